@@ -1,0 +1,368 @@
+/**
+ * Seeds the reference data and demo accounts: places, activities, the e-services catalogue,
+ * licensing offices with their staff, municipality staff and demo citizens.
+ *
+ *   DATABASE_URL=… tsx prisma/seed.ts        (also `prisma db seed`)
+ *
+ * Idempotent and insert-only: every table is filled with INSERT … ON CONFLICT DO NOTHING on its
+ * natural key (codes, isicCode, username, nationalId, composite uniques), so a re-run adds only
+ * what is missing and never overwrites a row — an administrator's later edit (a deactivated
+ * activity, a changed password) survives re-seeding. The demo password is hashed at most once per
+ * run, and only when some user is missing. Everything runs in one transaction under an advisory
+ * lock, so two concurrent seeds of the same database cannot interleave and a failure leaves nothing.
+ *
+ * Fast path: one raw query first counts the natural keys of every row the seed owns; when all are
+ * present nothing else runs (no transaction, no hashing). The CLI does that check with plain
+ * node-postgres, before loading Prisma's client at all.
+ *
+ * Deliberately does not import lib/db.ts (which relies on the `@/` path alias).
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/auth/password";
+import { ACTIVITIES } from "./seed/activities";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo-accounts";
+import { ESERVICES } from "./seed/eservices";
+import { OFFICE_USERS, OFFICES, QUALIFICATION_VERIFIED_AT } from "./seed/offices";
+import { AMANAHS } from "./seed/places";
+import { STAFF_ASSIGNMENTS } from "./seed/staff";
+
+export type SeedSummary = {
+  amanahs: number;
+  municipalities: number;
+  districts: number;
+  activities: number;
+  eservices: number;
+  offices: number;
+  users: number;
+  staffAssignments: number;
+  officeMembers: number;
+  /** Every row the seed owns existed before this run, which therefore did nothing. */
+  alreadySeeded: boolean;
+  /** Rows this run inserted (0 when everything already existed). */
+  inserted: number;
+  /** Whether this run hashed the demo password (only when a user was missing). */
+  hashedPassword: boolean;
+  ms: number;
+};
+
+type Tx = Prisma.TransactionClient;
+
+/** Arbitrary constant key for pg_advisory_xact_lock: serialises concurrent seeds of one database. */
+const SEED_LOCK_KEY = 727_001;
+
+type UserSeed = { username: string | null; nationalId: string | null; nameAr: string; nameEn: string; mobile: string; email: string | null };
+
+/** Every user the seed owns: the demo accounts and the extra office members. */
+export const SEED_USERS: readonly UserSeed[] = [
+  ...DEMO_ACCOUNTS.map((acc) => ({
+    username: acc.loginKind === "username" ? acc.login : null,
+    nationalId: acc.loginKind === "nationalId" ? acc.login : null,
+    nameAr: acc.nameAr,
+    nameEn: acc.nameEn,
+    mobile: acc.mobile,
+    email: null,
+  })),
+  ...OFFICE_USERS.map((u) => ({ username: u.username, nationalId: null, nameAr: u.nameAr, nameEn: u.nameEn, mobile: u.mobile, email: u.email ?? null })),
+];
+
+function must<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`seed: unknown ${what} "${key}"`);
+  return value;
+}
+
+/** The natural key of every row the seed owns, per table. */
+function seedKeys() {
+  const municipalities = AMANAHS.flatMap((a) => a.municipalities);
+  return {
+    amanahs: AMANAHS.map((a) => a.code),
+    municipalities: municipalities.map((m) => m.code),
+    districts: municipalities.flatMap((m) => m.districts.map((d) => `${m.code}|${d.nameEn}`)),
+    activities: ACTIVITIES.map((a) => a.isicCode),
+    eservices: ESERVICES.map((e) => e.code),
+    offices: OFFICES.map((o) => o.code),
+    coverage: OFFICES.flatMap((o) => o.coverage.map((m) => `${o.code}|${m}`)),
+    usernames: SEED_USERS.flatMap((u) => (u.username ? [u.username] : [])),
+    nationalIds: SEED_USERS.flatMap((u) => (u.nationalId ? [u.nationalId] : [])),
+    staff: STAFF_ASSIGNMENTS.map((s) => `${s.username}|${s.role}|${s.amanahCode}|${s.municipalityCode ?? ""}`),
+    members: OFFICES.flatMap((o) => o.members.map((m) => `${o.code}|${m.username}|${m.role}`)),
+  };
+}
+
+/** Runs one SQL statement with $1… parameters and returns its rows (Prisma or plain node-postgres). */
+type RawQuery = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * One round trip that tells which tables miss some row the seed owns (empty: fully seeded).
+ * Counts distinct natural keys, so a partial seed (or a row deleted later) is detected and repaired.
+ */
+export async function missingSeedData(query: RawQuery): Promise<string[]> {
+  const k = seedKeys();
+  const rows = await query(
+    `SELECT
+      (SELECT count(DISTINCT code)::int FROM "Amanah" WHERE code = ANY($1::text[])) AS amanahs,
+      (SELECT count(DISTINCT code)::int FROM "Municipality" WHERE code = ANY($2::text[])) AS municipalities,
+      (SELECT count(DISTINCT m.code || '|' || d."nameEn")::int FROM "District" d JOIN "Municipality" m ON m.id = d."municipalityId"
+        WHERE m.code || '|' || d."nameEn" = ANY($3::text[])) AS districts,
+      (SELECT count(DISTINCT "isicCode")::int FROM "Activity" WHERE "isicCode" = ANY($4::text[])) AS activities,
+      (SELECT count(DISTINCT code)::int FROM "EService" WHERE code = ANY($5::text[])) AS eservices,
+      (SELECT count(DISTINCT code)::int FROM "LicensingOffice" WHERE code = ANY($6::text[])) AS offices,
+      (SELECT count(DISTINCT o.code || '|' || m.code)::int FROM "OfficeCoverage" c
+        JOIN "LicensingOffice" o ON o.id = c."officeId" JOIN "Municipality" m ON m.id = c."municipalityId"
+        WHERE o.code || '|' || m.code = ANY($7::text[])) AS coverage,
+      (SELECT count(DISTINCT id)::int FROM "User"
+        WHERE username = ANY($8::text[]) OR "nationalId" = ANY($9::text[])) AS users,
+      (SELECT count(DISTINCT u.username || '|' || s.role::text || '|' || a.code || '|' || coalesce(m.code, ''))::int
+        FROM "StaffAssignment" s JOIN "User" u ON u.id = s."userId" JOIN "Amanah" a ON a.id = s."amanahId"
+        LEFT JOIN "Municipality" m ON m.id = s."municipalityId"
+        WHERE u.username || '|' || s.role::text || '|' || a.code || '|' || coalesce(m.code, '') = ANY($10::text[])) AS staff,
+      (SELECT count(DISTINCT o.code || '|' || u.username || '|' || om.role::text)::int FROM "OfficeMember" om
+        JOIN "LicensingOffice" o ON o.id = om."officeId" JOIN "User" u ON u.id = om."userId"
+        WHERE o.code || '|' || u.username || '|' || om.role::text = ANY($11::text[])) AS members`,
+    [k.amanahs, k.municipalities, k.districts, k.activities, k.eservices, k.offices, k.coverage, k.usernames, k.nationalIds, k.staff, k.members],
+  );
+  const found = rows[0] ?? {};
+  const expected: Record<string, number> = {
+    amanahs: k.amanahs.length,
+    municipalities: k.municipalities.length,
+    districts: k.districts.length,
+    activities: k.activities.length,
+    eservices: k.eservices.length,
+    offices: k.offices.length,
+    coverage: k.coverage.length,
+    users: k.usernames.length + k.nationalIds.length,
+    staff: k.staff.length,
+    members: k.members.length,
+  };
+  return Object.entries(expected).flatMap(([name, n]) => (Number(found[name]) === n ? [] : [name]));
+}
+
+export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
+  const started = performance.now();
+  let inserted = 0;
+  let hashedPassword = false;
+
+  // Fast path: nothing to do, so no transaction, no lock, no password hashing.
+  const missingTables = await missingSeedData((sql, params) => prisma.$queryRawUnsafe(sql, ...params));
+  const alreadySeeded = missingTables.length === 0;
+  // Users are missing: hash the demo password (slow by design) while the other tables are filled.
+  let pendingHash: Promise<string> | undefined;
+  const demoPasswordHash = () => (pendingHash ??= hashPassword(DEMO_PASSWORD));
+  if (missingTables.includes("users")) demoPasswordHash().catch(() => {}); // awaited (and its error thrown) below
+
+  if (!alreadySeeded) await prisma.$transaction(
+    async (tx: Tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+
+      // ── Places ──
+      inserted += (
+        await tx.amanah.createMany({
+          data: AMANAHS.map(({ code, nameAr, nameEn }) => ({ code, nameAr, nameEn })),
+          skipDuplicates: true,
+        })
+      ).count;
+      const amanahIds = new Map(
+        (await tx.amanah.findMany({ where: { code: { in: AMANAHS.map((a) => a.code) } }, select: { code: true, id: true } })).map(
+          (a) => [a.code, a.id] as const,
+        ),
+      );
+
+      const municipalities = AMANAHS.flatMap((a) => a.municipalities.map((m) => ({ ...m, amanahCode: a.code })));
+      inserted += (
+        await tx.municipality.createMany({
+          data: municipalities.map((m) => ({
+            code: m.code,
+            nameAr: m.nameAr,
+            nameEn: m.nameEn,
+            amanahId: must(amanahIds, m.amanahCode, "amanah"),
+          })),
+          skipDuplicates: true,
+        })
+      ).count;
+      const municipalityIds = new Map(
+        (
+          await tx.municipality.findMany({ where: { code: { in: municipalities.map((m) => m.code) } }, select: { code: true, id: true } })
+        ).map((m) => [m.code, m.id] as const),
+      );
+
+      inserted += (
+        await tx.district.createMany({
+          data: municipalities.flatMap((m) =>
+            m.districts.map((d) => ({ municipalityId: must(municipalityIds, m.code, "municipality"), nameAr: d.nameAr, nameEn: d.nameEn })),
+          ),
+          skipDuplicates: true,
+        })
+      ).count;
+
+      // ── Catalogues ──
+      inserted += (await tx.activity.createMany({ data: [...ACTIVITIES], skipDuplicates: true })).count;
+      inserted += (await tx.eService.createMany({ data: [...ESERVICES], skipDuplicates: true })).count;
+
+      // ── Licensing offices ──
+      inserted += (
+        await tx.licensingOffice.createMany({
+          data: OFFICES.map((o) => ({
+            code: o.code,
+            nameAr: o.nameAr,
+            nameEn: o.nameEn,
+            commercialRegNo: o.commercialRegNo,
+            phone: o.phone,
+            email: o.email,
+            status: o.status,
+            amanahId: must(amanahIds, o.amanahCode, "amanah"),
+          })),
+          skipDuplicates: true,
+        })
+      ).count;
+      const officeIds = new Map(
+        (await tx.licensingOffice.findMany({ where: { code: { in: OFFICES.map((o) => o.code) } }, select: { code: true, id: true } })).map(
+          (o) => [o.code, o.id] as const,
+        ),
+      );
+      inserted += (
+        await tx.officeCoverage.createMany({
+          data: OFFICES.flatMap((o) =>
+            o.coverage.map((code) => ({
+              officeId: must(officeIds, o.code, "office"),
+              municipalityId: must(municipalityIds, code, "municipality"),
+            })),
+          ),
+          skipDuplicates: true,
+        })
+      ).count;
+
+      // ── Users ── (hash only if someone is missing; never touch existing users)
+      const usernames = SEED_USERS.flatMap((u) => (u.username ? [u.username] : []));
+      const nationalIds = SEED_USERS.flatMap((u) => (u.nationalId ? [u.nationalId] : []));
+      const findUsers = () =>
+        tx.user.findMany({
+          where: { OR: [{ username: { in: usernames } }, { nationalId: { in: nationalIds } }] },
+          select: { id: true, username: true, nationalId: true },
+        });
+      let users = await findUsers();
+      const existing = new Set(users.flatMap((u) => [u.username, u.nationalId]).filter((k): k is string => k !== null));
+      const missing = SEED_USERS.filter((u) => !existing.has((u.username ?? u.nationalId)!));
+      if (missing.length > 0) {
+        const passwordHash = await demoPasswordHash();
+        inserted += (await tx.user.createMany({ data: missing.map((u) => ({ ...u, passwordHash })), skipDuplicates: true })).count;
+        users = await findUsers();
+      }
+      const userIds = new Map<string, string>();
+      for (const u of users) {
+        if (u.username) userIds.set(u.username, u.id);
+        if (u.nationalId) userIds.set(u.nationalId, u.id);
+      }
+
+      // ── Municipality staff ──
+      // The unique key (userId, role, amanahId, municipalityId) does not stop duplicates when
+      // municipalityId is NULL (NULLs are distinct in PostgreSQL), so compare in code.
+      const wanted = STAFF_ASSIGNMENTS.map((s) => ({
+        userId: must(userIds, s.username, "user"),
+        role: s.role,
+        amanahId: must(amanahIds, s.amanahCode, "amanah"),
+        municipalityId: s.municipalityCode === null ? null : must(municipalityIds, s.municipalityCode, "municipality"),
+      }));
+      const key = (s: { userId: string; role: string; amanahId: string; municipalityId: string | null }) =>
+        `${s.userId}|${s.role}|${s.amanahId}|${s.municipalityId ?? ""}`;
+      const have = new Set(
+        (
+          await tx.staffAssignment.findMany({
+            where: { userId: { in: [...new Set(wanted.map((w) => w.userId))] } },
+            select: { userId: true, role: true, amanahId: true, municipalityId: true },
+          })
+        ).map(key),
+      );
+      const newAssignments = wanted.filter((w) => !have.has(key(w)));
+      if (newAssignments.length > 0) inserted += (await tx.staffAssignment.createMany({ data: newAssignments })).count;
+
+      // ── Office members ──
+      inserted += (
+        await tx.officeMember.createMany({
+          data: OFFICES.flatMap((o) =>
+            o.members.map((m) => ({
+              officeId: must(officeIds, o.code, "office"),
+              userId: must(userIds, m.username, "user"),
+              role: m.role,
+              qualificationNo: m.qualificationNo ?? null,
+              verifiedAt: m.qualificationNo ? QUALIFICATION_VERIFIED_AT : null,
+            })),
+          ),
+          skipDuplicates: true,
+        })
+      ).count;
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
+  if (pendingHash) {
+    await pendingHash; // surfaces a hashing error even if no user ended up needing it
+    hashedPassword = true;
+  }
+
+  return {
+    amanahs: AMANAHS.length,
+    municipalities: AMANAHS.reduce((n, a) => n + a.municipalities.length, 0),
+    districts: AMANAHS.reduce((n, a) => n + a.municipalities.reduce((k, m) => k + m.districts.length, 0), 0),
+    activities: ACTIVITIES.length,
+    eservices: ESERVICES.length,
+    offices: OFFICES.length,
+    users: SEED_USERS.length,
+    staffAssignments: STAFF_ASSIGNMENTS.length,
+    officeMembers: OFFICES.reduce((n, o) => n + o.members.length, 0),
+    alreadySeeded,
+    inserted,
+    hashedPassword,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+export function formatSummary(s: SeedSummary): string {
+  return (
+    `seed: ${s.amanahs} amanahs, ${s.municipalities} municipalities, ${s.districts} districts, ${s.activities} activities, ` +
+    `${s.eservices} e-services, ${s.offices} offices, ${s.users} users (${s.staffAssignments} staff assignments, ` +
+    `${s.officeMembers} office members) — ${s.inserted === 0 ? "already seeded, nothing inserted" : `${s.inserted} rows inserted`} in ${s.ms} ms`
+  );
+}
+
+async function main(): Promise<void> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    console.error("seed: DATABASE_URL is not set");
+    process.exit(1);
+  }
+  const started = performance.now();
+
+  // Already seeded? Answer with plain node-postgres: starting Prisma's client costs more than the check.
+  const { default: pg } = await import("pg");
+  const probe = new pg.Client({ connectionString });
+  await probe.connect();
+  let seeded: boolean;
+  try {
+    seeded = (await missingSeedData(async (sql, params) => (await probe.query(sql, params)).rows)).length === 0;
+  } catch {
+    seeded = false; // e.g. tables missing: let Prisma report it properly
+  } finally {
+    await probe.end();
+  }
+  if (seeded) {
+    console.log(`seed: already seeded, nothing to do (${Math.round(performance.now() - started)} ms)`);
+    return;
+  }
+
+  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("../lib/generated/prisma/client"), import("@prisma/adapter-pg")]);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  try {
+    console.log(formatSummary(await seed(prisma)));
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main().catch((err: unknown) => {
+    console.error("seed failed:", err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The demo accounts the seed creates and the run command prints. README lists the same accounts;
+ * tests sign in with them. One account for every role.
+ */
+import type { Role } from "../../lib/auth/roles";
+import { withCheckDigit } from "../../lib/domain/identity/national-id";
+
+export const DEMO_PASSWORD = "Amanah@2026";
+
+export type DemoAccount = {
+  role: Role;
+  /** National ID for citizens, username for everyone else. */
+  login: string;
+  loginKind: "nationalId" | "username";
+  nameAr: string;
+  nameEn: string;
+  mobile: string;
+  /** The dashboard this account lands on. */
+  home: "/my" | "/office" | "/staff";
+};
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { role: "CITIZEN", login: withCheckDigit("108765432"), loginKind: "nationalId", nameAr: "عبدالله بن محمد القحطاني", nameEn: "Abdullah M. Al-Qahtani", mobile: "966501234567", home: "/my" },
+  { role: "CITIZEN", login: withCheckDigit("212345678"), loginKind: "nationalId", nameAr: "أحمد سليم خان", nameEn: "Ahmed Saleem Khan", mobile: "966551112233", home: "/my" },
+  { role: "OFFICE_MANAGER", login: "office.manager", loginKind: "username", nameAr: "خالد بن سعد الدوسري", nameEn: "Khalid S. Al-Dossary", mobile: "966502000001", home: "/office" },
+  { role: "OFFICE_AGENT", login: "office.agent", loginKind: "username", nameAr: "نورة بنت علي الشهري", nameEn: "Noura A. Al-Shehri", mobile: "966502000002", home: "/office" },
+  { role: "OFFICE_HEALTH_SPECIALIST", login: "office.health", loginKind: "username", nameAr: "د. ريم بنت فهد العتيبي", nameEn: "Dr. Reem F. Al-Otaibi", mobile: "966502000003", home: "/office" },
+  { role: "OFFICE_TECH_INSPECTOR", login: "office.inspector", loginKind: "username", nameAr: "ماجد بن ناصر الغامدي", nameEn: "Majed N. Al-Ghamdi", mobile: "966502000004", home: "/office" },
+  { role: "REVIEWER", login: "staff.reviewer", loginKind: "username", nameAr: "سارة بنت عبدالعزيز المطيري", nameEn: "Sarah A. Al-Mutairi", mobile: "966503000001", home: "/staff" },
+  { role: "COMPLAINTS_OFFICER", login: "staff.complaints", loginKind: "username", nameAr: "فيصل بن حمد الزهراني", nameEn: "Faisal H. Al-Zahrani", mobile: "966503000002", home: "/staff" },
+  { role: "FIELD_INSPECTOR", login: "staff.inspector", loginKind: "username", nameAr: "تركي بن سلطان الحربي", nameEn: "Turki S. Al-Harbi", mobile: "966503000003", home: "/staff" },
+  { role: "COMMITTEE_MEMBER", login: "staff.committee", loginKind: "username", nameAr: "م. هند بنت يوسف الرشيد", nameEn: "Eng. Hind Y. Al-Rasheed", mobile: "966503000004", home: "/staff" },
+  { role: "FINANCE", login: "staff.finance", loginKind: "username", nameAr: "عمر بن إبراهيم السبيعي", nameEn: "Omar I. Al-Subaie", mobile: "966503000005", home: "/staff" },
+  { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
+];
