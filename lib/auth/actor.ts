@@ -1,0 +1,31 @@
+import type { Role } from "@/lib/auth/roles";
+import type { Lang } from "@/lib/i18n/settings";
+
+/**
+ * Who is acting, as loaded from the database for this request (never from the browser).
+ * Scope lives here: queries put it in their `where`.
+ */
+export type Actor = {
+  userId: string;
+  /** For the audit log: "username" or "national ID". */
+  label: string;
+  nameAr: string;
+  nameEn: string;
+  mobile: string;
+  locale: Lang;
+  roles: Role[];
+  /** Staff: the Amanahs they belong to. */
+  amanahIds: string[];
+  /** Staff: municipalities they may see; `null` means every municipality of their Amanahs. */
+  municipalityIds: string[] | null;
+  /** Office members: their office (one office per person). */
+  officeId: string | null;
+};
+
+/** The system itself (jobs, bank notifications, agency API) when it writes the audit log. */
+export type SystemActor = { system: string };
+export type AnyActor = Actor | SystemActor;
+
+export function isSystemActor(a: AnyActor): a is SystemActor {
+  return "system" in a;
+}

@@ -1,0 +1,72 @@
+/**
+ * Roles and the permission map. Permissions are strings checked on the server
+ * (requireActor / can); the UI only uses them to hide what a user cannot do.
+ */
+export const ROLES = [
+  "CITIZEN",
+  "OFFICE_MANAGER",
+  "OFFICE_AGENT",
+  "OFFICE_HEALTH_SPECIALIST",
+  "OFFICE_TECH_INSPECTOR",
+  "REVIEWER",
+  "COMPLAINTS_OFFICER",
+  "FIELD_INSPECTOR",
+  "COMMITTEE_MEMBER",
+  "FINANCE",
+  "ADMIN",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const OFFICE_ROLES = [
+  "OFFICE_MANAGER",
+  "OFFICE_AGENT",
+  "OFFICE_HEALTH_SPECIALIST",
+  "OFFICE_TECH_INSPECTOR",
+] as const satisfies readonly Role[];
+
+export const STAFF_ROLES = [
+  "REVIEWER",
+  "COMPLAINTS_OFFICER",
+  "FIELD_INSPECTOR",
+  "COMMITTEE_MEMBER",
+  "FINANCE",
+  "ADMIN",
+] as const satisfies readonly Role[];
+
+/** The audiences of the portal; each has its own shell and URL prefix. */
+export type Audience = "citizen" | "office" | "staff";
+
+export const PERMISSIONS = {
+  // citizen area
+  "citizen.dashboard": ["CITIZEN"],
+  // licensing office area
+  "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
+  "office.staff.view": ["OFFICE_MANAGER"],
+  // municipality area
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
+  "sms.log.read": ["ADMIN", "COMPLAINTS_OFFICER", "REVIEWER"],
+  "notifications.retry": ["ADMIN"],
+  // any signed-in user
+  "profile.update": [...ROLES],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesAllow(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** Where a user lands after signing in. */
+export function homeAudience(roles: readonly Role[]): Audience {
+  if (roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r))) return "staff";
+  if (roles.some((r) => (OFFICE_ROLES as readonly Role[]).includes(r))) return "office";
+  return "citizen";
+}
+
+export const AUDIENCE_HOME: Record<Audience, string> = {
+  citizen: "/my",
+  office: "/office",
+  staff: "/staff",
+};

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { Lang } from "@/lib/i18n/settings";
+
+export type StaffDashboardDTO = {
+  scope: string[];
+  activeOffices: number;
+  pendingOffices: number;
+  citizens: number;
+  eservices: number;
+  outboxPending: number;
+  outboxDead: number;
+  auditToday: number;
+};
+
+/** Decision figures for municipality staff, limited to the municipalities they serve. */
+export async function getStaffDashboard(actor: Actor, lang: Lang): Promise<StaffDashboardDTO> {
+  const municipalityWhere = actor.municipalityIds === null ? { amanahId: { in: actor.amanahIds } } : { id: { in: actor.municipalityIds } };
+  const municipalities = await db.municipality.findMany({ where: municipalityWhere, select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } });
+  const ids = municipalities.map((m) => m.id);
+  const officeInScope = { coverage: { some: { municipalityId: { in: ids } } } };
+  const startOfToday = new Date(new Date().toLocaleString("en-US", { timeZone: "Asia/Riyadh" }).split(",")[0] + " 00:00:00 GMT+0300");
+
+  const [activeOffices, pendingOffices, citizens, eservices, outboxPending, outboxDead, auditToday] = await Promise.all([
+    db.licensingOffice.count({ where: { ...officeInScope, status: "ACTIVE" } }),
+    db.licensingOffice.count({ where: { ...officeInScope, status: "PENDING" } }),
+    db.user.count({ where: { nationalId: { not: null } } }),
+    db.eService.count({ where: { active: true } }),
+    db.outboxMessage.count({ where: { status: { in: ["PENDING", "SENDING"] } } }),
+    db.outboxMessage.count({ where: { status: "DEAD" } }),
+    db.auditLog.count({ where: { at: { gte: startOfToday }, OR: [{ municipalityId: null }, { municipalityId: { in: ids } }] } }),
+  ]);
+  return {
+    scope: municipalities.map((m) => (lang === "ar" ? m.nameAr : m.nameEn)),
+    activeOffices,
+    pendingOffices,
+    citizens,
+    eservices,
+    outboxPending,
+    outboxDead,
+    auditToday,
+  };
+}

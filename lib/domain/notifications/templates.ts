@@ -1,0 +1,43 @@
+import type { i18n } from "i18next";
+import { createI18n } from "@/lib/i18n/core";
+import type { Lang } from "@/lib/i18n/settings";
+import arSms from "@/locales/ar/sms.json";
+import { resources } from "@/lib/i18n/resources";
+
+/** The SMS templates, typed from the Arabic source dictionary. */
+export type SmsTemplate = keyof typeof arSms;
+export const SMS_TEMPLATES = Object.keys(arSms) as SmsTemplate[];
+
+export type SmsParams = Record<string, string | number>;
+
+// Not lib/i18n/server.ts: that module is 'server-only' and this one also runs in the worker (tsx).
+const instances = new Map<Lang, i18n>();
+function i18nFor(lang: Lang): i18n {
+  let instance = instances.get(lang);
+  if (!instance) {
+    instance = createI18n(lang);
+    instances.set(lang, instance);
+  }
+  return instance;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+
+/** The placeholders a template needs, e.g. billIssued → billNumber, amount, dueDate. */
+export function templateParams(template: SmsTemplate, lang: Lang): string[] {
+  const text: string = resources[lang].sms[template];
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}
+
+/**
+ * Renders an SMS body. A missing parameter is a programming error: throwing here (inside the
+ * caller's transaction) is better than texting a citizen "{{amount}}".
+ * Parameters are inserted as given: format numbers, amounts and dates before enqueueing.
+ */
+export function renderSms(template: SmsTemplate, params: SmsParams, lang: Lang): string {
+  if (!SMS_TEMPLATES.includes(template)) throw new Error(`Unknown SMS template: ${String(template)}`);
+  const missing = templateParams(template, lang).filter((p) => params[p] === undefined || params[p] === "");
+  if (missing.length) throw new Error(`SMS template ${template} is missing params: ${missing.join(", ")}`);
+  const t = i18nFor(lang).t as unknown as (key: string, options: object) => string;
+  return t(`sms:${template}`, { ...params, lng: lang });
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Lang } from "@/lib/i18n/settings";
+
+export type OfficeOverviewDTO = {
+  code: string;
+  name: string;
+  status: string;
+  commercialRegNo: string;
+  phone: string;
+  email: string | null;
+  municipalities: string[];
+  members: { id: string; name: string; role: string; qualificationNo: string | null; verified: boolean; active: boolean }[];
+};
+
+/** The actor's own office — the scope comes from the actor, never from the URL. */
+export async function getMyOffice(actor: Actor, lang: Lang): Promise<OfficeOverviewDTO> {
+  if (!actor.officeId) throw new AppError("FORBIDDEN");
+  const office = await db.licensingOffice.findUniqueOrThrow({
+    where: { id: actor.officeId },
+    include: {
+      coverage: { include: { municipality: true } },
+      members: { include: { user: { select: { nameAr: true, nameEn: true } } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
+  return {
+    code: office.code,
+    name: name(office),
+    status: office.status,
+    commercialRegNo: office.commercialRegNo,
+    phone: office.phone,
+    email: office.email,
+    municipalities: office.coverage.map((c) => name(c.municipality)),
+    members: office.members.map((m) => ({ id: m.id, name: name(m.user), role: m.role, qualificationNo: m.qualificationNo, verified: !!m.verifiedAt, active: m.active })),
+  };
+}

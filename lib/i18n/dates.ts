@@ -1,0 +1,36 @@
+import { TIME_ZONE, type Lang } from "@/lib/i18n/settings";
+
+/**
+ * Dates are stored UTC and shown in Asia/Riyadh, in both the Gregorian and the Umm al-Qura Hijri
+ * calendars. Latin digits in both languages, as Saudi government portals print them.
+ */
+const localeTag = (lang: Lang, calendar: "gregory" | "islamic-umalqura") =>
+  `${lang === "ar" ? "ar-SA" : "en-GB"}-u-ca-${calendar}-nu-latn`;
+
+export function formatGregorian(date: Date, lang: Lang, withTime = false): string {
+  return new Intl.DateTimeFormat(localeTag(lang, "gregory"), {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: lang === "ar" } : {}),
+  }).format(date);
+}
+
+export function formatHijri(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeTag(lang, "islamic-umalqura"), {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+  }).format(date);
+}
+
+/** "12 Nov 2026 · 21 Jumada I 1448 AH" style pair for tables and certificates. */
+export function formatDual(date: Date, lang: Lang, withTime = false): { gregorian: string; hijri: string } {
+  return { gregorian: formatGregorian(date, lang, withTime), hijri: formatHijri(date, lang) };
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "ar" ? "ar-SA-u-nu-latn" : "en-US").format(value);
+}

@@ -1,0 +1,55 @@
+/**
+ * Every dictionary, imported statically so both the server and the client bundle have them.
+ * Arabic is the source: its shape types the keys (see i18next.d.ts). A test fails when a key
+ * exists in one language and not the other (lib/i18n/dictionaries.test.ts).
+ */
+import arAudit from "@/locales/ar/audit.json";
+import arAuth from "@/locales/ar/auth.json";
+import arCommon from "@/locales/ar/common.json";
+import arDashboard from "@/locales/ar/dashboard.json";
+import arErrors from "@/locales/ar/errors.json";
+import arHome from "@/locales/ar/home.json";
+import arNav from "@/locales/ar/nav.json";
+import arNotifications from "@/locales/ar/notifications.json";
+import arSms from "@/locales/ar/sms.json";
+import arValidation from "@/locales/ar/validation.json";
+import enAudit from "@/locales/en/audit.json";
+import enAuth from "@/locales/en/auth.json";
+import enCommon from "@/locales/en/common.json";
+import enDashboard from "@/locales/en/dashboard.json";
+import enErrors from "@/locales/en/errors.json";
+import enHome from "@/locales/en/home.json";
+import enNav from "@/locales/en/nav.json";
+import enNotifications from "@/locales/en/notifications.json";
+import enSms from "@/locales/en/sms.json";
+import enValidation from "@/locales/en/validation.json";
+
+export const resources = {
+  ar: {
+    audit: arAudit,
+    auth: arAuth,
+    common: arCommon,
+    dashboard: arDashboard,
+    errors: arErrors,
+    home: arHome,
+    nav: arNav,
+    notifications: arNotifications,
+    sms: arSms,
+    validation: arValidation,
+  },
+  en: {
+    audit: enAudit,
+    auth: enAuth,
+    common: enCommon,
+    dashboard: enDashboard,
+    errors: enErrors,
+    home: enHome,
+    nav: enNav,
+    notifications: enNotifications,
+    sms: enSms,
+    validation: enValidation,
+  },
+} as const;
+
+export type Namespace = keyof (typeof resources)["ar"];
+export const NAMESPACES = Object.keys(resources.ar) as Namespace[];
