@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ZUpdateProfile, type UpdateProfileInput } from "@/lib/domain/identity/schemas";
+import { updateProfileAction } from "./actions";
+
+export function ProfileForm({ defaults }: { defaults: UpdateProfileInput }) {
+  const { t } = useT();
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZUpdateProfile,
+    defaultValues: defaults,
+    action: async (v) => {
+      setSaved(false);
+      return updateProfileAction(v);
+    },
+    onSuccess: () => setSaved(true),
+  });
+  const labels = { mobile: t("common:mobile"), email: t("common:email"), preferredLocale: t("dashboard:profile.language") };
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        {saved && <Alert tone="success" testId="form-success" title={t("dashboard:profile.saved")} />}
+        <Field name="mobile" label={labels.mobile} hint={t("dashboard:profile.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
+        <Field name="email" label={labels.email} type="email" dir="ltr" autoComplete="email" />
+        <fieldset>
+          <legend className="text-sm font-semibold text-slate-800">{labels.preferredLocale}</legend>
+          <div className="mt-2 flex gap-4">
+            {(["ar", "en"] as const).map((l) => (
+              <label key={l} className="flex min-h-11 items-center gap-2">
+                <input type="radio" value={l} className="size-4 accent-brand-600" {...form.register("preferredLocale")} />
+                {t(`common:language.${l}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("common:save")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icon";
+import { listEServicesByCategory } from "@/lib/domain/catalogue/queries/list-eservices";
+import { getT } from "@/lib/i18n/server";
+import { langOf } from "@/lib/i18n/params";
+
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const lang = await langOf(params);
+  const t = getT(lang);
+  const groups = await listEServicesByCategory(lang);
+
+  return (
+    <>
+      <section className="bg-gradient-to-b from-brand-800 to-brand-700 text-white">
+        <div className="mx-auto max-w-7xl px-4 py-12 sm:py-16">
+          <p className="text-sm font-semibold text-gold-500">{t("home:hero.kicker")}</p>
+          <h1 className="mt-2 max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">{t("home:hero.title")}</h1>
+          <p className="mt-4 max-w-2xl text-brand-100">{t("home:hero.body")}</p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <Link href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50">
+              {t("home:hero.primary")}
+            </Link>
+            <a href="#services" className="min-h-11 rounded-lg border border-white/60 px-5 py-2.5 font-semibold text-white hover:bg-white/10">
+              {t("home:hero.secondary")}
+            </a>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="how-title" className="mx-auto max-w-7xl px-4 py-10">
+        <h2 id="how-title" className="text-xl font-bold text-brand-900">{t("home:how.title")}</h2>
+        <ol className="mt-4 grid gap-4 sm:grid-cols-3">
+          {(["apply", "process", "issue"] as const).map((step, i) => (
+            <li key={step} className="rounded-xl border border-sand-200 bg-white p-5">
+              <span className="inline-flex size-8 items-center justify-center rounded-full bg-brand-50 font-bold text-brand-700">{i + 1}</span>
+              <p className="mt-3 font-bold text-slate-900">{t(`home:how.${step}.title`)}</p>
+              <p className="mt-1 text-sm text-slate-600">{t(`home:how.${step}.body`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section id="services" aria-labelledby="services-title" className="mx-auto max-w-7xl scroll-mt-4 px-4 pb-6">
+        <h2 id="services-title" className="text-2xl font-bold text-brand-900">{t("home:catalogue.title")}</h2>
+        <p className="mt-1 text-slate-600">{t("home:catalogue.subtitle")}</p>
+        <div className="mt-6 space-y-10">
+          {groups.map((group) => (
+            <section key={group.category} aria-labelledby={`cat-${group.category}`}>
+              <div className="flex items-baseline gap-3">
+                <h3 id={`cat-${group.category}`} className="text-lg font-bold text-slate-900">{t(`home:catalogue.categories.${group.category}.title`)}</h3>
+                <span className="text-sm text-slate-500">{t("home:catalogue.count", { count: group.services.length })}</span>
+              </div>
+              <p className="text-sm text-slate-600">{t(`home:catalogue.categories.${group.category}.body`)}</p>
+              <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+                {group.services.map((s) => (
+                  <li key={s.code} className="flex flex-col rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="eservice">
+                    <div className="flex items-start gap-3">
+                      <span className="rounded-lg bg-brand-50 p-2 text-brand-700"><Icon name="grid" /></span>
+                      <div className="min-w-0">
+                        <p className="font-bold text-slate-900">{s.name}</p>
+                        <p className="mt-1 text-sm text-slate-600">{s.description}</p>
+                      </div>
+                    </div>
+                    <div className="mt-auto flex items-center justify-between gap-2 pt-4">
+                      {s.requiresLogin ? <Badge tone="amber">{t("home:catalogue.requiresLogin")}</Badge> : <Badge tone="green">{t("home:catalogue.open")}</Badge>}
+                      <Badge tone="slate">{t(`home:catalogue.audience.${s.audience as "CITIZEN"}`)}</Badge>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * react-hook-form + the shared zod schema + a server action. Server-side field errors are put back
+ * on their fields; nothing the user typed is cleared when the server refuses the input.
+ */
+export function useActionForm<S extends z.ZodType<unknown, FieldValues>, TData>(options: {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  action: (values: z.output<S>) => Promise<ActionResult<TData>>;
+  onSuccess?: (data: TData | undefined) => void;
+}) {
+  type In = z.input<S> & FieldValues;
+  const form = useForm<In, unknown, z.output<S>>({
+    // The resolver's generic types cannot follow S through zodResolver's overloads.
+    resolver: zodResolver(options.schema as never) as never,
+    defaultValues: options.defaultValues as DefaultValues<In>,
+    mode: "onTouched",
+    // The error summary takes the focus and links each error to its field (see ErrorSummary).
+    shouldFocusError: false,
+  });
+  const [formError, setFormError] = useState<string | undefined>();
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await options.action(values);
+    if (result.ok) {
+      options.onSuccess?.(result.data as TData | undefined);
+      return;
+    }
+    for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(name as Path<In>, { type: "server", message });
+    }
+    setFormError(result.formError);
+  });
+
+  return { form, onSubmit, formError, setFormError };
+}

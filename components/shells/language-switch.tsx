@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useT } from "@/components/i18n-provider";
+import { switchLangPath, type Lang } from "@/lib/i18n/settings";
+
+/** Links to the same page in the other language, keeping the query string. */
+export function LanguageSwitch({ lang }: { lang: Lang }) {
+  const { t } = useT();
+  const pathname = usePathname();
+  const search = useSearchParams();
+  const other: Lang = lang === "ar" ? "en" : "ar";
+  const qs = search.toString();
+  return (
+    <Link
+      href={`${switchLangPath(pathname, other)}${qs ? `?${qs}` : ""}`}
+      hrefLang={other}
+      lang={other}
+      className="rounded px-2 py-1 font-semibold underline-offset-4 hover:underline"
+      data-testid="language-switch"
+    >
+      {t("common:language.switchTo")}
+    </Link>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Audience, Permission } from "@/lib/auth/roles";
+
+/** The navigation of each audience's shell. Items the actor may not use are hidden (the page checks anyway). */
+export type NavItem = { href: string; labelKey: string; permission?: Permission; icon: IconName };
+export type IconName = "home" | "user" | "team" | "log" | "sms" | "grid" | "building" | "shield";
+
+export const NAV: Record<Audience, NavItem[]> = {
+  citizen: [
+    { href: "/my", labelKey: "nav:citizen.dashboard", icon: "home" },
+    { href: "/my/profile", labelKey: "nav:citizen.profile", icon: "user", permission: "profile.update" },
+  ],
+  office: [
+    { href: "/office", labelKey: "nav:office.dashboard", icon: "home" },
+    { href: "/office/team", labelKey: "nav:office.team", icon: "team", permission: "office.staff.view" },
+  ],
+  staff: [
+    { href: "/staff", labelKey: "nav:staff.dashboard", icon: "home" },
+    { href: "/staff/audit", labelKey: "nav:staff.audit", icon: "log", permission: "audit.read" },
+    { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },
+  ],
+};

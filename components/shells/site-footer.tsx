@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import type { Lang } from "@/lib/i18n/settings";
+
+export function SiteFooter({ lang }: { lang: Lang }) {
+  const t = getT(lang);
+  return (
+    <footer className="mt-16 border-t border-sand-200 bg-brand-900 text-brand-50">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
+        <div>
+          <p className="font-bold">{t("common:portalName")}</p>
+          <p className="mt-2 text-brand-100">{t("common:footer.about")}</p>
+        </div>
+        <div>
+          <p className="font-bold">{t("common:footer.linksTitle")}</p>
+          <ul className="mt-2 space-y-1.5">
+            <li><Link className="hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
+            <li><Link className="hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>
+          </ul>
+        </div>
+        <div>
+          <p className="font-bold">{t("common:footer.contactTitle")}</p>
+          <p className="mt-2 text-brand-100">{t("common:footer.unifiedNumber")} <span dir="ltr" className="font-semibold text-white">940</span></p>
+          <p className="text-brand-100">{t("common:footer.emergency")} <span dir="ltr" className="font-semibold text-white">911</span></p>
+        </div>
+      </div>
+      <p className="border-t border-brand-800 py-4 text-center text-xs text-brand-200">{t("common:footer.rights", { year: new Date().getFullYear() })}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
+import type { Lang } from "@/lib/i18n/settings";
+
+/** Previous / next links that keep the current filters. */
+export function Pagination({ lang, page, pageSize, total, basePath, query }: { lang: Lang; page: number; pageSize: number; total: number; basePath: string; query: Record<string, string | undefined> }) {
+  const t = getT(lang);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (p: number) => {
+    const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));
+    params.set("page", String(p));
+    return `${basePath}?${params.toString()}`;
+  };
+  return (
+    <nav aria-label={t("common:pagination.label")} className="mt-4 flex items-center justify-between gap-3 text-sm">
+      <p className="text-slate-600">{t("common:pagination.summary", { page, pages, total })}</p>
+      <div className="flex gap-2">
+        {page > 1 ? <Link className="rounded-lg border border-sand-200 bg-white px-3 py-2 hover:bg-sand-100" href={href(page - 1)}>{t("common:pagination.previous")}</Link> : null}
+        {page < pages ? <Link className="rounded-lg border border-sand-200 bg-white px-3 py-2 hover:bg-sand-100" href={href(page + 1)}>{t("common:pagination.next")}</Link> : null}
+      </div>
+    </nav>
+  );
+}
