@@ -1,0 +1,87 @@
+/**
+ * The server Playwright tests run against (playwright.config.ts `webServer`): a PRODUCTION build
+ * (`next build` when stale, then `next start -p 3100`) plus the notifications worker, on a dedicated database
+ * `amanah_e2e` that is dropped, recreated, migrated and seeded on every run.
+ *
+ * PostgreSQL: embedded in .data/pg-e2e on port 54349 (its own cluster, so `npm start` and vitest are never
+ * disturbed), or the server of DATABASE_URL (the database name is replaced by amanah_e2e).
+ *
+ *   tsx scripts/e2e-server.ts                 serve until SIGTERM/SIGINT (Playwright sends SIGTERM to the group)
+ *   tsx scripts/e2e-server.ts --build-only    prepare the database and the production build, then exit
+ *                                             (the test runner does this first, outside Playwright's 180 s limit)
+ */
+import crypto from "node:crypto";
+import path from "node:path";
+import { ensureDatabase, portInUse, recreateDatabase, type DatabaseHandle } from "./lib/database";
+import { Supervisor, waitForHttp } from "./lib/supervisor";
+import { NEXT_CLI, NODE, PROJECT_ROOT, ensureBuild, loadDotEnv, migrateDeploy, runningSteps, seed, timed } from "./lib/tasks";
+
+loadDotEnv();
+const buildOnly = process.argv.includes("--build-only");
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+const BASE_URL = `http://localhost:${E2E_PORT}`;
+const E2E_DB = { dataDir: ".data/pg-e2e", port: 54349, database: "amanah_e2e", fast: true } as const;
+
+const log = (m: string) => console.log(`[e2e]     ${m}`);
+let database: DatabaseHandle | undefined;
+let shuttingDown = false;
+const supervisor = new Supervisor((name, code, signal) => {
+  log(`${name} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}): stopping the e2e server`);
+  void shutdown(1);
+});
+
+async function shutdown(code: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const step of runningSteps) step.kill("SIGTERM");
+  await supervisor.stopAll();
+  await database?.stop().catch((err: unknown) => {
+    console.error("[e2e]     could not stop PostgreSQL cleanly:", err);
+    code ||= 1;
+  });
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (!shuttingDown) log(`${signal}: stopping`);
+    void shutdown(0);
+  });
+}
+
+async function main(): Promise<void> {
+  if (!buildOnly && (await portInUse(E2E_PORT))) {
+    throw new Error(`port ${E2E_PORT} is already in use: stop the program using it (an e2e server left from an earlier run?)`);
+  }
+  // --build-only uses a database of its own: it must never drop the one a running e2e server uses.
+  const dbName = buildOnly ? `${E2E_DB.database}_build` : E2E_DB.database;
+  database = await timed("database", () => ensureDatabase({ ...E2E_DB, database: dbName, log }), log);
+  const url = await timed(`fresh ${dbName}`, () => recreateDatabase(database!.adminUrl, dbName), log);
+  await timed("migrate", () => migrateDeploy(url), log);
+  await timed("seed", () => seed(url), log);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || crypto.randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: BASE_URL,
+    PUBLIC_BASE_URL: BASE_URL,
+    SMS_PROVIDER: "dev",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(E2E_PORT),
+  };
+  await ensureBuild(env, log);
+  if (buildOnly) return shutdown(0);
+  if (shuttingDown) return;
+
+  supervisor.start("web", NODE, [NEXT_CLI, "start", "-p", String(E2E_PORT)], env);
+  supervisor.start("worker", NODE, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "worker.ts")], { ...env, NODE_ENV: "production" });
+  await waitForHttp(`${BASE_URL}/ar`, 120_000);
+  log(`ready at ${BASE_URL} (database amanah_e2e)`);
+}
+
+main().catch((err: unknown) => {
+  if (shuttingDown) return;
+  console.error(`[e2e]     could not start: ${err instanceof Error ? err.message : String(err)}`);
+  void shutdown(1);
+});

@@ -1,0 +1,144 @@
+/**
+ * `npm start` (production build) and `npm run dev` (`next dev`): everything the portal needs, in order.
+ *
+ *   1. PostgreSQL: the embedded server (.data/pg, port 54329, database `amanah`), or DATABASE_URL
+ *   2. prisma migrate deploy          3. the idempotent seed        4. a persistent NEXTAUTH_SECRET
+ *   5. next build, when the build is missing or older than a source file (production only)
+ *   6. next start|dev -p $PORT  +  the notifications worker (scripts/worker.ts)
+ *   7. a banner with the URL and the demo accounts
+ *
+ * Ctrl-C / SIGTERM: stops the children, then PostgreSQL, and exits 0. A child that dies stops everything (exit 1).
+ */
+import path from "node:path";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { databaseNameOf, describeUrl, ensureDatabase, portInUse, type DatabaseHandle } from "./lib/database";
+import { Supervisor, waitForHttp } from "./lib/supervisor";
+import {
+  NEXT_CLI,
+  NODE,
+  PROJECT_ROOT,
+  ensureAuthSecret,
+  ensureBuild,
+  ensurePrismaClient,
+  formatMs,
+  loadDotEnv,
+  migrateDeploy,
+  runningSteps,
+  seed,
+  timed,
+} from "./lib/tasks";
+
+loadDotEnv();
+const dev = process.argv.includes("--dev");
+const PORT = Number(process.env.PORT || 3000);
+const BASE_URL = `http://localhost:${PORT}`;
+const EMBEDDED = { dataDir: ".data/pg", port: 54329, database: "amanah" };
+
+const log = (m: string) => console.log(`[amanah]  ${m}`);
+const timings: Record<string, number> = {};
+let database: DatabaseHandle | undefined;
+let shuttingDown = false;
+
+const supervisor = new Supervisor((name, code, signal) => {
+  log(`${name} stopped unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}): stopping everything`);
+  void shutdown(1);
+});
+
+async function shutdown(code: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const step of runningSteps) step.kill("SIGTERM");
+  await supervisor.stopAll();
+  try {
+    await database?.stop();
+  } catch (err) {
+    console.error("[amanah]  could not stop PostgreSQL cleanly:", err);
+    code ||= 1;
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (shuttingDown) return; // already stopping; children have their own timeouts
+    console.log();
+    log(`${signal}: stopping…`);
+    void shutdown(0);
+  });
+}
+
+function banner(): void {
+  const rows = DEMO_ACCOUNTS.map((a) => [a.role, a.loginKind === "nationalId" ? "citizen" : "staff", a.login, DEMO_PASSWORD, a.nameEn]);
+  const header = ["Role", "Sign in as", "Login", "Password", "Name"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => "  " + cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  const rule = "─".repeat(Math.max(72, widths.reduce((a, b) => a + b + 2, 2)));
+  const db = database!;
+  const startup = Object.entries(timings)
+    .map(([k, v]) => `${k} ${formatMs(v)}`)
+    .join(", ");
+  console.log(
+    [
+      "",
+      rule,
+      `  Amanah portal — بوابة الأمانة   ${dev ? "(development: next dev)" : "(production build)"}`,
+      "",
+      `  Open  ${BASE_URL}/ar   (English: ${BASE_URL}/en)`,
+      `  Database  ${db.embedded ? `embedded PostgreSQL, ${describeUrl(db.url)} (data in ${EMBEDDED.dataDir})` : describeUrl(db.url)}`,
+      `  Started in  ${startup}`,
+      "",
+      "  Demo accounts:",
+      line(header),
+      line(widths.map((w) => "─".repeat(w))),
+      ...rows.map(line),
+      "",
+      "  Press Ctrl-C to stop (the database stops too; its data is kept).",
+      rule,
+      "",
+    ].join("\n"),
+  );
+}
+
+async function main(): Promise<void> {
+  log(`${dev ? "development" : "production"} mode, project ${PROJECT_ROOT}`);
+  if (await portInUse(PORT)) {
+    throw new Error(`port ${PORT} is already in use (another \`npm start\`?). Stop it or choose another port: PORT=3001 npm start`);
+  }
+  const dbName = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : EMBEDDED.database;
+  database = await timed("database", () => ensureDatabase({ ...EMBEDDED, database: dbName }), log, timings);
+  const url = database.url;
+  const migrated = await timed("migrate", () => migrateDeploy(url), log, timings);
+  log(`migrations: ${migrated}`);
+  await timed("seed", () => seed(url), log, timings);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: ensureAuthSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || BASE_URL,
+    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || BASE_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(PORT),
+  };
+  if (dev) await ensurePrismaClient(log);
+  else await ensureBuild(env, log, timings);
+  if (shuttingDown) return;
+
+  const started = Date.now();
+  supervisor.start("web", NODE, [NEXT_CLI, dev ? "dev" : "start", "-p", String(PORT)], env);
+  supervisor.start("worker", NODE, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "worker.ts")], {
+    ...env,
+    NODE_ENV: dev ? "development" : "production",
+  });
+  const stop = new AbortController();
+  const watcher = setInterval(() => shuttingDown && stop.abort(), 200);
+  await waitForHttp(`${BASE_URL}/ar`, dev ? 300_000 : 120_000, stop.signal).finally(() => clearInterval(watcher));
+  timings["server"] = Date.now() - started;
+  banner();
+}
+
+main().catch((err: unknown) => {
+  if (shuttingDown) return;
+  console.error(`\n[amanah]  could not start: ${err instanceof Error ? err.message : String(err)}`);
+  void shutdown(1);
+});

@@ -1,0 +1,22 @@
+/**
+ * The notifications worker process (started by scripts/run.ts and scripts/e2e-server.ts):
+ * `node --import tsx scripts/worker.ts`. SIGINT/SIGTERM abort the polling loop, which finishes the
+ * message in hand and returns; the process then exits 0.
+ */
+import { runWorker } from "@/lib/domain/notifications/worker";
+
+const controller = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (controller.signal.aborted) process.exit(1); // a second signal: do not wait any longer
+    controller.abort();
+  });
+}
+
+try {
+  await runWorker({ signal: controller.signal });
+  process.exit(0);
+} catch (err) {
+  console.error("[worker] crashed:", err);
+  process.exit(1);
+}
