@@ -1,5 +1,6 @@
 import "server-only";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterPostgres } from "rate-limiter-flexible";
+import { createLimiter } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
@@ -10,17 +11,17 @@ import { recordAudit } from "@/lib/domain/audit/record";
  * Failed sign-ins are limited per account (5 in 15 minutes) and per IP address (30 in 15 minutes),
  * counted in PostgreSQL so every server process shares the counters.
  */
-const perAccount = new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix: "signin_acct", points: 5, duration: 15 * 60, clearExpiredByTimeout: false });
-const perIp = new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix: "signin_ip", points: 30, duration: 15 * 60, clearExpiredByTimeout: false });
+const perAccount = createLimiter("signin_acct", 5, 15 * 60);
+const perIp = createLimiter("signin_ip", 30, 15 * 60);
 
 export type AuthFailure = "MALFORMED" | "INVALID_CREDENTIALS" | "RATE_LIMITED";
 
-async function isBlocked(limiter: RateLimiterPrisma, key: string): Promise<number> {
+async function isBlocked(limiter: RateLimiterPostgres, key: string): Promise<number> {
   const res = await limiter.get(key);
   return res && res.consumedPoints >= limiter.points ? Math.ceil(res.msBeforeNext / 60000) : 0;
 }
 
-async function countFailure(limiter: RateLimiterPrisma, key: string) {
+async function countFailure(limiter: RateLimiterPostgres, key: string) {
   await limiter.penalty(key, 1).catch((e: unknown) => {
     if (!(e instanceof RateLimiterRes)) throw e;
   });
