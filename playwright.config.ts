@@ -15,7 +15,8 @@ import { buildStaleReason } from "./scripts/lib/tasks";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testDir = path.join(root, "tests", "e2e");
 const externalServer = process.env.E2E_BASE_URL;
-const baseURL = externalServer ?? "http://localhost:3100";
+const e2ePort = Number(process.env.E2E_PORT || 3100); // scripts/e2e-server.ts reads the same variable
+const baseURL = externalServer ?? `http://localhost:${e2ePort}`;
 
 const audiences = fs.existsSync(testDir)
   ? fs
@@ -64,7 +65,7 @@ export default defineConfig({
     : {
         command: "node --import tsx scripts/e2e-server.ts",
         cwd: root,
-        url: "http://localhost:3100/ar",
+        url: `http://localhost:${e2ePort}/ar`,
         // 180 s for database + start; a stale production build adds up to 10 minutes.
         timeout: (180 + (buildStaleReason() ? 600 : 0)) * 1000,
         reuseExistingServer: !process.env.CI,

@@ -28,7 +28,10 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const response = NextResponse.next();
+  // forbidden.tsx / not-found.tsx receive no params: they read the language from this header.
+  const headers = new Headers(request.headers);
+  headers.set("x-lang", first);
+  const response = NextResponse.next({ request: { headers } });
   if (request.cookies.get("lang")?.value !== first) {
     response.cookies.set("lang", first, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
   }

@@ -37,9 +37,12 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 
-  /** The key in the `errors` namespace that explains this error to a person. */
+  /**
+   * The message key that explains this error to a person: the `message` when it is itself a key
+   * ("violations:rules.unpaidBlocksLicense?bills=…"), else the code's entry in the `errors` namespace.
+   */
   get messageKey(): string {
-    return `errors:${this.code}`;
+    return /^[a-z]+:[A-Za-z0-9_.]+(\?.*)?$/.test(this.message) ? this.message : `errors:${this.code}`;
   }
 }
 

@@ -20,7 +20,7 @@ loadDotEnv();
 const buildOnly = process.argv.includes("--build-only");
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://localhost:${E2E_PORT}`;
-const E2E_DB = { dataDir: ".data/pg-e2e", port: 54349, database: "amanah_e2e", fast: true } as const;
+const E2E_DB = { dataDir: ".data/pg-e2e", port: Number(process.env.AMANAH_E2E_PG_PORT || 54349), database: "amanah_e2e", fast: true } as const;
 
 const log = (m: string) => console.log(`[e2e]     ${m}`);
 let database: DatabaseHandle | undefined;

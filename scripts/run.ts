@@ -32,7 +32,7 @@ loadDotEnv();
 const dev = process.argv.includes("--dev");
 const PORT = Number(process.env.PORT || 3000);
 const BASE_URL = `http://localhost:${PORT}`;
-const EMBEDDED = { dataDir: ".data/pg", port: 54329, database: "amanah" };
+const EMBEDDED = { dataDir: ".data/pg", port: Number(process.env.AMANAH_PG_PORT || 54329), database: "amanah" };
 
 const log = (m: string) => console.log(`[amanah]  ${m}`);
 const timings: Record<string, number> = {};

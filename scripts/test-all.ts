@@ -18,7 +18,7 @@ import { NODE, PROJECT_ROOT, formatMs, loadDotEnv, prismaEnv } from "./lib/tasks
 loadDotEnv();
 const REPORTS = path.join(PROJECT_ROOT, "test-results", "reports");
 const CHROMIUM = "/usr/bin/chromium";
-const TEST_SERVER = { dataDir: ".data/pg-test", port: 54339 } as const; // the one tests/setup/global-db.ts uses
+const TEST_SERVER = { dataDir: ".data/pg-test", port: Number(process.env.AMANAH_TEST_PG_PORT || 54339) } as const; // as in tests/setup/global-db.ts
 const SCHEMA_CHECK_DB = `amanah_schema_check_p${process.pid}`;
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; notes: string[]; ms: number };
@@ -145,13 +145,11 @@ async function vitest(): Promise<void> {
   const out = path.join(REPORTS, "vitest.json");
   fs.rmSync(out, { force: true });
   say("vitest (unit + integration)");
-  const code = await run(NODE, [
-    path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"),
-    "run",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${out}`,
-  ]);
+  const code = await run(
+    NODE,
+    [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    { ...process.env, AMANAH_TEST_RUNNER_PID: String(process.pid) },
+  );
   const report = readJson<VitestJson>(out);
   if (!report) {
     tally.failed = 1;

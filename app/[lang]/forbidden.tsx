@@ -1,5 +1,5 @@
 import { StatusPage } from "@/components/shells/status-page";
 
 export default function Forbidden() {
-  return <StatusPage code={403} titleKey="errors:pages.forbiddenTitle" bodyKey="errors:pages.forbiddenBody" />;
+  return <StatusPage code={403} kind="forbidden" />;
 }

@@ -19,8 +19,8 @@ export function PortalShell({ lang, actor, audience, children }: { lang: Lang; a
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader lang={lang} actor={actor} />
-      <div className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8">
-        <nav aria-label={t(`nav:${audience}.label`)} className="-mx-4 mb-6 overflow-x-auto px-4 lg:mx-0 lg:mb-0 lg:px-0">
+      <div className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 lg:grid lg:grid-cols-[15rem_1fr] lg:gap-8 print:block print:max-w-none print:p-0">
+        <nav aria-label={t(`nav:${audience}.label`)} className="print:hidden -mx-4 mb-6 overflow-x-auto px-4 lg:mx-0 lg:mb-0 lg:px-0">
           <p className="mb-2 hidden text-xs font-bold uppercase tracking-wide text-slate-500 lg:block">{t(`nav:${audience}.label`)}</p>
           <ul className="flex gap-2 lg:flex-col lg:gap-1">
             {items.map((item) => (

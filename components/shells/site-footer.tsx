@@ -5,7 +5,7 @@ import type { Lang } from "@/lib/i18n/settings";
 export function SiteFooter({ lang }: { lang: Lang }) {
   const t = getT(lang);
   return (
-    <footer className="mt-16 border-t border-sand-200 bg-brand-900 text-brand-50">
+    <footer className="print:hidden mt-16 border-t border-sand-200 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
         <div>
           <p className="font-bold">{t("common:portalName")}</p>

@@ -13,7 +13,7 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
   const t = getT(lang);
   const name = actor ? (lang === "ar" ? actor.nameAr : actor.nameEn) : null;
   return (
-    <header>
+    <header className="print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         {t("common:skipToContent")}
       </a>

@@ -1,24 +1,36 @@
-"use client";
-
 import Link from "next/link";
-import { useParams } from "next/navigation";
-import { useT } from "@/components/i18n-provider";
-import { isLang } from "@/lib/i18n/settings";
+import { headers } from "next/headers";
+import { SiteFooter } from "@/components/shells/site-footer";
+import { SiteHeader } from "@/components/shells/site-header";
+import { currentActor } from "@/lib/auth/require-actor";
+import { AUDIENCE_HOME, homeAudience } from "@/lib/auth/roles";
+import { getT } from "@/lib/i18n/server";
+import { DEFAULT_LANG, isLang, type Lang } from "@/lib/i18n/settings";
 
-/** 403 / 404 / 500 pages: the special files take no props, so the language comes from the URL. */
-export function StatusPage({ code, titleKey, bodyKey }: { code: number; titleKey: string; bodyKey: string }) {
-  const { t } = useT();
-  const params = useParams<{ lang?: string }>();
-  const lang = isLang(params?.lang) ? params.lang : "ar";
-  const tt = t as unknown as (k: string) => string;
+type StatusKey = "forbidden" | "notFound";
+
+/**
+ * The 403 and 404 pages, rendered on the server inside the site's header and footer. The special files
+ * take no props, so the language comes from the `x-lang` header that proxy.ts sets.
+ */
+export async function StatusPage({ code, kind }: { code: 403 | 404; kind: StatusKey }) {
+  const fromProxy = (await headers()).get("x-lang");
+  const lang: Lang = isLang(fromProxy) ? fromProxy : DEFAULT_LANG;
+  const t = getT(lang);
+  const actor = await currentActor();
+  const home = actor ? `/${lang}${AUDIENCE_HOME[homeAudience(actor.roles)]}` : `/${lang}`;
   return (
-    <main id="main" className="mx-auto flex min-h-[70dvh] max-w-xl flex-col items-center justify-center px-4 text-center">
-      <p className="text-6xl font-bold text-brand-600 tabular-nums">{code}</p>
-      <h1 className="mt-4 text-2xl font-bold text-brand-900">{tt(titleKey)}</h1>
-      <p className="mt-2 text-slate-600">{tt(bodyKey)}</p>
-      <Link href={`/${lang}`} className="mt-6 min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
-        {t("common:backHome")}
-      </Link>
-    </main>
+    <div className="flex min-h-dvh flex-col">
+      <SiteHeader lang={lang} actor={actor} />
+      <main id="main" className="mx-auto flex w-full max-w-xl flex-1 flex-col items-center justify-center px-4 py-16 text-center">
+        <p className="text-6xl font-bold text-brand-600 tabular-nums">{code}</p>
+        <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`errors:pages.${kind}Title`)}</h1>
+        <p className="mt-2 text-slate-600">{t(`errors:pages.${kind}Body`)}</p>
+        <Link href={home} className="mt-6 min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
+          {actor ? t("common:backToDashboard") : t("common:backHome")}
+        </Link>
+      </main>
+      <SiteFooter lang={lang} />
+    </div>
   );
 }

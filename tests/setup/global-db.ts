@@ -14,7 +14,7 @@ import pg from "pg";
 import { dropDatabase, ensureDatabase, quoteIdent, recreateDatabase } from "../../scripts/lib/database";
 import { formatMs, loadDotEnv, migrateDeploy, seed } from "../../scripts/lib/tasks";
 
-export const TEST_SERVER = { dataDir: ".data/pg-test", port: 54339 } as const;
+export const TEST_SERVER = { dataDir: ".data/pg-test", port: Number(process.env.AMANAH_TEST_PG_PORT || 54339) } as const;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -54,7 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const t0 = Date.now();
   const server = await ensureDatabase({ ...TEST_SERVER, database: "postgres", fast: true, log });
   const t1 = Date.now();
-  const ns = server.sharedWith.length > 0 ? `_p${process.pid}` : "";
+  // `npm test` (scripts/test-all.ts) starts the server before vitest and says so: it is no other test run.
+  const runner = Number(process.env.AMANAH_TEST_RUNNER_PID);
+  const ns = server.sharedWith.some((pid) => pid !== runner) ? `_p${process.pid}` : "";
   const template = `amanah_test_template${ns}`;
   const workerPrefix = `amanah_test${ns}_w`;
   try {

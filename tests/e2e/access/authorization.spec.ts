@@ -3,8 +3,7 @@ import { DEMO_ACCOUNTS, expect, test } from "../fixtures";
 
 /**
  * The authorization table: every demo role against every protected page. 200 exactly where the
- * permission map allows the role, HTTP 403 everywhere else (the localized 403 page itself is checked
- * in a browser below: Next renders the forbidden boundary on the client). (Server actions are covered by
+ * permission map allows the role, the localized 403 page everywhere else. (Server actions are covered by
  * tests/integration/authorization.int.test.ts, which runs every registered command as every role.)
  */
 for (const account of DEMO_ACCOUNTS.filter((a, i, all) => all.findIndex((b) => b.role === a.role) === i)) {
@@ -16,6 +15,7 @@ for (const account of DEMO_ACCOUNTS.filter((a, i, all) => all.findIndex((b) => b
       const res = await page.request.get(`/ar${p.path}`, { maxRedirects: 0 });
       outcomes.push(`${p.path} ${res.status()}`);
       expected.push(`${p.path} ${pageAllows(p, account.role) ? 200 : 403}`);
+      if (res.status() === 403) expect(await res.text()).toContain("لا تملك صلاحية الوصول");
     }
     expect(outcomes).toEqual(expected);
   });
@@ -27,6 +27,7 @@ test("a citizen opening /staff sees the Arabic 403 page, not staff data", async 
   expect(res?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("لا تملك صلاحية الوصول");
   await expect(page.getByText("لوحة المؤشرات")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "العودة إلى لوحتي" })).toHaveAttribute("href", "/ar/my");
 });
 
 test("without a session every protected page sends to sign-in and comes back after", async ({ page }) => {
