@@ -22,11 +22,14 @@ import { fileURLToPath } from "node:url";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { ACTIVITIES } from "./seed/activities";
+import { BILLER_CODES } from "./seed/biller-codes";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo-accounts";
 import { ESERVICES } from "./seed/eservices";
 import { OFFICE_USERS, OFFICES, QUALIFICATION_VERIFIED_AT } from "./seed/offices";
 import { AMANAHS } from "./seed/places";
 import { STAFF_ASSIGNMENTS } from "./seed/staff";
+import { ESTABLISHMENTS, VIOLATION_ARTICLES } from "./seed/violations";
+import { DEMO_BILLS } from "./seed/demo-bills";
 
 export type SeedSummary = {
   amanahs: number;
@@ -88,6 +91,9 @@ function seedKeys() {
     nationalIds: SEED_USERS.flatMap((u) => (u.nationalId ? [u.nationalId] : [])),
     staff: STAFF_ASSIGNMENTS.map((s) => `${s.username}|${s.role}|${s.amanahCode}|${s.municipalityCode ?? ""}`),
     members: OFFICES.flatMap((o) => o.members.map((m) => `${o.code}|${m.username}|${m.role}`)),
+    violationArticles: VIOLATION_ARTICLES.map((a) => a.code),
+    establishments: ESTABLISHMENTS.map((e) => e.commercialRegNo),
+    bills: DEMO_BILLS.map((b) => b.number),
   };
 }
 
@@ -104,6 +110,7 @@ export async function missingSeedData(query: RawQuery): Promise<string[]> {
     `SELECT
       (SELECT count(DISTINCT code)::int FROM "Amanah" WHERE code = ANY($1::text[])) AS amanahs,
       (SELECT count(DISTINCT code)::int FROM "Municipality" WHERE code = ANY($2::text[])) AS municipalities,
+      (SELECT count(DISTINCT code)::int FROM "Municipality" WHERE code = ANY($2::text[]) AND "billerCode" IS NOT NULL) AS "billerCodes",
       (SELECT count(DISTINCT m.code || '|' || d."nameEn")::int FROM "District" d JOIN "Municipality" m ON m.id = d."municipalityId"
         WHERE m.code || '|' || d."nameEn" = ANY($3::text[])) AS districts,
       (SELECT count(DISTINCT "isicCode")::int FROM "Activity" WHERE "isicCode" = ANY($4::text[])) AS activities,
@@ -120,13 +127,17 @@ export async function missingSeedData(query: RawQuery): Promise<string[]> {
         WHERE u.username || '|' || s.role::text || '|' || a.code || '|' || coalesce(m.code, '') = ANY($10::text[])) AS staff,
       (SELECT count(DISTINCT o.code || '|' || u.username || '|' || om.role::text)::int FROM "OfficeMember" om
         JOIN "LicensingOffice" o ON o.id = om."officeId" JOIN "User" u ON u.id = om."userId"
-        WHERE o.code || '|' || u.username || '|' || om.role::text = ANY($11::text[])) AS members`,
-    [k.amanahs, k.municipalities, k.districts, k.activities, k.eservices, k.offices, k.coverage, k.usernames, k.nationalIds, k.staff, k.members],
+        WHERE o.code || '|' || u.username || '|' || om.role::text = ANY($11::text[])) AS members,
+      (SELECT count(DISTINCT code)::int FROM "ViolationArticle" WHERE code = ANY($12::text[])) AS "violationArticles",
+      (SELECT count(DISTINCT "commercialRegNo")::int FROM "Establishment" WHERE "commercialRegNo" = ANY($13::text[])) AS establishments,
+      (SELECT count(DISTINCT number)::int FROM "Bill" WHERE number = ANY($14::text[])) AS bills`,
+    [k.amanahs, k.municipalities, k.districts, k.activities, k.eservices, k.offices, k.coverage, k.usernames, k.nationalIds, k.staff, k.members, k.violationArticles, k.establishments, k.bills],
   );
   const found = rows[0] ?? {};
   const expected: Record<string, number> = {
     amanahs: k.amanahs.length,
     municipalities: k.municipalities.length,
+    billerCodes: k.municipalities.length,
     districts: k.districts.length,
     activities: k.activities.length,
     eservices: k.eservices.length,
@@ -135,6 +146,9 @@ export async function missingSeedData(query: RawQuery): Promise<string[]> {
     users: k.usernames.length + k.nationalIds.length,
     staff: k.staff.length,
     members: k.members.length,
+    violationArticles: k.violationArticles.length,
+    establishments: k.establishments.length,
+    bills: k.bills.length,
   };
   return Object.entries(expected).flatMap(([name, n]) => (Number(found[name]) === n ? [] : [name]));
 }
@@ -185,6 +199,15 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
         (
           await tx.municipality.findMany({ where: { code: { in: municipalities.map((m) => m.code) } }, select: { code: true, id: true } })
         ).map((m) => [m.code, m.id] as const),
+      );
+
+      // Biller codes: filled where still empty (a later change by an administrator is kept).
+      const billers = Object.entries(BILLER_CODES);
+      await tx.$executeRawUnsafe(
+        `UPDATE "Municipality" m SET "billerCode" = b.biller FROM unnest($1::text[], $2::text[]) AS b(code, biller)
+          WHERE m.code = b.code AND m."billerCode" IS NULL`,
+        billers.map(([code]) => code),
+        billers.map(([, biller]) => biller),
       );
 
       inserted += (
@@ -292,6 +315,57 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
           skipDuplicates: true,
         })
       ).count;
+
+      // ── Violations schedule and demo establishments ──
+      inserted += (await tx.violationArticle.createMany({ data: [...VIOLATION_ARTICLES], skipDuplicates: true })).count;
+      const activityIds = new Map(
+        (await tx.activity.findMany({ select: { isicCode: true, id: true } })).map((a) => [a.isicCode, a.id] as const),
+      );
+      inserted += (
+        await tx.establishment.createMany({
+          data: ESTABLISHMENTS.map(({ municipalityCode, activityIsic, ...e }) => ({
+            ...e,
+            municipalityId: must(municipalityIds, municipalityCode, "municipality"),
+            activityId: activityIsic === null ? null : must(activityIds, activityIsic, "activity"),
+          })),
+          skipDuplicates: true,
+        })
+      ).count;
+
+      // ── Demo bills (numbers below the sequences' ranges; existing bills are never touched) ──
+      const haveBills = new Set((await tx.bill.findMany({ where: { number: { in: DEMO_BILLS.map((b) => b.number) } }, select: { number: true } })).map((b) => b.number));
+      const billerOf = new Map((await tx.municipality.findMany({ select: { code: true, billerCode: true } })).map((m) => [m.code, m.billerCode] as const));
+      const day = 86_400_000;
+      const now = Date.now();
+      for (const b of DEMO_BILLS.filter((x) => !haveBills.has(x.number))) {
+        const total = b.lines.reduce((n, l) => n + l.amountHalalas, 0);
+        const paidAt = b.payment ? new Date(now - b.payment.paidDaysAgo * day) : null;
+        const issuedAt = new Date(now - b.issuedDaysAgo * day);
+        const created = await tx.bill.create({
+          data: {
+            number: b.number,
+            billerCode: billerOf.get(b.municipalityCode) ?? "000",
+            municipalityId: must(municipalityIds, b.municipalityCode, "municipality"),
+            subjectType: "Demo",
+            subjectId: b.number,
+            payerNationalId: b.payerNationalId,
+            payerName: b.payerName,
+            payerMobile: b.payerMobile,
+            totalHalalas: total,
+            status: b.payment ? "PAID" : "UNPAID",
+            issuedAt,
+            dueAt: new Date(issuedAt.getTime() + (b.issuedDaysAgo + b.dueInDays) * day),
+            expiresAt: new Date(issuedAt.getTime() + (b.issuedDaysAgo + b.expiresInDays) * day),
+            paidAt,
+            lines: { create: b.lines.map((l, i) => ({ ...l, sortOrder: i })) },
+          },
+        });
+        inserted += 1 + b.lines.length;
+        if (b.payment && paidAt) {
+          await tx.payment.create({ data: { billId: created.id, bankTxnId: b.payment.bankTxnId, bankCode: b.payment.bankCode, amountHalalas: total, paidAt, receiptCode: b.payment.receiptCode } });
+          inserted += 1;
+        }
+      }
     },
     { maxWait: 30_000, timeout: 60_000 },
   );
