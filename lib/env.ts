@@ -13,6 +13,13 @@ const EnvSchema = z.object({
   SMS_HTTP_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().default("AMANAH"),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+  /** Shared with the bank: HMAC-SHA256 key of payment notifications (scripts/run.ts persists one in .data/payment-secret). */
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** "on": the development bank simulator page /[lang]/dev/bank exists (404 otherwise). */
+  BANK_SIMULATOR: z
+    .string()
+    .optional()
+    .transform((v): "on" | "off" => (["on", "true", "1"].includes((v ?? "").trim().toLowerCase()) ? "on" : "off")),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

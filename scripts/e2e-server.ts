@@ -15,6 +15,7 @@ import path from "node:path";
 import { ensureDatabase, portInUse, recreateDatabase, type DatabaseHandle } from "./lib/database";
 import { Supervisor, waitForHttp } from "./lib/supervisor";
 import { NEXT_CLI, NODE, PROJECT_ROOT, ensureBuild, loadDotEnv, migrateDeploy, runningSteps, seed, timed } from "./lib/tasks";
+import { E2E_PAYMENT_SECRET } from "./lib/payment-secret";
 
 loadDotEnv();
 const buildOnly = process.argv.includes("--build-only");
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     NEXTAUTH_URL: BASE_URL,
     PUBLIC_BASE_URL: BASE_URL,
     SMS_PROVIDER: "dev",
+    PAYMENT_WEBHOOK_SECRET: E2E_PAYMENT_SECRET,
+    BANK_SIMULATOR: "on",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(E2E_PORT),
   };

@@ -27,6 +27,7 @@ import {
   seed,
   timed,
 } from "./lib/tasks";
+import { ensurePaymentSecret } from "./lib/payment-secret";
 
 loadDotEnv();
 const dev = process.argv.includes("--dev");
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: url,
     NEXTAUTH_SECRET: ensureAuthSecret(),
+    PAYMENT_WEBHOOK_SECRET: ensurePaymentSecret(),
+    // The development bank is on for the embedded demo database only; against a real server
+    // (DATABASE_URL) the operator has to ask for it with BANK_SIMULATOR=on.
+    BANK_SIMULATOR: process.env.BANK_SIMULATOR || (process.env.DATABASE_URL ? "off" : "on"),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || BASE_URL,
     PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || BASE_URL,
     NEXT_TELEMETRY_DISABLED: "1",

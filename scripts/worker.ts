@@ -1,9 +1,10 @@
 /**
- * The notifications worker process (started by scripts/run.ts and scripts/e2e-server.ts):
+ * The notifications worker process (and the periodic jobs of lib/jobs/run-jobs.ts) (started by scripts/run.ts and scripts/e2e-server.ts):
  * `node --import tsx scripts/worker.ts`. SIGINT/SIGTERM abort the polling loop, which finishes the
  * message in hand and returns; the process then exits 0.
  */
 import { runWorker } from "@/lib/domain/notifications/worker";
+import { runJobs } from "@/lib/jobs/run-jobs";
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -14,7 +15,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  await runWorker({ signal: controller.signal });
+  await Promise.all([runWorker({ signal: controller.signal }), runJobs({ signal: controller.signal })]);
   process.exit(0);
 } catch (err) {
   console.error("[worker] crashed:", err);

@@ -1,0 +1,57 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { NotificationResponse } from "@/lib/domain/payments/commands/process-payment-notification";
+import { ZBankPayment } from "@/lib/domain/payments/schemas-bank";
+import type { Lang } from "@/lib/i18n/settings";
+import { payBillAction } from "./actions";
+
+export function BankForm({ lang, initialBillNumber }: { lang: Lang; initialBillNumber: string }) {
+  const { t } = useT();
+  const [result, setResult] = useState<NotificationResponse | undefined>();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZBankPayment,
+    defaultValues: { billNumber: initialBillNumber, amount: "" },
+    action: async (v) => {
+      setResult(undefined);
+      return payBillAction(v);
+    },
+    onSuccess: (data) => setResult(data),
+  });
+  const labels = { billNumber: t("payments:bank.billNumber"), amount: t("payments:bank.amount") };
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        {result?.status === "ACCEPTED" && (
+          <Alert tone="success" testId="bank-result" title={t("payments:bank.accepted")}>
+            <p>{t("payments:bank.acceptedBody", { billNumber: result.billNumber, receiptCode: result.receiptCode })}</p>
+            <p className="mt-2">
+              <Link className="font-semibold underline" href={`/${lang}/verify/receipt/${result.receiptCode}`}>
+                {t("payments:bank.viewReceipt")}
+              </Link>
+            </p>
+          </Alert>
+        )}
+        {result?.status === "REJECTED" && (
+          <Alert tone="warning" testId="bank-result" title={t("payments:bank.rejected")}>
+            <p>{t(`payments:bank.reasons.${result.reason}`)}</p>
+            <p className="mt-1 font-mono text-xs" dir="ltr">{t("payments:bank.reasonCode", { reason: result.reason })}</p>
+          </Alert>
+        )}
+        <Field name="billNumber" label={labels.billNumber} hint={t("payments:bank.billNumberHint")} dir="ltr" inputMode="numeric" autoComplete="off" />
+        <Field name="amount" label={labels.amount} hint={t("payments:bank.amountHint")} dir="ltr" inputMode="decimal" autoComplete="off" />
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("payments:bank.submit")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import QRCode from "qrcode";
+import { env } from "@/lib/env";
+import type { Lang } from "@/lib/i18n/settings";
+
+/** The public page a receipt's QR code opens. */
+export function receiptVerificationUrl(lang: Lang, receiptCode: string): string {
+  return `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/${lang}/verify/receipt/${encodeURIComponent(receiptCode)}`;
+}
+
+/** The QR code as an SVG data URL, rendered on the server (no script, prints sharply). */
+export async function qrSvgDataUrl(text: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#0b3d2e", light: "#ffffff" } });
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}

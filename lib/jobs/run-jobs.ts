@@ -1,0 +1,35 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { expireBills } from "@/lib/domain/payments/expire-bills";
+
+/**
+ * Periodic jobs, run by the worker process (scripts/worker.ts) beside the SMS outbox loop.
+ * Each job is idempotent and safe to run in several workers at once (row locks, status in the where).
+ */
+export type Job = { name: string; everyMs: number; run: (now: Date) => Promise<Record<string, number>> };
+
+export const JOBS: Job[] = [{ name: "expire-bills", everyMs: 60_000, run: (now) => expireBills(now) }];
+
+const log = (line: string) => console.log(`[jobs] ${line}`);
+
+/** Runs every job once now, then each on its own period, until the signal aborts. A failing job is logged and retried next period. */
+export async function runJobs(opts: { signal?: AbortSignal; jobs?: Job[]; tickMs?: number } = {}): Promise<void> {
+  const jobs = opts.jobs ?? JOBS;
+  const tickMs = opts.tickMs ?? 1_000;
+  const nextAt = new Map(jobs.map((j) => [j.name, 0]));
+  log(`started (${jobs.map((j) => `${j.name} every ${Math.round(j.everyMs / 1000)} s`).join(", ")})`);
+  while (!opts.signal?.aborted) {
+    for (const job of jobs) {
+      if (opts.signal?.aborted) break;
+      if (Date.now() < nextAt.get(job.name)!) continue;
+      nextAt.set(job.name, Date.now() + job.everyMs);
+      try {
+        const result = await job.run(new Date());
+        if (Object.values(result).some((v) => v > 0)) log(`${job.name}: ${JSON.stringify(result)}`);
+      } catch (e) {
+        log(`${job.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    await sleep(tickMs, undefined, { signal: opts.signal }).catch(() => undefined);
+  }
+  log("stopped");
+}
