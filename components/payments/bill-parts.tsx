@@ -1,0 +1,74 @@
+import clsx from "clsx";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { formatHalalas } from "@/lib/i18n/money";
+import { getT } from "@/lib/i18n/server";
+import type { Lang } from "@/lib/i18n/settings";
+
+type Status = "UNPAID" | "PAID" | "EXPIRED" | "CANCELLED";
+const STATUS_TONE = { UNPAID: "amber", PAID: "green", EXPIRED: "slate", CANCELLED: "slate" } as const;
+
+/** A bill number as people read it aloud: left-to-right, grouped in fours, tabular digits. */
+export function BillNumber({ number, className }: { number: string; className?: string }) {
+  return (
+    <span dir="ltr" className={clsx("inline-block font-mono font-bold tracking-wider tabular-nums", className)} data-testid="bill-number">
+      {groupBillNumber(number)}
+    </span>
+  );
+}
+
+export function BillStatusBadge({ status, overdue, lang }: { status: Status; overdue?: boolean; lang: Lang }) {
+  const t = getT(lang);
+  return (
+    <span className="inline-flex flex-wrap gap-1.5">
+      <Badge tone={STATUS_TONE[status]}>{t(`payments:myBills.status.${status}`)}</Badge>
+      {overdue && <Badge tone="red">{t("payments:myBills.overdue")}</Badge>}
+    </span>
+  );
+}
+
+/** An amount in halalas as "1,250.00 ر.س" that never wraps between the number and the currency. */
+export function Money({ halalas, lang, className }: { halalas: number; lang: Lang; className?: string }) {
+  return <span className={clsx("whitespace-nowrap tabular-nums", className)}>{formatHalalas(halalas, lang)}</span>;
+}
+
+/** Puts a left-to-right value (a code, a number) into a translated sentence as its own element. */
+function withLtr(sentence: string, token: string, value: string): ReactNode {
+  const [before, after] = sentence.split(token);
+  return (
+    <>
+      {before}
+      <bdi dir="ltr" className="font-semibold tabular-nums">{value}</bdi>
+      {after}
+    </>
+  );
+}
+
+/** The SADAD steps: any bank channel → SADAD → biller code → bill number. */
+export function HowToPay({ lang, billerCode, number }: { lang: Lang; billerCode: string; number: string }) {
+  const t = getT(lang);
+  const TOKEN = "\u0000";
+  return (
+    <section aria-labelledby={`how-${number}`} className="rounded-xl border border-sky-200 bg-sky-50 p-4 text-sky-950 print:hidden">
+      <h2 id={`how-${number}`} className="font-bold">{t("payments:myBills.howToPay.title")}</h2>
+      <p className="mt-1 text-sm">{t("payments:myBills.howToPay.intro")}</p>
+      <ol className="mt-3 list-decimal space-y-1.5 ps-5 text-sm">
+        <li>{t("payments:myBills.howToPay.step1")}</li>
+        <li>{withLtr(t("payments:myBills.howToPay.step2", { billerCode: TOKEN }), TOKEN, billerCode)}</li>
+        <li>{withLtr(t("payments:myBills.howToPay.step3", { number: TOKEN }), TOKEN, groupBillNumber(number))}</li>
+      </ol>
+      <p className="mt-3 text-xs text-sky-900">{t("payments:myBills.howToPay.note")}</p>
+    </section>
+  );
+}
+
+/** A label / value pair of a bill's facts. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs font-semibold text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
