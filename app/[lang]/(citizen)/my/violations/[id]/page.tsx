@@ -1,0 +1,122 @@
+import { notFound } from "next/navigation";
+import { Attachments, Facts } from "@/components/violations/attachments";
+import { BillStatusBadge, ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { DateText } from "@/components/ui/date-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/require-actor";
+import { getMyViolation } from "@/lib/domain/violations/queries/my-violations";
+import { formatGregorian } from "@/lib/i18n/dates";
+import { getT } from "@/lib/i18n/server";
+import { formatHalalas } from "@/lib/i18n/money";
+import { langOf } from "@/lib/i18n/params";
+import { ObjectionForm } from "./objection-form";
+import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+
+export default async function MyViolationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ filed?: string }> }) {
+  const lang = await langOf(params);
+  const { id } = await params;
+  const actor = await requirePageActor(lang, "violations.mine", `/${lang}/my/violations/${id}`);
+  const t = getT(lang);
+  const v = await getMyViolation(actor, id);
+  if (!v) notFound();
+  const o = v.objection;
+  const justFiled = (await searchParams).filed === "1" && o?.status === "PENDING";
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-5">
+      <PageHeader
+        title={t("violations:my.detailTitle", { number: v.number })}
+        subtitle={lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)}
+        actions={<ButtonLink variant="ghost" href={`/${lang}/my/violations`}>{t("violations:my.back")}</ButtonLink>}
+      />
+
+      <Card title={lang === "ar" ? v.article.titleAr : v.article.titleEn} action={<ViolationStatusBadge lang={lang} status={v.status} />}>
+        <Facts
+          items={[
+            { label: t("violations:fields.number"), value: <span dir="ltr" className="tabular-nums">{v.number}</span> },
+            { label: t("violations:fields.category"), value: `${v.article.code} · ${lang === "ar" ? v.article.categoryAr : v.article.categoryEn}` },
+            { label: t("violations:fields.fine"), value: <span className="font-bold tabular-nums">{formatHalalas(v.fineHalalas, lang)}{v.isRepeat ? ` · ${t("violations:fields.repeat")}` : ""}</span> },
+            { label: t("violations:fields.date"), value: <DateText date={v.createdAt} lang={lang} withTime /> },
+            { label: t("violations:fields.establishment"), value: <>{lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)} · <span dir="ltr">{v.establishment.commercialRegNo}</span></> },
+            { label: t("violations:fields.municipality"), value: lang === "ar" ? v.municipality.nameAr : v.municipality.nameEn },
+            {
+              label: t("violations:fields.location"),
+              value: (
+                <a className="text-brand-700 underline" href={`https://www.openstreetmap.org/?mlat=${v.latitude}&mlon=${v.longitude}#map=18/${v.latitude}/${v.longitude}`} target="_blank" rel="noopener noreferrer">
+                  <span dir="ltr" className="tabular-nums">{v.latitude.toFixed(5)}, {v.longitude.toFixed(5)}</span>
+                  <span className="sr-only">{t("violations:map")}</span>
+                </a>
+              ),
+            },
+            ...(v.notes ? [{ label: t("violations:fields.notes"), value: <span className="whitespace-pre-line">{v.notes}</span> }] : []),
+          ]}
+        />
+      </Card>
+
+      {v.bill && (
+        <div data-testid="violation-bill">
+          <Card title={t("violations:fields.bill")} action={<BillStatusBadge lang={lang} status={v.bill.status} />}>
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <Facts
+                items={[
+                  { label: t("violations:fields.billNumber"), value: <span dir="ltr" className="text-lg font-bold tabular-nums">{groupBillNumber(v.bill.number)}</span> },
+                  { label: t("violations:fields.fine"), value: <span className="text-lg font-bold tabular-nums">{formatHalalas(v.bill.totalHalalas, lang)}</span> },
+                  { label: t("violations:fields.dueAt"), value: <DateText date={v.bill.dueAt} lang={lang} /> },
+                ]}
+              />
+              {v.bill.status === "UNPAID" && <ButtonLink href={`/${lang}/my/bills/${v.bill.number}`}>{t("violations:my.payBill")}</ButtonLink>}
+            </div>
+          </Card>
+        </div>
+      )}
+
+      <Card title={t("violations:fields.photos")}>
+        <Attachments lang={lang} files={v.photos} kind="photos" />
+      </Card>
+
+      {justFiled && <Alert tone="success" testId="form-success" title={t("violations:object.success")} />}
+      {o ? (
+        <div data-testid="objection">
+          <Card title={t("violations:my.objectionTitle")} action={<ObjectionStatusBadge lang={lang} status={o.status} />}>
+            <div className="space-y-4">
+              {o.status === "PENDING" && <Alert tone="info">{t("violations:my.objectionPendingNote")}</Alert>}
+              <Facts
+                items={[
+                  { label: t("violations:my.filedAt"), value: <DateText date={o.filedAt} lang={lang} /> },
+                  o.decidedAt
+                    ? { label: t("violations:my.decidedAt"), value: <DateText date={o.decidedAt} lang={lang} /> }
+                    : { label: t("violations:my.slaDueAt"), value: <DateText date={o.slaDueAt} lang={lang} /> },
+                  ...(o.reducedToHalalas !== null ? [{ label: t("violations:my.reducedTo"), value: formatHalalas(o.reducedToHalalas, lang) }] : []),
+                ]}
+              />
+              <div>
+                <p className="text-xs font-semibold text-slate-500">{t("violations:my.reason")}</p>
+                <p className="mt-1 whitespace-pre-line">{o.reason}</p>
+              </div>
+              {o.decisionNote && (
+                <div>
+                  <p className="text-xs font-semibold text-slate-500">{t("violations:my.decisionNote")}</p>
+                  <p className="mt-1 whitespace-pre-line" data-testid="decision-note">{o.decisionNote}</p>
+                </div>
+              )}
+              <div>
+                <p className="mb-2 text-xs font-semibold text-slate-500">{t("violations:my.documents")}</p>
+                <Attachments lang={lang} files={o.documents} kind="documents" />
+              </div>
+            </div>
+          </Card>
+        </div>
+      ) : v.canObject ? (
+        <Card title={t("violations:object.title")}>
+          <p className="mb-4 text-sm text-slate-700">{t("violations:my.objectUntil", { date: formatGregorian(v.objectionDeadline, lang) })}</p>
+          <ObjectionForm violationId={v.id} />
+        </Card>
+      ) : v.status === "ISSUED" ? (
+        <Alert tone="warning">{t("violations:my.windowClosed")}</Alert>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { notFound } from "next/navigation";
+import { Attachments, Facts } from "@/components/violations/attachments";
+import { BillStatusBadge, ObjectionStatusBadge } from "@/components/violations/badges";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { DateText } from "@/components/ui/date-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/require-actor";
+import { getObjectionForDecision } from "@/lib/domain/violations/queries/objections";
+import { getT } from "@/lib/i18n/server";
+import { formatHalalas } from "@/lib/i18n/money";
+import { langOf } from "@/lib/i18n/params";
+import { DecideForm } from "./decide-form";
+import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+
+export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
+  const lang = await langOf(params);
+  const { id } = await params;
+  const actor = await requirePageActor(lang, "violations.decideObjection", `/${lang}/staff/objections/${id}`);
+  const t = getT(lang);
+  const o = await getObjectionForDecision(actor, id);
+  if (!o) notFound();
+  const v = o.violation;
+  const justDecided = (await searchParams).decided === "1" && o.status !== "PENDING";
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-5">
+      <PageHeader
+        title={t("violations:objections.detailTitle", { number: v.number })}
+        subtitle={lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)}
+        actions={<ButtonLink variant="ghost" href={`/${lang}/staff/objections`}>{t("violations:objections.back")}</ButtonLink>}
+      />
+      <div className="grid gap-5 lg:grid-cols-2">
+        <Card title={t("violations:objections.objectionCard")} action={<ObjectionStatusBadge lang={lang} status={o.status} />}>
+          <div className="space-y-4">
+            <Facts
+              items={[
+                { label: t("violations:objections.filedAt"), value: <DateText date={o.filedAt} lang={lang} withTime /> },
+                {
+                  label: t("violations:objections.slaDueAt"),
+                  value: (
+                    <span className="inline-flex flex-wrap items-center gap-2">
+                      <DateText date={o.slaDueAt} lang={lang} />
+                      {o.overdue && <Badge tone="red">{t("violations:objections.overdue")}</Badge>}
+                    </span>
+                  ),
+                },
+              ]}
+            />
+            <div>
+              <p className="text-xs font-semibold text-slate-500">{t("violations:my.reason")}</p>
+              <p className="mt-1 whitespace-pre-line" data-testid="objection-reason">{o.reason}</p>
+            </div>
+            <div>
+              <p className="mb-2 text-xs font-semibold text-slate-500">{t("violations:my.documents")}</p>
+              <Attachments lang={lang} files={o.documents} kind="documents" />
+            </div>
+          </div>
+        </Card>
+        <Card title={t("violations:objections.violationCard")}>
+          <div className="space-y-4">
+            <Facts
+              items={[
+                { label: t("violations:fields.article"), value: `${v.article.code} — ${lang === "ar" ? v.article.titleAr : v.article.titleEn}` },
+                { label: t("violations:fields.fine"), value: <span className="font-bold tabular-nums">{formatHalalas(v.fineHalalas, lang)}</span> },
+                { label: t("violations:fields.owner"), value: <>{v.establishment.ownerName} · <span dir="ltr">{v.establishment.ownerNationalId}</span></> },
+                { label: t("violations:fields.crNumber"), value: <span dir="ltr">{v.establishment.commercialRegNo}</span> },
+                { label: t("violations:fields.date"), value: <DateText date={v.createdAt} lang={lang} /> },
+                ...(v.bill
+                  ? [{ label: t("violations:fields.bill"), value: <span className="inline-flex flex-wrap items-center gap-2"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} /></span> }]
+                  : []),
+                ...(v.notes ? [{ label: t("violations:fields.notes"), value: <span className="whitespace-pre-line">{v.notes}</span> }] : []),
+              ]}
+            />
+            <Attachments lang={lang} files={v.photos} kind="photos" />
+          </div>
+        </Card>
+      </div>
+      {justDecided && <Alert tone="success" testId="form-success" title={t("violations:decide.success")} />}
+      {o.status === "PENDING" ? (
+        <Card title={t("violations:decide.title")}>
+          <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} />
+        </Card>
+      ) : (
+        <Alert tone="info" title={t("violations:objections.decidedAlready")}>
+          {o.decisionNote}
+          {o.reducedToHalalas !== null ? ` · ${t("violations:my.reducedTo")}: ${formatHalalas(o.reducedToHalalas, lang)}` : ""}
+        </Alert>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { fineRange, fineWithin, insideSaudiArabia, objectionSlaDue, objectionWindowOpen, parseRiyals, repeatWindowStart } from "@/lib/domain/violations/rules";
+import { nextState } from "@/lib/domain/violations/workflow";
+
+const article = { minFineHalalas: 100_000, maxFineHalalas: 1_000_000, repeatMultiplier: 2 };
+
+describe("fine range", () => {
+  it("is the article's range, multiplied for a repeat offence", () => {
+    expect(fineRange(article, false)).toEqual({ minHalalas: 100_000, maxHalalas: 1_000_000, isRepeat: false, multiplier: 1 });
+    expect(fineRange(article, true)).toEqual({ minHalalas: 200_000, maxHalalas: 2_000_000, isRepeat: true, multiplier: 2 });
+  });
+  it("includes both ends and refuses anything outside or fractional", () => {
+    const r = fineRange(article, false);
+    expect(fineWithin(r, 100_000)).toBe(true);
+    expect(fineWithin(r, 1_000_000)).toBe(true);
+    expect(fineWithin(r, 99_999)).toBe(false);
+    expect(fineWithin(r, 1_000_001)).toBe(false);
+    expect(fineWithin(r, 100_000.5)).toBe(false);
+  });
+  it("counts a previous offence within 365 days", () => {
+    expect(repeatWindowStart(new Date("2026-11-23T00:00:00Z")).toISOString()).toBe("2025-11-23T00:00:00.000Z");
+  });
+});
+
+describe("objection window and SLA", () => {
+  const issued = new Date("2026-01-01T08:00:00Z");
+  it("is open for 30 days after issue, then closed", () => {
+    expect(objectionWindowOpen(issued, new Date("2026-01-31T08:00:00Z"))).toBe(true);
+    expect(objectionWindowOpen(issued, new Date("2026-01-31T08:00:01Z"))).toBe(false);
+  });
+  it("gives staff 14 days", () => {
+    expect(objectionSlaDue(issued).toISOString()).toBe("2026-01-15T08:00:00.000Z");
+  });
+});
+
+describe("location", () => {
+  it("accepts Dammam, Riyadh, Jeddah and refuses Cairo, Dubai and swapped coordinates", () => {
+    expect(insideSaudiArabia(26.43, 50.1)).toBe(true);
+    expect(insideSaudiArabia(24.71, 46.67)).toBe(true);
+    expect(insideSaudiArabia(21.54, 39.17)).toBe(true);
+    expect(insideSaudiArabia(30.04, 31.24)).toBe(false);
+    expect(insideSaudiArabia(25.2, 55.9)).toBe(false);
+    expect(insideSaudiArabia(50.1, 26.43)).toBe(false);
+  });
+});
+
+describe("parseRiyals", () => {
+  it("reads what people type", () => {
+    expect(parseRiyals("1500")).toBe(150_000);
+    expect(parseRiyals("1,500.5")).toBe(150_050);
+    expect(parseRiyals("١٥٠٠")).toBe(150_000);
+    expect(parseRiyals("12.345")).toBeNull();
+    expect(parseRiyals("abc")).toBeNull();
+    expect(parseRiyals("-5")).toBeNull();
+  });
+});
+
+describe("workflow", () => {
+  it("allows objecting only once and only from ISSUED", () => {
+    expect(nextState("ISSUED", "object")).toBe("OBJECTED");
+    expect(nextState("OBJECTED", "object")).toBeNull();
+    expect(nextState("PAID", "object")).toBeNull();
+    expect(nextState("CANCELLED", "object")).toBeNull();
+  });
+  it("decides only pending objections", () => {
+    expect(nextState("OBJECTED", "accept")).toBe("CANCELLED");
+    expect(nextState("OBJECTED", "reduce")).toBe("ISSUED");
+    expect(nextState("OBJECTED", "reject")).toBe("ISSUED");
+    expect(nextState("ISSUED", "accept")).toBeNull();
+  });
+  it("lets the bill be paid while an objection is pending, not after cancellation", () => {
+    expect(nextState("OBJECTED", "pay")).toBe("PAID");
+    expect(nextState("CANCELLED", "pay")).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The pure rules of the violations area (no I/O), unit tested in rules.test.ts.
+ *
+ * - Fine range: the article's [min, max]; a repeat offence (same article, same establishment, an
+ *   earlier violation observed within REPEAT_WINDOW_DAYS that was not cancelled) multiplies both ends.
+ * - Objection window: OBJECTION_WINDOW_DAYS calendar days from the violation's issue (creation).
+ * - Objection SLA: staff decide within OBJECTION_SLA_DAYS calendar days of filing. (The regulation
+ *   speaks of 10 working days; 14 calendar days is the same span without a holiday calendar, and is
+ *   what the queue shows as the due date.)
+ * - Location: inside Saudi Arabia's bounding box.
+ */
+export const REPEAT_WINDOW_DAYS = 365;
+export const OBJECTION_WINDOW_DAYS = 30;
+export const OBJECTION_SLA_DAYS = 14;
+export const MAX_PHOTOS = 3;
+export const MAX_OBJECTION_DOCUMENTS = 3;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type FineRange = { minHalalas: number; maxHalalas: number; isRepeat: boolean; multiplier: number };
+
+export function fineRange(article: { minFineHalalas: number; maxFineHalalas: number; repeatMultiplier: number }, isRepeat: boolean): FineRange {
+  const multiplier = isRepeat ? Math.max(1, article.repeatMultiplier) : 1;
+  return { minHalalas: article.minFineHalalas * multiplier, maxHalalas: article.maxFineHalalas * multiplier, isRepeat, multiplier };
+}
+
+export function fineWithin(range: FineRange, fineHalalas: number): boolean {
+  return Number.isSafeInteger(fineHalalas) && fineHalalas >= range.minHalalas && fineHalalas <= range.maxHalalas;
+}
+
+/** The earliest observation date that still counts as a previous offence for one observed `at`. */
+export function repeatWindowStart(at: Date): Date {
+  return new Date(at.getTime() - REPEAT_WINDOW_DAYS * DAY_MS);
+}
+
+export function objectionDeadline(issuedAt: Date): Date {
+  return new Date(issuedAt.getTime() + OBJECTION_WINDOW_DAYS * DAY_MS);
+}
+
+export function objectionWindowOpen(issuedAt: Date, now: Date): boolean {
+  return now.getTime() <= objectionDeadline(issuedAt).getTime();
+}
+
+export function objectionSlaDue(filedAt: Date): Date {
+  return new Date(filedAt.getTime() + OBJECTION_SLA_DAYS * DAY_MS);
+}
+
+/** Saudi Arabia's bounding box (generous at the edges; the inspector is at the shop). */
+export const SAUDI_BOUNDS = { minLat: 16.0, maxLat: 32.2, minLng: 34.4, maxLng: 55.7 } as const;
+
+export function insideSaudiArabia(lat: number, lng: number): boolean {
+  return lat >= SAUDI_BOUNDS.minLat && lat <= SAUDI_BOUNDS.maxLat && lng >= SAUDI_BOUNDS.minLng && lng <= SAUDI_BOUNDS.maxLng;
+}
+
+/** Riyals as typed by a person ("1500", "1,500.50", Arabic-Indic digits) → halalas, or null. */
+export function parseRiyals(text: string): number | null {
+  const latin = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u066b]/g, ".")
+    .replace(/[,\u066c\s]/g, "");
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(latin)) return null;
+  const [whole, frac = ""] = latin.split(".");
+  return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+}
