@@ -2,11 +2,13 @@ import type { Audience, Permission } from "@/lib/auth/roles";
 
 /** The navigation of each audience's shell. Items the actor may not use are hidden (the page checks anyway). */
 export type NavItem = { href: string; labelKey: string; permission?: Permission; icon: IconName };
-export type IconName = "home" | "user" | "team" | "log" | "sms" | "grid" | "building" | "shield";
+export type IconName = "home" | "user" | "team" | "log" | "sms" | "grid" | "building" | "shield" | "bill" | "camera" | "scale" | "search";
 
 export const NAV: Record<Audience, NavItem[]> = {
   citizen: [
     { href: "/my", labelKey: "nav:citizen.dashboard", icon: "home" },
+    { href: "/my/bills", labelKey: "nav:citizen.bills", icon: "bill", permission: "bills.mine" },
+    { href: "/my/violations", labelKey: "nav:citizen.violations", icon: "scale", permission: "violations.mine" },
     { href: "/my/profile", labelKey: "nav:citizen.profile", icon: "user", permission: "profile.update" },
   ],
   office: [
@@ -15,6 +17,10 @@ export const NAV: Record<Audience, NavItem[]> = {
   ],
   staff: [
     { href: "/staff", labelKey: "nav:staff.dashboard", icon: "home" },
+    { href: "/staff/violations/new", labelKey: "nav:staff.recordViolation", icon: "camera", permission: "violations.record" },
+    { href: "/staff/violations", labelKey: "nav:staff.violations", icon: "search", permission: "violations.lookup" },
+    { href: "/staff/objections", labelKey: "nav:staff.objections", icon: "scale", permission: "violations.decideObjection" },
+    { href: "/staff/finance/reconciliation", labelKey: "nav:staff.reconciliation", icon: "bill", permission: "payments.reconcile" },
     { href: "/staff/audit", labelKey: "nav:staff.audit", icon: "log", permission: "audit.read" },
     { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },
   ],

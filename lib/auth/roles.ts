@@ -47,6 +47,15 @@ export const PERMISSIONS = {
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   "sms.log.read": ["ADMIN", "COMPLAINTS_OFFICER", "REVIEWER"],
   "notifications.retry": ["ADMIN"],
+  // bills and payments
+  "bills.mine": ["CITIZEN"],
+  "payments.reconcile": ["FINANCE", "ADMIN"],
+  // violations
+  "violations.record": ["FIELD_INSPECTOR"],
+  "violations.mine": ["CITIZEN"],
+  "violations.object": ["CITIZEN"],
+  "violations.lookup": ["FIELD_INSPECTOR", "REVIEWER", "FINANCE", "ADMIN", "COMMITTEE_MEMBER"],
+  "violations.decideObjection": ["REVIEWER", "ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
 } as const satisfies Record<string, readonly Role[]>;

@@ -11,8 +11,10 @@ import arErrors from "@/locales/ar/errors.json";
 import arHome from "@/locales/ar/home.json";
 import arNav from "@/locales/ar/nav.json";
 import arNotifications from "@/locales/ar/notifications.json";
+import arPayments from "@/locales/ar/payments.json";
 import arSms from "@/locales/ar/sms.json";
 import arValidation from "@/locales/ar/validation.json";
+import arViolations from "@/locales/ar/violations.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
@@ -21,8 +23,10 @@ import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
 import enNav from "@/locales/en/nav.json";
 import enNotifications from "@/locales/en/notifications.json";
+import enPayments from "@/locales/en/payments.json";
 import enSms from "@/locales/en/sms.json";
 import enValidation from "@/locales/en/validation.json";
+import enViolations from "@/locales/en/violations.json";
 
 export const resources = {
   ar: {
@@ -34,8 +38,10 @@ export const resources = {
     home: arHome,
     nav: arNav,
     notifications: arNotifications,
+    payments: arPayments,
     sms: arSms,
     validation: arValidation,
+    violations: arViolations,
   },
   en: {
     audit: enAudit,
@@ -46,8 +52,10 @@ export const resources = {
     home: enHome,
     nav: enNav,
     notifications: enNotifications,
+    payments: enPayments,
     sms: enSms,
     validation: enValidation,
+    violations: enViolations,
   },
 } as const;
 
