@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: speed targets live here, not in timed tests. Measures the portal's hot write paths on a
+ * real PostgreSQL (the embedded test server, or the DATABASE_URL server) in a fresh, migrated, seeded
+ * database `amanah_bench`, with bounded loops, and prints throughput and latency against each target.
+ * Exit code 1 when a target is missed, so a regression is visible when someone runs it.
+ *
+ *   issue a bill      one transaction: sequence, bill + lines, audit row, SMS outbox row
+ *   pay a bill        a signed bank notification through the real processing (signature, lock, payment,
+ *                     paid-bill event, audit, SMS), as the HTTP route calls it
+ *   deliver an SMS    the outbox worker's claim → send (dev provider) → mark sent
+ */
+import { performance } from "node:perf_hooks";
+import { TEST_SERVER } from "../tests/setup/global-db";
+import { ensureDatabase, recreateDatabase, withDatabase } from "./lib/database";
+import { migrateDeploy, seed } from "./lib/tasks";
+
+const N = Number(process.env.BENCH_N || 300);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8);
+const SECRET = "bench-secret-bench-secret";
+
+type Result = { name: string; count: number; seconds: number; p50: number; p95: number; target: number };
+
+/** Runs `count` tasks with at most `concurrency` in flight; returns per-task latencies in ms. */
+async function pool(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return latencies.sort((a, b) => a - b);
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function main() {
+  const server = await ensureDatabase({ ...TEST_SERVER, database: "postgres", fast: true, log: () => {} });
+  const url = await recreateDatabase(server.adminUrl, "amanah_bench");
+  await migrateDeploy(url);
+  await seed(url, { quiet: true });
+  process.env.DATABASE_URL = url;
+  process.env.PAYMENT_WEBHOOK_SECRET = SECRET;
+
+  // Imported after DATABASE_URL is set: lib/db.ts connects on load.
+  const { db } = await import("../lib/db");
+  const { issueBill } = await import("../lib/domain/payments/issue-bill");
+  const { processPaymentNotification } = await import("../lib/domain/payments/commands/process-payment-notification");
+  const { signPaymentBody } = await import("../lib/domain/payments/signature");
+  const { processBatch } = await import("../lib/domain/notifications/worker");
+  const { createDevSmsProvider } = await import("../lib/domain/notifications/providers/dev");
+  await import("../lib/domain/payments/handlers");
+
+  const municipality = await db.municipality.findFirstOrThrow({ where: { code: "EP-DMM-C" } });
+  const results: Result[] = [];
+  const measure = async (name: string, target: number, task: (i: number) => Promise<void>) => {
+    const t0 = performance.now();
+    const lat = await pool(N, CONCURRENCY, task);
+    results.push({ name, count: N, seconds: (performance.now() - t0) / 1000, p50: pct(lat, 50), p95: pct(lat, 95), target });
+  };
+
+  const bills: { number: string; total: number }[] = [];
+  await measure("issue a bill", 50, async (i) => {
+    const bill = await db.$transaction((tx) =>
+      issueBill(tx, { system: "bench" }, {
+        municipalityId: municipality.id,
+        subjectType: "Bench",
+        subjectId: `bench-${i}`,
+        payer: { nationalId: "1087654321", name: "Bench payer", mobile: "966501234567" },
+        lines: [{ kind: "FEE", descriptionAr: "رسوم", descriptionEn: "Fee", amountHalalas: 10_000 + i }],
+      }),
+    );
+    bills[i] = { number: bill.number, total: bill.totalHalalas };
+  });
+
+  await measure("pay a bill (bank notification)", 50, async (i) => {
+    const b = bills[i]!;
+    const body = JSON.stringify({ bankTxnId: `BENCH-${i}`, billNumber: b.number, amountHalalas: b.total, paidAt: new Date().toISOString(), bankCode: "BENCH" });
+    const res = await processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET });
+    if (res.body.status !== "ACCEPTED") throw new Error(`payment ${i} refused: ${JSON.stringify(res.body)}`);
+  });
+
+  // Two SMS per bill were queued above (issued, paid): deliver them all with two concurrent workers.
+  const queued = await db.outboxMessage.count({ where: { status: "PENDING" } });
+  const provider = createDevSmsProvider();
+  const t0 = performance.now();
+  const batchLatencies: number[] = [];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (;;) {
+        const s = performance.now();
+        const { sent, failed } = await processBatch(provider, { batchSize: 50 });
+        if (sent + failed === 0) return;
+        batchLatencies.push((performance.now() - s) / (sent + failed));
+      }
+    }),
+  );
+  batchLatencies.sort((a, b) => a - b);
+  results.push({ name: "deliver an SMS (outbox worker)", count: queued, seconds: (performance.now() - t0) / 1000, p50: pct(batchLatencies, 50), p95: pct(batchLatencies, 95), target: 100 });
+
+  const delivered = await db.devSmsMessage.count();
+  await db.$disconnect();
+  await server.stop();
+
+  console.log(`\nAmanah benchmarks — ${N} operations, ${CONCURRENCY} in flight, PostgreSQL ${server.embedded ? "embedded" : "from DATABASE_URL"}\n`);
+  console.log("operation                          count   ops/s   target   p50 ms   p95 ms");
+  let missed = 0;
+  for (const r of results) {
+    const rate = r.count / r.seconds;
+    const ok = rate >= r.target;
+    if (!ok) missed++;
+    console.log(
+      `${r.name.padEnd(34)} ${String(r.count).padStart(5)} ${rate.toFixed(0).padStart(7)} ${(`≥${r.target}`).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${ok ? "ok" : "MISSED"}`,
+    );
+  }
+  console.log(`\nSMS recorded by the dev provider: ${delivered} (queued ${queued}: each exactly once)`);
+  if (delivered !== queued) missed++;
+  process.exit(missed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
