@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatGregorian, formatHijri } from "@/lib/i18n/dates";
+import { formatGregorian, formatHijri, startOfRiyadhDay } from "@/lib/i18n/dates";
 
 describe("dates in Asia/Riyadh", () => {
   it("shows a UTC instant on the Riyadh calendar day (UTC+3)", () => {
@@ -16,5 +16,10 @@ describe("dates in Asia/Riyadh", () => {
     expect(formatHijri(d, "en")).toMatch(/1 Ramadan 1447/);
     expect(formatHijri(d, "ar")).toContain("رمضان");
     expect(formatHijri(d, "ar")).toContain("1447");
+  });
+
+  it("finds the start of the Riyadh day (21:00 UTC the evening before)", () => {
+    expect(startOfRiyadhDay(new Date("2026-11-23T20:59:59Z")).toISOString()).toBe("2026-11-22T21:00:00.000Z");
+    expect(startOfRiyadhDay(new Date("2026-11-23T21:00:00Z")).toISOString()).toBe("2026-11-23T21:00:00.000Z");
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { scopedMunicipalityIds } from "@/lib/domain/violations/scope";
+import { visibleMunicipalityIds } from "@/lib/auth/scope";
 
 export type ReadableFile = { id: string; storageKey: string; sha256: string; mime: string; originalName: string; sizeBytes: number };
 
@@ -36,7 +36,7 @@ export async function readableFile(actor: Actor, fileId: string): Promise<Readab
   }
   const staff = ["violations.lookup", "violations.record", "violations.decideObjection"] as const;
   if (staff.some((p) => rolesAllow(actor.roles, p))) {
-    const ids = await scopedMunicipalityIds(db, actor);
+    const ids = await visibleMunicipalityIds(db, actor);
     if (ids.includes(violation.municipalityId)) return dto;
   }
   return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
@@ -92,11 +93,7 @@ export async function listAudit(actor: Actor, filters: AuditListFilters): Promis
 async function scopeWhere(actor: Actor): Promise<Prisma.AuditLogWhereInput> {
   if (actor.municipalityIds !== null) return { municipalityId: { in: actor.municipalityIds } };
   // AuditLog has no relation to Municipality (it must outlive anything it mentions), so the
-  // Amanah's municipalities are looked up first. An actor without an Amanah sees nothing.
+  // Amanah's municipalities are resolved first. An actor without an Amanah sees nothing.
   if (actor.amanahIds.length === 0) return { id: { in: [] } };
-  const municipalities = await db.municipality.findMany({
-    where: { amanahId: { in: actor.amanahIds } },
-    select: { id: true },
-  });
-  return { OR: [{ municipalityId: null }, { municipalityId: { in: municipalities.map((m) => m.id) } }] };
+  return { OR: [{ municipalityId: null }, { municipalityId: { in: await visibleMunicipalityIds(db, actor) } }] };
 }

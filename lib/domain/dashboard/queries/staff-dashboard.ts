@@ -1,4 +1,6 @@
 import "server-only";
+import { municipalityScope } from "@/lib/auth/scope";
+import { startOfRiyadhDay } from "@/lib/i18n/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Lang } from "@/lib/i18n/settings";
@@ -16,11 +18,10 @@ export type StaffDashboardDTO = {
 
 /** Decision figures for municipality staff, limited to the municipalities they serve. */
 export async function getStaffDashboard(actor: Actor, lang: Lang): Promise<StaffDashboardDTO> {
-  const municipalityWhere = actor.municipalityIds === null ? { amanahId: { in: actor.amanahIds } } : { id: { in: actor.municipalityIds } };
-  const municipalities = await db.municipality.findMany({ where: municipalityWhere, select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } });
+  const municipalities = await db.municipality.findMany({ where: municipalityScope(actor), select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } });
   const ids = municipalities.map((m) => m.id);
   const officeInScope = { coverage: { some: { municipalityId: { in: ids } } } };
-  const startOfToday = new Date(new Date().toLocaleString("en-US", { timeZone: "Asia/Riyadh" }).split(",")[0] + " 00:00:00 GMT+0300");
+  const startOfToday = startOfRiyadhDay(new Date());
 
   const [activeOffices, pendingOffices, citizens, eservices, outboxPending, outboxDead, auditToday] = await Promise.all([
     db.licensingOffice.count({ where: { ...officeInScope, status: "ACTIVE" } }),

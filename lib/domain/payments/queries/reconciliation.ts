@@ -1,4 +1,5 @@
 import "server-only";
+import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db, type DbOrTx } from "@/lib/db";
@@ -25,10 +26,7 @@ export type ReconciliationReport = {
 /** The municipalities a finance user answers for: their own, or every one of their Amanahs. */
 export async function financeMunicipalityIds(actor: Actor, client: DbOrTx = db): Promise<string[]> {
   if (!rolesAllow(actor.roles, "payments.reconcile")) throw new AppError("FORBIDDEN");
-  if (actor.municipalityIds !== null) return actor.municipalityIds;
-  if (actor.amanahIds.length === 0) return [];
-  const ms = await client.municipality.findMany({ where: { amanahId: { in: actor.amanahIds } }, select: { id: true } });
-  return ms.map((m) => m.id);
+  return visibleMunicipalityIds(client, actor);
 }
 
 /** [start of `from`, start of the day after `to`) in Riyadh (UTC+3, no daylight saving). */

@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { cancelBill, issueBill } from "@/lib/domain/payments/issue-bill";
 import { ZDecideObjection } from "@/lib/domain/violations/schemas";
-import { ownerLocale, scopedMunicipalityIds } from "@/lib/domain/violations/scope";
+import { ownerLocale } from "@/lib/domain/violations/scope";
+import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { DECISION_EVENT, DECISION_STATUS, nextState } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/core";
@@ -25,7 +26,7 @@ export const decideObjection = defineCommand({
   schema: ZDecideObjection,
   async run(tx, actor, input) {
     const objection = await tx.objection.findFirst({
-      where: { id: input.objectionId, violation: { municipalityId: { in: await scopedMunicipalityIds(tx, actor) } } },
+      where: { id: input.objectionId, violation: { municipalityId: { in: await visibleMunicipalityIds(tx, actor) } } },
       select: {
         id: true,
         status: true,

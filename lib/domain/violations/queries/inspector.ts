@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { fineRange } from "@/lib/domain/violations/rules";
 import { normalizeLookup } from "@/lib/domain/violations/schemas";
-import { municipalityScope } from "@/lib/domain/violations/scope";
+import { municipalityScope } from "@/lib/auth/scope";
 import { repeatedArticleIds } from "@/lib/domain/violations/queries/repeat";
 
 export type InspectorEstablishmentDTO = {

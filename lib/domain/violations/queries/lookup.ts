@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeLookup } from "@/lib/domain/violations/schemas";
-import { scopedMunicipalityIds } from "@/lib/domain/violations/scope";
+import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type Paged, type ViolationRowDTO } from "@/lib/domain/violations/queries/dto";
 
 /**
@@ -15,7 +15,7 @@ import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type Paged, ty
 export async function lookupViolations(actor: Actor, opts: { q?: string; page?: number }): Promise<Paged<ViolationRowDTO> & { q: string }> {
   if (!rolesAllow(actor.roles, "violations.lookup")) throw new AppError("FORBIDDEN");
   const q = normalizeLookup(opts.q);
-  const where: Prisma.ViolationWhereInput = { municipalityId: { in: await scopedMunicipalityIds(db, actor) } };
+  const where: Prisma.ViolationWhereInput = { municipalityId: { in: await visibleMunicipalityIds(db, actor) } };
   if (q) where.OR = [{ number: q }, { establishment: { ownerNationalId: q } }, { establishment: { commercialRegNo: q } }];
   const page = pageOf(opts.page);
   const [rows, total] = await Promise.all([

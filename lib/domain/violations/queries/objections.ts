@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { scopedMunicipalityIds } from "@/lib/domain/violations/scope";
+import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type FileDTO, type Paged, type ViolationRowDTO } from "@/lib/domain/violations/queries/dto";
 import { fileSelect, objectionDetailSelect, toFile } from "@/lib/domain/violations/queries/my-violations";
 
@@ -18,7 +18,7 @@ export type ObjectionQueueRowDTO = {
 /** Pending objections of the actor's municipalities, the oldest SLA first. */
 export async function objectionsQueue(actor: Actor, opts: { page?: number; now?: Date }): Promise<Paged<ObjectionQueueRowDTO>> {
   if (!rolesAllow(actor.roles, "violations.decideObjection")) throw new AppError("FORBIDDEN");
-  const where = { status: "PENDING" as const, violation: { municipalityId: { in: await scopedMunicipalityIds(db, actor) } } };
+  const where = { status: "PENDING" as const, violation: { municipalityId: { in: await visibleMunicipalityIds(db, actor) } } };
   const page = pageOf(opts.page);
   const now = opts.now ?? new Date();
   const [rows, total] = await Promise.all([
@@ -56,7 +56,7 @@ export type ObjectionDetailDTO = {
 export async function getObjectionForDecision(actor: Actor, id: string): Promise<ObjectionDetailDTO | null> {
   if (!rolesAllow(actor.roles, "violations.decideObjection")) throw new AppError("FORBIDDEN");
   const o = await db.objection.findFirst({
-    where: { id, violation: { municipalityId: { in: await scopedMunicipalityIds(db, actor) } } },
+    where: { id, violation: { municipalityId: { in: await visibleMunicipalityIds(db, actor) } } },
     select: {
       id: true,
       ...objectionDetailSelect,
