@@ -7,7 +7,7 @@ import { DEFAULT_LANG, isLang } from "@/lib/i18n/settings";
  * Whether the signed-in user may see a page is decided on the server by the page itself
  * (requirePageActor), never here.
  */
-const PROTECTED = ["my", "office", "staff"];
+const PROTECTED = ["my", "office", "staff", "medical"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -30,6 +30,7 @@ import { AMANAHS } from "./seed/places";
 import { STAFF_ASSIGNMENTS } from "./seed/staff";
 import { ESTABLISHMENTS, VIOLATION_ARTICLES } from "./seed/violations";
 import { DEMO_BILLS } from "./seed/demo-bills";
+import { SEED_PARTS } from "./seed/all-parts";
 
 export type SeedSummary = {
   amanahs: number;
@@ -68,6 +69,7 @@ export const SEED_USERS: readonly UserSeed[] = [
     email: null,
   })),
   ...OFFICE_USERS.map((u) => ({ username: u.username, nationalId: null, nameAr: u.nameAr, nameEn: u.nameEn, mobile: u.mobile, email: u.email ?? null })),
+  ...SEED_PARTS.flatMap((p) => p.users ?? []),
 ];
 
 function must<T>(map: Map<string, T>, key: string, what: string): T {
@@ -150,7 +152,10 @@ export async function missingSeedData(query: RawQuery): Promise<string[]> {
     establishments: k.establishments.length,
     bills: k.bills.length,
   };
-  return Object.entries(expected).flatMap(([name, n]) => (Number(found[name]) === n ? [] : [name]));
+  const missingCore = Object.entries(expected).flatMap(([name, n]) => (Number(found[name]) === n ? [] : [name]));
+  const missingParts: string[] = [];
+  for (const part of SEED_PARTS) if (await part.missing(query)) missingParts.push(part.name);
+  return [...missingCore, ...missingParts];
 }
 
 export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
@@ -366,6 +371,18 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
           inserted += 1;
         }
       }
+
+      // ── Later areas' seed parts (prisma/seed/all-parts.ts) ──
+      const seededUsers = await tx.user.findMany({
+        where: { OR: [{ username: { in: SEED_USERS.flatMap((u) => (u.username ? [u.username] : [])) } }, { nationalId: { in: SEED_USERS.flatMap((u) => (u.nationalId ? [u.nationalId] : [])) } }] },
+        select: { id: true, username: true, nationalId: true },
+      });
+      const partUserIds = new Map<string, string>();
+      for (const u of seededUsers) partUserIds.set((u.username ?? u.nationalId)!, u.id);
+      const allMunicipalityIds = new Map(
+        (await tx.municipality.findMany({ select: { code: true, id: true } })).map((m) => [m.code, m.id] as const),
+      );
+      for (const part of SEED_PARTS) inserted += await part.run(tx, { amanahIds, municipalityIds: allMunicipalityIds, userIds: partUserIds });
     },
     { maxWait: 30_000, timeout: 60_000 },
   );

@@ -2,26 +2,36 @@ import type { Audience, Permission } from "@/lib/auth/roles";
 
 /** The navigation of each audience's shell. Items the actor may not use are hidden (the page checks anyway). */
 export type NavItem = { href: string; labelKey: string; permission?: Permission; icon: IconName };
-export type IconName = "home" | "user" | "team" | "log" | "sms" | "grid" | "building" | "shield" | "bill" | "camera" | "scale" | "search";
+export type IconName = "home" | "user" | "team" | "log" | "sms" | "grid" | "building" | "shield" | "bill" | "camera" | "scale" | "search" | "license" | "inbox" | "megaphone" | "map" | "heart" | "chart" | "key";
 
 export const NAV: Record<Audience, NavItem[]> = {
   citizen: [
     { href: "/my", labelKey: "nav:citizen.dashboard", icon: "home" },
+    { href: "/my/licenses", labelKey: "nav:citizen.licenses", icon: "license", permission: "licensing.mine" },
+    { href: "/my/health-certificates", labelKey: "nav:citizen.healthCerts", icon: "heart", permission: "healthCerts.request" },
+    { href: "/my/complaints", labelKey: "nav:citizen.complaints", icon: "megaphone", permission: "complaints.mine" },
     { href: "/my/bills", labelKey: "nav:citizen.bills", icon: "bill", permission: "bills.mine" },
     { href: "/my/violations", labelKey: "nav:citizen.violations", icon: "scale", permission: "violations.mine" },
     { href: "/my/profile", labelKey: "nav:citizen.profile", icon: "user", permission: "profile.update" },
   ],
   office: [
     { href: "/office", labelKey: "nav:office.dashboard", icon: "home" },
+    { href: "/office/applications", labelKey: "nav:office.applications", icon: "inbox", permission: "licensing.office.queue" },
     { href: "/office/team", labelKey: "nav:office.team", icon: "team", permission: "office.staff.view" },
   ],
   staff: [
     { href: "/staff", labelKey: "nav:staff.dashboard", icon: "home" },
+    { href: "/staff/complaints", labelKey: "nav:staff.complaints", icon: "megaphone", permission: "complaints.handle" },
+    { href: "/staff/complaints/map", labelKey: "nav:staff.complaintsMap", icon: "map", permission: "complaints.handle" },
+    { href: "/staff/licensing", labelKey: "nav:staff.licensing", icon: "chart", permission: "licensing.kpi" },
     { href: "/staff/violations/new", labelKey: "nav:staff.recordViolation", icon: "camera", permission: "violations.record" },
     { href: "/staff/violations", labelKey: "nav:staff.violations", icon: "search", permission: "violations.lookup" },
     { href: "/staff/objections", labelKey: "nav:staff.objections", icon: "scale", permission: "violations.decideObjection" },
     { href: "/staff/finance/reconciliation", labelKey: "nav:staff.reconciliation", icon: "bill", permission: "payments.reconcile" },
     { href: "/staff/audit", labelKey: "nav:staff.audit", icon: "log", permission: "audit.read" },
     { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },
+  ],
+  medical: [
+    { href: "/medical", labelKey: "nav:medical.dashboard", icon: "heart", permission: "medical.dashboard" },
   ],
 };

@@ -14,6 +14,13 @@ const PATHS: Record<IconName, string> = {
   camera: "M4 8h3l2-3h6l2 3h3v11H4V8Zm8 9a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z",
   scale: "M12 4v16M5 20h14M6 8h12M6 8l-3 6h6L6 8Zm12 0-3 6h6l-3-6Z",
   search: "M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14Zm5-2 4 4",
+  license: "M5 3h10l4 4v14H5V3Zm10 0v4h4M8 11h8M8 15h5m3 3 1.5 1.5L20 17",
+  inbox: "M4 13V5h16v8M4 13v6h16v-6M4 13h5l1 2h4l1-2h5",
+  megaphone: "M4 10v4h3l8 4V6L7 10H4Zm14-1a4 4 0 0 1 0 6M8 14l1 5h2",
+  map: "M9 4 3 6v14l6-2 6 2 6-2V4l-6 2-6-2Zm0 0v14m6-12v14",
+  heart: "M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10Z",
+  chart: "M4 20h16M7 16v-5m5 5V7m5 9v-8",
+  key: "M14 10a4 4 0 1 0-3.5 4L8 16.5V19H5.5v-2.5M14 10h.01",
 };
 
 export function Icon({ name, className = "size-5" }: { name: IconName; className?: string }) {

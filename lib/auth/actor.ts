@@ -20,6 +20,8 @@ export type Actor = {
   municipalityIds: string[] | null;
   /** Office members: their office (one office per person). */
   officeId: string | null;
+  /** Medical examiners: their accredited medical center. */
+  medicalCenterId: string | null;
 };
 
 /** The system itself (jobs, bank notifications, agency API) when it writes the audit log. */

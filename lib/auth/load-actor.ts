@@ -20,6 +20,7 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     include: {
       staffAssignments: true,
       officeMembers: { where: { active: true }, include: { office: { select: { status: true } } } },
+      medicalCenters: { where: { active: true, center: { active: true } }, select: { centerId: true } },
     },
   });
   if (!user || !user.active) return null;
@@ -34,6 +35,9 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     if (role) roles.add(role);
     officeId = m.officeId;
   }
+
+  const medicalCenterId = user.medicalCenters[0]?.centerId ?? null;
+  if (medicalCenterId) roles.add("MEDICAL_EXAMINER");
 
   const amanahIds = [...new Set(user.staffAssignments.map((a) => a.amanahId))];
   const scoped = user.staffAssignments.map((a) => a.municipalityId);
@@ -50,5 +54,6 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     amanahIds,
     municipalityIds: amanahIds.length ? municipalityIds : [],
     officeId,
+    medicalCenterId,
   };
 }

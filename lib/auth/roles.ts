@@ -14,6 +14,7 @@ export const ROLES = [
   "COMMITTEE_MEMBER",
   "FINANCE",
   "ADMIN",
+  "MEDICAL_EXAMINER",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -34,7 +35,7 @@ export const STAFF_ROLES = [
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
-export type Audience = "citizen" | "office" | "staff";
+export type Audience = "citizen" | "office" | "staff" | "medical";
 
 export const PERMISSIONS = {
   // citizen area
@@ -56,6 +57,26 @@ export const PERMISSIONS = {
   "violations.object": ["CITIZEN"],
   "violations.lookup": ["FIELD_INSPECTOR", "REVIEWER", "FINANCE", "ADMIN", "COMMITTEE_MEMBER"],
   "violations.decideObjection": ["REVIEWER", "ADMIN"],
+  // licensing (issue 4)
+  "licensing.apply": ["CITIZEN"],
+  "licensing.mine": ["CITIZEN"],
+  "licensing.renew": ["CITIZEN"],
+  "licensing.cancel": ["CITIZEN"],
+  "licensing.office.queue": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
+  "licensing.office.review": ["OFFICE_AGENT"],
+  "licensing.office.inspect": ["OFFICE_TECH_INSPECTOR"],
+  "licensing.office.healthReview": ["OFFICE_HEALTH_SPECIALIST"],
+  "licensing.office.approve": ["OFFICE_MANAGER"],
+  "licensing.lookup": ["REVIEWER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "ADMIN"],
+  "licensing.kpi": ["REVIEWER", "COMMITTEE_MEMBER", "ADMIN"],
+  "healthCerts.request": ["CITIZEN"],
+  "healthCerts.examine": ["MEDICAL_EXAMINER"],
+  "medical.dashboard": ["MEDICAL_EXAMINER"],
+  // complaints (issue 5)
+  "complaints.file": ["CITIZEN"],
+  "complaints.mine": ["CITIZEN"],
+  "complaints.handle": ["COMPLAINTS_OFFICER", "ADMIN"],
+  "complaints.export": ["COMPLAINTS_OFFICER", "ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
 } as const satisfies Record<string, readonly Role[]>;
@@ -69,6 +90,7 @@ export function rolesAllow(roles: readonly Role[], permission: Permission): bool
 
 /** Where a user lands after signing in. */
 export function homeAudience(roles: readonly Role[]): Audience {
+  if (roles.includes("MEDICAL_EXAMINER")) return "medical";
   if (roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r))) return "staff";
   if (roles.some((r) => (OFFICE_ROLES as readonly Role[]).includes(r))) return "office";
   return "citizen";
@@ -78,4 +100,5 @@ export const AUDIENCE_HOME: Record<Audience, string> = {
   citizen: "/my",
   office: "/office",
   staff: "/staff",
+  medical: "/medical",
 };

@@ -6,9 +6,11 @@
 import arAudit from "@/locales/ar/audit.json";
 import arAuth from "@/locales/ar/auth.json";
 import arCommon from "@/locales/ar/common.json";
+import arComplaints from "@/locales/ar/complaints.json";
 import arDashboard from "@/locales/ar/dashboard.json";
 import arErrors from "@/locales/ar/errors.json";
 import arHome from "@/locales/ar/home.json";
+import arLicensing from "@/locales/ar/licensing.json";
 import arNav from "@/locales/ar/nav.json";
 import arNotifications from "@/locales/ar/notifications.json";
 import arPayments from "@/locales/ar/payments.json";
@@ -18,9 +20,11 @@ import arViolations from "@/locales/ar/violations.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
+import enComplaints from "@/locales/en/complaints.json";
 import enDashboard from "@/locales/en/dashboard.json";
 import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
+import enLicensing from "@/locales/en/licensing.json";
 import enNav from "@/locales/en/nav.json";
 import enNotifications from "@/locales/en/notifications.json";
 import enPayments from "@/locales/en/payments.json";
@@ -33,9 +37,11 @@ export const resources = {
     audit: arAudit,
     auth: arAuth,
     common: arCommon,
+    complaints: arComplaints,
     dashboard: arDashboard,
     errors: arErrors,
     home: arHome,
+    licensing: arLicensing,
     nav: arNav,
     notifications: arNotifications,
     payments: arPayments,
@@ -47,9 +53,11 @@ export const resources = {
     audit: enAudit,
     auth: enAuth,
     common: enCommon,
+    complaints: enComplaints,
     dashboard: enDashboard,
     errors: enErrors,
     home: enHome,
+    licensing: enLicensing,
     nav: enNav,
     notifications: enNotifications,
     payments: enPayments,

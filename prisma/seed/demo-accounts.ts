@@ -16,7 +16,7 @@ export type DemoAccount = {
   nameEn: string;
   mobile: string;
   /** The dashboard this account lands on. */
-  home: "/my" | "/office" | "/staff";
+  home: "/my" | "/office" | "/staff" | "/medical";
 };
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -31,5 +31,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "FIELD_INSPECTOR", login: "staff.inspector", loginKind: "username", nameAr: "تركي بن سلطان الحربي", nameEn: "Turki S. Al-Harbi", mobile: "966503000003", home: "/staff" },
   { role: "COMMITTEE_MEMBER", login: "staff.committee", loginKind: "username", nameAr: "م. هند بنت يوسف الرشيد", nameEn: "Eng. Hind Y. Al-Rasheed", mobile: "966503000004", home: "/staff" },
   { role: "FINANCE", login: "staff.finance", loginKind: "username", nameAr: "عمر بن إبراهيم السبيعي", nameEn: "Omar I. Al-Subaie", mobile: "966503000005", home: "/staff" },
+  { role: "MEDICAL_EXAMINER", login: "medical.examiner", loginKind: "username", nameAr: "د. منى بنت صالح العمري", nameEn: "Dr. Mona S. Al-Omari", mobile: "966504000001", home: "/medical" },
   { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
 ];

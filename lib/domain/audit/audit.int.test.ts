@@ -26,6 +26,7 @@ const actor = (over: Partial<Actor>): Actor => ({
   amanahIds: [amanahA],
   municipalityIds: null,
   officeId: null,
+  medicalCenterId: null,
   ...over,
 });
 

@@ -241,6 +241,7 @@ describe("retryDead", () => {
     amanahIds: [],
     municipalityIds: null,
     officeId: null,
+    medicalCenterId: null,
   };
 
   it("puts a DEAD message back in the queue with fresh attempts, and audits it", async () => {

@@ -17,6 +17,7 @@ const staff = (roles: Actor["roles"]): Actor => ({
   amanahIds: ["a"],
   municipalityIds: null,
   officeId: null,
+  medicalCenterId: null,
 });
 
 // A number of our own: the assertions filter by it, so other rows in the database do not matter.
