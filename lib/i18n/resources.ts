@@ -10,6 +10,9 @@ import arComplaints from "@/locales/ar/complaints.json";
 import arDashboard from "@/locales/ar/dashboard.json";
 import arErrors from "@/locales/ar/errors.json";
 import arHome from "@/locales/ar/home.json";
+import arComplaintsStaff from "@/locales/ar/complaintsStaff.json";
+import arHealthCerts from "@/locales/ar/healthCerts.json";
+import arLicensingOffice from "@/locales/ar/licensingOffice.json";
 import arLicensing from "@/locales/ar/licensing.json";
 import arNav from "@/locales/ar/nav.json";
 import arNotifications from "@/locales/ar/notifications.json";
@@ -24,6 +27,9 @@ import enComplaints from "@/locales/en/complaints.json";
 import enDashboard from "@/locales/en/dashboard.json";
 import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
+import enComplaintsStaff from "@/locales/en/complaintsStaff.json";
+import enHealthCerts from "@/locales/en/healthCerts.json";
+import enLicensingOffice from "@/locales/en/licensingOffice.json";
 import enLicensing from "@/locales/en/licensing.json";
 import enNav from "@/locales/en/nav.json";
 import enNotifications from "@/locales/en/notifications.json";
@@ -41,6 +47,9 @@ export const resources = {
     dashboard: arDashboard,
     errors: arErrors,
     home: arHome,
+    complaintsStaff: arComplaintsStaff,
+    healthCerts: arHealthCerts,
+    licensingOffice: arLicensingOffice,
     licensing: arLicensing,
     nav: arNav,
     notifications: arNotifications,
@@ -57,6 +66,9 @@ export const resources = {
     dashboard: enDashboard,
     errors: enErrors,
     home: enHome,
+    complaintsStaff: enComplaintsStaff,
+    healthCerts: enHealthCerts,
+    licensingOffice: enLicensingOffice,
     licensing: enLicensing,
     nav: enNav,
     notifications: enNotifications,
