@@ -17,12 +17,17 @@ export const NAV: Record<Audience, NavItem[]> = {
   office: [
     { href: "/office", labelKey: "nav:office.dashboard", icon: "home" },
     { href: "/office/applications", labelKey: "nav:office.applications", icon: "inbox", permission: "licensing.office.queue" },
+    { href: "/office/compliance", labelKey: "nav:office.compliance", icon: "shield", permission: "offices.compliance" },
+    { href: "/office/feedback", labelKey: "nav:office.feedback", icon: "megaphone", permission: "offices.feedback.file" },
     { href: "/office/team", labelKey: "nav:office.team", icon: "team", permission: "office.staff.view" },
   ],
   staff: [
     { href: "/staff", labelKey: "nav:staff.dashboard", icon: "home" },
     { href: "/staff/complaints", labelKey: "nav:staff.complaints", icon: "megaphone", permission: "complaints.handle" },
     { href: "/staff/complaints/map", labelKey: "nav:staff.complaintsMap", icon: "map", permission: "complaints.handle" },
+    { href: "/staff/supervision", labelKey: "nav:staff.supervision", icon: "shield", permission: "offices.committee" },
+    { href: "/staff/supervision/scorecards", labelKey: "nav:staff.scorecards", icon: "chart", permission: "offices.scorecards" },
+    { href: "/staff/spot-checks", labelKey: "nav:staff.spotChecks", icon: "search", permission: "offices.spotcheck.inspect" },
     { href: "/staff/licensing", labelKey: "nav:staff.licensing", icon: "chart", permission: "licensing.kpi" },
     { href: "/staff/violations/new", labelKey: "nav:staff.recordViolation", icon: "camera", permission: "violations.record" },
     { href: "/staff/violations", labelKey: "nav:staff.violations", icon: "search", permission: "violations.lookup" },

@@ -77,6 +77,16 @@ export const PERMISSIONS = {
   "complaints.mine": ["CITIZEN"],
   "complaints.handle": ["COMPLAINTS_OFFICER", "ADMIN"],
   "complaints.export": ["COMPLAINTS_OFFICER", "ADMIN"],
+  // office supervision (issue 6)
+  "offices.apply": ["CITIZEN"],
+  "offices.committee": ["COMMITTEE_MEMBER"],
+  "offices.scorecards": ["COMMITTEE_MEMBER", "REVIEWER", "ADMIN"],
+  "offices.staff.manage": ["OFFICE_MANAGER"],
+  "offices.compliance": ["OFFICE_MANAGER"],
+  "offices.feedback.file": ["CITIZEN", "OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
+  "offices.spotcheck.inspect": ["FIELD_INSPECTOR"],
+  "licensing.reassign": ["CITIZEN"],
+  "licensing.rate": ["CITIZEN"],
   // any signed-in user
   "profile.update": [...ROLES],
 } as const satisfies Record<string, readonly Role[]>;

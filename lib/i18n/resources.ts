@@ -10,6 +10,8 @@ import arComplaints from "@/locales/ar/complaints.json";
 import arDashboard from "@/locales/ar/dashboard.json";
 import arErrors from "@/locales/ar/errors.json";
 import arHome from "@/locales/ar/home.json";
+import arPenalties from "@/locales/ar/penalties.json";
+import arSupervision from "@/locales/ar/supervision.json";
 import arComplaintsStaff from "@/locales/ar/complaintsStaff.json";
 import arHealthCerts from "@/locales/ar/healthCerts.json";
 import arLicensingOffice from "@/locales/ar/licensingOffice.json";
@@ -27,6 +29,8 @@ import enComplaints from "@/locales/en/complaints.json";
 import enDashboard from "@/locales/en/dashboard.json";
 import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
+import enPenalties from "@/locales/en/penalties.json";
+import enSupervision from "@/locales/en/supervision.json";
 import enComplaintsStaff from "@/locales/en/complaintsStaff.json";
 import enHealthCerts from "@/locales/en/healthCerts.json";
 import enLicensingOffice from "@/locales/en/licensingOffice.json";
@@ -47,6 +51,8 @@ export const resources = {
     dashboard: arDashboard,
     errors: arErrors,
     home: arHome,
+    penalties: arPenalties,
+    supervision: arSupervision,
     complaintsStaff: arComplaintsStaff,
     healthCerts: arHealthCerts,
     licensingOffice: arLicensingOffice,
@@ -66,6 +72,8 @@ export const resources = {
     dashboard: enDashboard,
     errors: enErrors,
     home: enHome,
+    penalties: enPenalties,
+    supervision: enSupervision,
     complaintsStaff: enComplaintsStaff,
     healthCerts: enHealthCerts,
     licensingOffice: enLicensingOffice,

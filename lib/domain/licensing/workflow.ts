@@ -9,6 +9,7 @@
  *                                                     ▲  ▲─────────── return ──────────── OFFICE_APPROVAL ─approve─▶ AWAITING_PAYMENT ─pay─▶ ISSUED
  *   reject (agent in OFFICE_REVIEW, health specialist in HEALTH_REVIEW, manager in OFFICE_APPROVAL) ─▶ REJECTED
  *   withdraw (citizen in DRAFT, SUBMITTED, RETURNED) ─▶ WITHDRAWN
+ *   reassign (citizen, any open state the office holds or RETURNED, when the office is suspended) ─▶ SUBMITTED at another office
  */
 export const APPLICATION_STATES = [
   "DRAFT",
@@ -38,6 +39,7 @@ export const APPLICATION_EVENTS = [
   "reject",
   "pay",
   "withdraw",
+  "reassign",
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
@@ -67,6 +69,11 @@ const RULES: readonly Rule[] = [
   { event: "withdraw", from: "DRAFT", role: "CITIZEN", to: "WITHDRAWN" },
   { event: "withdraw", from: "SUBMITTED", role: "CITIZEN", to: "WITHDRAWN" },
   { event: "withdraw", from: "RETURNED", role: "CITIZEN", to: "WITHDRAWN" },
+  // The office was suspended (issue 6): the citizen moves the open application to another office, which
+  // receives it as a new submission. The command checks that the current office is suspended.
+  ...(["SUBMITTED", "OFFICE_REVIEW", "RETURNED", "FIELD_INSPECTION", "HEALTH_REVIEW", "OFFICE_APPROVAL"] as const).map(
+    (from): Rule => ({ event: "reassign", from, role: "CITIZEN", to: "SUBMITTED" }),
+  ),
 ];
 
 export type TransitionResult =
