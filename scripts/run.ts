@@ -11,6 +11,7 @@
  */
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { AGENCY_CLIENTS } from "../prisma/seed/agency-clients";
 import { databaseNameOf, describeUrl, ensureDatabase, portInUse, type DatabaseHandle } from "./lib/database";
 import { Supervisor, waitForHttp } from "./lib/supervisor";
 import {
@@ -93,6 +94,13 @@ function banner(): void {
       line(widths.map((w) => "─".repeat(w))),
       ...rows.map(line),
       "",
+      ...(db.embedded
+        ? [
+            `  Demo API keys of other agencies (API docs: ${BASE_URL}/api/v1/openapi.json):`,
+            ...AGENCY_CLIENTS.map((c) => `  ${c.code.padEnd(8)} ${c.demoKey}   (${c.scopes.join(", ")})`),
+            "",
+          ]
+        : []),
       "  Press Ctrl-C to stop (the database stops too; its data is kept).",
       rule,
       "",
