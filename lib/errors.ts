@@ -42,7 +42,7 @@ export class AppError extends Error {
    * ("violations:rules.unpaidBlocksLicense?bills=…"), else the code's entry in the `errors` namespace.
    */
   get messageKey(): string {
-    return /^[a-z]+:[A-Za-z0-9_.]+(\?.*)?$/.test(this.message) ? this.message : `errors:${this.code}`;
+    return /^[a-z][A-Za-z]*:[A-Za-z0-9_.]+(\?.*)?$/.test(this.message) ? this.message : `errors:${this.code}`;
   }
 }
 

@@ -15,6 +15,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
           <p className="font-bold">{t("common:footer.linksTitle")}</p>
           <ul className="mt-2 space-y-1.5">
             <li><Link className="hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
+            <li><Link className="hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
             <li><Link className="hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>
           </ul>
         </div>

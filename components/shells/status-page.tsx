@@ -2,9 +2,12 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { SiteFooter } from "@/components/shells/site-footer";
 import { SiteHeader } from "@/components/shells/site-header";
+import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/require-actor";
+import { officeBlockedError } from "@/lib/auth/office-block";
 import { AUDIENCE_HOME, homeAudience } from "@/lib/auth/roles";
-import { getT } from "@/lib/i18n/server";
+import { withParams } from "@/lib/action-result";
+import { getT, tMessage } from "@/lib/i18n/server";
 import { DEFAULT_LANG, isLang, type Lang } from "@/lib/i18n/settings";
 
 type StatusKey = "forbidden" | "notFound";
@@ -18,14 +21,30 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
   const lang: Lang = isLang(fromProxy) ? fromProxy : DEFAULT_LANG;
   const t = getT(lang);
   const actor = await currentActor();
-  const home = actor ? `/${lang}${AUDIENCE_HOME[homeAudience(actor.roles)]}` : `/${lang}`;
+  // A member of a suspended / revoked / pending office is told why (lib/auth/office-block.ts), not just "403".
+  const block = kind === "forbidden" ? (actor?.officeBlock ?? null) : null;
+  const home = actor ? `/${lang}${AUDIENCE_HOME[homeAudience([...actor.roles, ...(block?.roles ?? [])])]}` : `/${lang}`;
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader lang={lang} actor={actor} />
       <main id="main" className="mx-auto flex w-full max-w-xl flex-1 flex-col items-center justify-center px-4 py-16 text-center">
         <p className="text-6xl font-bold text-brand-600 tabular-nums">{code}</p>
-        <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`errors:pages.${kind}Title`)}</h1>
-        <p className="mt-2 text-slate-600">{t(`errors:pages.${kind}Body`)}</p>
+        {block ? (
+          <>
+            <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`penalties:blocked.title.${block.status}`)}</h1>
+            <p className="mt-2 text-slate-700" role="alert" data-testid="office-blocked">{blockedMessage(lang, block)}</p>
+            {block.roles.includes("OFFICE_MANAGER") && block.status !== "PENDING" ? (
+              <Link href={`/${lang}/office/compliance`} className="mt-4 font-semibold text-brand-700 underline underline-offset-4">
+                {t("penalties:blocked.toCompliance")}
+              </Link>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`errors:pages.${kind}Title`)}</h1>
+            <p className="mt-2 text-slate-600">{t(`errors:pages.${kind}Body`)}</p>
+          </>
+        )}
         <Link href={home} className="mt-6 min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
           {actor ? t("common:backToDashboard") : t("common:backHome")}
         </Link>
@@ -33,4 +52,9 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
       <SiteFooter lang={lang} />
     </div>
   );
+}
+
+function blockedMessage(lang: Lang, block: NonNullable<Actor["officeBlock"]>): string {
+  const e = officeBlockedError(block, lang);
+  return tMessage(lang, withParams(e.messageKey, e.params));
 }

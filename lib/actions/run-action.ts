@@ -2,7 +2,9 @@ import "server-only";
 import type { z } from "zod";
 import { fromError, ok, type ActionResult } from "@/lib/action-result";
 import { requireActor } from "@/lib/auth/require-actor";
-import type { Command } from "@/lib/domain/command";
+import type { Command, PublicCommand } from "@/lib/domain/command";
+import { currentGuest } from "@/lib/auth/guest";
+import { AppError } from "@/lib/errors";
 
 /**
  * The body of every server action: the actor from the session (never from the browser), then the
@@ -12,6 +14,22 @@ export async function runAction<S extends z.ZodType, R>(command: Command<S, R>, 
   try {
     const actor = await requireActor();
     const data = await command.execute(actor, input);
+    return ok(data) as ActionResult<R>;
+  } catch (e) {
+    return fromError(e);
+  }
+}
+
+/**
+ * The body of a server action that acts for someone WITHOUT an account: only a command defined with
+ * definePublicCommand (the type refuses any other), with what the request proves (confirmed mobile
+ * cookie, IP address) — never anything the browser claims in the input.
+ */
+export async function runPublicAction<S extends z.ZodType, R>(command: PublicCommand<S, R>, input: unknown): Promise<ActionResult<R>> {
+  try {
+    if (command.kind !== "public") throw new AppError("FORBIDDEN");
+    const guest = await currentGuest();
+    const data = await command.execute(guest, input);
     return ok(data) as ActionResult<R>;
   } catch (e) {
     return fromError(e);

@@ -22,7 +22,15 @@ export type Actor = {
   officeId: string | null;
   /** Medical examiners: their accredited medical center. */
   medicalCenterId: string | null;
+  /**
+   * Members of an office that is not ACTIVE: which office, why, until when, and the office roles they
+   * would have. They hold NONE of those roles (see lib/auth/office-block.ts); this only explains the
+   * refusal and opens the few doors a suspended office keeps (compliance page, appeal).
+   */
+  officeBlock?: OfficeBlock | null;
 };
+
+export type OfficeBlock = { officeId: string; status: "PENDING" | "SUSPENDED" | "REVOKED"; until: Date | null; roles: Role[] };
 
 /** The system itself (jobs, bank notifications, agency API) when it writes the audit log. */
 export type SystemActor = { system: string };

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, OfficeBlock } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import type { DbOrTx } from "@/lib/db";
 
@@ -12,14 +12,15 @@ const OFFICE_ROLE: Record<string, Role> = {
 /**
  * Builds the actor from the database on every request, so a removed role or a deactivated account
  * takes effect at once even though the session cookie still exists.
- * Office roles count only while the office is ACTIVE.
+ * Office roles count only while the office is ACTIVE; a member of a suspended, revoked or pending office
+ * gets `officeBlock` instead (lib/auth/office-block.ts, docs/decisions/008-suspended-office.md).
  */
 export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: {
       staffAssignments: true,
-      officeMembers: { where: { active: true }, include: { office: { select: { status: true } } } },
+      officeMembers: { where: { active: true }, include: { office: { select: { status: true, suspendedUntil: true } } } },
       medicalCenters: { where: { active: true, center: { active: true } }, select: { centerId: true } },
     },
   });
@@ -29,9 +30,15 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
   if (user.nationalId) roles.add("CITIZEN");
   for (const a of user.staffAssignments) roles.add(a.role as Role);
   let officeId: string | null = null;
+  let officeBlock: OfficeBlock | null = null;
   for (const m of user.officeMembers) {
-    if (m.office.status !== "ACTIVE") continue;
     const role = OFFICE_ROLE[m.role];
+    if (m.office.status !== "ACTIVE") {
+      // No office role while the office is not ACTIVE; the block only explains the refusal (lib/auth/office-block.ts).
+      officeBlock ??= { officeId: m.officeId, status: m.office.status, until: m.office.suspendedUntil, roles: [] };
+      if (officeBlock.officeId === m.officeId && role) officeBlock.roles.push(role);
+      continue;
+    }
     if (role) roles.add(role);
     officeId = m.officeId;
   }
@@ -55,5 +62,7 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     municipalityIds: amanahIds.length ? municipalityIds : [],
     officeId,
     medicalCenterId,
+    // A member of an ACTIVE office acts for it; a block elsewhere does not concern them.
+    officeBlock: officeId ? null : officeBlock,
   };
 }

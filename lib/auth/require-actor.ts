@@ -4,8 +4,9 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
+import { actorAllows, refusalFor } from "@/lib/auth/office-block";
 import { authOptions } from "@/lib/auth/options";
-import { rolesAllow, type Permission } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
@@ -17,22 +18,28 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return loadActor(db, session.userId);
 });
 
-/** For server actions and route handlers: throws AppError UNAUTHENTICATED / FORBIDDEN. */
+/**
+ * For server actions and route handlers: throws AppError UNAUTHENTICATED / FORBIDDEN (a member of a
+ * suspended office gets the FORBIDDEN that says so: lib/auth/office-block.ts).
+ */
 export async function requireActor(permission?: Permission): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (permission && !rolesAllow(actor.roles, permission)) throw new AppError("FORBIDDEN");
+  if (permission && !actorAllows(actor, permission)) throw refusalFor(actor, permission);
   return actor;
 }
 
-/** For pages and layouts: redirects to sign-in, or renders the localized 403 page. */
+/**
+ * For pages and layouts: redirects to sign-in, or renders the localized 403 page (which, for a member
+ * of a suspended office, says the office is suspended and until when: components/shells/status-page.tsx).
+ */
 export async function requirePageActor(lang: Lang, permission: Permission, returnTo: string): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/${lang}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!rolesAllow(actor.roles, permission)) forbidden();
+  if (!actorAllows(actor, permission)) forbidden();
   return actor;
 }
 
 export function can(actor: Actor | null, permission: Permission): boolean {
-  return !!actor && rolesAllow(actor.roles, permission);
+  return !!actor && actorAllows(actor, permission);
 }

@@ -87,6 +87,8 @@ export const PERMISSIONS = {
   "offices.spotcheck.inspect": ["FIELD_INSPECTOR"],
   "licensing.reassign": ["CITIZEN"],
   "licensing.rate": ["CITIZEN"],
+  /** The office manager appeals a penalty (also while the office is suspended: lib/auth/office-block.ts). */
+  "offices.appeal": ["OFFICE_MANAGER"],
   // any signed-in user
   "profile.update": [...ROLES],
 } as const satisfies Record<string, readonly Role[]>;

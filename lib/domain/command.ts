@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { rolesAllow, type Permission } from "@/lib/auth/roles";
+import { actorAllows, refusalFor } from "@/lib/auth/office-block";
+import type { Permission } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromZodError } from "@/lib/action-result";
@@ -31,7 +32,8 @@ export function defineCommand<S extends z.ZodType, R>(spec: {
     permission: spec.permission,
     schema: spec.schema,
     async execute(actor, raw) {
-      if (!rolesAllow(actor.roles, spec.permission)) throw new AppError("FORBIDDEN");
+      // A member of a suspended office is refused with a message that says so (lib/auth/office-block.ts).
+      if (!actorAllows(actor, spec.permission)) throw refusalFor(actor, spec.permission);
       const parsed = spec.schema.safeParse(raw);
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
@@ -45,4 +47,63 @@ export function defineCommand<S extends z.ZodType, R>(spec: {
 
 export function registeredCommands(): Command<z.ZodType, unknown>[] {
   return [...registry.values()];
+}
+
+/**
+ * Who acts in a public command: nobody signed in. What the request proves instead: a mobile number
+ * this browser confirmed with a one-time SMS code (signed cookie, lib/auth/guest.ts), and the client's IP
+ * address (for rate limits and the audit row). Commands scope their `where` to `verifiedMobile`.
+ */
+export type Guest = { verifiedMobile: string | null; ip: string | null };
+
+/**
+ * A result that must COMMIT what the command wrote (e.g. a failed code attempt counted) and then
+ * still fail: the public command's `execute` throws `error` after the transaction committed.
+ */
+export class CommitThenFail {
+  constructor(readonly error: AppError) {}
+}
+
+/**
+ * A command that needs no signed-in actor (filing a complaint without an account, confirming a mobile
+ * number). `why` says why it needs no actor: the authorization test lists it. Server actions run it
+ * through runPublicAction, which accepts nothing else.
+ */
+export type PublicCommand<S extends z.ZodType, R> = {
+  kind: "public";
+  name: string;
+  why: string;
+  schema: S;
+  execute(guest: Guest, raw: unknown): Promise<R>;
+};
+
+const publicRegistry = new Map<string, PublicCommand<z.ZodType, unknown>>();
+
+export function definePublicCommand<S extends z.ZodType, R>(spec: {
+  name: string;
+  why: string;
+  schema: S;
+  run: (tx: Tx, guest: Guest, input: z.output<S>) => Promise<R | CommitThenFail>;
+}): PublicCommand<S, R> {
+  const command: PublicCommand<S, R> = {
+    kind: "public",
+    name: spec.name,
+    why: spec.why,
+    schema: spec.schema,
+    async execute(guest, raw) {
+      const parsed = spec.schema.safeParse(raw);
+      if (!parsed.success) {
+        throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
+      }
+      const result = await db.$transaction((tx) => spec.run(tx, guest, parsed.data));
+      if (result instanceof CommitThenFail) throw result.error;
+      return result;
+    },
+  };
+  publicRegistry.set(spec.name, command as PublicCommand<z.ZodType, unknown>);
+  return command;
+}
+
+export function registeredPublicCommands(): PublicCommand<z.ZodType, unknown>[] {
+  return [...publicRegistry.values()];
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
  * Imported by every schema module (through lib/validation.ts) so the client resolver and the
  * server action produce the same keys.
  */
-const KEY = /^[a-z]+:[A-Za-z0-9_.]+(\?.*)?$/;
+const KEY = /^[a-z][A-Za-z]*:[A-Za-z0-9_.]+(\?.*)?$/; // namespaces may be camelCase (healthCerts, licensingOffice)
 
 type Issue = { code?: string; message?: string; input?: unknown; [k: string]: unknown };
 

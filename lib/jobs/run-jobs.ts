@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { expireBills } from "@/lib/domain/payments/expire-bills";
+import { runComplaintJobs } from "@/lib/domain/complaints/jobs";
+import { endSuspensionsJob, proposeSlaPenaltiesJob } from "@/lib/domain/offices/jobs";
+import { expireLicenses, flagSlaBreaches, sendRenewalReminders } from "@/lib/domain/licensing/jobs";
 
 /**
  * Periodic jobs, run by the worker process (scripts/worker.ts) beside the SMS outbox loop.
@@ -7,7 +10,15 @@ import { expireBills } from "@/lib/domain/payments/expire-bills";
  */
 export type Job = { name: string; everyMs: number; run: (now: Date) => Promise<Record<string, number>> };
 
-export const JOBS: Job[] = [{ name: "expire-bills", everyMs: 60_000, run: (now) => expireBills(now) }];
+export const JOBS: Job[] = [
+  { name: "expire-bills", everyMs: 60_000, run: (now) => expireBills(now) },
+  { name: "complaints-sla", everyMs: 5 * 60_000, run: (now) => runComplaintJobs(now) },
+  { name: "office-suspensions-end", everyMs: 60_000, run: (now) => endSuspensionsJob(now) },
+  { name: "office-sla-penalties", everyMs: 15 * 60_000, run: (now) => proposeSlaPenaltiesJob(now) },
+  { name: "licensing-sla", everyMs: 5 * 60_000, run: (now) => flagSlaBreaches(now) },
+  { name: "license-expiry", everyMs: 60 * 60_000, run: (now) => expireLicenses(now) },
+  { name: "license-renewal-reminders", everyMs: 60 * 60_000, run: (now) => sendRenewalReminders(now) },
+];
 
 const log = (line: string) => console.log(`[jobs] ${line}`);
 

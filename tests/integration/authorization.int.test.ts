@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { ROLES, rolesAllow, type Role } from "@/lib/auth/roles";
-import { registeredCommands } from "@/lib/domain/commands";
+import { registeredCommands, registeredPublicCommands } from "@/lib/domain/commands";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
@@ -64,7 +64,7 @@ const NOT_ACTOR_ACTIONS: Record<string, { why: string; guard: RegExp }> = {
 };
 
 describe("server actions", () => {
-  it("all go through runAction and never touch the database directly", () => {
+  it("all go through runAction (or runPublicAction for public commands) and never touch the database directly", async () => {
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
@@ -85,8 +85,47 @@ describe("server actions", () => {
       }
       expect(src, f).not.toMatch(/@\/lib\/db|generated\/prisma/);
       const exported = [...src.matchAll(/export async function (\w+)/g)].map((m) => m[1]);
-      const viaRunAction = (src.match(/runAction\(/g) ?? []).length;
-      expect(viaRunAction, `${f}: every exported action calls runAction`).toBeGreaterThanOrEqual(exported.length);
+      const viaRunAction = (src.match(/\brunAction\(/g) ?? []).length + (src.match(/\brunPublicAction\(/g) ?? []).length;
+      expect(viaRunAction, `${f}: every exported action calls runAction or runPublicAction`).toBeGreaterThanOrEqual(exported.length);
+      // runPublicAction only for commands defined with definePublicCommand: resolve each argument's import.
+      for (const [, name] of src.matchAll(/\brunPublicAction\((\w+)/g)) {
+        const imp = [...src.matchAll(/import \{([^}]+)\} from "@\/([^"]+)"/g)].find(([, names]) => (names ?? "").split(",").map((n) => n.trim()).includes(name!));
+        expect(imp, `${f}: ${name} must be imported from a domain module`).toBeDefined();
+        const mod = (await import(`@/${imp![2]}`)) as Record<string, unknown>;
+        expect(registeredPublicCommands(), `${f}: runPublicAction(${name}) needs a command defined with definePublicCommand`).toContain(mod[name!]);
+      }
     }
+  });
+});
+
+/**
+ * Commands that act for someone WITHOUT an account (definePublicCommand), each with why it needs no
+ * actor. Run with a guest who proved nothing and an empty input, they refuse and write nothing.
+ */
+const PUBLIC_COMMANDS: Record<string, string> = {
+  "complaints.requestOtp": "confirming a mobile number before filing or following without an account",
+  "complaints.verifyOtp": "the code that proves the person holds the phone",
+  "complaints.fileAsGuest": "anyone may report a problem without an account (mobile proven by SMS code)",
+  "complaints.track": "following one's complaint with its reference and mobile",
+  "complaints.rateAsGuest": "rating by the reporter without an account (mobile proven by SMS code)",
+  "complaints.reopenAsGuest": "reopening by the reporter without an account (mobile proven by SMS code)",
+};
+
+describe("public commands", () => {
+  it("are exactly the listed ones, each saying why it needs no actor", () => {
+    const names = registeredPublicCommands().map((c) => c.name).sort();
+    expect(names).toEqual(Object.keys(PUBLIC_COMMANDS).sort());
+    for (const c of registeredPublicCommands()) expect(c.why.length, c.name).toBeGreaterThan(20);
+  });
+
+  it("refuse an empty input from a guest who proved nothing, and write nothing", async () => {
+    const auditBefore = await db.auditLog.count();
+    const outboxBefore = await db.outboxMessage.count();
+    for (const command of registeredPublicCommands()) {
+      const error = await command.execute({ verifiedMobile: null, ip: "203.0.113.9" }, {}).then(() => null, (e: unknown) => e);
+      expect(isAppError(error) && ["VALIDATION", "UNAUTHENTICATED"].includes(error.code), `${command.name} threw ${String(error)}`).toBe(true);
+    }
+    expect(await db.auditLog.count()).toBe(auditBefore);
+    expect(await db.outboxMessage.count()).toBe(outboxBefore);
   });
 });

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { slaDueAt, transition, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
+import { assertOfficeMayAct } from "@/lib/domain/offices/policies";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
@@ -47,6 +48,8 @@ export async function moveApplication(tx: Tx, actor: AnyActor, app: MovableAppli
     });
   }
   const now = opts.now ?? new Date();
+  // Supervision rules (issue 6): verified health specialist for HEALTH applications, trained agents to accept.
+  await assertOfficeMayAct(tx, actor, app, opts.event, opts.role, now);
   const to = result.to;
   const note = opts.note?.trim() ? opts.note.trim() : null;
 

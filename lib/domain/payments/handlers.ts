@@ -4,3 +4,5 @@
  * transaction. One import line per area that issues bills:
  */
 import "@/lib/domain/violations/on-bill-paid";
+import "@/lib/domain/licensing/on-bill-paid";
+import "@/lib/domain/offices/on-bill-paid";

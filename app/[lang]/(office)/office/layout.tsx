@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { PortalShell } from "@/components/shells/portal-shell";
+import { OfficeBlockBanner } from "@/components/supervision/office-block-banner";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { langOf } from "@/lib/i18n/params";
 
@@ -9,6 +10,7 @@ export default async function OfficeLayout({ children, params }: { children: Rea
   const actor = await requirePageActor(lang, "office.dashboard", `/${lang}/office`);
   return (
     <PortalShell lang={lang} actor={actor} audience="office">
+      <OfficeBlockBanner lang={lang} actor={actor} />
       {children}
     </PortalShell>
   );

@@ -1,3 +1,4 @@
+import { OfficeQueueSummary } from "@/components/licensing-office/queue-summary";
 import { Badge } from "@/components/ui/badge";
 import { Card, StatCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,7 +39,7 @@ export default async function OfficeDashboardPage({ params }: { params: Promise<
           </dl>
         </Card>
         <Card title={t("dashboard:office.queue")} className="lg:col-span-2">
-          <p className="text-sm text-slate-600">{t("dashboard:office.queueEmpty")}</p>
+          <OfficeQueueSummary lang={lang} actor={actor} />
         </Card>
       </div>
     </>

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { supervisedOfficeId } from "@/lib/auth/office-block";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
@@ -17,9 +18,11 @@ export type OfficeOverviewDTO = {
 
 /** The actor's own office — the scope comes from the actor, never from the URL. */
 export async function getMyOffice(actor: Actor, lang: Lang): Promise<OfficeOverviewDTO> {
-  if (!actor.officeId) throw new AppError("FORBIDDEN");
+  // A suspended office's members still see their office's overview (lib/auth/office-block.ts).
+  const officeId = supervisedOfficeId(actor);
+  if (!officeId) throw new AppError("FORBIDDEN");
   const office = await db.licensingOffice.findUniqueOrThrow({
-    where: { id: actor.officeId },
+    where: { id: officeId },
     include: {
       coverage: { include: { municipality: true } },
       members: { include: { user: { select: { nameAr: true, nameEn: true } } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] },

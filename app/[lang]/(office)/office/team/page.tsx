@@ -1,29 +1,116 @@
+import { AddMemberForm } from "@/components/supervision/add-member-form";
+import { CommandButton } from "@/components/supervision/command-button";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { getMyOffice } from "@/lib/domain/offices/queries/my-office";
+import { actorAllows } from "@/lib/auth/office-block";
+import { hasValidBasics, myTeam } from "@/lib/domain/offices/queries/supervision";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { addMemberAction, removeMemberAction } from "./actions";
 
+/**
+ * The office's team: the manager adds and removes staff (never the last manager) and follows each
+ * member's qualification verification and training certificates. Scope: the actor's own office.
+ */
 export default async function OfficeTeamPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "office.staff.view", `/${lang}/office/team`);
   const t = getT(lang);
-  const office = await getMyOffice(actor, lang);
+  const team = await myTeam(actor, lang);
+  const canManage = actorAllows(actor, "offices.staff.manage");
+  const active = team.members.filter((m) => m.active);
+  const former = team.members.filter((m) => !m.active);
+  const managers = active.filter((m) => m.role === "MANAGER").length;
   return (
     <>
-      <PageHeader title={t("dashboard:office.team.title")} subtitle={office.name} />
-      <Table caption={t("dashboard:office.team.title")} head={[t("common:name"), t("dashboard:office.team.role"), t("dashboard:office.team.qualification"), t("dashboard:office.team.status")]}>
-        {office.members.map((m) => (
-          <tr key={m.id}>
-            <Td className="font-semibold">{m.name}</Td>
-            <Td>{t(`dashboard:office.roles.${m.role as "AGENT"}`)}</Td>
-            <Td><span dir="ltr">{m.qualificationNo ?? "—"}</span> {m.qualificationNo ? (m.verified ? <Badge tone="green">{t("dashboard:office.team.verified")}</Badge> : <Badge tone="amber">{t("dashboard:office.team.unverified")}</Badge>) : null}</Td>
-            <Td>{m.active ? <Badge tone="green">{t("dashboard:office.team.active")}</Badge> : <Badge tone="slate">{t("dashboard:office.team.inactive")}</Badge>}</Td>
-          </tr>
-        ))}
-      </Table>
+      <PageHeader title={t("supervision:team.title")} subtitle={<>{team.name} · <bdi dir="ltr">{team.code}</bdi></>} />
+      <div className="mb-6">
+        <Card title={t("supervision:team.rules")}>
+          <ul className="list-disc space-y-1 ps-5 text-sm text-slate-700">
+            <li>{t("supervision:team.ruleHealth")}</li>
+            <li>{t("supervision:team.ruleTraining")}</li>
+          </ul>
+        </Card>
+      </div>
+      <div className="grid items-start gap-6 xl:grid-cols-3">
+        <div className="xl:col-span-2">
+          <Table caption={t("supervision:team.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:team.training"), ""]}>
+            {active.map((m) => {
+              const certificates = m.training.filter((x) => x.certificateNo);
+              const lastManager = m.role === "MANAGER" && managers <= 1;
+              return (
+                <tr key={m.id} data-testid="member-row">
+                  <Td>
+                    <p className="font-semibold">{m.name}</p>
+                    <bdi dir="ltr" className="text-xs text-slate-600">{m.login}</bdi>
+                  </Td>
+                  <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
+                  <Td>
+                    {m.qualificationNo ? (
+                      <div className="flex flex-col items-start gap-1">
+                        <bdi dir="ltr">{m.qualificationNo}</bdi>
+                        {m.verifiedAt ? <Badge tone="green">{t("supervision:office.verified")}</Badge> : <Badge tone="amber">{t("supervision:office.unverified")}</Badge>}
+                      </div>
+                    ) : "—"}
+                  </Td>
+                  <Td>
+                    {certificates.length === 0 ? (
+                      <span className="text-sm text-slate-500">{t("supervision:team.noTraining")}</span>
+                    ) : (
+                      <ul className="space-y-1 text-sm">
+                        {certificates.map((x) => (
+                          <li key={x.certificateNo}>
+                            <span className="font-medium">{t(`supervision:topics.${x.topic as "LICENSING_BASICS"}`)}</span>{" "}
+                            <span className="text-xs text-slate-600">{t("supervision:team.certificate", { number: x.certificateNo })}</span>
+                            {x.certifiedAt && <span className="block text-xs text-slate-500"><DateText date={x.certifiedAt} lang={lang} /></span>}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {m.registeredUpcoming && <p className="mt-1"><Badge tone="blue">{t("supervision:team.registered")}</Badge></p>}
+                    {m.role === "AGENT" && !hasValidBasics(m.training) && <p className="mt-1 text-xs font-medium text-amber-800" data-testid="needs-training">{t("supervision:team.needsTraining")}</p>}
+                  </Td>
+                  <Td>
+                    {canManage && !lastManager && (
+                      <CommandButton
+                        action={removeMemberAction}
+                        input={{ memberId: m.id }}
+                        label={t("supervision:team.remove")}
+                        variant="danger"
+                        confirm={t("supervision:team.removeConfirm", { name: m.name })}
+                        testId="remove-member"
+                      />
+                    )}
+                  </Td>
+                </tr>
+              );
+            })}
+          </Table>
+          {former.length > 0 && (
+            <section className="mt-6" aria-labelledby="former-title">
+              <h2 id="former-title" className="mb-3 text-base font-bold text-brand-900">{t("supervision:team.former")}</h2>
+              <Table caption={t("supervision:team.former")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:team.removedAt")]}>
+                {former.map((m) => (
+                  <tr key={m.id} data-testid="former-member-row" className="text-slate-600">
+                    <Td>{m.name}</Td>
+                    <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
+                    <Td>{m.removedAt ? <DateText date={m.removedAt} lang={lang} /> : "—"}</Td>
+                  </tr>
+                ))}
+              </Table>
+            </section>
+          )}
+        </div>
+        {canManage && (
+          <Card title={t("supervision:team.addTitle")}>
+            <AddMemberForm action={addMemberAction} />
+          </Card>
+        )}
+      </div>
     </>
   );
 }

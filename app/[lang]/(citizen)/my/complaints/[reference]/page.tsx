@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RateForm, ReopenForm } from "@/components/complaints/after-resolution-forms";
+import { CitizenComplaintView } from "@/components/complaints/citizen-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/require-actor";
+import { complaintForReporter } from "@/lib/domain/complaints/queries/citizen";
+import { normalizeReference } from "@/lib/domain/complaints/schemas";
+import { getT } from "@/lib/i18n/server";
+import { langOf } from "@/lib/i18n/params";
+import { rateMyComplaintAction, reopenMyComplaintAction } from "./actions";
+
+/** One of the signed-in citizen's complaints (theirs by reporterUserId in the where; anyone else's is a 404). */
+export default async function MyComplaintPage({ params }: { params: Promise<{ lang: string; reference: string }> }) {
+  const lang = await langOf(params);
+  const { reference: raw } = await params;
+  const reference = normalizeReference(decodeURIComponent(raw)).slice(0, 16);
+  const actor = await requirePageActor(lang, "complaints.mine", `/${lang}/my/complaints/${reference}`);
+  const t = getT(lang);
+  const c = await complaintForReporter({ userId: actor.userId }, reference);
+  if (!c) notFound();
+
+  return (
+    <>
+      <PageHeader title={t("complaints:view.title", { reference: "\u2066" + c.reference + "\u2069" })} />
+      <CitizenComplaintView
+        lang={lang}
+        c={c}
+        actions={
+          c.canRate || c.canReopen ? (
+            <div className="grid gap-4 lg:grid-cols-2">
+              {c.canRate && <RateForm reference={c.reference} action={rateMyComplaintAction} />}
+              {c.canReopen && <ReopenForm reference={c.reference} action={reopenMyComplaintAction} />}
+            </div>
+          ) : null
+        }
+      />
+      <p className="mt-6">
+        <Link href={`/${lang}/my/complaints`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:view.back")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,204 @@
+"use client";
+
+import { useMemo, useRef, useState, type ReactNode } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
+import type { ChecklistItem } from "@/lib/domain/licensing/checklists";
+import { MAX_BYTES } from "@/lib/domain/files/validate-upload";
+import { inspectionFormFor, MAX_INSPECTION_PHOTOS } from "@/lib/domain/licensing/office-schemas";
+import type { ApplicationState } from "@/lib/domain/licensing/workflow";
+import { translateMessage } from "@/lib/i18n/core";
+import type { Lang } from "@/lib/i18n/settings";
+import { TextArea } from "../step-actions";
+import { recordInspectionAction } from "../actions";
+
+/** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
+const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
+
+type Done = { status: ApplicationState; result: "PASS" | "FAIL" };
+
+export function InspectionForm(props: { lang: Lang; applicationId: string; items: ChecklistItem[]; needsHealth: boolean; backHref: string; due: boolean; notDue: ReactNode }) {
+  const { lang, applicationId, items, needsHealth, backHref } = props;
+  const { t } = useT();
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [photoError, setPhotoError] = useState<string | undefined>();
+  const [locating, setLocating] = useState(false);
+  const [locationError, setLocationError] = useState(false);
+  const [done, setDone] = useState<Done | null>(null);
+  const photoInput = useRef<HTMLInputElement>(null);
+
+  // The shared schema, plus "every checklist item answered" (the command checks it again against the activity's list).
+  const schema = useMemo(() => inspectionFormFor(items), [items]);
+  const { form, onSubmit, formError } = useActionForm({
+    schema,
+    defaultValues: { applicationId, answers: {}, notes: "", latitude: "", longitude: "", accuracyM: "" },
+    action: async (values) => {
+      setPhotoError(undefined);
+      if (photos.length === 0) return { ok: false, fieldErrors: { photos: "licensingOffice:errors.photoRequired" } };
+      const total = photos.reduce((n, p) => n + p.size, 0);
+      if (total > MAX_REQUEST_BYTES) return { ok: false, fieldErrors: { photos: `licensingOffice:errors.totalTooLarge?maxMb=${MAX_REQUEST_BYTES / 1024 / 1024}` } };
+      return recordInspectionAction({ ...values, photos });
+    },
+    onSuccess: (data) => {
+      const d = data as unknown as Done | undefined;
+      if (d) setDone({ status: d.status, result: d.result });
+    },
+  });
+
+  const answers = (form.watch("answers") ?? {}) as Record<string, string | null | undefined>;
+  const answered = items.filter((k) => answers[k] === "ok" || answers[k] === "fail");
+  const failed = items.filter((k) => answers[k] === "fail");
+  const answersError = form.formState.errors.answers?.message as string | undefined;
+  const shownPhotoError = photoError ?? (form.formState.errors.photos?.message as string | undefined);
+
+  function addPhoto(list: FileList | null) {
+    setPhotoError(undefined);
+    form.clearErrors("photos" as never);
+    const file = list?.[0];
+    if (photoInput.current) photoInput.current.value = "";
+    if (!file) return;
+    if (photos.length >= MAX_INSPECTION_PHOTOS) return setPhotoError(`licensingOffice:errors.tooManyPhotos?max=${MAX_INSPECTION_PHOTOS}`);
+    if (!file.type.startsWith("image/")) return setPhotoError("validation:fileTypePhoto");
+    if (file.size > MAX_BYTES.photo) return setPhotoError(`validation:fileTooLarge?maxMb=${MAX_BYTES.photo / 1024 / 1024}`);
+    setPhotos((p) => [...p, file]);
+  }
+
+  function locate() {
+    setLocationError(false);
+    if (!("geolocation" in navigator)) return setLocationError(true);
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        form.setValue("latitude", pos.coords.latitude.toFixed(6), { shouldValidate: true, shouldDirty: true });
+        form.setValue("longitude", pos.coords.longitude.toFixed(6), { shouldValidate: true, shouldDirty: true });
+        form.setValue("accuracyM", String(Math.round(pos.coords.accuracy)), { shouldValidate: true, shouldDirty: true });
+      },
+      () => {
+        setLocating(false);
+        setLocationError(true);
+      },
+      { enableHighAccuracy: true, timeout: 15_000 },
+    );
+  }
+
+  if (done) {
+    return (
+      <section data-testid="inspection-saved" data-result={done.result} role="status" className={`rounded-2xl border-2 p-6 text-center shadow-sm ${done.result === "PASS" ? "border-brand-600 bg-brand-50" : "border-amber-500 bg-amber-50"}`}>
+        <h2 className="text-xl font-bold text-brand-900">{t("licensingOffice:inspect.doneTitle")}</h2>
+        <p className="mt-3 text-base">
+          {done.result === "PASS" ? t("licensingOffice:inspect.donePass", { status: t(`licensing:status.${done.status}`) }) : t("licensingOffice:inspect.doneFail")}
+        </p>
+        <ButtonLink href={backHref} className="mt-5">{t("licensingOffice:inspect.backToApplication")}</ButtonLink>
+      </section>
+    );
+  }
+
+  if (!props.due) return <>{props.notDue}</>;
+
+  const labels = {
+    answers: t("licensingOffice:inspect.checklist"),
+    notes: t("licensingOffice:inspect.notes"),
+    photos: t("licensingOffice:inspect.photos"),
+    latitude: t("licensingOffice:inspect.latitude"),
+    longitude: t("licensingOffice:inspect.longitude"),
+    accuracyM: t("licensingOffice:inspect.accuracy"),
+    applicationId: t("licensingOffice:inspect.title"),
+  };
+  const next = needsHealth ? t("licensing:status.HEALTH_REVIEW") : t("licensing:status.OFFICE_APPROVAL");
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+
+        <section className="rounded-xl border border-sand-200 bg-white p-4 shadow-sm" aria-labelledby="checklist-title">
+          <h2 id="checklist-title" className="text-base font-bold text-brand-900">{labels.answers}</h2>
+          <p className="mt-1 text-xs text-slate-600">{t("licensingOffice:inspect.checklistHint")}</p>
+          {answersError && <p className="mt-2 text-sm font-medium text-red-700" data-testid="answers-error">{translateMessage(t, answersError)}</p>}
+          <div className="mt-4 space-y-4">
+            {items.map((key) => (
+              <fieldset key={key} className="rounded-lg border border-sand-200 p-3" data-testid={`item-${key}`}>
+                <legend className="px-1 text-sm font-semibold text-slate-900">{t(`licensingOffice:checklist.${key}`)}</legend>
+                <div className="mt-2 grid grid-cols-2 gap-2">
+                  {(["ok", "fail"] as const).map((v) => (
+                    <label
+                      key={v}
+                      className={`flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 px-3 text-base font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 ${
+                        answers[key] === v ? (v === "ok" ? "border-brand-600 bg-brand-50 text-brand-800" : "border-red-600 bg-red-50 text-red-800") : "border-slate-300 bg-white text-slate-700"
+                      }`}
+                    >
+                      <input type="radio" value={v} className="size-5 accent-brand-600" {...form.register(`answers.${key}` as never)} />
+                      {v === "ok" ? t("licensingOffice:inspect.ok") : t("licensingOffice:inspect.fail")}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ))}
+          </div>
+          <p className="mt-4 rounded-lg bg-sand-100 p-3 text-sm font-semibold" data-testid="inspection-summary" aria-live="polite">
+            {answered.length < items.length
+              ? t("licensingOffice:inspect.summaryPending", { n: items.length - answered.length })
+              : failed.length
+                ? t("licensingOffice:inspect.summaryFail", { n: failed.length })
+                : t("licensingOffice:inspect.summaryPass", { next })}
+          </p>
+        </section>
+
+        <section className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
+          <TextArea name="notes" label={labels.notes} rows={3} />
+
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold text-slate-800">{labels.photos}</legend>
+            <p id="photos-hint" className="text-xs text-slate-600">{t("licensingOffice:inspect.photosHint")}</p>
+            {photos.length > 0 && (
+              <ul className="space-y-2" data-testid="photo-list">
+                {photos.map((p, i) => (
+                  <li key={`${p.name}-${i}`} className="flex items-center justify-between gap-2 rounded-lg border border-sand-200 bg-sand-50 px-3 py-2 text-sm">
+                    <span className="min-w-0 truncate" dir="auto">{p.name}</span>
+                    <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50" onClick={() => setPhotos((list) => list.filter((_, j) => j !== i))}>
+                      {t("licensingOffice:inspect.removePhoto")}
+                      <span className="sr-only">{p.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {photos.length < MAX_INSPECTION_PHOTOS && (
+              <label className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand-600/50 bg-brand-50/50 px-4 py-3 font-semibold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
+                <Icon name="camera" />
+                {t("licensingOffice:inspect.addPhoto")}
+                <input ref={photoInput} type="file" accept="image/*" capture="environment" aria-describedby="photos-hint" data-testid="photo-input" className="sr-only" onChange={(ev) => addPhoto(ev.currentTarget.files)} />
+              </label>
+            )}
+            {shownPhotoError && <p className="text-sm font-medium text-red-700" data-testid="photo-error">{translateMessage(t, shownPhotoError)}</p>}
+          </fieldset>
+
+          <fieldset className="space-y-3">
+            <legend className="text-sm font-semibold text-slate-800">{t("licensingOffice:inspect.location")}</legend>
+            <p className="text-xs text-slate-600">{t("licensingOffice:inspect.locationHint")}</p>
+            <Button type="button" variant="secondary" onClick={locate} disabled={locating} className="w-full sm:w-auto">
+              <Icon name="map" className="size-4" />
+              {locating ? t("licensingOffice:inspect.locating") : t("licensingOffice:inspect.useMyLocation")}
+            </Button>
+            {locationError && <p className="text-sm text-amber-800">{t("licensingOffice:inspect.locationError")}</p>}
+            <div className="grid grid-cols-2 gap-3">
+              <Field name="latitude" label={labels.latitude} dir="ltr" inputMode="decimal" autoComplete="off" />
+              <Field name="longitude" label={labels.longitude} dir="ltr" inputMode="decimal" autoComplete="off" />
+            </div>
+            <Field name="accuracyM" label={labels.accuracyM} dir="ltr" inputMode="decimal" autoComplete="off" />
+          </fieldset>
+        </section>
+
+        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base">
+          {form.formState.isSubmitting ? t("licensingOffice:inspect.submitting") : t("licensingOffice:inspect.submit")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

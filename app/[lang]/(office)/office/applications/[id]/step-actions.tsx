@@ -1,0 +1,194 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { FormProvider, useFormContext } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, ButtonLink } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import type { FeeBreakdown } from "@/lib/domain/licensing/fees";
+import type { OfficeAction } from "@/lib/domain/licensing/office-actions";
+import { ZOfficeReject, ZOfficeReturn, ZOfficeStep } from "@/lib/domain/licensing/office-schemas";
+import type { ApplicationState } from "@/lib/domain/licensing/workflow";
+import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { translateMessage } from "@/lib/i18n/core";
+import { formatHalalas } from "@/lib/i18n/money";
+import type { Lang } from "@/lib/i18n/settings";
+import {
+  acceptAction,
+  approveAction,
+  healthApproveAction,
+  healthRejectAction,
+  healthReturnAction,
+  managerRejectAction,
+  managerReturnAction,
+  rejectAction,
+  returnAction,
+  takeAction,
+} from "./actions";
+
+type StepResult = ActionResult<{ status: ApplicationState; billNumber?: string }>;
+type Kind = "step" | "return" | "reject";
+const SPEC: Record<Exclude<OfficeAction, "inspect">, { kind: Kind; run: (input: unknown) => Promise<StepResult> }> = {
+  take: { kind: "step", run: takeAction },
+  accept: { kind: "step", run: acceptAction },
+  return: { kind: "return", run: returnAction },
+  reject: { kind: "reject", run: rejectAction },
+  healthApprove: { kind: "step", run: healthApproveAction },
+  healthReturn: { kind: "return", run: healthReturnAction },
+  healthReject: { kind: "reject", run: healthRejectAction },
+  approve: { kind: "step", run: approveAction },
+  managerReturn: { kind: "return", run: managerReturnAction },
+  managerReject: { kind: "reject", run: managerRejectAction },
+};
+const VARIANT: Record<Kind, "primary" | "secondary" | "danger"> = { step: "primary", return: "secondary", reject: "danger" };
+
+/**
+ * The actions this office member can take now (decided on the server from their role and the state).
+ * Each opens a small confirmation form: an optional note, or the note a return needs, or the reason a
+ * rejection needs. What was typed stays when the server refuses (e.g. someone else moved it first).
+ */
+export function StepActions({ lang, applicationId, actions, feePreview, emptyText }: { lang: Lang; applicationId: string; actions: OfficeAction[]; feePreview: FeeBreakdown | null; emptyText: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [open, setOpen] = useState<OfficeAction | null>(null);
+  const [done, setDone] = useState<{ status: ApplicationState; billNumber?: string } | null>(null);
+
+  if (done) {
+    return (
+      <div role="status" data-testid="step-done" className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
+        <p className="font-bold">{t("licensingOffice:actions.done", { status: t(`licensing:status.${done.status}`) })}</p>
+        {done.billNumber && <p className="mt-1">{t("licensingOffice:actions.billIssued", { billNumber: groupBillNumber(done.billNumber) })}</p>}
+      </div>
+    );
+  }
+
+  // Stays mounted when the refreshed page has no action left, so the confirmation above stays visible.
+  if (actions.length === 0) {
+    return <p className="text-sm text-slate-600" data-testid="no-actions">{emptyText}</p>;
+  }
+
+  return (
+    <div className="space-y-3">
+      {actions.map((action) => {
+        if (action === "inspect") {
+          return (
+            <ButtonLink key={action} href={`/${lang}/office/applications/${applicationId}/inspect`} className="w-full">
+              {t("licensingOffice:actions.inspect")}
+            </ButtonLink>
+          );
+        }
+        const spec = SPEC[action];
+        if (open !== action) {
+          return (
+            <Button key={action} type="button" variant={VARIANT[spec.kind]} className="w-full" onClick={() => setOpen(action)}>
+              {t(`licensingOffice:actions.${action}`)}
+            </Button>
+          );
+        }
+        return (
+          <StepForm
+            key={action}
+            lang={lang}
+            action={action}
+            kind={spec.kind}
+            applicationId={applicationId}
+            run={spec.run}
+            feePreview={action === "approve" ? feePreview : null}
+            onCancel={() => setOpen(null)}
+            onDone={(data) => {
+              setDone(data);
+              router.refresh();
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function StepForm(props: {
+  lang: Lang;
+  action: Exclude<OfficeAction, "inspect">;
+  kind: Kind;
+  applicationId: string;
+  run: (input: unknown) => Promise<StepResult>;
+  feePreview: FeeBreakdown | null;
+  onCancel: () => void;
+  onDone: (data: { status: ApplicationState; billNumber?: string }) => void;
+}) {
+  const { t } = useT();
+  const field = props.kind === "reject" ? "reason" : "note";
+  const label = t(props.kind === "reject" ? "licensingOffice:actions.rejectReason" : props.kind === "return" ? "licensingOffice:actions.returnNote" : "licensingOffice:actions.note");
+  const schema = props.kind === "reject" ? ZOfficeReject : props.kind === "return" ? ZOfficeReturn : ZOfficeStep;
+  const { form, onSubmit, formError } = useActionForm({
+    schema: schema as typeof ZOfficeStep,
+    defaultValues: { applicationId: props.applicationId, [field]: "" } as never,
+    action: (values) => props.run(values) as never,
+    onSuccess: (data) => {
+      const d = data as unknown as { status: ApplicationState; billNumber?: string } | undefined;
+      if (d) props.onDone(d);
+    },
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate data-testid={`step-form-${props.action}`} className="space-y-3 rounded-lg border border-sand-200 bg-sand-50 p-4">
+        <p className="font-bold text-brand-900">{t(`licensingOffice:actions.${props.action}`)}</p>
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ [field]: label, applicationId: label }} submitCount={form.formState.submitCount} />
+        {props.feePreview && (
+          <div className="rounded-lg bg-white p-3 text-sm" data-testid="fee-preview">
+            <p className="mb-2 font-semibold">{t("licensingOffice:actions.feePreview")}</p>
+            <ul className="space-y-1">
+              {props.feePreview.lines.map((l, i) => (
+                <li key={i} className="flex justify-between gap-3">
+                  <span>{props.lang === "ar" ? l.descriptionAr : l.descriptionEn}</span>
+                  <span className="shrink-0 tabular-nums">{formatHalalas(l.amountHalalas, props.lang)}</span>
+                </li>
+              ))}
+              <li className="flex justify-between gap-3 border-t border-sand-200 pt-1 font-bold">
+                <span>{t("licensingOffice:actions.feeTotal")}</span>
+                <span className="shrink-0 tabular-nums" data-testid="fee-total">{formatHalalas(props.feePreview.totalHalalas, props.lang)}</span>
+              </li>
+            </ul>
+          </div>
+        )}
+        <TextArea name={field} label={label} hint={t("licensingOffice:actions.noteHint")} />
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant={VARIANT[props.kind]} disabled={form.formState.isSubmitting} className="flex-1">
+            {form.formState.isSubmitting ? t("licensingOffice:actions.submitting") : t("licensingOffice:actions.confirm")}
+          </Button>
+          <Button type="button" variant="ghost" onClick={props.onCancel}>
+            {t("licensingOffice:actions.cancel")}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** A labelled textarea registered with the surrounding form, with its hint and localized error. */
+export function TextArea({ name, label, hint, rows = 3 }: { name: string; label: string; hint?: string; rows?: number }) {
+  const { register, formState } = useFormContext();
+  const { t } = useT();
+  const id = useId();
+  const error = formState.errors[name]?.message as string | undefined;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`w-full rounded-lg border bg-white px-3 py-2 text-base ${error ? "border-red-600" : "border-slate-300"}`}
+        {...register(name)}
+      />
+      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { ApplicationStatusBadge, KindBadge, SlaBadge } from "@/components/licensing-office/badges";
+import { StatCard } from "@/components/ui/card";
+import { DateText } from "@/components/ui/date-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td } from "@/components/ui/table";
+import { requirePageActor } from "@/lib/auth/require-actor";
+import { officeQueue, officeQueueCounts, QUEUE_VIEWS } from "@/lib/domain/licensing/queries/office-queue";
+import { OFFICE_HELD_STATES } from "@/lib/domain/licensing/office-actions";
+import { APPLICATION_STATES } from "@/lib/domain/licensing/workflow";
+import { formatGregorian } from "@/lib/i18n/dates";
+import { getT } from "@/lib/i18n/server";
+import { langOf } from "@/lib/i18n/params";
+
+type Search = { view?: string; kind?: string; q?: string; page?: string };
+
+/** The office's queue: only its own applications, oldest deadline first, filtered and paginated. */
+export default async function OfficeApplicationsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Search> }) {
+  const lang = await langOf(params);
+  const actor = await requirePageActor(lang, "licensing.office.queue", `/${lang}/office/applications`);
+  const t = getT(lang);
+  const sp = await searchParams;
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const now = new Date();
+  const [result, counts] = await Promise.all([
+    officeQueue(actor, { view: str(sp.view), kind: str(sp.kind), q: str(sp.q), page: Number(sp.page) || 1 }, now),
+    officeQueueCounts(actor, now),
+  ]);
+  const { view, kind, q } = result.filters;
+  const held = OFFICE_HELD_STATES.reduce((n, s) => n + (counts.byStatus[s] ?? 0), 0);
+  const states = APPLICATION_STATES.filter((s) => s !== "DRAFT");
+  const selectClass = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal";
+
+  return (
+    <>
+      <PageHeader title={t("licensingOffice:queue.title")} subtitle={t("licensingOffice:queue.subtitle")} />
+      <div className="mb-6 grid gap-4 sm:grid-cols-3">
+        <StatCard label={t("licensingOffice:queue.stats.held")} value={held} />
+        <StatCard label={t("licensingOffice:queue.stats.mine")} value={counts.mine} />
+        <StatCard label={t("licensingOffice:queue.stats.overdue")} value={<span className={counts.overdue ? "text-red-700" : undefined}>{counts.overdue}</span>} />
+      </div>
+
+      <form method="get" role="search" className="mb-6 grid gap-3 rounded-xl border border-sand-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]">
+        <div className="flex flex-col gap-1 text-sm font-semibold">
+          <label htmlFor="queue-view">{t("licensingOffice:queue.view")}</label>
+          <select id="queue-view" name="view" defaultValue={view} className={selectClass}>
+            {QUEUE_VIEWS.map((v) => (
+              <option key={v} value={v}>{t(`licensingOffice:queue.views.${v}`)}</option>
+            ))}
+            {states.map((s) => (
+              <option key={s} value={s}>{t(`licensing:status.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1 text-sm font-semibold">
+          <label htmlFor="queue-kind">{t("licensingOffice:queue.kindLabel")}</label>
+          <select id="queue-kind" name="kind" defaultValue={kind} className={selectClass}>
+            <option value="">{t("licensingOffice:queue.kindAll")}</option>
+            <option value="COMMERCIAL">{t("licensingOffice:kind.COMMERCIAL")}</option>
+            <option value="HEALTH">{t("licensingOffice:kind.HEALTH")}</option>
+          </select>
+        </div>
+        <div className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
+          <label htmlFor="queue-q">{t("licensingOffice:queue.search")}</label>
+          <input id="queue-q" name="q" defaultValue={q} autoComplete="off" className="min-h-11 w-full rounded-lg border border-slate-300 px-3 py-2 text-base font-normal" />
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("licensingOffice:queue.apply")}</button>
+          <Link href={`/${lang}/office/applications`} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("licensingOffice:queue.reset")}</Link>
+        </div>
+      </form>
+
+      {result.rows.length === 0 ? (
+        <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600" data-testid="queue-empty">{t("licensingOffice:queue.empty")}</p>
+      ) : (
+        <Table
+          caption={t("licensingOffice:queue.title")}
+          head={[t("licensingOffice:queue.columns.number"), t("licensingOffice:queue.columns.establishment"), t("licensingOffice:queue.columns.activity"), t("licensingOffice:queue.columns.status"), t("licensingOffice:queue.columns.since"), t("licensingOffice:queue.columns.sla")]}
+        >
+          {result.rows.map((r) => (
+            <tr key={r.id} data-testid="queue-row" data-number={r.number} data-status={r.status}>
+              <Td>
+                <Link href={`/${lang}/office/applications/${r.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                  <span dir="ltr" className="tabular-nums">{r.number}</span>
+                </Link>
+                <div className="mt-1 whitespace-nowrap"><KindBadge lang={lang} kind={r.kind} /></div>
+              </Td>
+              <Td>
+                <p className="font-semibold">{lang === "ar" ? (r.tradeNameAr ?? "—") : (r.tradeNameEn ?? r.tradeNameAr ?? "—")}</p>
+                <p className="text-xs text-slate-600">
+                  {r.commercialRegNo && <><bdi dir="ltr">{r.commercialRegNo}</bdi> · </>}
+                  {r.applicantName}
+                </p>
+                {r.municipality && <p className="text-xs text-slate-500">{lang === "ar" ? r.municipality.nameAr : r.municipality.nameEn}</p>}
+              </Td>
+              <Td>{r.activity ? (lang === "ar" ? r.activity.nameAr : r.activity.nameEn) : "—"}</Td>
+              <Td><ApplicationStatusBadge lang={lang} status={r.status} /></Td>
+              <Td className="whitespace-nowrap"><DateText date={r.stateEnteredAt} lang={lang} withTime /></Td>
+              <Td className="whitespace-nowrap">
+                {r.sla ? (
+                  <div className="flex flex-col items-start gap-1">
+                    <SlaBadge lang={lang} sla={r.sla} />
+                    {r.slaDueAt && <span className="text-xs text-slate-600">{t("licensingOffice:queue.dueAt", { time: formatGregorian(r.slaDueAt, lang, true) })}</span>}
+                  </div>
+                ) : (
+                  "—"
+                )}
+                {r.slaBreaches > 0 && <p className="mt-1 text-xs text-red-700">{t("licensingOffice:queue.breaches", { n: r.slaBreaches })}</p>}
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <Pagination lang={lang} page={result.page} pageSize={result.pageSize} total={result.total} basePath={`/${lang}/office/applications`} query={{ view: view === "office" ? undefined : view, kind: kind || undefined, q: q || undefined }} />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/run-action";
+import { addOfficeMember, removeOfficeMember } from "@/lib/domain/offices/commands/manage-staff";
+
+const done = <R extends { ok: boolean }>(r: R) => {
+  if (r.ok) revalidatePath("/[lang]/office/team");
+  return r;
+};
+export async function addMemberAction(input: unknown) { return done(await runAction(addOfficeMember, input)); }
+export async function removeMemberAction(input: unknown) { return done(await runAction(removeOfficeMember, input)); }

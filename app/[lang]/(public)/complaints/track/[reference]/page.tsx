@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { RateForm, ReopenForm } from "@/components/complaints/after-resolution-forms";
+import { CitizenComplaintView } from "@/components/complaints/citizen-view";
+import { GuestConfirm } from "@/components/complaints/guest-confirm";
+import { currentGuest, trackedComplaint } from "@/lib/auth/guest";
+import { complaintForReporter } from "@/lib/domain/complaints/queries/citizen";
+import { normalizeReference } from "@/lib/domain/complaints/schemas";
+import { getT } from "@/lib/i18n/server";
+import { langOf } from "@/lib/i18n/params";
+import { requestOtpAction, verifyOtpAction } from "../../new/actions";
+import { rateAsGuestAction, reopenAsGuestAction } from "../actions";
+
+export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+
+/**
+ * A tracked complaint: shown only to the browser that matched its reference and mobile (signed cookie),
+ * loaded with that mobile in the where. Rating and reopening also need the mobile confirmed by SMS code.
+ */
+export default async function TrackedComplaintPage({ params }: { params: Promise<{ lang: string; reference: string }> }) {
+  const lang = await langOf(params);
+  const { reference: raw } = await params;
+  const reference = normalizeReference(decodeURIComponent(raw)).slice(0, 16);
+  const tracked = await trackedComplaint();
+  if (!tracked || tracked.reference !== reference) redirect(`/${lang}/complaints/track?expired=1&reference=${encodeURIComponent(reference)}`);
+  const c = await complaintForReporter({ mobile: tracked.mobile }, reference);
+  if (!c) redirect(`/${lang}/complaints/track?expired=1`);
+  const t = getT(lang);
+  const guest = await currentGuest();
+  const confirmed = guest.verifiedMobile === tracked.mobile;
+  const actionable = c.canRate || c.canReopen;
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-6 px-4 py-10">
+      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("complaints:view.title", { reference: "\u2066" + c.reference + "\u2069" })}</h1>
+      <CitizenComplaintView
+        lang={lang}
+        c={c}
+        actions={
+          actionable ? (
+            confirmed ? (
+              <div className="grid gap-4 lg:grid-cols-2">
+                {c.canRate && <RateForm reference={c.reference} action={rateAsGuestAction} />}
+                {c.canReopen && <ReopenForm reference={c.reference} action={reopenAsGuestAction} />}
+              </div>
+            ) : (
+              <GuestConfirm lang={lang} mobile={tracked.mobile} requestAction={requestOtpAction} verifyAction={verifyOtpAction} />
+            )
+          ) : null
+        }
+      />
+      <p>
+        <Link href={`/${lang}/complaints/track`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:track.another")}</Link>
+      </p>
+    </div>
+  );
+}

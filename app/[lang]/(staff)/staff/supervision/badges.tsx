@@ -1,0 +1,1 @@
+export { AccreditationBadge, FeedbackBadge, OfficeStatusBadge } from "@/components/supervision/badges";

@@ -1,0 +1,15 @@
+"use server";
+
+// No revalidatePath: these pages are dynamic (read per request), and re-rendering the page inside the
+// action would unmount the form before its outcome (bill number, new office …) could be read.
+
+import { runAction } from "@/lib/actions/run-action";
+import { decideAppeal, decidePenalty } from "@/lib/domain/offices/commands/penalties";
+
+export async function decidePenaltyAction(input: unknown) {
+  return runAction(decidePenalty, input);
+}
+
+export async function decideAppealAction(input: unknown) {
+  return runAction(decideAppeal, input);
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DateText } from "@/components/ui/date-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td } from "@/components/ui/table";
+import { requirePageActor } from "@/lib/auth/require-actor";
+import { workshopList } from "@/lib/domain/offices/queries/supervision";
+import { formatNumber } from "@/lib/i18n/dates";
+import { getT } from "@/lib/i18n/server";
+import { langOf } from "@/lib/i18n/params";
+import { WorkshopForm } from "../forms";
+
+export default async function WorkshopsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
+  const lang = await langOf(params);
+  await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/workshops`);
+  const t = getT(lang);
+  const sp = await searchParams;
+  const r = await workshopList(lang, { page: Number(sp.page) || 1 });
+  const base = `/${lang}/staff/supervision/workshops`;
+  const now = Date.now();
+  return (
+    <>
+      <PageHeader title={t("supervision:workshops.title")} subtitle={t("supervision:workshops.subtitle")} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          {r.rows.length === 0 ? <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("supervision:workshops.empty")}</p> : (
+            <Table caption={t("supervision:workshops.title")} head={[t("supervision:fields.topic"), t("supervision:fields.date"), t("supervision:fields.capacity"), ""]}>
+              {r.rows.map((w) => (
+                <tr key={w.id} data-testid="workshop-row">
+                  <Td><p className="font-semibold">{w.title}</p><p className="text-xs text-slate-600">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</p><p className="text-xs text-slate-600">{w.location}</p></Td>
+                  <Td className="whitespace-nowrap"><DateText date={w.startsAt} lang={lang} withTime />{" "}<Badge tone={w.startsAt.getTime() > now ? "blue" : "slate"}>{t(w.startsAt.getTime() > now ? "supervision:workshops.upcoming" : "supervision:workshops.held")}</Badge></Td>
+                  <Td className="tabular-nums">{t("supervision:workshops.seats", { taken: formatNumber(w.taken, lang), capacity: formatNumber(w.capacity, lang) })}</Td>
+                  <Td><Link href={`${base}/${w.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("supervision:workshops.open")}</Link></Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+          <Pagination lang={lang} page={r.page} pageSize={r.pageSize} total={r.total} basePath={base} query={{}} />
+        </div>
+        <Card title={t("supervision:workshops.schedule")}>
+          <WorkshopForm />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
+import { open311Agency, open311Handle, readFields } from "@/lib/api/open311/route";
+import { createRequest, listRequests, listServices, localeOf } from "@/lib/domain/complaints/open311";
+
+/**
+ * Open311 GeoReport v2: GET services.{json,xml}, GET requests.{json,xml}, POST requests.{json,xml}.
+ * (Next's dynamic segment takes the whole "name.format"; the name and format are split here.)
+ */
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ resource: string }> };
+
+export async function GET(request: Request, { params }: Ctx) {
+  const { resource } = await params;
+  const parsed = splitFormat(resource);
+  if (!parsed) return open311Errors(404, ["Unknown resource: use services.json, services.xml, requests.json or requests.xml."], formatOfPath(resource));
+  const { name, format } = parsed;
+  const url = new URL(request.url);
+  const locale = localeOf(url.searchParams.get("locale"));
+  return open311Handle(format, async () => {
+    if (name === "services") return open311Response({ kind: "services", data: await listServices(locale) }, format, { cacheSeconds: 300 });
+    if (name === "requests") {
+      const q = url.searchParams;
+      const data = await listRequests(
+        { service_request_id: q.get("service_request_id"), service_code: q.get("service_code"), start_date: q.get("start_date"), end_date: q.get("end_date"), status: q.get("status") },
+        locale,
+      );
+      return open311Response({ kind: "requests", data }, format);
+    }
+    return open311Errors(404, [`Unknown resource: ${name}`], format);
+  });
+}
+
+export async function POST(request: Request, { params }: Ctx) {
+  const { resource } = await params;
+  const parsed = splitFormat(resource);
+  if (!parsed || parsed.name !== "requests") {
+    return open311Errors(parsed?.name === "services" ? 405 : 404, ["Only requests.json and requests.xml accept POST."], parsed?.format ?? formatOfPath(resource));
+  }
+  const { format } = parsed;
+  return open311Handle(format, async () => {
+    const fields = await readFields(request);
+    const agency = await open311Agency(request, fields);
+    const locale = localeOf(fields.locale ?? new URL(request.url).searchParams.get("locale"));
+    const data = await createRequest(agency, fields, locale);
+    return open311Response({ kind: "created", data }, format, { status: 201 });
+  });
+}

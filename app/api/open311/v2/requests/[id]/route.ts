@@ -1,0 +1,14 @@
+import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
+import { open311Handle } from "@/lib/api/open311/route";
+import { getRequest, localeOf } from "@/lib/domain/complaints/open311";
+
+/** Open311 GeoReport v2: GET requests/{service_request_id}.{json,xml} — one request (in a list, as the specification shows). */
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const parsed = splitFormat(id);
+  if (!parsed) return open311Errors(404, ["Use requests/{service_request_id}.json or .xml."], formatOfPath(id));
+  const locale = localeOf(new URL(request.url).searchParams.get("locale"));
+  return open311Handle(parsed.format, async () => open311Response({ kind: "requests", data: await getRequest(parsed.name, locale) }, parsed.format));
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import "leaflet/dist/leaflet.css";
+import { useEffect, useRef, useState } from "react";
+import type { CircleMarker, LayerGroup, Map as LeafletMap } from "leaflet";
+import { useT } from "@/components/i18n-provider";
+import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
+
+export type MapPoint = { id: string; lat: number; lng: number; label: string; href?: string };
+
+/** The tile server is configurable (an Amanah may run its own); OpenStreetMap by default. */
+const TILE_URL = process.env.NEXT_PUBLIC_MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_MAP_TILE_ATTRIBUTION || "© OpenStreetMap contributors";
+
+/**
+ * A Leaflet map, used directly (no wrapper library). Two uses:
+ * - picking a place: `value` + `onPick` — a click (or a tap) sets the point; the coordinate fields stay
+ *   the accessible and always-working way (the map is an aid, never the only way);
+ * - showing places: `points` (e.g. the staff map of open complaints), each a link when it has `href`.
+ * When tiles cannot load (offline, blocked server) it says so and still works on a plain background.
+ * Circle markers: no marker images to bundle.
+ */
+export function ComplaintMap({
+  value,
+  onPick,
+  points,
+  label,
+  className = "h-72",
+  zoom = 13,
+  tilesFailedText,
+}: {
+  value?: { lat: number; lng: number } | null;
+  onPick?: (lat: number, lng: number) => void;
+  points?: MapPoint[];
+  label: string;
+  className?: string;
+  zoom?: number;
+  /** What to say when tiles cannot load (the default speaks of picking a place). */
+  tilesFailedText?: string;
+}) {
+  const { t } = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<LeafletMap | null>(null);
+  const marker = useRef<CircleMarker | null>(null);
+  const layer = useRef<LayerGroup | null>(null);
+  const leaflet = useRef<typeof import("leaflet") | null>(null);
+  const pick = useRef(onPick);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [ready, setReady] = useState(false);
+  pick.current = onPick;
+
+  useEffect(() => {
+    let cancelled = false;
+    void import("leaflet").then((L) => {
+      if (cancelled || !container.current || map.current) return;
+      leaflet.current = L;
+      const start = value ?? (points && points[0] ? { lat: points[0].lat, lng: points[0].lng } : DEFAULT_MAP_CENTRE);
+      const m = L.map(container.current, { center: [start.lat, start.lng], zoom, attributionControl: true });
+      const tiles = L.tileLayer(TILE_URL, { maxZoom: 19, attribution: TILE_ATTRIBUTION });
+      let errors = 0;
+      tiles.on("tileerror", () => {
+        errors++;
+        if (errors >= 2) setTilesFailed(true);
+      });
+      tiles.on("tileload", () => setTilesFailed(false));
+      tiles.addTo(m);
+      m.on("click", (e) => pick.current?.(Number(e.latlng.lat.toFixed(6)), Number(e.latlng.lng.toFixed(6))));
+      layer.current = L.layerGroup().addTo(m);
+      map.current = m;
+      setReady(true);
+    });
+    return () => {
+      cancelled = true;
+      map.current?.remove();
+      map.current = null;
+      marker.current = null;
+    };
+    // The map is created once; value/points changes are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const L = leaflet.current;
+    const m = map.current;
+    if (!ready || !L || !m) return;
+    if (!value) {
+      marker.current?.remove();
+      marker.current = null;
+      return;
+    }
+    if (!marker.current) {
+      marker.current = L.circleMarker([value.lat, value.lng], { radius: 10, color: "#0f5132", weight: 3, fillColor: "#198754", fillOpacity: 0.7 }).addTo(m);
+    } else {
+      marker.current.setLatLng([value.lat, value.lng]);
+    }
+    if (!m.getBounds().contains([value.lat, value.lng])) m.setView([value.lat, value.lng]);
+  }, [ready, value]);
+
+  useEffect(() => {
+    const L = leaflet.current;
+    const group = layer.current;
+    if (!ready || !L || !group) return;
+    group.clearLayers();
+    for (const p of points ?? []) {
+      const c = L.circleMarker([p.lat, p.lng], { radius: 8, color: "#7c2d12", weight: 2, fillColor: "#f97316", fillOpacity: 0.8 });
+      const content = document.createElement(p.href ? "a" : "span");
+      content.textContent = p.label;
+      if (p.href) (content as HTMLAnchorElement).href = p.href;
+      c.bindPopup(content);
+      c.addTo(group);
+    }
+    if (points && points.length > 1 && map.current) {
+      map.current.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: 15 });
+    }
+  }, [ready, points]);
+
+  return (
+    <div className="space-y-2">
+      <div
+        ref={container}
+        dir="ltr"
+        role="application"
+        aria-label={label}
+        data-testid="complaint-map"
+        className={`${className} w-full overflow-hidden rounded-xl border border-sand-200 bg-sand-100`}
+      />
+      {tilesFailed && (
+        <p role="status" data-testid="map-tiles-failed" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {tilesFailedText ?? t("complaints:map.tilesFailed")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { formatSaudiMobile, normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
+import { ZRequestOtp, ZVerifyOtp } from "@/lib/domain/complaints/schemas";
+import type { Lang } from "@/lib/i18n/settings";
+
+type RequestAction = (input: { mobile: string; locale: Lang }) => Promise<ActionResult<{ expiresAt: Date }>>;
+type VerifyAction = (input: { mobile: string; code: string }) => Promise<ActionResult<{ mobile: string }>>;
+
+/**
+ * Confirms a mobile number with a one-time SMS code, in two small steps (number, then code).
+ * The server remembers the confirmed number in a signed httpOnly cookie; `onVerified` lets the page go on.
+ */
+export function OtpForm({
+  lang,
+  requestAction,
+  verifyAction,
+  onVerified,
+  fixedMobile,
+}: {
+  lang: Lang;
+  requestAction: RequestAction;
+  verifyAction: VerifyAction;
+  onVerified: (mobile: string) => void;
+  /** When the number is known (e.g. the tracked complaint's): only the code is asked. */
+  fixedMobile?: string;
+}) {
+  const { t } = useT();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  const request = useActionForm({
+    schema: ZRequestOtp,
+    defaultValues: { mobile: fixedMobile ? `0${fixedMobile.slice(3)}` : "" },
+    action: async (values) => requestAction({ mobile: String(values.mobile), locale: lang }),
+    onSuccess: () => setSentTo(normalizeSaudiMobile(String(request.form.getValues("mobile"))) ?? null),
+  });
+  const verify = useActionForm({
+    schema: ZVerifyOtp,
+    defaultValues: { mobile: "", code: "" },
+    action: async (values) => verifyAction({ mobile: sentTo ?? String(values.mobile), code: String(values.code) }),
+    onSuccess: (data) => data && onVerified(data.mobile),
+  });
+
+  if (!sentTo) {
+    return (
+      <FormProvider {...request.form}>
+        <form onSubmit={request.onSubmit} noValidate className="space-y-4" data-testid="otp-request">
+          <ErrorSummary errors={request.form.formState.errors} formError={request.formError} labels={{ mobile: t("complaints:otp.mobile") }} submitCount={request.form.formState.submitCount} />
+          {fixedMobile ? (
+            <p className="text-sm text-slate-700">
+              <bdi dir="ltr">{formatSaudiMobile(fixedMobile)}</bdi>
+            </p>
+          ) : (
+            <Field name="mobile" label={t("complaints:otp.mobile")} hint={t("complaints:otp.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
+          )}
+          <Button type="submit" disabled={request.form.formState.isSubmitting}>
+            {request.form.formState.isSubmitting ? t("complaints:otp.sending") : t("complaints:otp.send")}
+          </Button>
+        </form>
+      </FormProvider>
+    );
+  }
+
+  return (
+    <FormProvider {...verify.form}>
+      <form
+        onSubmit={(e) => {
+          verify.form.setValue("mobile", sentTo);
+          return verify.onSubmit(e);
+        }}
+        noValidate
+        className="space-y-4"
+        data-testid="otp-verify"
+      >
+        <p role="status" className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">
+          {t("complaints:otp.sent")} <bdi dir="ltr" className="font-semibold tabular-nums">{formatSaudiMobile(sentTo)}</bdi>
+        </p>
+        <ErrorSummary errors={verify.form.formState.errors} formError={verify.formError} labels={{ code: t("complaints:otp.code"), mobile: t("complaints:otp.mobile") }} submitCount={verify.form.formState.submitCount} />
+        <Field name="code" label={t("complaints:otp.code")} hint={t("complaints:otp.codeHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="max-w-xs" />
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" disabled={verify.form.formState.isSubmitting}>
+            {verify.form.formState.isSubmitting ? t("complaints:otp.verifying") : t("complaints:otp.verify")}
+          </Button>
+          {!fixedMobile && (
+            <Button type="button" variant="ghost" onClick={() => setSentTo(null)}>
+              {t("complaints:otp.changeMobile")}
+            </Button>
+          )}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

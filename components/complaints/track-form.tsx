@@ -1,0 +1,35 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { ZTrackComplaint } from "@/lib/domain/complaints/schemas";
+import type { Lang } from "@/lib/i18n/settings";
+
+/** Reference + mobile → the complaint's page (the server remembers the match in a signed cookie). */
+export function TrackForm({ lang, action, initialReference = "" }: { lang: Lang; action: (input: Record<string, unknown>) => Promise<ActionResult<{ reference: string }>>; initialReference?: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZTrackComplaint,
+    defaultValues: { reference: initialReference, mobile: "" },
+    action: (values) => action(values),
+    onSuccess: (data) => data && router.push(`/${lang}/complaints/track/${data.reference}`),
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="track-form-title" data-testid="track-form">
+        <h2 id="track-form-title" className="text-base font-bold text-brand-900">{t("complaints:track.formTitle")}</h2>
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reference: t("complaints:track.reference"), mobile: t("complaints:track.mobile") }} submitCount={form.formState.submitCount} />
+        <Field name="reference" label={t("complaints:track.reference")} hint={t("complaints:track.referenceHint")} dir="ltr" autoComplete="off" autoCapitalize="characters" />
+        <Field name="mobile" label={t("complaints:track.mobile")} hint={t("complaints:otp.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
+        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaints:track.submitting") : t("complaints:track.submit")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

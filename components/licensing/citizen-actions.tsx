@@ -1,0 +1,132 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { resubmitApplicationAction, withdrawApplicationAction } from "@/app/[lang]/(citizen)/my/licenses/applications/[id]/actions";
+import { cancelLicenseAction, renewLicenseAction } from "@/app/[lang]/(citizen)/my/licenses/[id]/actions";
+import { ZCancelLicense, ZRenewLicense, ZResubmitApplication, ZWithdrawApplication } from "@/lib/domain/licensing/schemas";
+import { translateMessage } from "@/lib/i18n/core";
+import { formatHalalas } from "@/lib/i18n/money";
+import type { Lang } from "@/lib/i18n/settings";
+
+function TextArea({ name, label, hint, error, register }: { name: string; label: string; hint?: string; error?: string; register: object }) {
+  const { t } = useT();
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={name} className="text-sm font-semibold text-slate-800">{label}</label>
+      {hint && <p id={`${name}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      <textarea
+        id={name}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].join(" ").trim() || undefined}
+        className={`w-full rounded-lg border px-3 py-2 text-base ${error ? "border-red-600" : "border-slate-300"}`}
+        {...register}
+      />
+      {error && <p id={`${name}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+    </div>
+  );
+}
+
+/** The reply to a returned application, and its resubmission. */
+export function ResubmitForm({ applicationId }: { applicationId: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZResubmitApplication,
+    defaultValues: { applicationId, note: "" },
+    action: (v) => resubmitApplicationAction(v),
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resubmit-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ note: t("licensing:fields.note"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
+        <TextArea name="note" label={t("licensing:fields.note")} hint={t("licensing:detail.resubmitHint")} error={form.formState.errors.note?.message as string | undefined} register={form.register("note")} />
+        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.resubmitting") : t("licensing:detail.resubmit")}</Button>
+      </form>
+    </FormProvider>
+  );
+}
+
+export function WithdrawForm({ applicationId }: { applicationId: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZWithdrawApplication,
+    defaultValues: { applicationId, reason: "" },
+    action: (v) => withdrawApplicationAction(v),
+    onSuccess: () => router.refresh(),
+  });
+  if (!open) return <Button type="button" variant="ghost" onClick={() => setOpen(true)}>{t("licensing:detail.withdraw")}</Button>;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4" data-testid="withdraw-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:forms.withdrawReason"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
+        <p className="font-semibold text-red-900">{t("licensing:detail.withdrawConfirm")}</p>
+        <TextArea name="reason" label={t("licensing:forms.withdrawReason")} error={form.formState.errors.reason?.message as string | undefined} register={form.register("reason")} />
+        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.withdrawing") : t("licensing:detail.withdraw")}</Button>
+      </form>
+    </FormProvider>
+  );
+}
+
+export function RenewForm({ licenseId, lang }: { licenseId: string; lang: Lang }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [done, setDone] = useState<{ billNumber: string; totalHalalas: number } | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZRenewLicense,
+    defaultValues: { licenseId },
+    action: (v) => renewLicenseAction(v),
+    onSuccess: (d) => {
+      if (d) setDone({ billNumber: d.billNumber, totalHalalas: d.totalHalalas });
+      router.refresh();
+    },
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="renew-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
+        {done && (
+          <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm text-brand-900" data-testid="renew-bill">
+            {t("licensing:license.renewBill", { number: done.billNumber, amount: formatHalalas(done.totalHalalas, lang) })}
+          </p>
+        )}
+        {!done && <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.renewing") : t("licensing:license.renew")}</Button>}
+      </form>
+    </FormProvider>
+  );
+}
+
+export function CancelLicenseForm({ licenseId }: { licenseId: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZCancelLicense,
+    defaultValues: { licenseId, reason: "", confirm: false as unknown as true },
+    action: (v) => cancelLicenseAction(v),
+    onSuccess: () => router.refresh(),
+  });
+  const confirmError = form.formState.errors.confirm?.message as string | undefined;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="cancel-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:fields.reason"), confirm: t("licensing:fields.confirm"), licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
+        <TextArea name="reason" label={t("licensing:fields.reason")} error={form.formState.errors.reason?.message as string | undefined} register={form.register("reason")} />
+        <label className="flex items-start gap-3">
+          <input type="checkbox" className="mt-1 size-5 accent-red-700" aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "cancel-confirm-error" : undefined} {...form.register("confirm")} />
+          <span className="text-sm">{t("licensing:license.cancelConfirm")}</span>
+        </label>
+        {confirmError && <p id="cancel-confirm-error" className="text-sm font-medium text-red-700">{translateMessage(t, confirmError)}</p>}
+        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.cancelling") : t("licensing:license.cancel")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { chooseOfficeAction } from "@/app/[lang]/(citizen)/my/licenses/apply/actions";
+import type { EligibleOffice } from "@/lib/domain/licensing/office-assignment";
+import { ZOfficeChoiceStep } from "@/lib/domain/licensing/schemas";
+import { translateMessage } from "@/lib/i18n/core";
+import type { Lang } from "@/lib/i18n/settings";
+
+/** Wizard step 3: one of the eligible offices (with its current load), or the automatic choice. */
+export function OfficeForm({ lang, applicationId, offices, current }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZOfficeChoiceStep,
+    defaultValues: { applicationId, officeId: current },
+    action: (values) => chooseOfficeAction(values),
+    onSuccess: () => router.push(`/${lang}/my/licenses/apply?id=${applicationId}&step=4`),
+  });
+  const error = form.formState.errors.officeId?.message as string | undefined;
+  const option = (value: string, title: string, hint: string, testId: string) => (
+    <label key={value} className="flex cursor-pointer items-start gap-3 rounded-lg border border-sand-200 bg-white p-4 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+      <input type="radio" value={value} className="mt-1 size-5 accent-brand-600" data-testid={testId} {...form.register("officeId")} aria-describedby={error ? "officeId-error" : undefined} />
+      <span>
+        <span className="block font-semibold text-brand-900">{title}</span>
+        <span className="block text-sm text-slate-600">{hint}</span>
+      </span>
+    </label>
+  );
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="office-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ officeId: t("licensing:fields.office"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
+        <fieldset className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+          <legend className="px-1 text-base font-bold text-brand-900">{t("licensing:fields.office")}</legend>
+          <p className="text-sm text-slate-600">{t("licensing:wizard.officeIntro")}</p>
+          {offices.length === 0 ? (
+            <p className="rounded-lg bg-amber-50 p-4 text-sm text-amber-950" role="status">{t("licensing:wizard.noOffices")}</p>
+          ) : (
+            <div className="space-y-3">
+              {option("auto", t("licensing:wizard.officeAuto"), t("licensing:wizard.officeAutoHint"), "office-auto")}
+              {offices.map((o) => option(o.id, lang === "ar" ? o.nameAr : o.nameEn, t("licensing:wizard.officeLoad", { count: o.openApplications }), `office-${o.code}`))}
+            </div>
+          )}
+          {error && <p id="officeId-error" className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+        </fieldset>
+        <div className="flex flex-wrap justify-between gap-3">
+          <ButtonLink variant="ghost" href={`/${lang}/my/licenses/apply?id=${applicationId}&step=2`}>{t("licensing:wizard.back")}</ButtonLink>
+          <Button type="submit" disabled={form.formState.isSubmitting || offices.length === 0} className="min-w-48">
+            {form.formState.isSubmitting ? t("licensing:wizard.saving") : t("licensing:wizard.saveAndContinue")}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import { Money } from "@/components/payments/bill-parts";
+import { Badge } from "@/components/ui/badge";
+import type { FeeBreakdown } from "@/lib/domain/licensing/fees";
+import type { ApplicationState } from "@/lib/domain/licensing/workflow";
+import { getT } from "@/lib/i18n/server";
+import type { Lang } from "@/lib/i18n/settings";
+
+const APP_TONE: Record<ApplicationState, "green" | "amber" | "red" | "slate" | "blue"> = {
+  DRAFT: "slate",
+  SUBMITTED: "blue",
+  OFFICE_REVIEW: "blue",
+  RETURNED: "amber",
+  FIELD_INSPECTION: "blue",
+  HEALTH_REVIEW: "blue",
+  OFFICE_APPROVAL: "blue",
+  AWAITING_PAYMENT: "amber",
+  ISSUED: "green",
+  REJECTED: "red",
+  WITHDRAWN: "slate",
+};
+
+export function ApplicationStatusBadge({ status, lang }: { status: ApplicationState; lang: Lang }) {
+  const t = getT(lang);
+  return (
+    <span data-testid="application-status" data-status={status}>
+      <Badge tone={APP_TONE[status]}>{t(`licensing:status.${status}`)}</Badge>
+    </span>
+  );
+}
+
+const LICENSE_TONE = { ACTIVE: "green", EXPIRED: "amber", SUSPENDED: "amber", CANCELLED: "red" } as const;
+export function LicenseStatusBadge({ status, lang }: { status: keyof typeof LICENSE_TONE; lang: Lang }) {
+  const t = getT(lang);
+  return (
+    <span data-testid="license-status" data-status={status}>
+      <Badge tone={LICENSE_TONE[status]}>{t(`licensing:licenseStatus.${status}`)}</Badge>
+    </span>
+  );
+}
+
+/** The fee lines and total, in the citizen's language. */
+export function FeeTable({ fee, lang }: { fee: FeeBreakdown; lang: Lang }) {
+  const t = getT(lang);
+  return (
+    <table className="w-full text-sm" data-testid="fee-table">
+      <caption className="sr-only">{t("licensing:wizard.feeTitle")}</caption>
+      <tbody>
+        {fee.lines.map((l, i) => (
+          <tr key={i} className="border-b border-sand-100">
+            <td className="py-2 text-start">{lang === "ar" ? l.descriptionAr : l.descriptionEn}</td>
+            <td className="py-2 text-end"><Money halalas={l.amountHalalas} lang={lang} /></td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" className="pt-3 text-start text-base font-bold text-brand-900">{t("licensing:wizard.total")}</th>
+          <td className="pt-3 text-end text-lg font-bold text-brand-800" data-testid="fee-total"><Money halalas={fee.totalHalalas} lang={lang} /></td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+export function Facts({ items }: { items: { label: string; value: ReactNode }[] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+      {items.map((i) => (
+        <div key={i.label}>
+          <dt className="text-xs font-semibold text-slate-500">{i.label}</dt>
+          <dd className="mt-0.5 text-slate-900">{i.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { submitApplicationAction } from "@/app/[lang]/(citizen)/my/licenses/apply/actions";
+import { ZSubmitApplication } from "@/lib/domain/licensing/schemas";
+import { translateMessage } from "@/lib/i18n/core";
+import type { Lang } from "@/lib/i18n/settings";
+
+/** Wizard step 4: the declaration and the submission (the summary and fee are rendered by the page). */
+export function SubmitForm({ lang, applicationId }: { lang: Lang; applicationId: string }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZSubmitApplication,
+    defaultValues: { applicationId, confirm: false as unknown as true },
+    action: (values) => submitApplicationAction(values),
+    onSuccess: () => router.push(`/${lang}/my/licenses/applications/${applicationId}`),
+  });
+  const error = form.formState.errors.confirm?.message as string | undefined;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="submit-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ confirm: t("licensing:fields.confirm"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
+        <label className="flex items-start gap-3 rounded-lg border border-sand-200 bg-white p-4">
+          <input type="checkbox" className="mt-1 size-5 accent-brand-600" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} {...form.register("confirm")} />
+          <span className="text-sm text-slate-800">{t("licensing:wizard.confirm")}</span>
+        </label>
+        {error && <p id="confirm-error" className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto sm:min-w-64">
+          {form.formState.isSubmitting ? t("licensing:wizard.submitting") : t("licensing:wizard.submit")}
+        </Button>
+      </form>
+    </FormProvider>
+  );
+}

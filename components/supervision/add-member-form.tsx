@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { STAFF_ROLES_ADDABLE, ZAddMember } from "@/lib/domain/offices/schemas";
+import { translateMessage } from "@/lib/i18n/core";
+
+/** The office manager adds a staff member (found by national ID, or given an account by SMS). */
+export function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [added, setAdded] = useState<{ newAccount: boolean } | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZAddMember,
+    defaultValues: { nationalId: "", nameAr: "", nameEn: "", mobile: "", role: "" as never, qualificationNo: "" },
+    action: action as never,
+    onSuccess: (d) => {
+      setAdded({ newAccount: !!(d as { newAccount?: boolean } | undefined)?.newAccount });
+      form.reset();
+      router.refresh();
+    },
+  });
+  const e = form.formState.errors;
+  const role = form.watch("role") as string;
+  const labels = {
+    nationalId: t("supervision:fields.nationalId"),
+    nameAr: t("supervision:apply.staffNameAr"),
+    nameEn: t("supervision:apply.staffNameEn"),
+    mobile: t("supervision:fields.mobile"),
+    role: t("supervision:fields.role"),
+    qualificationNo: t("supervision:fields.qualificationNo"),
+  };
+  const hint = role === "HEALTH_SPECIALIST" ? t("supervision:hints.qualificationHealth") : role === "TECH_INSPECTOR" ? t("supervision:hints.qualificationInspector") : t("supervision:hints.qualificationAgent");
+  const roleError = e.role?.message as string | undefined;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("supervision:team.addTitle")}>
+        {added && <Alert tone="success" testId="form-success" title={added.newAccount ? t("supervision:team.addedNew") : t("supervision:team.added")} />}
+        <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="member-role" className="text-sm font-semibold text-slate-800">{labels.role}</label>
+          <select id="member-role" aria-invalid={roleError ? true : undefined} className={`min-h-11 rounded-lg border bg-white px-3 ${roleError ? "border-red-600" : "border-slate-300"}`} {...form.register("role")}>
+            <option value="">{t("supervision:apply.chooseRole")}</option>
+            {STAFF_ROLES_ADDABLE.map((r) => <option key={r} value={r}>{t(`supervision:roles.${r}`)}</option>)}
+          </select>
+          {roleError && <p className="text-sm font-medium text-red-700">{translateMessage(t, roleError)}</p>}
+        </div>
+        <Field name="nationalId" label={labels.nationalId} dir="ltr" inputMode="numeric" maxLength={10} />
+        <Field name="nameAr" label={labels.nameAr} maxLength={120} />
+        <Field name="nameEn" label={labels.nameEn} dir="ltr" maxLength={120} />
+        <Field name="mobile" label={labels.mobile} dir="ltr" inputMode="tel" maxLength={14} />
+        <Field name="qualificationNo" label={labels.qualificationNo} hint={hint} dir="ltr" maxLength={32} />
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:team.add")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

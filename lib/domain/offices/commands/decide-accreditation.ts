@@ -1,0 +1,127 @@
+import { defineCommand } from "@/lib/domain/command";
+import { recordAudit } from "@/lib/domain/audit/record";
+import { enqueueSms } from "@/lib/domain/notifications/outbox";
+import { CLAUSE_SETS, createContract } from "@/lib/domain/offices/clauses";
+import { ZApproveAccreditation, ZRejectAccreditation } from "@/lib/domain/offices/schemas";
+import { committeeOfficeScope } from "@/lib/domain/offices/scope";
+import { AppError } from "@/lib/errors";
+import { formatGregorian } from "@/lib/i18n/dates";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+
+/** Dates typed as YYYY-MM-DD are Riyadh calendar days: a contract starts at 00:00 and ends at 23:59:59 Riyadh time. */
+function riyadhStart(day: string): Date {
+  return new Date(`${day}T00:00:00+03:00`);
+}
+function riyadhEnd(day: string): Date {
+  return new Date(`${day}T23:59:59.999+03:00`);
+}
+
+async function loadRequest(tx: Tx, actor: Actor, requestId: string) {
+  // The committee decides only requests of offices of its Amanahs: the rule is in the where.
+  const request = await tx.accreditationRequest.findFirst({
+    where: { id: requestId, office: committeeOfficeScope(actor) },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      applicantId: true,
+      office: { select: { id: true, code: true, nameAr: true, status: true, amanahId: true } },
+    },
+  });
+  if (!request) throw new AppError("NOT_FOUND");
+  if (request.status !== "SUBMITTED") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
+  return request;
+}
+
+async function decide(tx: Tx, actor: Actor, requestId: string, status: "APPROVED" | "REJECTED", reason: string | null) {
+  const moved = await tx.accreditationRequest.updateMany({
+    where: { id: requestId, status: "SUBMITTED" },
+    data: { status, decidedById: actor.userId, decidedAt: new Date(), decisionReason: reason },
+  });
+  if (moved.count !== 1) throw new AppError("CONFLICT");
+}
+
+/**
+ * The committee approves an office: the contract (dates, municipalities, license types, service levels,
+ * clause set) is created, coverage follows the contract, the office becomes ACTIVE and its manager is
+ * told by SMS. Qualifications are verified separately, on the office's page.
+ */
+export const approveAccreditation = defineCommand({
+  name: "offices.approveAccreditation",
+  permission: "offices.committee",
+  schema: ZApproveAccreditation,
+  async run(tx, actor, input) {
+    const request = await loadRequest(tx, actor, input.requestId);
+    if (request.office.status !== "PENDING") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
+    const inAmanah = await tx.municipality.count({ where: { id: { in: input.municipalityIds }, amanahId: request.office.amanahId } });
+    if (inAmanah !== new Set(input.municipalityIds).size) throw new AppError("VALIDATION", { fieldErrors: { municipalityIds: "supervision:errors.oneAmanah" } });
+
+    await decide(tx, actor, request.id, "APPROVED", null);
+    const activated = await tx.licensingOffice.updateMany({
+      where: { id: request.office.id, status: "PENDING" },
+      data: { status: "ACTIVE", serviceTypes: input.serviceTypes, suspendedUntil: null },
+    });
+    if (activated.count !== 1) throw new AppError("CONFLICT");
+    await tx.officeCoverage.deleteMany({ where: { officeId: request.office.id } });
+    await tx.officeCoverage.createMany({ data: input.municipalityIds.map((municipalityId) => ({ officeId: request.office.id, municipalityId })), skipDuplicates: true });
+
+    const startsAt = riyadhStart(input.startsOn);
+    const endsAt = riyadhEnd(input.endsOn);
+    const contract = await createContract(tx, actor, request.office, {
+      startsAt,
+      endsAt,
+      municipalityIds: input.municipalityIds,
+      serviceTypes: input.serviceTypes,
+      maxMedianHours: input.maxMedianHours,
+      maxSlaBreachPercent: input.maxSlaBreachPercent,
+      maxReturnPercent: input.maxReturnPercent,
+      spotCheckPercent: input.spotCheckPercent,
+      clauses: CLAUSE_SETS[input.clauseSet],
+    });
+
+    await recordAudit(tx, actor, {
+      action: "offices.approveAccreditation",
+      entityType: "AccreditationRequest",
+      entityId: request.id,
+      before: { status: "SUBMITTED", office: request.office.status },
+      after: { status: "APPROVED", office: "ACTIVE", contract: contract.number, clauseSet: input.clauseSet, municipalityIds: input.municipalityIds },
+    });
+    const manager = await tx.user.findUniqueOrThrow({ where: { id: request.applicantId }, select: { mobile: true, preferredLocale: true } });
+    await enqueueSms(tx, {
+      to: manager.mobile,
+      template: "accreditationApproved",
+      params: { office: request.office.nameAr, contract: contract.number, endDate: formatGregorian(endsAt, manager.preferredLocale) },
+      locale: manager.preferredLocale,
+      dedupeKey: `accreditation-approved:${request.id}`,
+    });
+    return { contractNumber: contract.number, officeCode: request.office.code };
+  },
+});
+
+/** The committee rejects an application with its reasons (SMS to the applicant, who may apply again). */
+export const rejectAccreditation = defineCommand({
+  name: "offices.rejectAccreditation",
+  permission: "offices.committee",
+  schema: ZRejectAccreditation,
+  async run(tx, actor, input) {
+    const request = await loadRequest(tx, actor, input.requestId);
+    await decide(tx, actor, request.id, "REJECTED", input.reason);
+    await recordAudit(tx, actor, {
+      action: "offices.rejectAccreditation",
+      entityType: "AccreditationRequest",
+      entityId: request.id,
+      before: { status: "SUBMITTED" },
+      after: { status: "REJECTED", reason: input.reason },
+    });
+    const applicant = await tx.user.findUniqueOrThrow({ where: { id: request.applicantId }, select: { mobile: true, preferredLocale: true } });
+    await enqueueSms(tx, {
+      to: applicant.mobile,
+      template: "accreditationRejected",
+      params: { number: request.number, office: request.office.nameAr },
+      locale: applicant.preferredLocale,
+      dedupeKey: `accreditation-rejected:${request.id}`,
+    });
+    return { number: request.number };
+  },
+});

@@ -1,0 +1,129 @@
+import type { DbOrTx } from "@/lib/db";
+import { STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/clause-set";
+import { compositeScore, rankScorecards, type ScorecardFigures } from "@/lib/domain/offices/scorecard-score";
+
+export * from "@/lib/domain/offices/scorecard-score";
+
+/**
+ * Office scorecards computed from the data, over a period [from, to):
+ *   applications   submitted in the period (never drafts)
+ *   decided        of those, decided (rejected or approved for payment) or issued
+ *   medianHours    median of submittedAt → decidedAt (or issuedAt) over the applications DECIDED in the period
+ *   slaBreaches    sum of LicenseApplication.slaBreaches over the period's applications
+ *   returned       period's applications returned to the applicant at least once (returnCount > 0)
+ *   spotChecks / spotCheckFindings   spot checks completed in the period / with a finding
+ *   complaints     OfficeFeedback of kind COMPLAINT about the office, filed in the period
+ *   ratings        citizens' ratings given in the period: count and average stars
+ * and the composite score of scorecard-score.ts against the target of the office's active contract.
+ */
+export type Period = { from: Date; to: Date };
+
+export type Scorecard = ScorecardFigures & {
+  officeId: string;
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  status: string;
+  suspendedUntil: Date | null;
+  targetMedianHours: number;
+  score: number | null;
+  rank: number | null;
+};
+
+type Row = Record<string, unknown>;
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export async function computeScorecards(db: DbOrTx, officeIds: readonly string[], period: Period): Promise<Scorecard[]> {
+  if (officeIds.length === 0) return [];
+  const ids = [...officeIds];
+  const { from, to } = period;
+  const [offices, apps, medians, checks, complaints, ratings] = await Promise.all([
+    db.licensingOffice.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, code: true, nameAr: true, nameEn: true, status: true, suspendedUntil: true, contracts: { where: { status: "ACTIVE" }, select: { maxMedianHours: true }, take: 1, orderBy: { startsAt: "desc" } } },
+    }),
+    db.$queryRaw<Row[]>`
+      SELECT "officeId",
+             COUNT(*)::int AS applications,
+             COUNT(*) FILTER (WHERE "decidedAt" IS NOT NULL OR "issuedAt" IS NOT NULL)::int AS decided,
+             COALESCE(SUM("slaBreaches"), 0)::int AS "slaBreaches",
+             COUNT(*) FILTER (WHERE "returnCount" > 0)::int AS returned
+        FROM "LicenseApplication"
+       WHERE "officeId" = ANY(${ids}) AND "submittedAt" >= ${from} AND "submittedAt" < ${to}
+       GROUP BY "officeId"`,
+    db.$queryRaw<Row[]>`
+      SELECT "officeId",
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (COALESCE("decidedAt", "issuedAt") - "submittedAt")) / 3600.0) AS median
+        FROM "LicenseApplication"
+       WHERE "officeId" = ANY(${ids}) AND "submittedAt" IS NOT NULL
+         AND COALESCE("decidedAt", "issuedAt") >= ${from} AND COALESCE("decidedAt", "issuedAt") < ${to}
+       GROUP BY "officeId"`,
+    db.$queryRaw<Row[]>`
+      SELECT "officeId", COUNT(*)::int AS checks, COUNT(*) FILTER (WHERE status = 'FINDING')::int AS findings
+        FROM "SpotCheck"
+       WHERE "officeId" = ANY(${ids}) AND status <> 'PENDING' AND "checkedAt" >= ${from} AND "checkedAt" < ${to}
+       GROUP BY "officeId"`,
+    db.$queryRaw<Row[]>`
+      SELECT "officeId", COUNT(*)::int AS complaints
+        FROM "OfficeFeedback"
+       WHERE "officeId" = ANY(${ids}) AND kind = 'COMPLAINT' AND "createdAt" >= ${from} AND "createdAt" < ${to}
+       GROUP BY "officeId"`,
+    db.$queryRaw<Row[]>`
+      SELECT "officeId", COUNT(*)::int AS n, AVG(rating)::float AS avg
+        FROM "OfficeRating"
+       WHERE "officeId" = ANY(${ids}) AND "createdAt" >= ${from} AND "createdAt" < ${to}
+       GROUP BY "officeId"`,
+  ]);
+  const by = (rows: Row[]) => new Map(rows.map((r) => [String(r.officeId), r]));
+  const A = by(apps), M = by(medians), C = by(checks), F = by(complaints), R = by(ratings);
+
+  const rows = offices.map((o) => {
+    const a = A.get(o.id), m = M.get(o.id), c = C.get(o.id), f = F.get(o.id), r = R.get(o.id);
+    const median = numOrNull(m?.median);
+    const avg = numOrNull(r?.avg);
+    const figures: ScorecardFigures = {
+      applications: num(a?.applications),
+      decided: num(a?.decided),
+      medianHours: median === null ? null : Math.round(median * 10) / 10,
+      slaBreaches: num(a?.slaBreaches),
+      returned: num(a?.returned),
+      spotChecks: num(c?.checks),
+      spotCheckFindings: num(c?.findings),
+      complaints: num(f?.complaints),
+      ratingCount: num(r?.n),
+      ratingAverage: avg === null ? null : Math.round(avg * 100) / 100,
+    };
+    const targetMedianHours = o.contracts[0]?.maxMedianHours ?? STANDARD_SERVICE_LEVELS.maxMedianHours;
+    return {
+      ...figures,
+      officeId: o.id,
+      code: o.code,
+      nameAr: o.nameAr,
+      nameEn: o.nameEn,
+      status: o.status,
+      suspendedUntil: o.suspendedUntil,
+      targetMedianHours,
+      score: compositeScore(figures, targetMedianHours),
+    };
+  });
+  return rankScorecards(rows);
+}
+
+const DAY = 86_400_000;
+/** The default period of the pages: the last 90 days up to now. */
+export function lastDays(days: number, now: Date = new Date()): Period {
+  return { from: new Date(now.getTime() - days * DAY), to: now };
+}
+
+/**
+ * The public ranking of the offices serving one municipality (O-A's /offices page): ACTIVE and
+ * SUSPENDED offices (a suspended office is listed, and says so), with their scorecards over 90 days.
+ */
+export async function municipalityRanking(db: DbOrTx, municipalityId: string, period: Period = lastDays(90)): Promise<Scorecard[]> {
+  const offices = await db.licensingOffice.findMany({
+    where: { status: { in: ["ACTIVE", "SUSPENDED"] }, coverage: { some: { municipalityId } } },
+    select: { id: true },
+  });
+  return computeScorecards(db, offices.map((o) => o.id), period);
+}

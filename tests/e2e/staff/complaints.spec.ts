@@ -1,0 +1,255 @@
+import fs from "node:fs";
+import zlib from "node:zlib";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, screenshot, test } from "../fixtures";
+
+/**
+ * The complaints officer's side, in Arabic: the queue with its filters (scoped to the officer's
+ * municipality), the detail page (likely duplicate merged, the reporter's details revealed and audited,
+ * assignment, internal note, public update, resolution with a photo), the SMS the reporters receive,
+ * the map page with its list fallback (tiles cannot load here), and the CSV export.
+ * The complaints come in through the Open311 API (as a partner app would send them).
+ */
+const OPEN311_KEY = "amk_o311a0_demo-open311-client-key-2026";
+const REPORTER_A = { phone: "0559001001", name: ["ريم", "الشهري"] };
+const REPORTER_B = { phone: "0559001002", name: ["فهد", "العمري"] };
+
+function makePng(width = 64, height = 48): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc32 = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.writeUInt8(8, 8);
+  ihdr.writeUInt8(2, 9);
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) row.set(y < height / 2 ? [250, 204, 21] : [71, 85, 105], 1 + x * 3); // a lit lamp over a grey street
+    rows.push(row);
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+}
+
+async function file(request: APIRequestContext, fields: Record<string, string>): Promise<string> {
+  const res = await request.post("/api/open311/v2/requests.json", { form: { api_key: OPEN311_KEY, ...fields } });
+  expect(res.status(), await res.text()).toBe(201);
+  const body = (await res.json()) as { service_request_id: string }[];
+  return body[0]!.service_request_id;
+}
+
+type Refs = Record<"light" | "lightDup" | "waste" | "khobar", string>;
+
+/**
+ * Each test files its own complaints (a failed test restarts the worker: nothing may depend on another
+ * test's data). The two street-light reports are ~13 m apart: likely duplicates.
+ */
+async function fileSet(request: APIRequestContext): Promise<Refs> {
+  const stamp = `${Date.now()}`.slice(-5);
+  const jitter = (Number(stamp) % 900) / 1_000_000; // keeps this test's pair away from other tests' pairs (≈ up to 100 m)
+  const lat = (n: number) => (n + jitter).toFixed(6);
+  return {
+    light: await file(request, { service_code: "STREET_LIGHT", lat: lat(26.43515), long: "50.10412", description: `عمود الإنارة رقم ${stamp} أمام مسجد الحي مطفأ منذ ثلاث ليالٍ`, first_name: REPORTER_A.name[0]!, last_name: REPORTER_A.name[1]!, phone: REPORTER_A.phone }),
+    lightDup: await file(request, { service_code: "STREET_LIGHT", lat: lat(26.43525), long: "50.10420", description: "الشارع مظلم تمامًا عند المسجد، العمود لا يعمل", first_name: REPORTER_B.name[0]!, last_name: REPORTER_B.name[1]!, phone: REPORTER_B.phone }),
+    waste: await file(request, { service_code: "WASTE_COLLECTION", lat: "26.43100", long: "50.09900", description: "حاويات النفايات ممتلئة ولم ترفع منذ يومين" }),
+    khobar: await file(request, { service_code: "STREET_LIGHT", lat: "26.2790", long: "50.2080", description: "إنارة الكورنيش لا تعمل في الخبر" }),
+  };
+}
+
+/** The SMS log as the worker fills it (it delivers shortly after each commit). */
+async function expectSms(page: Page, phone: string, text: RegExp) {
+  await expect(async () => {
+    await page.goto(`/ar/staff/sms-log?to=${phone}`);
+    await expect(page.getByText(text)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+async function openComplaint(page: Page, reference: string) {
+  await page.goto(`/ar/staff/complaints?status=all&q=${reference}`);
+  await page.getByTestId("complaint-row").filter({ hasText: reference }).getByRole("link", { name: /فتح البلاغ/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `البلاغ ${reference}` })).toBeVisible();
+}
+
+test("the queue: filters, scope and oldest SLA first", async ({ page, loginAs, request }) => {
+  const refs = await fileSet(request);
+  await loginAs("staff.complaints");
+  await page.goto("/ar/staff/complaints");
+  await expect(page.getByRole("heading", { level: 1, name: "البلاغات" })).toBeVisible();
+  const rows = page.getByTestId("complaint-row");
+  await expect(rows.filter({ hasText: refs.light })).toHaveCount(1);
+  await expect(rows.filter({ hasText: refs.waste })).toHaveCount(1);
+  await expect(rows.filter({ hasText: refs.khobar }), "a complaint of Al-Khobar is outside the officer's municipality").toHaveCount(0);
+  await screenshot(page, "staff-complaints-queue");
+
+  // Category filter: only street lights.
+  await page.getByLabel("التصنيف", { exact: true }).selectOption({ label: "إنارة شارع معطلة" });
+  await page.getByRole("button", { name: "تطبيق" }).click();
+  await expect(page).toHaveURL(/category=/);
+  await expect(rows.filter({ hasText: refs.light })).toHaveCount(1);
+  await expect(rows.filter({ hasText: refs.lightDup })).toHaveCount(1);
+  await expect(rows.filter({ hasText: refs.waste })).toHaveCount(0);
+  for (const text of await rows.allInnerTexts()) expect(text).toContain("إنارة شارع معطلة");
+
+  // Reference search (typed with spaces and lower case).
+  await page.getByRole("link", { name: "إزالة التصفية" }).click();
+  await expect(page).toHaveURL(/\/ar\/staff\/complaints$/);
+  await expect(page.getByLabel("التصنيف", { exact: true })).toHaveValue("");
+  await page.getByLabel("رقم البلاغ", { exact: true }).fill(refs.waste.toLowerCase().replace(/(\d{4})/, "$1 "));
+  await page.getByRole("button", { name: "تطبيق" }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(refs.waste);
+
+  // Overdue only: the fresh complaints are within their SLA.
+  await page.goto("/ar/staff/complaints?overdue=1");
+  await expect(rows.filter({ hasText: refs.light })).toHaveCount(0);
+
+  // Status filter: nothing resolved yet among ours.
+  await page.goto(`/ar/staff/complaints?status=RESOLVED&q=${refs.light}`);
+  await expect(page.getByTestId("queue-empty")).toBeVisible();
+});
+
+test("the detail page: duplicate merged, reporter revealed and audited, assigned, noted, updated, resolved with a photo", async ({ page, loginAs, request }) => {
+  const refs = await fileSet(request);
+  await loginAs("staff.complaints");
+
+  // The newer report sees the older one as a likely duplicate and is merged into it.
+  await openComplaint(page, refs.lightDup);
+  const dup = page.getByTestId("duplicate").filter({ hasText: refs.light });
+  await expect(dup).toBeVisible();
+  await expect(dup).toContainText(/على بعد \d+ م/);
+  await screenshot(page, "staff-complaint-duplicate");
+  await dup.getByRole("button", { name: `دمج هذا البلاغ في ${refs.light}` }).click();
+  await expect(page.getByTestId("action-done")).toBeVisible();
+  await expect(page.getByTestId("complaint-status")).toHaveText("مدموج");
+  await expect(page.getByTestId("merged-into")).toContainText(refs.light);
+
+  await openComplaint(page, refs.light);
+  await expect(page.getByTestId("merged-in")).toContainText(refs.lightDup);
+  await expect(page.getByTestId("complaint-description")).toContainText("أمام مسجد الحي");
+
+  // The reporter's details are not in the page until revealed.
+  await expect(page.getByText("ريم الشهري")).toHaveCount(0);
+  await page.getByRole("button", { name: "عرض بيانات المُبلِّغ" }).click();
+  await expect(page.getByTestId("reporter-name")).toHaveText("ريم الشهري");
+  await expect(page.getByTestId("reporter-mobile")).toHaveText("055 900 1001");
+  await expect(page.getByText("سُجّل اطلاعكم في سجل التدقيق.")).toBeVisible();
+
+  // Assign to the lighting employee.
+  const assign = page.getByTestId("action-assign");
+  await assign.getByLabel("الموظف", { exact: true }).selectOption({ label: "سلمان بن علي الخالدي" });
+  await assign.getByRole("button", { name: "إسناد" }).click();
+  await expect(page.getByTestId("action-done")).toBeVisible();
+  await expect(page.getByTestId("complaint-status")).toHaveText("قيد المعالجة");
+  await expect(page.getByTestId("fact-assignee")).toContainText("سلمان بن علي الخالدي");
+
+  // An empty update is refused and says why; then a real one.
+  const update = page.getByTestId("action-update");
+  await update.getByRole("button", { name: "نشر التحديث" }).click();
+  await expect(update.getByTestId("error-summary")).toBeVisible();
+  await update.getByLabel("نص التحديث", { exact: true }).fill("سيزور فريق الإنارة الموقع مساء اليوم");
+  await update.getByRole("button", { name: "نشر التحديث" }).click();
+  await expect(page.getByTestId("timeline-event").filter({ hasText: "سيزور فريق الإنارة الموقع مساء اليوم" })).toHaveAttribute("data-public", "1");
+
+  // An internal note stays internal.
+  const note = page.getByTestId("action-note");
+  await note.locator("summary").click();
+  await note.getByLabel("نص الملاحظة", { exact: true }).fill("المصباح من النوع القديم، نحتاج طلب توريد");
+  await note.getByRole("button", { name: "إضافة الملاحظة" }).click();
+  await expect(page.getByTestId("timeline-event").filter({ hasText: "نحتاج طلب توريد" })).toHaveAttribute("data-public", "0");
+
+  // Resolve with a photo of the result.
+  const resolve = page.getByTestId("action-resolve");
+  await resolve.getByLabel("ما الذي تم؟", { exact: true }).fill("تم استبدال المصباح وتشغيل العمود");
+  await resolve.getByTestId("resolution-photo-input").setInputFiles({ name: "بعد-الإصلاح.png", mimeType: "image/png", buffer: makePng() });
+  await expect(resolve.getByTestId("resolution-photo")).toContainText("بعد-الإصلاح.png");
+  await screenshot(page, "staff-complaint-detail");
+  await resolve.getByRole("button", { name: "تأكيد المعالجة" }).click();
+  await expect(page.getByTestId("complaint-status")).toHaveText("تمت المعالجة");
+  const resolved = page.getByTestId("timeline-event").filter({ hasText: "تم استبدال المصباح" });
+  await expect(resolved.locator("img")).toBeVisible();
+  expect(await resolved.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
+  await expect(page.getByText("لا إجراءات على البلاغ وهو بحالة «تمت المعالجة»، سوى الملاحظات الداخلية.")).toBeVisible();
+  await screenshot(page, "staff-complaint-resolved");
+
+  // Both reporters got the update and the resolution; the merged one was told of the merge; the employee of the assignment.
+  await expectSms(page, REPORTER_B.phone, new RegExp(`بلاغكم رقم ${refs.lightDup} يخص الموقع نفسه لبلاغ قائم رقم ${refs.light}`));
+  await expectSms(page, REPORTER_B.phone, new RegExp(`يوجد تحديث جديد على بلاغكم رقم ${refs.lightDup}`));
+  await expectSms(page, REPORTER_B.phone, new RegExp(`تمت معالجة بلاغكم رقم ${refs.lightDup}`));
+  await expectSms(page, REPORTER_A.phone, new RegExp(`تمت معالجة بلاغكم رقم ${refs.light}`));
+  await expectSms(page, "0503000012", new RegExp(`أُسند إليكم البلاغ رقم ${refs.light}`));
+  await screenshot(page, "staff-complaint-sms");
+
+  // The reveal is in the audit log (read by the administrator).
+  await loginAs("staff.admin");
+  await page.goto("/ar/staff/audit?action=complaints.viewReporter");
+  await expect(page.getByText("complaints.viewReporter").first()).toBeVisible();
+  await expect(page.getByText("staff.complaints").first()).toBeVisible();
+});
+
+test("the map page renders with its list fallback", async ({ page, loginAs, request }) => {
+  const refs = await fileSet(request);
+  await loginAs("staff.complaints");
+  await page.goto("/ar/staff/complaints/map");
+  await expect(page.getByRole("heading", { level: 1, name: "خريطة البلاغات المفتوحة" })).toBeVisible();
+  await expect(page.getByTestId("complaint-map")).toBeVisible();
+  await expect(page.locator(".leaflet-container")).toBeVisible(); // Leaflet started, even without tiles
+  const list = page.getByTestId("map-list-item");
+  await expect(list.filter({ hasText: refs.waste })).toHaveCount(1);
+  await expect(list.filter({ hasText: refs.khobar })).toHaveCount(0);
+  await expect(list.filter({ hasText: refs.light })).toHaveCount(1);
+  // The tile server cannot be reached here: the page says so and the list still leads to each complaint.
+  await expect(page.getByTestId("map-tiles-failed")).toBeVisible({ timeout: 20_000 });
+  await screenshot(page, "staff-complaints-map");
+  await list.filter({ hasText: refs.waste }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: `البلاغ ${refs.waste}` })).toBeVisible();
+});
+
+test("the CSV export downloads the filtered queue without personal data", async ({ page, loginAs, request }) => {
+  const refs = await fileSet(request);
+  await loginAs("staff.complaints");
+  await page.goto("/ar/staff/complaints?status=all");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const text = fs.readFileSync((await download.path())!, "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).split("\r\n");
+  expect(lines[0]).toMatch(/^رقم البلاغ,التصنيف,الإدارة المختصة,البلدية/);
+  expect(text).toContain(refs.light);
+  expect(text).toContain(refs.waste);
+  expect(text).not.toContain(refs.khobar);
+  expect(text).not.toMatch(/ريم|الشهري|0559001001|966559001001/);
+  const light = lines.find((l) => l.startsWith(refs.light))!;
+  expect(light).toContain("إنارة شارع معطلة,إدارة الإنارة العامة,بلدية وسط الدمام");
+  expect(light).toContain("جديد");
+
+  // The same filters as the page: only waste collection.
+  await page.goto("/ar/staff/complaints?status=all");
+  await page.getByLabel("التصنيف", { exact: true }).selectOption({ label: "تأخر رفع النفايات" });
+  await page.getByRole("button", { name: "تطبيق" }).click();
+  const [filtered] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  const filteredText = fs.readFileSync((await filtered.path())!, "utf8");
+  expect(filteredText).toContain(refs.waste);
+  expect(filteredText).not.toContain(refs.light);
+
+  // Roles without complaints.export get the localized refusal, not the data.
+  await loginAs("staff.reviewer");
+  const res = await page.request.get("/ar/staff/complaints/export");
+  expect(res.status()).toBe(403);
+  expect(await res.text()).not.toContain(refs.waste);
+});
