@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
 import { Fact } from "@/components/payments/bill-parts";
-import { PrintCertButton } from "@/components/health-certs/print-cert-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { Logo } from "@/components/shells/logo";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -36,7 +36,7 @@ export default async function MyHealthCertPage({ params }: { params: Promise<{ l
       <style>{"@page { size: A4; margin: 14mm; }"}</style>
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/health-certificates`} className={buttonClass("ghost")}>{t("healthCerts:cert.back")}</Link>
-        {cert.status === "ISSUED" && <PrintCertButton />}
+        {cert.status === "ISSUED" && <PrintButton label="healthCerts:cert.print" />}
       </div>
       {notice && (
         <div className="mb-4 print:hidden">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BillNumber, Fact, Money } from "@/components/payments/bill-parts";
-import { PrintButton } from "@/components/payments/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { Logo } from "@/components/shells/logo";
 import { buttonClass } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";

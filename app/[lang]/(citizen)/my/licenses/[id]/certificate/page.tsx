@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PrintButton } from "@/components/payments/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { Logo } from "@/components/shells/logo";
 import { buttonClass } from "@/components/ui/button";
 import { requirePageActor } from "@/lib/auth/require-actor";
@@ -36,7 +36,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
       <style>{"@page { size: A4; margin: 12mm; }"}</style>
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/licenses/${l.id}`} className={buttonClass("ghost")}>{t("licensing:certificate.back")}</Link>
-        <PrintButton />
+        <PrintButton label="licensing:certificate.print" />
       </div>
       {l.status !== "ACTIVE" && (
         <p role="alert" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">

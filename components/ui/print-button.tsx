@@ -1,0 +1,14 @@
+"use client";
+
+import { useT } from "@/components/i18n-provider";
+import { Button } from "@/components/ui/button";
+
+/** Prints the page (receipts, license and health certificates); hidden on paper. */
+export function PrintButton({ label = "payments:receipt.print" }: { label?: "payments:receipt.print" | "licensing:certificate.print" | "healthCerts:cert.print" }) {
+  const { t } = useT();
+  return (
+    <Button type="button" onClick={() => window.print()} className="print:hidden">
+      {t(label)}
+    </Button>
+  );
+}
