@@ -31,6 +31,7 @@ export async function proxy(request: NextRequest) {
   // forbidden.tsx / not-found.tsx receive no params: they read the language from this header.
   const headers = new Headers(request.headers);
   headers.set("x-lang", first);
+  headers.set("x-path", pathname);
   const response = NextResponse.next({ request: { headers } });
   if (request.cookies.get("lang")?.value !== first) {
     response.cookies.set("lang", first, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });

@@ -22,7 +22,9 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
   const t = getT(lang);
   const actor = await currentActor();
   // A member of a suspended / revoked / pending office is told why (lib/auth/office-block.ts), not just "403".
-  const block = kind === "forbidden" ? (actor?.officeBlock ?? null) : null;
+  // Only on the office's own pages: elsewhere (a citizen who applied to found an office opening /staff) it is a plain 403.
+  const onOfficePage = /^\/[a-z]{2}\/office(\/|$)/.test((await headers()).get("x-path") ?? "");
+  const block = kind === "forbidden" && onOfficePage ? (actor?.officeBlock ?? null) : null;
   const home = actor ? `/${lang}${AUDIENCE_HOME[homeAudience([...actor.roles, ...(block?.roles ?? [])])]}` : `/${lang}`;
   return (
     <div className="flex min-h-dvh flex-col">

@@ -1,3 +1,4 @@
+import type { DemoAccount } from "./demo-accounts";
 import type { SeedPart, SeedUser } from "./parts";
 import { withCheckDigit } from "../../lib/domain/identity/national-id";
 import { checkDigitNumber } from "../../lib/domain/payments/bill-number";
@@ -13,9 +14,18 @@ import { OFFICES } from "./offices";
  *   (agents need it to accept applications — the enforcement rule), and an upcoming workshop;
  * - a pending accreditation request of OFF-AFAQ by its future manager (and its health specialist).
  */
+/** Citizens (not demo accounts) who apply to accredit new offices in the e2e journeys. */
+export const FOUNDER_CITIZENS = [
+  { role: "CITIZEN", login: withCheckDigit("110452320"), loginKind: "nationalId", nameAr: "فهد بن عادل الشمري", nameEn: "Fahad A. Al-Shammari", mobile: "966547781292", home: "/my" },
+  { role: "CITIZEN", login: withCheckDigit("110452321"), loginKind: "nationalId", nameAr: "ريما بنت خالد العنزي", nameEn: "Reema K. Al-Anazi", mobile: "966547781293", home: "/my" },
+] as const satisfies readonly DemoAccount[];
+
 export const SUPERVISION_USERS: readonly SeedUser[] = [
   { username: null, nationalId: withCheckDigit("110452317"), nameAr: "سعد بن مبارك الخالدي", nameEn: "Saad M. Al-Khalidi", mobile: "966547781290", email: "afaq.office@afaq-sharqiya.example" },
   { username: null, nationalId: withCheckDigit("110452318"), nameAr: "د. هالة بنت راشد المري", nameEn: "Dr. Hala R. Al-Marri", mobile: "966547781291", email: null },
+  // Citizens who found new offices in the journeys (tests/e2e): never members of a seeded office, so applying
+  // does not change what the demo citizens see.
+  ...FOUNDER_CITIZENS.map((f) => ({ username: null, nationalId: f.login, nameAr: f.nameAr, nameEn: f.nameEn, mobile: f.mobile, email: null })),
 ];
 
 export const SERVICE_TYPES: Record<string, ServiceTypeCode[]> = {

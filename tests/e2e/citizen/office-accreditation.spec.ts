@@ -1,4 +1,5 @@
-import { demoAccount, expect, screenshot, test } from "../fixtures";
+import { expect, screenshot, test, type DemoAccount } from "../fixtures";
+import { FOUNDER_CITIZENS } from "../../../prisma/seed/supervision";
 import { withCheckDigit } from "../../../lib/domain/identity/national-id";
 
 /**
@@ -7,7 +8,8 @@ import { withCheckDigit } from "../../../lib/domain/identity/national-id";
  * already taken) keeps everything typed — fields, checked boxes, the staff list and the chosen document —
  * then the corrected application is accepted and appears under "my requests" with its status.
  */
-const citizen = demoAccount("CITIZEN", 0);
+// A seeded citizen who is not a demo account: applying makes them a member of a pending office.
+const citizen: DemoAccount = FOUNDER_CITIZENS[0];
 const OFFICE = "مكتب المسار الأول للخدمات الإلكترونية";
 const CR = "2050077115";
 const TAKEN_CR = "2050089341"; // OFF-INJAZ (seed)
