@@ -1,3 +1,4 @@
+import { officeBlockedError } from "@/lib/auth/office-block";
 import type { AnyActor } from "@/lib/auth/actor";
 import { isSystemActor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
@@ -67,6 +68,16 @@ export async function assertOfficeMayAct(
   const row = await db.licenseApplication.findUnique({ where: { id: app.id }, select: { officeId: true } });
   const officeId = row?.officeId ?? null;
   const ownOffice = officeId !== null && officeId === actor.officeId;
+  if (ownOffice) {
+    // The actor was loaded at the start of the request; a suspension decided since then must still win.
+    // FOR SHARE waits for a suspension being written to the office row and then sees its status, so a step
+    // and a suspension of the same office are serialized (the suspension updates that row).
+    const [office] = await db.$queryRaw<{ status: string; suspendedUntil: Date | null }[]>`
+      SELECT status::text AS status, "suspendedUntil" FROM "LicensingOffice" WHERE id = ${officeId} FOR SHARE`;
+    if (office && office.status !== "ACTIVE") {
+      throw officeBlockedError({ officeId: officeId as string, status: office.status as "SUSPENDED" | "REVOKED" | "PENDING", until: office.suspendedUntil, roles: [] }, isSystemActor(actor) ? "ar" : actor.locale);
+    }
+  }
   const needsSpecialist = ownOffice && app.kind === "HEALTH";
   const needsTraining = ownOffice && role === "OFFICE_AGENT" && event === "accept";
   const specialists = needsSpecialist ? await db.officeMember.count({ where: { officeId: officeId as string, ...verifiedHealthSpecialistWhere } }) : 0;
