@@ -77,7 +77,10 @@ async function main(): Promise<void> {
   if (buildOnly) return shutdown(0);
   if (shuttingDown) return;
 
-  supervisor.start("web", NODE, [NEXT_CLI, "start", "-p", String(E2E_PORT)], env);
+  // Node's default keep-alive timeout (5 s) races the test browser's reuse of an idle connection: a request
+  // sent as the server closes the socket fails with ECONNRESET (seen on GET /api/auth/csrf). 65 s outlives
+  // any idle gap inside a test.
+  supervisor.start("web", NODE, [NEXT_CLI, "start", "-p", String(E2E_PORT), "--keepAliveTimeout", "65000"], env);
   supervisor.start("worker", NODE, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "worker.ts")], { ...env, NODE_ENV: "production" });
   await waitForHttp(`${BASE_URL}/ar`, 120_000);
   log(`ready at ${BASE_URL} (database amanah_e2e)`);

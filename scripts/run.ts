@@ -138,7 +138,8 @@ async function main(): Promise<void> {
   if (shuttingDown) return;
 
   const started = Date.now();
-  supervisor.start("web", NODE, [NEXT_CLI, dev ? "dev" : "start", "-p", String(PORT)], env);
+  // A keep-alive timeout longer than clients' and proxies' idle reuse (Node's 5 s default races them: ECONNRESET).
+  supervisor.start("web", NODE, [NEXT_CLI, dev ? "dev" : "start", "-p", String(PORT), ...(dev ? [] : ["--keepAliveTimeout", "65000"])], env);
   supervisor.start("worker", NODE, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "worker.ts")], {
     ...env,
     NODE_ENV: dev ? "development" : "production",

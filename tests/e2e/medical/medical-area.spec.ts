@@ -10,7 +10,8 @@ test("the medical examiner lands on the medical area, can search, and is refused
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("الفحوص الطبية للشهادات الصحية");
   await expect(page.getByRole("navigation", { name: "المركز الطبي" }).getByRole("link", { name: "الفحوص الطبية" })).toBeVisible();
-  await expect(page.getByText("لا توجد طلبات بانتظار الفحص.")).toBeVisible();
+  // The waiting list or its empty state (the health-license journey may have a request waiting at this moment).
+  await expect(page.getByText("لا توجد طلبات بانتظار الفحص.").or(page.getByTestId("exam-row").first())).toBeVisible();
   await screenshot(page, "medical-dashboard");
 
   await page.getByLabel("رقم الطلب أو هوية العامل", { exact: true }).fill("abc");
