@@ -5,6 +5,8 @@ declare module "next-auth" {
     userId: string;
     roles: Role[];
     audience: Audience;
+    /** The account's sessionVersion when this session was issued (lib/auth/load-actor.ts). */
+    sessionVersion?: number;
   }
 }
 
@@ -12,5 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     roles?: Role[];
     audience?: Audience;
+    /** sessionVersion of the account at sign-in: a later sign-out, password change or reset ends this session. */
+    sv?: number;
   }
 }

@@ -28,7 +28,14 @@ export type Actor = {
    * refusal and opens the few doors a suspended office keeps (compliance page, appeal).
    */
   officeBlock?: OfficeBlock | null;
+  /**
+   * A step the account must take before anything else (docs/decisions/009): change a temporary password, or
+   * enroll two-factor (roles in lib/auth/totp.ts). Such an actor is only ever given to the account-security page.
+   */
+  pendingStep?: PendingStep | null;
 };
+
+export type PendingStep = "CHANGE_PASSWORD" | "ENROLL_TOTP";
 
 export type OfficeBlock = { officeId: string; status: "PENDING" | "SUSPENDED" | "REVOKED"; until: Date | null; roles: Role[] };
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import type { Guest } from "@/lib/domain/command";
 import { env } from "@/lib/env";
+import { clientIp as trustedClientIp } from "@/lib/http/client-ip";
 import { readGuestToken, signGuestToken } from "@/lib/auth/guest-token";
 
 /** Lifetime of "this browser confirmed mobile X": long enough to file, track, rate or reopen in one sitting. */
@@ -25,9 +26,9 @@ const cookieOptions = (maxAge: number) => ({
   maxAge,
 });
 
+/** The trusted client IP of this request (lib/http/client-ip.ts, decision 013). */
 export async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return trustedClientIp(await headers());
 }
 
 /** What this request proves without an account (see Guest). */

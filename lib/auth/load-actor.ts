@@ -1,5 +1,6 @@
-import type { Actor, OfficeBlock } from "@/lib/auth/actor";
+import type { Actor, OfficeBlock, PendingStep } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
+import { requiresTotp } from "@/lib/auth/totp";
 import type { DbOrTx } from "@/lib/db";
 
 const OFFICE_ROLE: Record<string, Role> = {
@@ -14,8 +15,10 @@ const OFFICE_ROLE: Record<string, Role> = {
  * takes effect at once even though the session cookie still exists.
  * Office roles count only while the office is ACTIVE; a member of a suspended, revoked or pending office
  * gets `officeBlock` instead (lib/auth/office-block.ts, docs/decisions/008-suspended-office.md).
+ * With `sessionVersion` (the session's), a session issued before the account's last sign-out, password change
+ * or reset gets null: those end every session (docs/decisions/009-national-sso-and-staff-2fa.md).
  */
-export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | null> {
+export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: {
@@ -25,6 +28,7 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     },
   });
   if (!user || !user.active) return null;
+  if (opts.sessionVersion !== undefined && opts.sessionVersion !== user.sessionVersion) return null;
 
   const roles = new Set<Role>();
   if (user.nationalId) roles.add("CITIZEN");
@@ -64,5 +68,12 @@ export async function loadActor(db: DbOrTx, userId: string): Promise<Actor | nul
     medicalCenterId,
     // A member of an ACTIVE office acts for it; a block elsewhere does not concern them.
     officeBlock: officeId ? null : officeBlock,
+    pendingStep: pendingStepOf(user, [...roles]),
   };
+}
+
+function pendingStepOf(user: { mustChangePassword: boolean; username: string | null; totpEnabledAt: Date | null }, roles: Role[]): PendingStep | null {
+  if (user.mustChangePassword) return "CHANGE_PASSWORD";
+  if (user.username && !user.totpEnabledAt && requiresTotp(roles)) return "ENROLL_TOTP";
+  return null;
 }

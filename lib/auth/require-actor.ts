@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { decode, type JWT } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { env } from "@/lib/env";
 import { forbidden, redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
@@ -11,12 +13,56 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
 
-/** The signed-in actor for this request, loaded once per request (React cache). */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.userId) return null;
-  return loadActor(db, session.userId);
+/**
+ * The signed-in account for this request, loaded once per request (React cache), INCLUDING one with a pending
+ * first-sign-in step (temporary password, two-factor enrollment). Null when the session was ended (sign-out,
+ * password change or reset, deactivation: sessionVersion, docs/decisions/009). Only the account-security page
+ * and its actions use it directly.
+ */
+export const currentAccountActor = cache(async (): Promise<Actor | null> => {
+  const token = await sessionToken();
+  if (typeof token?.sub !== "string" || !token.sub) return null;
+  return loadActor(db, token.sub, { sessionVersion: token.sv ?? 0 });
 });
+
+/**
+ * The session's JWT, read from its cookie and verified (signature, expiry) — not through getServerSession, which
+ * issues the cookie again on every call. In a server action a cookie set means Next re-renders the page after
+ * the action: a refused step's message vanished under the re-rendered page (a suspended office's 403), and every
+ * action paid for a full page render. A session lasts 8 hours from sign-in (authOptions.session.maxAge).
+ */
+async function sessionToken(): Promise<JWT | null> {
+  const jar = await cookies();
+  const name = `${(env().NEXTAUTH_URL ?? "").startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+  // next-auth splits a token over 4 kB into name.0, name.1, … (ours is far smaller; read both forms).
+  const value =
+    jar.get(name)?.value ??
+    jar
+      .getAll()
+      .filter((c) => c.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)))
+      .map((c) => c.value)
+      .join("");
+  if (!value || !authOptions.secret) return null;
+  try {
+    return await decode({ token: value, secret: authOptions.secret });
+  } catch {
+    return null; // tampered, signed with another secret, or expired
+  }
+}
+
+/** The signed-in actor for this request; null also while a first-sign-in step is pending. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const actor = await currentAccountActor();
+  return actor && !actor.pendingStep ? actor : null;
+});
+
+/** For the account-security actions: the account even with a pending step (never for anything else). */
+export async function requireAccountActor(): Promise<Actor> {
+  const actor = await currentAccountActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
+}
 
 /**
  * For server actions and route handlers: throws AppError UNAUTHENTICATED / FORBIDDEN (a member of a
@@ -35,7 +81,10 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
  */
 export async function requirePageActor(lang: Lang, permission: Permission, returnTo: string): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(`/${lang}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) {
+    if ((await currentAccountActor())?.pendingStep) redirect(`/${lang}/account/security`);
+    redirect(`/${lang}/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   if (!actorAllows(actor, permission)) forbidden();
   return actor;
 }

@@ -46,7 +46,8 @@ export const PERMISSIONS = {
   // municipality area
   "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
-  "sms.log.read": ["ADMIN", "COMPLAINTS_OFFICER", "REVIEWER"],
+  /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
+  "sms.log.read": ["ADMIN"],
   "notifications.retry": ["ADMIN"],
   // bills and payments
   "bills.mine": ["CITIZEN"],
@@ -89,8 +90,14 @@ export const PERMISSIONS = {
   "licensing.rate": ["CITIZEN"],
   /** The office manager appeals a penalty (also while the office is suspended: lib/auth/office-block.ts). */
   "offices.appeal": ["OFFICE_MANAGER"],
+  /** The invited person answers an office invitation with their own verified national ID (citizen identity). */
+  "offices.invitation.respond": ["CITIZEN"],
   // any signed-in user
   "profile.update": [...ROLES],
+  /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */
+  "account.security": [...ROLES],
+  /** Reset a staff member's password (a temporary one goes by SMS) and two-factor. */
+  "users.resetPassword": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import clsx from "clsx";
 import { getSession, signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -9,6 +8,7 @@ import type { z } from "zod";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AUDIENCE_HOME } from "@/lib/auth/roles";
 import { ZSignIn, type SignInInput } from "@/lib/domain/identity/schemas";
@@ -18,6 +18,7 @@ import type { Lang } from "@/lib/i18n/settings";
 function failureKey(code: string | null | undefined): string {
   if (code?.startsWith("RATE_LIMITED")) return `auth:errors.rateLimited?minutes=${code.split(":")[1] ?? 15}`;
   if (code === "MALFORMED") return "auth:errors.malformed";
+  if (code === "INVALID_TOTP") return "auth:errors.invalidTotp";
   if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return "auth:errors.invalidCredentials";
   return "errors:INTERNAL";
 }
@@ -27,18 +28,48 @@ function safeReturn(callbackUrl: string | undefined): string | null {
   return callbackUrl && /^\/(ar|en)(\/|$)/.test(callbackUrl) && !callbackUrl.startsWith("//") ? callbackUrl : null;
 }
 
+/** Citizens and residents: the national single sign-on (a redirect to the identity provider and back). */
+export function NationalSsoButton({ lang, callbackUrl, available }: { lang: Lang; callbackUrl?: string; available: boolean }) {
+  const { t } = useT();
+  const [busy, setBusy] = useState(false);
+  if (!available) return <Alert tone="warning">{t("auth:sso.unavailable")}</Alert>;
+  return (
+    <div className="space-y-3">
+      <Button
+        type="button"
+        className="w-full text-base"
+        disabled={busy}
+        data-testid="national-sso"
+        onClick={() => {
+          setBusy(true);
+          void signIn("national-sso", { callbackUrl: safeReturn(callbackUrl) ?? `/${lang}/my` });
+        }}
+      >
+        {busy ? t("auth:sso.redirecting") : t("auth:sso.button")}
+      </Button>
+      <p className="text-xs text-slate-600">{t("auth:sso.explain")}</p>
+    </div>
+  );
+}
+
+/** Staff and office members: username + password, then the authenticator code for accounts with two-factor. */
 export function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: string }) {
   const { t } = useT();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<z.input<typeof ZSignIn>, unknown, SignInInput>({ resolver: zodResolver(ZSignIn), defaultValues: { kind: "citizen", login: "", password: "" }, shouldFocusError: false });
-  const kind = form.watch("kind");
+  const [askTotp, setAskTotp] = useState(false);
+  const form = useForm<z.input<typeof ZSignIn>, unknown, SignInInput>({ resolver: zodResolver(ZSignIn), defaultValues: { login: "", password: "", totp: "" }, shouldFocusError: false });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    const result = await signIn("credentials", { login: values.login, password: values.password, totp: values.totp ?? "", redirect: false });
+    if (result?.error === "TOTP_REQUIRED") {
+      setAskTotp(true);
+      return;
+    }
     if (!result || result.error) {
       setFormError(failureKey(result?.error));
-      form.setValue("password", "");
+      if (result?.error !== "INVALID_TOTP") form.setValue("password", "");
+      form.setValue("totp", "");
       return;
     }
     const session = await getSession();
@@ -46,37 +77,21 @@ export function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: st
     window.location.assign(target);
   });
 
-  const labels = { login: t(kind === "citizen" ? "auth:nationalId" : "auth:username"), password: t("auth:password") };
+  const labels = { login: t("auth:username"), password: t("auth:password"), totp: t("auth:totp") };
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby="sign-in-help">
-        <fieldset>
-          <legend className="mb-2 text-sm font-semibold text-slate-800">{t("auth:accountType")}</legend>
-          <div role="radiogroup" className="grid grid-cols-2 gap-2 rounded-xl bg-sand-100 p-1">
-            {(["citizen", "staff"] as const).map((k) => (
-              <label key={k} className={clsx("flex min-h-11 cursor-pointer items-center justify-center rounded-lg px-3 text-center text-sm font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600", kind === k ? "bg-white text-brand-800 shadow-sm" : "text-slate-600")}>
-                <input type="radio" value={k} className="sr-only" {...form.register("kind", { onChange: () => form.clearErrors() })} />
-                {t(`auth:kinds.${k}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
-
-        <Field
-          name="login"
-          label={labels.login}
-          hint={kind === "citizen" ? t("auth:nationalIdHint") : undefined}
-          dir="ltr"
-          autoComplete="username"
-          inputMode={kind === "citizen" ? "numeric" : "text"}
-          maxLength={kind === "citizen" ? 10 : 64}
-        />
-        <Field name="password" label={labels.password} type="password" dir="ltr" autoComplete="current-password" />
-
-        <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        <Field name="login" label={labels.login} dir="ltr" autoComplete="username" maxLength={64} readOnly={askTotp} />
+        <Field name="password" label={labels.password} type="password" dir="ltr" autoComplete="current-password" readOnly={askTotp} />
+        {askTotp && (
+          <>
+            <Alert tone="info" testId="totp-ask">{t("auth:totpAsk")}</Alert>
+            <Field name="totp" label={labels.totp} hint={t("auth:totpHint")} dir="ltr" autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus />
+          </>
+        )}
+        <Button type="submit" className="w-full" variant="secondary" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? t("auth:signingIn") : t("auth:signIn")}
         </Button>
         <p id="sign-in-help" className="text-xs text-slate-600">{t("auth:help")}</p>
