@@ -1,8 +1,12 @@
 /**
- * Seeds the reference data and demo accounts: places, activities, the e-services catalogue,
- * licensing offices with their staff, municipality staff and demo citizens.
+ * Seeds the reference data — places, activities, the e-services catalogue, the violations schedule,
+ * the fee schedule, complaint departments and categories — and, ONLY when a demo is asked for, the demo
+ * data: demo accounts (published password), demo offices and their staff, demo agency API keys, demo
+ * bills, applications and records (docs/decisions/010-demo-data-and-invitations.md).
  *
- *   DATABASE_URL=… tsx prisma/seed.ts        (also `prisma db seed`)
+ *   DATABASE_URL=… tsx prisma/seed.ts            reference data only (also `prisma db seed`)
+ *   DATABASE_URL=… tsx prisma/seed.ts --demo     reference + demo data (AMANAH_DEMO=1 does the same);
+ *                                                refused when NODE_ENV=production
  *
  * Idempotent and insert-only: every table is filled with INSERT … ON CONFLICT DO NOTHING on its
  * natural key (codes, isicCode, username, nationalId, composite uniques), so a re-run adds only
@@ -23,14 +27,15 @@ import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { ACTIVITIES } from "./seed/activities";
 import { BILLER_CODES } from "./seed/biller-codes";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./seed/demo-accounts";
+import { sealSecret } from "../lib/auth/secret-box";
 import { ESERVICES } from "./seed/eservices";
 import { OFFICE_USERS, OFFICES, QUALIFICATION_VERIFIED_AT } from "./seed/offices";
 import { AMANAHS } from "./seed/places";
 import { STAFF_ASSIGNMENTS } from "./seed/staff";
 import { ESTABLISHMENTS, VIOLATION_ARTICLES } from "./seed/violations";
 import { DEMO_BILLS } from "./seed/demo-bills";
-import { SEED_PARTS } from "./seed/all-parts";
+import { SEED_PARTS, seedParts } from "./seed/all-parts";
 
 export type SeedSummary = {
   amanahs: number;
@@ -46,6 +51,8 @@ export type SeedSummary = {
   alreadySeeded: boolean;
   /** Rows this run inserted (0 when everything already existed). */
   inserted: number;
+  /** Whether demo data was asked for (otherwise only reference data is seeded). */
+  demo: boolean;
   /** Whether this run hashed the demo password (only when a user was missing). */
   hashedPassword: boolean;
   ms: number;
@@ -58,7 +65,7 @@ const SEED_LOCK_KEY = 727_001;
 
 type UserSeed = { username: string | null; nationalId: string | null; nameAr: string; nameEn: string; mobile: string; email: string | null };
 
-/** Every user the seed owns: the demo accounts and the extra office members. */
+/** Every user the demo seed owns: the demo accounts and the extra office members (never seeded without a demo). */
 export const SEED_USERS: readonly UserSeed[] = [
   ...DEMO_ACCOUNTS.map((acc) => ({
     username: acc.loginKind === "username" ? acc.login : null,
@@ -99,6 +106,9 @@ function seedKeys() {
   };
 }
 
+/** The core tables holding reference data (the others hold demo data). */
+const REFERENCE_TABLES = new Set(["amanahs", "municipalities", "billerCodes", "districts", "activities", "eservices", "violationArticles"]);
+
 /** Runs one SQL statement with $1… parameters and returns its rows (Prisma or plain node-postgres). */
 type RawQuery = (sql: string, params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
@@ -106,7 +116,8 @@ type RawQuery = (sql: string, params: unknown[]) => Promise<Array<Record<string,
  * One round trip that tells which tables miss some row the seed owns (empty: fully seeded).
  * Counts distinct natural keys, so a partial seed (or a row deleted later) is detected and repaired.
  */
-export async function missingSeedData(query: RawQuery): Promise<string[]> {
+export async function missingSeedData(query: RawQuery, opts: { demo?: boolean } = {}): Promise<string[]> {
+  const demo = opts.demo ?? false;
   const k = seedKeys();
   const rows = await query(
     `SELECT
@@ -152,19 +163,21 @@ export async function missingSeedData(query: RawQuery): Promise<string[]> {
     establishments: k.establishments.length,
     bills: k.bills.length,
   };
-  const missingCore = Object.entries(expected).flatMap(([name, n]) => (Number(found[name]) === n ? [] : [name]));
+  const checked = Object.entries(expected).filter(([name]) => demo || REFERENCE_TABLES.has(name));
+  const missingCore = checked.flatMap(([name, n]) => (Number(found[name]) === n ? [] : [name]));
   const missingParts: string[] = [];
-  for (const part of SEED_PARTS) if (await part.missing(query)) missingParts.push(part.name);
+  for (const part of seedParts(demo)) if (await part.missing(query)) missingParts.push(part.name);
   return [...missingCore, ...missingParts];
 }
 
-export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
+export async function seed(prisma: PrismaClient, opts: { demo?: boolean } = {}): Promise<SeedSummary> {
+  const demo = opts.demo ?? false;
   const started = performance.now();
   let inserted = 0;
   let hashedPassword = false;
 
   // Fast path: nothing to do, so no transaction, no lock, no password hashing.
-  const missingTables = await missingSeedData((sql, params) => prisma.$queryRawUnsafe(sql, ...params));
+  const missingTables = await missingSeedData((sql, params) => prisma.$queryRawUnsafe(sql, ...params), { demo });
   const alreadySeeded = missingTables.length === 0;
   // Users are missing: hash the demo password (slow by design) while the other tables are filled.
   let pendingHash: Promise<string> | undefined;
@@ -228,147 +241,160 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
       inserted += (await tx.activity.createMany({ data: [...ACTIVITIES], skipDuplicates: true })).count;
       inserted += (await tx.eService.createMany({ data: [...ESERVICES], skipDuplicates: true })).count;
 
-      // ── Licensing offices ──
-      inserted += (
-        await tx.licensingOffice.createMany({
-          data: OFFICES.map((o) => ({
-            code: o.code,
-            nameAr: o.nameAr,
-            nameEn: o.nameEn,
-            commercialRegNo: o.commercialRegNo,
-            phone: o.phone,
-            email: o.email,
-            status: o.status,
-            amanahId: must(amanahIds, o.amanahCode, "amanah"),
-          })),
-          skipDuplicates: true,
-        })
-      ).count;
-      const officeIds = new Map(
-        (await tx.licensingOffice.findMany({ where: { code: { in: OFFICES.map((o) => o.code) } }, select: { code: true, id: true } })).map(
-          (o) => [o.code, o.id] as const,
-        ),
-      );
-      inserted += (
-        await tx.officeCoverage.createMany({
-          data: OFFICES.flatMap((o) =>
-            o.coverage.map((code) => ({
-              officeId: must(officeIds, o.code, "office"),
-              municipalityId: must(municipalityIds, code, "municipality"),
-            })),
-          ),
-          skipDuplicates: true,
-        })
-      ).count;
-
-      // ── Users ── (hash only if someone is missing; never touch existing users)
-      const usernames = SEED_USERS.flatMap((u) => (u.username ? [u.username] : []));
-      const nationalIds = SEED_USERS.flatMap((u) => (u.nationalId ? [u.nationalId] : []));
-      const findUsers = () =>
-        tx.user.findMany({
-          where: { OR: [{ username: { in: usernames } }, { nationalId: { in: nationalIds } }] },
-          select: { id: true, username: true, nationalId: true },
-        });
-      let users = await findUsers();
-      const existing = new Set(users.flatMap((u) => [u.username, u.nationalId]).filter((k): k is string => k !== null));
-      const missing = SEED_USERS.filter((u) => !existing.has((u.username ?? u.nationalId)!));
-      if (missing.length > 0) {
-        const passwordHash = await demoPasswordHash();
-        inserted += (await tx.user.createMany({ data: missing.map((u) => ({ ...u, passwordHash })), skipDuplicates: true })).count;
-        users = await findUsers();
-      }
-      const userIds = new Map<string, string>();
-      for (const u of users) {
-        if (u.username) userIds.set(u.username, u.id);
-        if (u.nationalId) userIds.set(u.nationalId, u.id);
-      }
-
-      // ── Municipality staff ──
-      // The unique key (userId, role, amanahId, municipalityId) does not stop duplicates when
-      // municipalityId is NULL (NULLs are distinct in PostgreSQL), so compare in code.
-      const wanted = STAFF_ASSIGNMENTS.map((s) => ({
-        userId: must(userIds, s.username, "user"),
-        role: s.role,
-        amanahId: must(amanahIds, s.amanahCode, "amanah"),
-        municipalityId: s.municipalityCode === null ? null : must(municipalityIds, s.municipalityCode, "municipality"),
-      }));
-      const key = (s: { userId: string; role: string; amanahId: string; municipalityId: string | null }) =>
-        `${s.userId}|${s.role}|${s.amanahId}|${s.municipalityId ?? ""}`;
-      const have = new Set(
-        (
-          await tx.staffAssignment.findMany({
-            where: { userId: { in: [...new Set(wanted.map((w) => w.userId))] } },
-            select: { userId: true, role: true, amanahId: true, municipalityId: true },
-          })
-        ).map(key),
-      );
-      const newAssignments = wanted.filter((w) => !have.has(key(w)));
-      if (newAssignments.length > 0) inserted += (await tx.staffAssignment.createMany({ data: newAssignments })).count;
-
-      // ── Office members ──
-      inserted += (
-        await tx.officeMember.createMany({
-          data: OFFICES.flatMap((o) =>
-            o.members.map((m) => ({
-              officeId: must(officeIds, o.code, "office"),
-              userId: must(userIds, m.username, "user"),
-              role: m.role,
-              qualificationNo: m.qualificationNo ?? null,
-              verifiedAt: m.qualificationNo ? QUALIFICATION_VERIFIED_AT : null,
-            })),
-          ),
-          skipDuplicates: true,
-        })
-      ).count;
-
-      // ── Violations schedule and demo establishments ──
+      // ── Violations schedule (reference) ──
       inserted += (await tx.violationArticle.createMany({ data: [...VIOLATION_ARTICLES], skipDuplicates: true })).count;
-      const activityIds = new Map(
-        (await tx.activity.findMany({ select: { isicCode: true, id: true } })).map((a) => [a.isicCode, a.id] as const),
-      );
-      inserted += (
-        await tx.establishment.createMany({
-          data: ESTABLISHMENTS.map(({ municipalityCode, activityIsic, ...e }) => ({
-            ...e,
-            municipalityId: must(municipalityIds, municipalityCode, "municipality"),
-            activityId: activityIsic === null ? null : must(activityIds, activityIsic, "activity"),
-          })),
-          skipDuplicates: true,
-        })
-      ).count;
 
-      // ── Demo bills (numbers below the sequences' ranges; existing bills are never touched) ──
-      const haveBills = new Set((await tx.bill.findMany({ where: { number: { in: DEMO_BILLS.map((b) => b.number) } }, select: { number: true } })).map((b) => b.number));
-      const billerOf = new Map((await tx.municipality.findMany({ select: { code: true, billerCode: true } })).map((m) => [m.code, m.billerCode] as const));
-      const day = 86_400_000;
-      const now = Date.now();
-      for (const b of DEMO_BILLS.filter((x) => !haveBills.has(x.number))) {
-        const total = b.lines.reduce((n, l) => n + l.amountHalalas, 0);
-        const paidAt = b.payment ? new Date(now - b.payment.paidDaysAgo * day) : null;
-        const issuedAt = new Date(now - b.issuedDaysAgo * day);
-        const created = await tx.bill.create({
-          data: {
-            number: b.number,
-            billerCode: billerOf.get(b.municipalityCode) ?? "000",
-            municipalityId: must(municipalityIds, b.municipalityCode, "municipality"),
-            subjectType: "Demo",
-            subjectId: b.number,
-            payerNationalId: b.payerNationalId,
-            payerName: b.payerName,
-            payerMobile: b.payerMobile,
-            totalHalalas: total,
-            status: b.payment ? "PAID" : "UNPAID",
-            issuedAt,
-            dueAt: new Date(issuedAt.getTime() + (b.issuedDaysAgo + b.dueInDays) * day),
-            expiresAt: new Date(issuedAt.getTime() + (b.issuedDaysAgo + b.expiresInDays) * day),
-            paidAt,
-            lines: { create: b.lines.map((l, i) => ({ ...l, sortOrder: i })) },
-          },
+      // ── Demo data: only when a demo is asked for (docs/decisions/010-demo-data-and-invitations.md) ──
+      if (demo) {
+        // ── Licensing offices ──
+        inserted += (
+          await tx.licensingOffice.createMany({
+            data: OFFICES.map((o) => ({
+              code: o.code,
+              nameAr: o.nameAr,
+              nameEn: o.nameEn,
+              commercialRegNo: o.commercialRegNo,
+              phone: o.phone,
+              email: o.email,
+              status: o.status,
+              amanahId: must(amanahIds, o.amanahCode, "amanah"),
+            })),
+            skipDuplicates: true,
+          })
+        ).count;
+        const officeIds = new Map(
+          (await tx.licensingOffice.findMany({ where: { code: { in: OFFICES.map((o) => o.code) } }, select: { code: true, id: true } })).map(
+            (o) => [o.code, o.id] as const,
+          ),
+        );
+        inserted += (
+          await tx.officeCoverage.createMany({
+            data: OFFICES.flatMap((o) =>
+              o.coverage.map((code) => ({
+                officeId: must(officeIds, o.code, "office"),
+                municipalityId: must(municipalityIds, code, "municipality"),
+              })),
+            ),
+            skipDuplicates: true,
+          })
+        ).count;
+
+        // ── Users ── (hash only if someone is missing; never touch existing users)
+        const usernames = SEED_USERS.flatMap((u) => (u.username ? [u.username] : []));
+        const nationalIds = SEED_USERS.flatMap((u) => (u.nationalId ? [u.nationalId] : []));
+        const findUsers = () =>
+          tx.user.findMany({
+            where: { OR: [{ username: { in: usernames } }, { nationalId: { in: nationalIds } }] },
+            select: { id: true, username: true, nationalId: true },
+          });
+        let users = await findUsers();
+        const existing = new Set(users.flatMap((u) => [u.username, u.nationalId]).filter((k): k is string => k !== null));
+        const missing = SEED_USERS.filter((u) => !existing.has((u.username ?? u.nationalId)!));
+        if (missing.length > 0) {
+          const passwordHash = await demoPasswordHash();
+          inserted += (await tx.user.createMany({ data: missing.map((u) => ({ ...u, passwordHash })), skipDuplicates: true })).count;
+          users = await findUsers();
+        }
+        const userIds = new Map<string, string>();
+        for (const u of users) {
+          if (u.username) userIds.set(u.username, u.id);
+          if (u.nationalId) userIds.set(u.nationalId, u.id);
+        }
+
+        // ── Municipality staff ──
+        // The unique key (userId, role, amanahId, municipalityId) does not stop duplicates when
+        // municipalityId is NULL (NULLs are distinct in PostgreSQL), so compare in code.
+        const wanted = STAFF_ASSIGNMENTS.map((s) => ({
+          userId: must(userIds, s.username, "user"),
+          role: s.role,
+          amanahId: must(amanahIds, s.amanahCode, "amanah"),
+          municipalityId: s.municipalityCode === null ? null : must(municipalityIds, s.municipalityCode, "municipality"),
+        }));
+        const key = (s: { userId: string; role: string; amanahId: string; municipalityId: string | null }) =>
+          `${s.userId}|${s.role}|${s.amanahId}|${s.municipalityId ?? ""}`;
+        const have = new Set(
+          (
+            await tx.staffAssignment.findMany({
+              where: { userId: { in: [...new Set(wanted.map((w) => w.userId))] } },
+              select: { userId: true, role: true, amanahId: true, municipalityId: true },
+            })
+          ).map(key),
+        );
+        const newAssignments = wanted.filter((w) => !have.has(key(w)));
+        if (newAssignments.length > 0) inserted += (await tx.staffAssignment.createMany({ data: newAssignments })).count;
+
+        // ── Demo two-factor ── (docs/decisions/009) the demo accounts whose role requires TOTP get the published
+        // demo secret, sealed with the server's key, when they have none yet: a person can add it to an app.
+        const totpUsernames = STAFF_ASSIGNMENTS.filter((s) => ["ADMIN", "COMMITTEE_MEMBER", "FINANCE"].includes(s.role)).map((s) => s.username);
+        await tx.user.updateMany({
+          where: { username: { in: totpUsernames }, totpSecret: null },
+          data: { totpSecret: sealSecret(DEMO_TOTP_SECRET), totpEnabledAt: new Date() },
         });
-        inserted += 1 + b.lines.length;
-        if (b.payment && paidAt) {
-          await tx.payment.create({ data: { billId: created.id, bankTxnId: b.payment.bankTxnId, bankCode: b.payment.bankCode, amountHalalas: total, paidAt, receiptCode: b.payment.receiptCode } });
-          inserted += 1;
+
+        // ── Office members ──
+        inserted += (
+          await tx.officeMember.createMany({
+            data: OFFICES.flatMap((o) =>
+              o.members.map((m) => ({
+                officeId: must(officeIds, o.code, "office"),
+                userId: must(userIds, m.username, "user"),
+                role: m.role,
+                qualificationNo: m.qualificationNo ?? null,
+                verifiedAt: m.qualificationNo ? QUALIFICATION_VERIFIED_AT : null,
+              })),
+            ),
+            skipDuplicates: true,
+          })
+        ).count;
+
+        // ── Demo establishments ──
+        const activityIds = new Map(
+          (await tx.activity.findMany({ select: { isicCode: true, id: true } })).map((a) => [a.isicCode, a.id] as const),
+        );
+        inserted += (
+          await tx.establishment.createMany({
+            data: ESTABLISHMENTS.map(({ municipalityCode, activityIsic, ...e }) => ({
+              ...e,
+              municipalityId: must(municipalityIds, municipalityCode, "municipality"),
+              activityId: activityIsic === null ? null : must(activityIds, activityIsic, "activity"),
+            })),
+            skipDuplicates: true,
+          })
+        ).count;
+
+        // ── Demo bills (numbers below the sequences' ranges; existing bills are never touched) ──
+        const haveBills = new Set((await tx.bill.findMany({ where: { number: { in: DEMO_BILLS.map((b) => b.number) } }, select: { number: true } })).map((b) => b.number));
+        const billerOf = new Map((await tx.municipality.findMany({ select: { code: true, billerCode: true } })).map((m) => [m.code, m.billerCode] as const));
+        const day = 86_400_000;
+        const now = Date.now();
+        for (const b of DEMO_BILLS.filter((x) => !haveBills.has(x.number))) {
+          const total = b.lines.reduce((n, l) => n + l.amountHalalas, 0);
+          const paidAt = b.payment ? new Date(now - b.payment.paidDaysAgo * day) : null;
+          const issuedAt = new Date(now - b.issuedDaysAgo * day);
+          const created = await tx.bill.create({
+            data: {
+              number: b.number,
+              billerCode: billerOf.get(b.municipalityCode) ?? "000",
+              municipalityId: must(municipalityIds, b.municipalityCode, "municipality"),
+              subjectType: "Demo",
+              subjectId: b.number,
+              payerNationalId: b.payerNationalId,
+              payerName: b.payerName,
+              payerMobile: b.payerMobile,
+              totalHalalas: total,
+              status: b.payment ? "PAID" : "UNPAID",
+              issuedAt,
+              dueAt: new Date(issuedAt.getTime() + (b.issuedDaysAgo + b.dueInDays) * day),
+              expiresAt: new Date(issuedAt.getTime() + (b.issuedDaysAgo + b.expiresInDays) * day),
+              paidAt,
+              lines: { create: b.lines.map((l, i) => ({ ...l, sortOrder: i })) },
+            },
+          });
+          inserted += 1 + b.lines.length;
+          if (b.payment && paidAt) {
+            await tx.payment.create({ data: { billId: created.id, bankTxnId: b.payment.bankTxnId, bankCode: b.payment.bankCode, amountHalalas: total, paidAt, receiptCode: b.payment.receiptCode } });
+            inserted += 1;
+          }
         }
       }
 
@@ -382,7 +408,7 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
       const allMunicipalityIds = new Map(
         (await tx.municipality.findMany({ select: { code: true, id: true } })).map((m) => [m.code, m.id] as const),
       );
-      for (const part of SEED_PARTS) inserted += await part.run(tx, { amanahIds, municipalityIds: allMunicipalityIds, userIds: partUserIds });
+      for (const part of seedParts(demo)) inserted += await part.run(tx, { amanahIds, municipalityIds: allMunicipalityIds, userIds: partUserIds });
     },
     { maxWait: 30_000, timeout: 60_000 },
   );
@@ -397,11 +423,12 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
     districts: AMANAHS.reduce((n, a) => n + a.municipalities.reduce((k, m) => k + m.districts.length, 0), 0),
     activities: ACTIVITIES.length,
     eservices: ESERVICES.length,
-    offices: OFFICES.length,
-    users: SEED_USERS.length,
-    staffAssignments: STAFF_ASSIGNMENTS.length,
-    officeMembers: OFFICES.reduce((n, o) => n + o.members.length, 0),
+    offices: demo ? OFFICES.length : 0,
+    users: demo ? SEED_USERS.length : 0,
+    staffAssignments: demo ? STAFF_ASSIGNMENTS.length : 0,
+    officeMembers: demo ? OFFICES.reduce((n, o) => n + o.members.length, 0) : 0,
     alreadySeeded,
+    demo,
     inserted,
     hashedPassword,
     ms: Math.round(performance.now() - started),
@@ -410,7 +437,7 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
 
 export function formatSummary(s: SeedSummary): string {
   return (
-    `seed: ${s.amanahs} amanahs, ${s.municipalities} municipalities, ${s.districts} districts, ${s.activities} activities, ` +
+    `seed (${s.demo ? "reference + DEMO data" : "reference data only, no demo data"}): ${s.amanahs} amanahs, ${s.municipalities} municipalities, ${s.districts} districts, ${s.activities} activities, ` +
     `${s.eservices} e-services, ${s.offices} offices, ${s.users} users (${s.staffAssignments} staff assignments, ` +
     `${s.officeMembers} office members) — ${s.inserted === 0 ? "already seeded, nothing inserted" : `${s.inserted} rows inserted`} in ${s.ms} ms`
   );
@@ -422,6 +449,11 @@ async function main(): Promise<void> {
     console.error("seed: DATABASE_URL is not set");
     process.exit(1);
   }
+  const demo = process.argv.includes("--demo") || process.env.AMANAH_DEMO === "1";
+  if (demo && process.env.NODE_ENV === "production") {
+    console.error("seed: refusing to seed demo data (published demo accounts and keys) with NODE_ENV=production");
+    process.exit(1);
+  }
   const started = performance.now();
 
   // Already seeded? Answer with plain node-postgres: starting Prisma's client costs more than the check.
@@ -430,21 +462,21 @@ async function main(): Promise<void> {
   await probe.connect();
   let seeded: boolean;
   try {
-    seeded = (await missingSeedData(async (sql, params) => (await probe.query(sql, params)).rows)).length === 0;
+    seeded = (await missingSeedData(async (sql, params) => (await probe.query(sql, params)).rows, { demo })).length === 0;
   } catch {
     seeded = false; // e.g. tables missing: let Prisma report it properly
   } finally {
     await probe.end();
   }
   if (seeded) {
-    console.log(`seed: already seeded, nothing to do (${Math.round(performance.now() - started)} ms)`);
+    console.log(`seed: already seeded${demo ? " (with demo data)" : " (reference data; no demo data)"}, nothing to do (${Math.round(performance.now() - started)} ms)`);
     return;
   }
 
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import("../lib/generated/prisma/client"), import("@prisma/adapter-pg")]);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
-    console.log(formatSummary(await seed(prisma)));
+    console.log(formatSummary(await seed(prisma, { demo })));
   } finally {
     await prisma.$disconnect();
   }

@@ -19,6 +19,7 @@ const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex
 
 export const AGENCY_SEED: SeedPart = {
   name: "agencyClients",
+  demo: true,
   async missing(query) {
     const rows = await query(`SELECT count(DISTINCT code)::int AS n FROM "AgencyClient" WHERE code = ANY($1::text[])`, [AGENCY_CLIENTS.map((c) => c.code)]);
     return Number(rows[0]?.n) !== AGENCY_CLIENTS.length;

@@ -1,3 +1,4 @@
+import type { Prisma } from "../../lib/generated/prisma/client";
 import type { SeedPart, SeedUser } from "./parts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
@@ -89,31 +90,17 @@ export const COMPLAINT_MEMBERS: readonly MemberSeed[] = [
 /** The supervisor also works the complaints queue (a complaints officer of the whole Amanah). */
 const SUPERVISOR_ASSIGNMENT = { username: "staff.supervisor", role: "COMPLAINTS_OFFICER" as const, amanahCode: AMANAH_CODES.EASTERN };
 
+/** Reference data (always seeded): the departments and the categories people choose from. */
 export const COMPLAINTS_SEED: SeedPart = {
   name: "complaints",
-  users: COMPLAINT_USERS,
   async missing(query) {
     const rows = await query(
       `SELECT (SELECT count(*)::int FROM "Department" WHERE code = ANY($1::text[])) AS departments,
-              (SELECT count(*)::int FROM "ComplaintCategory" WHERE code = ANY($2::text[])) AS categories,
-              (SELECT count(*)::int FROM "DepartmentMember" m JOIN "Department" d ON d.id = m."departmentId" JOIN "User" u ON u.id = m."userId"
-                WHERE d.code || '|' || u.username = ANY($3::text[])) AS members,
-              (SELECT count(*)::int FROM "StaffAssignment" s JOIN "User" u ON u.id = s."userId"
-                WHERE u.username = $4 AND s.role = 'COMPLAINTS_OFFICER' AND s."municipalityId" IS NULL) AS supervisor`,
-      [
-        COMPLAINT_DEPARTMENTS.map((d) => d.code),
-        COMPLAINT_CATEGORIES.map((c) => c.code),
-        COMPLAINT_MEMBERS.map((m) => `${m.department}|${m.username}`),
-        SUPERVISOR_ASSIGNMENT.username,
-      ],
+              (SELECT count(*)::int FROM "ComplaintCategory" WHERE code = ANY($2::text[])) AS categories`,
+      [COMPLAINT_DEPARTMENTS.map((d) => d.code), COMPLAINT_CATEGORIES.map((c) => c.code)],
     );
     const r = rows[0] ?? {};
-    return (
-      Number(r.departments) !== COMPLAINT_DEPARTMENTS.length ||
-      Number(r.categories) !== COMPLAINT_CATEGORIES.length ||
-      Number(r.members) !== COMPLAINT_MEMBERS.length ||
-      Number(r.supervisor) < 1
-    );
+    return Number(r.departments) !== COMPLAINT_DEPARTMENTS.length || Number(r.categories) !== COMPLAINT_CATEGORIES.length;
   },
   async run(tx, ctx) {
     const amanahId = ctx.amanahIds.get(AMANAH_CODES.EASTERN);
@@ -121,28 +108,56 @@ export const COMPLAINTS_SEED: SeedPart = {
     let inserted = (
       await tx.department.createMany({ data: COMPLAINT_DEPARTMENTS.map((d) => ({ ...d, amanahId })), skipDuplicates: true })
     ).count;
-    const departments = new Map(
-      (await tx.department.findMany({ where: { code: { in: COMPLAINT_DEPARTMENTS.map((d) => d.code) } }, select: { id: true, code: true } })).map((d) => [d.code, d.id]),
-    );
-    const dep = (code: string) => {
-      const id = departments.get(code);
-      if (!id) throw new Error(`seed: unknown department ${code}`);
-      return id;
-    };
+    const departments = await departmentIds(tx);
     inserted += (
       await tx.complaintCategory.createMany({
-        data: COMPLAINT_CATEGORIES.map(({ department, ...c }, i) => ({ ...c, departmentId: dep(department), sortOrder: (i + 1) * 10 })),
+        data: COMPLAINT_CATEGORIES.map(({ department, ...c }, i) => ({ ...c, departmentId: dep(departments, department), sortOrder: (i + 1) * 10 })),
         skipDuplicates: true,
       })
     ).count;
-    inserted += (
+    return inserted;
+  },
+};
+
+async function departmentIds(tx: Prisma.TransactionClient): Promise<Map<string, string>> {
+  return new Map(
+    (await tx.department.findMany({ where: { code: { in: COMPLAINT_DEPARTMENTS.map((d) => d.code) } }, select: { id: true, code: true } })).map((d) => [d.code, d.id]),
+  );
+}
+function dep(departments: Map<string, string>, code: string): string {
+  const id = departments.get(code);
+  if (!id) throw new Error(`seed: unknown department ${code}`);
+  return id;
+}
+
+/** Demo data (only when a demo is asked for): the departments' demo people and the supervisor's assignment. */
+export const COMPLAINT_STAFF_SEED: SeedPart = {
+  name: "complaint-staff",
+  demo: true,
+  users: COMPLAINT_USERS,
+  async missing(query) {
+    const rows = await query(
+      `SELECT (SELECT count(*)::int FROM "DepartmentMember" m JOIN "Department" d ON d.id = m."departmentId" JOIN "User" u ON u.id = m."userId"
+                WHERE d.code || '|' || u.username = ANY($1::text[])) AS members,
+              (SELECT count(*)::int FROM "StaffAssignment" s JOIN "User" u ON u.id = s."userId"
+                WHERE u.username = $2 AND s.role = 'COMPLAINTS_OFFICER' AND s."municipalityId" IS NULL) AS supervisor`,
+      [COMPLAINT_MEMBERS.map((m) => `${m.department}|${m.username}`), SUPERVISOR_ASSIGNMENT.username],
+    );
+    const r = rows[0] ?? {};
+    return Number(r.members) !== COMPLAINT_MEMBERS.length || Number(r.supervisor) < 1;
+  },
+  async run(tx, ctx) {
+    const amanahId = ctx.amanahIds.get(AMANAH_CODES.EASTERN);
+    if (!amanahId) throw new Error(`seed: unknown amanah ${AMANAH_CODES.EASTERN}`);
+    const departments = await departmentIds(tx);
+    let inserted = (
       await tx.departmentMember.createMany({
         data: COMPLAINT_MEMBERS.map((m) => {
           const userId = ctx.userIds.get(m.username);
           if (!userId) throw new Error(`seed: unknown user ${m.username}`);
           const municipalityId = m.municipalityCode ? ctx.municipalityIds.get(m.municipalityCode) : null;
           if (municipalityId === undefined) throw new Error(`seed: unknown municipality ${m.municipalityCode}`);
-          return { departmentId: dep(m.department), userId, municipalityId, isSupervisor: m.isSupervisor };
+          return { departmentId: dep(departments, m.department), userId, municipalityId, isSupervisor: m.isSupervisor };
         }),
         skipDuplicates: true,
       })

@@ -7,6 +7,13 @@ import { withCheckDigit } from "../../lib/domain/identity/national-id";
 
 export const DEMO_PASSWORD = "Amanah@2026";
 
+/**
+ * Demo data only: the TOTP secret the seed pre-enrolls (sealed) for the demo accounts whose role requires
+ * two-factor (ADMIN, COMMITTEE_MEMBER, FINANCE: lib/auth/totp.ts), so a person can add it to an authenticator
+ * app (the run banner and README print it) and the e2e fixture can compute the code. Never used for real accounts.
+ */
+export const DEMO_TOTP_SECRET = "AMANAHDEMOTOTPSECRETFORSTAFF2FA2";
+
 export type DemoAccount = {
   role: Role;
   /** National ID for citizens, username for everyone else. */

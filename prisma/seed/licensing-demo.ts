@@ -20,6 +20,7 @@ export const DEMO_APPLICATIONS = [
 
 export const LICENSING_DEMO_SEED: SeedPart = {
   name: "licensing-demo",
+  demo: true,
   users: [],
   async missing(query) {
     const rows = await query(`SELECT count(*)::int AS n FROM "LicenseApplication" WHERE "commercialRegNo" = ANY($1::text[])`, [DEMO_APPLICATIONS.map((d) => d.commercialRegNo)]);

@@ -35,22 +35,35 @@ export const FEE_RULES: readonly FeeRuleSeed[] = [
   { activityGroupEn: "Business & office services", baseHalalas: 300 * SAR, perSquareMeterHalalas: 3 * SAR, signPerSquareMeterHalalas: 40 * SAR, healthSupplementHalalas: 0, renewalPercent: 80, lateRenewalPerMonthHalalas: 75 * SAR },
 ];
 
+/** Reference data (always seeded): the license fee schedule. */
 export const LICENSING_SEED: SeedPart = {
   name: "licensing",
-  users: [],
+  async missing(query) {
+    const rows = await query(`SELECT count(*)::int AS fees FROM "LicenseFeeRule"`, []);
+    return Number(rows[0]?.fees) < FEE_RULES.length;
+  },
+  async run(tx) {
+    // The fee schedule: insert-only (an edited price in the database is never overwritten by the seed).
+    // The default row's group is null, which a unique index does not deduplicate: check it first.
+    const hasDefault = (await tx.licenseFeeRule.count({ where: { activityGroupEn: null } })) > 0;
+    return (
+      await tx.licenseFeeRule.createMany({ data: FEE_RULES.filter((r) => r.activityGroupEn !== null || !hasDefault).map((r) => ({ ...r })), skipDuplicates: true })
+    ).count;
+  },
+};
+
+/** Demo data (only when a demo is asked for): the demo medical center and its examiner. */
+export const MEDICAL_CENTERS_SEED: SeedPart = {
+  name: "medical-centers",
+  demo: true,
   async missing(query) {
     const rows = await query(
       `SELECT (SELECT count(DISTINCT c.code)::int FROM "MedicalCenter" c WHERE c.code = ANY($1::text[])) AS centers,
               (SELECT count(*)::int FROM "MedicalCenterMember" m JOIN "MedicalCenter" c ON c.id = m."centerId" JOIN "User" u ON u.id = m."userId"
-                WHERE c.code || '|' || u.username = ANY($2::text[])) AS members,
-              (SELECT count(*)::int FROM "LicenseFeeRule") AS fees`,
+                WHERE c.code || '|' || u.username = ANY($2::text[])) AS members`,
       [MEDICAL_CENTERS.map((c) => c.code), MEDICAL_CENTERS.flatMap((c) => c.members.map((u) => `${c.code}|${u}`))],
     );
-    return (
-      Number(rows[0]?.centers) !== MEDICAL_CENTERS.length ||
-      Number(rows[0]?.members) !== MEDICAL_CENTERS.reduce((n, c) => n + c.members.length, 0) ||
-      Number(rows[0]?.fees) < FEE_RULES.length
-    );
+    return Number(rows[0]?.centers) !== MEDICAL_CENTERS.length || Number(rows[0]?.members) !== MEDICAL_CENTERS.reduce((n, c) => n + c.members.length, 0);
   },
   async run(tx, ctx) {
     let inserted = 0;
@@ -65,12 +78,6 @@ export const LICENSING_SEED: SeedPart = {
         inserted += (await tx.medicalCenterMember.createMany({ data: [{ centerId: center.id, userId }], skipDuplicates: true })).count;
       }
     }
-    // The fee schedule: insert-only (an edited price in the database is never overwritten by the seed).
-    // The default row's group is null, which a unique index does not deduplicate: check it first.
-    const hasDefault = (await tx.licenseFeeRule.count({ where: { activityGroupEn: null } })) > 0;
-    inserted += (
-      await tx.licenseFeeRule.createMany({ data: FEE_RULES.filter((r) => r.activityGroupEn !== null || !hasDefault).map((r) => ({ ...r })), skipDuplicates: true })
-    ).count;
     return inserted;
   },
 };

@@ -3,7 +3,7 @@ import type { SeedPart, SeedUser } from "./parts";
 import { createApplication } from "../../tests/factories/licensing";
 import { withCheckDigit } from "../../lib/domain/identity/national-id";
 import { nextLicenseNumber } from "../../lib/domain/licensing/numbers";
-import { checkDigitNumber } from "../../lib/domain/payments/bill-number";
+import { checkDigitNumber } from "../../lib/kernel/check-digits";
 import { MUNICIPALITY_CODES as M } from "./places";
 
 /**
@@ -45,6 +45,7 @@ export const NAJAH_SECOND_OPEN_CR = cr(292);
 
 export const OFFICE_HISTORY_SEED: SeedPart = {
   name: "office-history",
+  demo: true,
   users: HISTORY_CITIZENS,
   async missing(query) {
     const rows = await query(`SELECT count(*)::int AS n FROM "LicenseApplication" WHERE "commercialRegNo" IN ($1, $2)`, [cr(100), JOURNEY_APPLICATION_CR]);

@@ -22,6 +22,11 @@ export type SeedContext = {
 
 export type SeedPart = {
   name: string;
+  /**
+   * Demo data (demo accounts, demo offices, demo keys, demo records): seeded only when a demo is asked for
+   * (docs/decisions/010-demo-data-and-invitations.md). Reference data (no flag) is always seeded.
+   */
+  demo?: true;
   users?: readonly SeedUser[];
   /** True when some row this part owns is missing (one cheap query). */
   missing(query: RawQuery): Promise<boolean>;

@@ -1,7 +1,7 @@
 import type { DemoAccount } from "./demo-accounts";
 import type { SeedPart, SeedUser } from "./parts";
 import { withCheckDigit } from "../../lib/domain/identity/national-id";
-import { checkDigitNumber } from "../../lib/domain/payments/bill-number";
+import { checkDigitNumber } from "../../lib/kernel/check-digits";
 import { CONTRACT_MONTHS, STANDARD_CLAUSES, STANDARD_SERVICE_LEVELS, type ServiceTypeCode } from "../../lib/domain/offices/clause-set";
 import { OFFICES } from "./offices";
 
@@ -66,6 +66,7 @@ const AGENT_KEYS = OFFICES.flatMap((o) => o.members.filter((m) => m.role === "AG
 
 export const SUPERVISION_SEED: SeedPart = {
   name: "supervision",
+  demo: true,
   users: SUPERVISION_USERS,
   async missing(query) {
     const rows = await query(

@@ -44,9 +44,9 @@ beforeAll(async () => {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (the integration test setup provides a migrated database)");
   prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  await seed(prisma);
+  await seed(prisma, { demo: true });
   afterFirst = await rowCounts();
-  second = await seed(prisma);
+  second = await seed(prisma, { demo: true });
 }, SLOW);
 
 afterAll(async () => {
@@ -70,7 +70,7 @@ describe("seed", () => {
     expect(removed.count).toBeGreaterThan(0);
     expect(uncovered.count).toBeGreaterThan(0);
 
-    const result = await seed(prisma);
+    const result = await seed(prisma, { demo: true });
     expect(result.alreadySeeded).toBe(false);
     expect(result.inserted).toBe(removed.count + uncovered.count);
     expect(result.hashedPassword).toBe(false);
@@ -191,8 +191,9 @@ describe("seed", () => {
         expect(user.officeMembers).toEqual([]);
       }
 
-      if (!verified.has(user.passwordHash)) verified.set(user.passwordHash, await verifyPassword(user.passwordHash, DEMO_PASSWORD));
-      expect(verified.get(user.passwordHash), `${acc.login} password`).toBe(true);
+      const hash = user.passwordHash ?? "";
+      if (!verified.has(hash)) verified.set(hash, await verifyPassword(hash, DEMO_PASSWORD));
+      expect(verified.get(hash), `${acc.login} password`).toBe(true);
     }
   }, SLOW);
 

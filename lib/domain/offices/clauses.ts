@@ -1,7 +1,7 @@
 import type { AnyActor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
 import { STANDARD_CLAUSES, STANDARD_SERVICE_LEVELS, type ClauseSpec, type ServiceTypeCode } from "./clause-set";
 
 export * from "./clause-set";

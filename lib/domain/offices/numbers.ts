@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
 
 /**
  * Readable numbers of office supervision, from sequences with a Damm check digit:

@@ -15,6 +15,7 @@ import { endSuspensionsJob, proposeSlaPenaltiesJob, riyadhMonth } from "@/lib/do
 import { actorOf, DAY, makeApplication, makeLicense, makeOffice, makeUser, type FixtureOffice } from "@/lib/domain/offices/test-support";
 import { newBankTxnId, notificationBody } from "@/lib/domain/payments/bank-simulator";
 import { processPaymentNotification } from "@/lib/domain/payments/commands/process-payment-notification";
+import { billPaidHandlers } from "@/lib/domain/bill-paid-handlers";
 import { signPaymentBody } from "@/lib/domain/payments/signature";
 import { isAppError, type AppError } from "@/lib/errors";
 
@@ -116,7 +117,7 @@ describe("findings, fine and suspension", () => {
     expect((await errorOf(decidePenalty.execute(committee, { penaltyId: p.id, decision: "CONFIRM" }))).message).toBe("penalties:errors.alreadyDecided");
 
     const body = notificationBody({ bankTxnId: newBankTxnId(), billNumber: bill.number, amountHalalas: bill.totalHalalas, paidAt: new Date(), bankCode: "RJHI" });
-    await processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET });
+    await processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET, handlers: billPaidHandlers });
     expect((await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).status).toBe("PAID");
     expect(await db.auditLog.count({ where: { action: "offices.finePaid", entityId: p.id } })).toBe(1);
   });

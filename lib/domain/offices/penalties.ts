@@ -4,11 +4,12 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { APPEAL_DAYS, clauseFor, type PenaltyKindCode, type PenaltyTriggerCode } from "@/lib/domain/offices/clause-set";
 import { cancelBill, issueBill } from "@/lib/domain/payments/issue-bill";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 import type { Lang } from "@/lib/i18n/settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { localName, localText } from "@/lib/kernel/locale";
 
 /**
  * Penalties of licensing offices (issue 6), from the clauses of the office's contract:
@@ -105,7 +106,7 @@ async function managers(tx: Tx, officeId: string) {
 
 async function textManagers(tx: Tx, office: OfficeRef, template: "penaltyConfirmed" | "officeSuspended" | "appealReceived" | "appealDecided", key: string, params: (lang: Lang) => Record<string, string>) {
   for (const m of await managers(tx, office.id)) {
-    await enqueueSms(tx, { to: m.mobile, template, locale: m.locale, params: { office: m.locale === "ar" ? office.nameAr : office.nameEn, ...params(m.locale) }, dedupeKey: `${key}:${m.mobile}` });
+    await enqueueSms(tx, { to: m.mobile, template, locale: m.locale, params: { office: localName(m.locale, office), ...params(m.locale) }, dedupeKey: `${key}:${m.mobile}` });
   }
 }
 
@@ -123,7 +124,7 @@ export async function offerReassignment(tx: Tx, office: OfficeRef, now: Date): P
       to: a.applicant.mobile,
       template: "reassignOffer",
       locale,
-      params: { number: a.number, office: locale === "ar" ? office.nameAr : office.nameEn },
+      params: { number: a.number, office: localName(locale, office) },
       dedupeKey: `reassign-offer:${a.id}:${now.getTime()}`,
     });
   }
@@ -212,7 +213,7 @@ export async function confirmPenalty(tx: Tx, actor: Actor, p: DecidablePenalty, 
   } else {
     await textManagers(tx, p.office, "penaltyConfirmed", `penalty-confirmed:${p.id}`, (lang) => ({
       number: p.number,
-      title: p.clause ? (lang === "ar" ? p.clause.titleAr : p.clause.titleEn) : KIND_TITLE[p.kind][lang],
+      title: p.clause ? (localText(lang, p.clause, "title")) : KIND_TITLE[p.kind][lang],
       appealUntil: formatGregorian(appealUntil, lang),
     }));
   }

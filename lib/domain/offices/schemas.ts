@@ -3,7 +3,8 @@
  * Every preprocess is idempotent: the server parses again what the browser's resolver produced.
  */
 import { z, zNationalId, zRequiredText, zSaudiMobile } from "@/lib/validation";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
+import { zUpload } from "@/lib/kernel/uploads";
 import { CLAUSE_SET_CODES } from "@/lib/domain/offices/clause-set";
 
 export const SERVICE_TYPES = ["COMMERCIAL", "HEALTH", "ENGINEERING"] as const;
@@ -89,7 +90,6 @@ function refineAccreditation(v: { serviceTypes: string[]; managerIsAgent: boolea
 
 /** The form (documents are kept outside react-hook-form). */
 export const ZApplyAccreditationForm = z.object(accreditationShape).superRefine(refineAccreditation);
-export const zUpload = z.custom<Blob>((v) => typeof Blob !== "undefined" && v instanceof Blob, { error: "validation:invalid" });
 export const ZApplyAccreditation = z
   .object({ ...accreditationShape, documents: z.array(zUpload).max(MAX_ACCREDITATION_DOCUMENTS, { error: "supervision:errors.tooManyDocuments" }).default([]) })
   .superRefine(refineAccreditation);
@@ -124,6 +124,9 @@ export const ZRejectAccreditation = z.object({ requestId: id, reason: zRequiredT
 
 export const ZAddMember = ZStaffMember;
 export const ZRemoveMember = z.object({ memberId: id });
+/** The invited person accepts or declines (identity checked on the server); the manager revokes a pending one. */
+export const ZRespondInvitation = z.object({ invitationId: id });
+export const ZRevokeInvitation = z.object({ invitationId: id });
 export const ZVerifyMember = z.object({ memberId: id });
 
 export const ZScheduleWorkshop = z.object({

@@ -8,6 +8,7 @@ import { approveAccreditation, rejectAccreditation } from "@/lib/domain/offices/
 import { applyAccreditation } from "@/lib/domain/offices/commands/apply-accreditation";
 import { answerOfficeFeedback, fileOfficeFeedback } from "@/lib/domain/offices/commands/feedback";
 import { addOfficeMember, removeOfficeMember, verifyOfficeMember } from "@/lib/domain/offices/commands/manage-staff";
+import { acceptOfficeInvitation } from "@/lib/domain/offices/commands/invitations";
 import { recordAttendance, registerAttendees } from "@/lib/domain/offices/commands/training";
 import { withCheckDigit } from "@/lib/domain/identity/national-id";
 import { AppError } from "@/lib/errors";
@@ -79,11 +80,18 @@ describe("accreditation", () => {
     expect(noSpecialist.fieldErrors?.staff).toBe("supervision:errors.healthNeedsSpecialist");
 
     const ok = await applyAccreditation.execute(applicant, { ...input, staff: [{ ...input.staff[0], qualificationNo: "SCFHS-20-R-0012345" }] });
-    const office = await db.licensingOffice.findUniqueOrThrow({ where: { code: ok.officeCode }, include: { members: true } });
+    let office = await db.licensingOffice.findUniqueOrThrow({ where: { code: ok.officeCode }, include: { members: true } });
     expect(office.status).toBe("PENDING");
+    // The listed specialist is invited (no account is created for them); they join when they accept.
+    expect(office.members.map((m) => m.role).sort()).toEqual(["AGENT", "MANAGER"]);
+    expect(await db.user.findUnique({ where: { nationalId: specialistId } })).toBeNull();
+    expect(await db.outboxMessage.count({ where: { to: "966551230000", template: "officeInvitation" } })).toBe(1);
+    const specialistUser = await db.user.create({ data: { nationalId: specialistId, nameAr: "د. سلمى الفرج", nameEn: "Dr. Salma", mobile: "966551230000", passwordHash: "x" } });
+    const invitation = await db.officeInvitation.findFirstOrThrow({ where: { accreditationId: ok.requestId } });
+    await acceptOfficeInvitation.execute(await actorOf({ nationalId: specialistId }), { invitationId: invitation.id });
+    office = await db.licensingOffice.findUniqueOrThrow({ where: { code: ok.officeCode }, include: { members: true } });
     expect(office.members.map((m) => m.role).sort()).toEqual(["AGENT", "HEALTH_SPECIALIST", "MANAGER"]);
-    const newUser = await db.user.findUniqueOrThrow({ where: { nationalId: specialistId } });
-    expect(await db.outboxMessage.count({ where: { to: newUser.mobile, template: "officeStaffAccount" } })).toBe(1);
+    expect(office.members.find((m) => m.role === "HEALTH_SPECIALIST")?.userId).toBe(specialistUser.id);
     // Not yet accredited: no office role.
     expect((await loadActor(db, applicant.userId))?.roles).not.toContain("OFFICE_MANAGER");
 
@@ -150,8 +158,9 @@ describe("staff, training and feedback", () => {
   it("the manager adds and removes staff of their own office only, never the last manager", async () => {
     const manager = await actorOf({ username: "office.manager" });
     const id = withCheckDigit("109911223");
-    const added = await addOfficeMember.execute(manager, { nationalId: id, nameAr: "سامي الحربي", mobile: "0559990000", role: "AGENT" });
-    expect(added.newAccount).toBe(true);
+    const invited = await addOfficeMember.execute(manager, { nationalId: id, nameAr: "سامي الحربي", mobile: "0559990000", role: "AGENT" });
+    await db.user.create({ data: { nationalId: id, nameAr: "سامي الحربي", nameEn: "Sami", mobile: "966559990000", passwordHash: "x" } });
+    const added = await acceptOfficeInvitation.execute(await actorOf({ nationalId: id }), { invitationId: invited.invitationId });
     expect((await errorOf(addOfficeMember.execute(manager, { nationalId: id, nameAr: "سامي الحربي", mobile: "0559990000", role: "AGENT" }))).fieldErrors?.nationalId).toBe("supervision:errors.alreadyMember");
     const najahManager = await actorOf({ username: "najah.manager" });
     expect((await errorOf(removeOfficeMember.execute(najahManager, { memberId: added.memberId }))).code).toBe("NOT_FOUND");

@@ -1,19 +1,22 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { storeAccreditationDocuments } from "@/lib/domain/offices/files";
 import { nextAccreditationNumber } from "@/lib/domain/offices/numbers";
 import { ZApplyAccreditation } from "@/lib/domain/offices/schemas";
-import { findOrCreateStaffUser } from "@/lib/domain/offices/staff";
-import { checkUploads } from "@/lib/domain/violations/files";
+import { inviteToOffice } from "@/lib/domain/offices/staff";
+import { checkUploads } from "@/lib/kernel/uploads";
 import { AppError } from "@/lib/errors";
 
 /**
  * A citizen — the office's future manager — applies for the accreditation of their e-services office:
  * commercial registration, contact, the municipalities and license types it asks for, its staff with
- * roles and qualifications, documents. Creates (or, after a rejection, reuses) the PENDING office, its
- * members (people found by national ID or given an account whose temporary password goes by SMS) and
- * the SUBMITTED request the committee decides.
+ * roles and qualifications, documents. Creates (or, after a rejection, reuses) the PENDING office with the
+ * applicant as its manager, and the SUBMITTED request the committee decides. The listed staff are INVITED
+ * (an SMS with a one-time link; no account is created from what the applicant typed): each confirms with
+ * their own verified national ID, and the committee approves only once nobody listed is still undecided
+ * (docs/decisions/010-demo-data-and-invitations.md).
  */
 export const applyAccreditation = defineCommand({
   name: "offices.applyAccreditation",
@@ -67,6 +70,7 @@ export const applyAccreditation = defineCommand({
     if (existing) {
       // A new application replaces the staff of the rejected one.
       await tx.officeMember.updateMany({ where: { officeId: office.id, active: true }, data: { active: false, removedAt: new Date() } });
+      await tx.officeInvitation.updateMany({ where: { officeId: office.id, status: "PENDING" }, data: { status: "REVOKED", respondedAt: new Date() } });
       await tx.officeCoverage.deleteMany({ where: { officeId: office.id } });
     }
     await tx.officeCoverage.createMany({ data: input.municipalityIds.map((municipalityId) => ({ officeId: office.id, municipalityId })), skipDuplicates: true });
@@ -75,10 +79,6 @@ export const applyAccreditation = defineCommand({
       { userId: actor.userId, role: "MANAGER", qualificationNo: null },
       ...(input.managerIsAgent ? [{ userId: actor.userId, role: "AGENT" as const, qualificationNo: null }] : []),
     ];
-    for (const [i, s] of input.staff.entries()) {
-      const { userId } = await findOrCreateStaffUser(tx, s, { officeId: office.id, officeName: input.nameAr, field: `staff.${i}.nationalId` });
-      members.push({ userId, role: s.role, qualificationNo: s.qualificationNo ?? null });
-    }
     for (const m of members) {
       await tx.officeMember.upsert({
         where: { officeId_userId_role: { officeId: office.id, userId: m.userId, role: m.role } },
@@ -100,6 +100,9 @@ export const applyAccreditation = defineCommand({
       select: { id: true, number: true },
     });
     await storeAccreditationDocuments(tx, documents, { uploadedById: actor.userId, accreditationId: request.id });
+    for (const s of input.staff) {
+      await inviteToOffice(tx, actor, { officeId: office.id, officeName: input.nameAr, person: s, role: s.role, qualificationNo: s.qualificationNo ?? null, accreditationId: request.id });
+    }
 
     await recordAudit(tx, actor, {
       action: "offices.applyAccreditation",
@@ -113,6 +116,7 @@ export const applyAccreditation = defineCommand({
         serviceTypes: input.serviceTypes,
         municipalityIds: input.municipalityIds,
         staff: members.map((m) => m.role),
+        invited: input.staff.map((s) => s.role),
         documents: documents.length,
       },
     });

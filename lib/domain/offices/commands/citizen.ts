@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { moveApplication } from "@/lib/domain/licensing/move";
@@ -6,6 +7,7 @@ import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { ZRateOffice, ZReassignApplication } from "@/lib/domain/offices/penalty-schemas";
 import { AppError } from "@/lib/errors";
+import { localName } from "@/lib/kernel/locale";
 
 /** Decided applications the citizen may rate the office for. */
 export const RATEABLE_STATES: readonly ApplicationState[] = ["AWAITING_PAYMENT", "ISSUED", "REJECTED"];
@@ -26,6 +28,9 @@ export const rateOffice = defineCommand({
     if (!app) throw new AppError("NOT_FOUND");
     if (!app.officeId || !RATEABLE_STATES.includes(app.status as ApplicationState)) throw new AppError("INVALID_STATE", { message: "penalties:errors.notRateableYet" });
     if (app.rating) throw new AppError("INVALID_STATE", { message: "penalties:errors.alreadyRated" });
+    // Nobody rates an office they work for (any membership, whatever the office's status).
+    const member = await tx.officeMember.findFirst({ where: { userId: actor.userId, officeId: app.officeId, active: true }, select: { id: true } });
+    if (member) throw new AppError("FORBIDDEN", { message: "penalties:errors.ownOffice" });
     const rating = await tx.officeRating
       .create({ data: { applicationId: app.id, officeId: app.officeId, rating: input.rating, comment: input.comment || null }, select: { id: true } })
       .catch((e: unknown) => {
@@ -67,7 +72,7 @@ export const reassignApplication = defineCommand({
       to: actor.mobile,
       template: "applicationReassigned",
       locale: actor.locale,
-      params: { number: app.number, office: actor.locale === "ar" ? office.nameAr : office.nameEn },
+      params: { number: app.number, office: localName(actor.locale, office) },
       dedupeKey: `application-reassigned:${app.id}:${office.id}`,
     });
     return { status: to, officeCode: office.code, officeName: office.nameAr };

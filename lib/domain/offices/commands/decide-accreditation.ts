@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
@@ -45,7 +46,8 @@ async function decide(tx: Tx, actor: Actor, requestId: string, status: "APPROVED
 /**
  * The committee approves an office: the contract (dates, municipalities, license types, service levels,
  * clause set) is created, coverage follows the contract, the office becomes ACTIVE and its manager is
- * told by SMS. Qualifications are verified separately, on the office's page.
+ * told by SMS. Refused while a person listed in the application has not yet answered their invitation.
+ * Qualifications are verified separately, on the office's page.
  */
 export const approveAccreditation = defineCommand({
   name: "offices.approveAccreditation",
@@ -56,6 +58,10 @@ export const approveAccreditation = defineCommand({
     if (request.office.status !== "PENDING") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
     const inAmanah = await tx.municipality.count({ where: { id: { in: input.municipalityIds }, amanahId: request.office.amanahId } });
     if (inAmanah !== new Set(input.municipalityIds).size) throw new AppError("VALIDATION", { fieldErrors: { municipalityIds: "supervision:errors.oneAmanah" } });
+
+    // The people listed in the application confirm with their own identity first (their invitations).
+    const undecided = await tx.officeInvitation.count({ where: { accreditationId: request.id, status: "PENDING", expiresAt: { gt: new Date() } } });
+    if (undecided > 0) throw new AppError("INVALID_STATE", { message: "supervision:errors.invitationsPending" });
 
     await decide(tx, actor, request.id, "APPROVED", null);
     const activated = await tx.licensingOffice.updateMany({
@@ -107,6 +113,7 @@ export const rejectAccreditation = defineCommand({
   async run(tx, actor, input) {
     const request = await loadRequest(tx, actor, input.requestId);
     await decide(tx, actor, request.id, "REJECTED", input.reason);
+    await tx.officeInvitation.updateMany({ where: { accreditationId: request.id, status: "PENDING" }, data: { status: "REVOKED", respondedAt: new Date() } });
     await recordAudit(tx, actor, {
       action: "offices.rejectAccreditation",
       entityType: "AccreditationRequest",

@@ -1,15 +1,16 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
-import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { ZAddMember, ZRemoveMember, ZVerifyMember } from "@/lib/domain/offices/schemas";
 import { committeeOfficeScope } from "@/lib/domain/offices/scope";
-import { findOrCreateStaffUser } from "@/lib/domain/offices/staff";
+import { inviteToOffice } from "@/lib/domain/offices/staff";
 import { AppError } from "@/lib/errors";
-import { createI18n } from "@/lib/i18n/core";
 
 /**
- * The office manager adds a member to their own office (the office comes from the actor, never from
- * the form). A qualification number is unverified until the committee verifies it.
+ * The office manager INVITES someone to their own office (the office comes from the actor, never from the
+ * form): an invitation row and an SMS with a one-time link to the typed mobile. No account is created and
+ * nobody becomes a member until the invited person accepts with their own verified national ID
+ * (commands/invitations.ts). A manager cannot invite themselves (e.g. as their own inspector).
  */
 export const addOfficeMember = defineCommand({
   name: "offices.addMember",
@@ -19,34 +20,32 @@ export const addOfficeMember = defineCommand({
     if (!actor.officeId) throw new AppError("FORBIDDEN");
     const office = await tx.licensingOffice.findFirst({ where: { id: actor.officeId, status: "ACTIVE" }, select: { id: true, code: true, nameAr: true } });
     if (!office) throw new AppError("FORBIDDEN");
-    const { userId, created } = await findOrCreateStaffUser(tx, input, { officeId: office.id, officeName: office.nameAr, field: "nationalId" });
-    const current = await tx.officeMember.findUnique({ where: { officeId_userId_role: { officeId: office.id, userId, role: input.role } }, select: { id: true, active: true } });
-    if (current?.active) throw new AppError("VALIDATION", { fieldErrors: { nationalId: "supervision:errors.alreadyMember" } });
-    const member = await tx.officeMember.upsert({
-      where: { officeId_userId_role: { officeId: office.id, userId, role: input.role } },
-      create: { officeId: office.id, userId, role: input.role, qualificationNo: input.qualificationNo ?? null },
-      update: { active: true, removedAt: null, qualificationNo: input.qualificationNo ?? null, verifiedAt: null, verifiedById: null },
+    const me = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true } });
+    if (me.nationalId === input.nationalId) throw new AppError("VALIDATION", { fieldErrors: { nationalId: "supervision:errors.cannotInviteSelf" } });
+    const member = await tx.officeMember.findFirst({
+      where: { officeId: office.id, role: input.role, active: true, user: { nationalId: input.nationalId } },
       select: { id: true },
+    });
+    if (member) throw new AppError("VALIDATION", { fieldErrors: { nationalId: "supervision:errors.alreadyMember" } });
+    const pending = await tx.officeInvitation.findFirst({
+      where: { officeId: office.id, nationalId: input.nationalId, role: input.role, status: "PENDING", expiresAt: { gt: new Date() } },
+      select: { id: true },
+    });
+    if (pending) throw new AppError("VALIDATION", { fieldErrors: { nationalId: "supervision:errors.alreadyInvited" } });
+    const { invitationId } = await inviteToOffice(tx, actor, {
+      officeId: office.id,
+      officeName: office.nameAr,
+      person: input,
+      role: input.role,
+      qualificationNo: input.qualificationNo ?? null,
     });
     await recordAudit(tx, actor, {
       action: "offices.addMember",
-      entityType: "OfficeMember",
-      entityId: member.id,
-      before: current ? { active: false } : null,
-      after: { office: office.code, role: input.role, qualificationNo: input.qualificationNo ?? null, newAccount: created },
+      entityType: "OfficeInvitation",
+      entityId: invitationId,
+      after: { office: office.code, role: input.role, qualificationNo: input.qualificationNo ?? null, invited: true },
     });
-    if (!created) {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { mobile: true, preferredLocale: true } });
-      const t = createI18n(user.preferredLocale).t;
-      await enqueueSms(tx, {
-        to: user.mobile,
-        template: "officeMemberAdded",
-        params: { office: office.nameAr, role: t(`supervision:roles.${input.role}`) as string },
-        locale: user.preferredLocale,
-        dedupeKey: `office-member-added:${member.id}:${Date.now()}`,
-      });
-    }
-    return { memberId: member.id, newAccount: created };
+    return { invitationId };
   },
 });
 

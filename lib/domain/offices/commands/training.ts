@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
@@ -6,6 +7,7 @@ import { ZRecordAttendance, ZRegisterAttendees, ZScheduleWorkshop } from "@/lib/
 import { committeeOfficeScope } from "@/lib/domain/offices/scope";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
+import { localText } from "@/lib/kernel/locale";
 
 /** "YYYY-MM-DDTHH:mm" typed in Riyadh time (UTC+3, no daylight saving). */
 export function riyadhDateTime(local: string): Date {
@@ -52,7 +54,7 @@ export const registerAttendees = defineCommand({
       await enqueueSms(tx, {
         to: m.user.mobile,
         template: "workshopInvitation",
-        params: { title: locale === "ar" ? workshop.titleAr : workshop.titleEn, date: formatGregorian(workshop.startsAt, locale, true), location: workshop.location },
+        params: { title: localText(locale, workshop, "title"), date: formatGregorian(workshop.startsAt, locale, true), location: workshop.location },
         locale,
         dedupeKey: `workshop-invitation:${workshop.id}:${m.id}`,
       });

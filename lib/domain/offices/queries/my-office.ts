@@ -4,6 +4,7 @@ import { supervisedOfficeId } from "@/lib/auth/office-block";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
 export type OfficeOverviewDTO = {
   code: string;
@@ -28,15 +29,14 @@ export async function getMyOffice(actor: Actor, lang: Lang): Promise<OfficeOverv
       members: { include: { user: { select: { nameAr: true, nameEn: true } } }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] },
     },
   });
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
   return {
     code: office.code,
-    name: name(office),
+    name: localName(lang, office),
     status: office.status,
     commercialRegNo: office.commercialRegNo,
     phone: office.phone,
     email: office.email,
-    municipalities: office.coverage.map((c) => name(c.municipality)),
-    members: office.members.map((m) => ({ id: m.id, name: name(m.user), role: m.role, qualificationNo: m.qualificationNo, verified: !!m.verifiedAt, active: m.active })),
+    municipalities: office.coverage.map((c) => localName(lang, c.municipality)),
+    members: office.members.map((m) => ({ id: m.id, name: localName(lang, m.user), role: m.role, qualificationNo: m.qualificationNo, verified: !!m.verifiedAt, active: m.active })),
   };
 }

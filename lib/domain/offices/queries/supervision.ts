@@ -6,11 +6,11 @@ import { REQUIRED_AGENT_TRAINING, trainingValidSince } from "@/lib/domain/office
 import { computeScorecards, lastDays, municipalityRanking, type Scorecard } from "@/lib/domain/offices/scorecard";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 /** Queries of office supervision: every one scoped in its where (committee: offices of its Amanahs). */
 const PAGE_SIZE = 20;
 const DAY = 86_400_000;
-const nameOf = (lang: Lang, x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
 const pageOf = (page: number | undefined) => Math.max(1, Math.floor(page ?? 1) || 1);
 
 export async function committeeDashboard(actor: Actor, lang: Lang, now = new Date()) {
@@ -42,9 +42,9 @@ export async function committeeDashboard(actor: Actor, lang: Lang, now = new Dat
     pendingAppeals,
     penaltiesThisMonth,
     openFeedback,
-    endingSoon: endingSoon.map((c) => ({ number: c.number, endsAt: c.endsAt, officeCode: c.office.code, officeName: nameOf(lang, c.office) })),
-    offices: offices.map((o) => ({ code: o.code, name: nameOf(lang, o), status: o.status, suspendedUntil: o.suspendedUntil })),
-    upcomingWorkshops: upcomingWorkshops.map((w) => ({ id: w.id, title: lang === "ar" ? w.titleAr : w.titleEn, startsAt: w.startsAt })),
+    endingSoon: endingSoon.map((c) => ({ number: c.number, endsAt: c.endsAt, officeCode: c.office.code, officeName: localName(lang, c.office) })),
+    offices: offices.map((o) => ({ code: o.code, name: localName(lang, o), status: o.status, suspendedUntil: o.suspendedUntil })),
+    upcomingWorkshops: upcomingWorkshops.map((w) => ({ id: w.id, title: localText(lang, w, "title"), startsAt: w.startsAt })),
   };
 }
 
@@ -67,13 +67,13 @@ export async function accreditationList(actor: Actor, lang: Lang, opts: { status
     pageSize: PAGE_SIZE,
     total,
     status: status ?? "all",
-    rows: rows.map((r) => ({ number: r.number, status: r.status, submittedAt: r.submittedAt, serviceTypes: r.serviceTypes, officeName: nameOf(lang, r.office), commercialRegNo: r.office.commercialRegNo })),
+    rows: rows.map((r) => ({ number: r.number, status: r.status, submittedAt: r.submittedAt, serviceTypes: r.serviceTypes, officeName: localName(lang, r.office), commercialRegNo: r.office.commercialRegNo })),
   };
 }
 
 async function municipalityNames(ids: string[], lang: Lang) {
   const rows = await db.municipality.findMany({ where: { id: { in: ids } }, select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } });
-  return rows.map((m) => ({ id: m.id, name: nameOf(lang, m) }));
+  return rows.map((m) => ({ id: m.id, name: localName(lang, m) }));
 }
 
 export async function accreditationDetail(actor: Actor, lang: Lang, number: string) {
@@ -129,15 +129,15 @@ export async function accreditationDetail(actor: Actor, lang: Lang, number: stri
     documents: r.documents,
     contractNumber: r.status === "APPROVED" ? (r.office.contracts[0]?.number ?? null) : null,
     requestedMunicipalities: requested,
-    amanahMunicipalities: amanahMunicipalities.map((m) => ({ id: m.id, name: nameOf(lang, m) })),
-    applicant: applicant ? { name: nameOf(lang, applicant), mobile: applicant.mobile } : null,
+    amanahMunicipalities: amanahMunicipalities.map((m) => ({ id: m.id, name: localName(lang, m) })),
+    applicant: applicant ? { name: localName(lang, applicant), mobile: applicant.mobile } : null,
     office: {
       code: r.office.code,
-      name: nameOf(lang, r.office),
+      name: localName(lang, r.office),
       commercialRegNo: r.office.commercialRegNo,
       phone: r.office.phone,
       email: r.office.email,
-      members: r.office.members.map((m) => ({ id: m.id, role: m.role, qualificationNo: m.qualificationNo, name: nameOf(lang, m.user), nationalId: m.user.nationalId, mobile: m.user.mobile })),
+      members: r.office.members.map((m) => ({ id: m.id, role: m.role, qualificationNo: m.qualificationNo, name: localName(lang, m.user), nationalId: m.user.nationalId, mobile: m.user.mobile })),
     },
   };
 }
@@ -179,7 +179,7 @@ function memberDto(lang: Lang, m: MemberRow) {
   return {
     id: m.id,
     role: m.role,
-    name: nameOf(lang, m.user),
+    name: localName(lang, m.user),
     login: m.user.nationalId ?? m.user.username ?? "",
     qualificationNo: m.qualificationNo,
     verifiedAt: m.verifiedAt,
@@ -230,16 +230,16 @@ export async function committeeOfficeDetail(actor: Actor, lang: Lang, code: stri
   const contract = o.contracts[0] ?? null;
   return {
     code: o.code,
-    name: nameOf(lang, o),
+    name: localName(lang, o),
     commercialRegNo: o.commercialRegNo,
     phone: o.phone,
     email: o.email,
     status: o.status,
     suspendedUntil: o.suspendedUntil,
     serviceTypes: o.serviceTypes,
-    coverage: o.coverage.map((c) => nameOf(lang, c.municipality)),
+    coverage: o.coverage.map((c) => localName(lang, c.municipality)),
     members: o.members.map((m) => memberDto(lang, m)),
-    contract: contract ? { ...contract, clauses: contract.clauses.map((c) => ({ code: c.code, title: lang === "ar" ? c.titleAr : c.titleEn, kind: c.kind, trigger: c.trigger })) } : null,
+    contract: contract ? { ...contract, clauses: contract.clauses.map((c) => ({ code: c.code, title: localText(lang, c, "title"), kind: c.kind, trigger: c.trigger })) } : null,
     penalties: o.penalties,
     spotChecks: o.spotChecks,
     scorecard: (scorecard ?? null) as Scorecard | null,
@@ -258,7 +258,7 @@ export async function myTeam(actor: Actor, lang: Lang) {
     select: { memberId: true },
   });
   const registered = new Set(upcoming.map((u) => u.memberId));
-  return { code: o.code, name: nameOf(lang, o), members: o.members.map((m) => ({ ...memberDto(lang, m), registeredUpcoming: registered.has(m.id) })) };
+  return { code: o.code, name: localName(lang, o), members: o.members.map((m) => ({ ...memberDto(lang, m), registeredUpcoming: registered.has(m.id) })) };
 }
 
 export async function workshopList(lang: Lang, opts: { page?: number }) {
@@ -276,7 +276,7 @@ export async function workshopList(lang: Lang, opts: { page?: number }) {
     page,
     pageSize: PAGE_SIZE,
     total,
-    rows: rows.map((w) => ({ id: w.id, topic: w.topic, title: lang === "ar" ? w.titleAr : w.titleEn, startsAt: w.startsAt, location: w.location, capacity: w.capacity, taken: w._count.attendances })),
+    rows: rows.map((w) => ({ id: w.id, topic: w.topic, title: localText(lang, w, "title"), startsAt: w.startsAt, location: w.location, capacity: w.capacity, taken: w._count.attendances })),
   };
 }
 
@@ -301,7 +301,7 @@ export async function workshopDetail(actor: Actor, lang: Lang, id: string) {
   return {
     id: w.id,
     topic: w.topic,
-    title: lang === "ar" ? w.titleAr : w.titleEn,
+    title: localText(lang, w, "title"),
     startsAt: w.startsAt,
     location: w.location,
     capacity: w.capacity,
@@ -309,13 +309,13 @@ export async function workshopDetail(actor: Actor, lang: Lang, id: string) {
     held: w.startsAt.getTime() <= Date.now(),
     attendees: attendees.map((a) => ({
       memberId: a.memberId,
-      name: nameOf(lang, a.member.user),
+      name: localName(lang, a.member.user),
       role: a.member.role,
-      office: nameOf(lang, a.member.office),
+      office: localName(lang, a.member.office),
       attended: a.attended,
       certificateNo: a.certificateNo,
     })),
-    candidates: candidates.map((c) => ({ id: c.id, name: nameOf(lang, c.user), role: c.role, office: nameOf(lang, c.office) })),
+    candidates: candidates.map((c) => ({ id: c.id, name: localName(lang, c.user), role: c.role, office: localName(lang, c.office) })),
   };
 }
 
@@ -338,7 +338,7 @@ export async function committeeFeedback(actor: Actor, lang: Lang, opts: { status
     pageSize: PAGE_SIZE,
     total,
     status: status ?? "all",
-    rows: rows.map((f) => ({ ...f, office: f.office ? { code: f.office.code, name: nameOf(lang, f.office) } : null })),
+    rows: rows.map((f) => ({ ...f, office: f.office ? { code: f.office.code, name: localName(lang, f.office) } : null })),
   };
 }
 
@@ -350,7 +350,7 @@ export async function myFeedback(actor: Actor, lang: Lang) {
     take: 50,
     select: { id: true, number: true, kind: true, status: true, subject: true, body: true, answer: true, createdAt: true, answeredAt: true, office: { select: { nameAr: true, nameEn: true } } },
   });
-  return rows.map((f) => ({ ...f, office: f.office ? nameOf(lang, f.office) : null }));
+  return rows.map((f) => ({ ...f, office: f.office ? localName(lang, f.office) : null }));
 }
 
 /** Offices one may file feedback about (accredited or suspended), except the actor's own. */
@@ -360,7 +360,7 @@ export async function feedbackOfficeOptions(actor: Actor, lang: Lang) {
     select: { id: true, nameAr: true, nameEn: true },
     orderBy: { code: "asc" },
   });
-  return rows.map((o) => ({ id: o.id, name: nameOf(lang, o) }));
+  return rows.map((o) => ({ id: o.id, name: localName(lang, o) }));
 }
 
 /** The accreditation requests the citizen filed. */
@@ -370,7 +370,7 @@ export async function myAccreditations(actor: Actor, lang: Lang) {
     orderBy: { submittedAt: "desc" },
     select: { number: true, status: true, submittedAt: true, decidedAt: true, decisionReason: true, office: { select: { nameAr: true, nameEn: true, code: true } } },
   });
-  return rows.map((r) => ({ ...r, office: nameOf(lang, r.office) }));
+  return rows.map((r) => ({ ...r, office: localName(lang, r.office) }));
 }
 
 /** Municipalities by Amanah, for the accreditation form. */
@@ -379,7 +379,7 @@ export async function municipalityOptions(lang: Lang) {
     select: { id: true, nameAr: true, nameEn: true, municipalities: { select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } } },
     orderBy: { code: "asc" },
   });
-  return amanahs.map((a) => ({ id: a.id, name: nameOf(lang, a), municipalities: a.municipalities.map((m) => ({ id: m.id, name: nameOf(lang, m) })) }));
+  return amanahs.map((a) => ({ id: a.id, name: localName(lang, a), municipalities: a.municipalities.map((m) => ({ id: m.id, name: localName(lang, m) })) }));
 }
 
 /** Public: an office's page (accredited, suspended or revoked offices only; never pending ones). */
@@ -403,13 +403,13 @@ export async function publicOffice(lang: Lang, code: string) {
   const [scorecard] = await computeScorecards(db, [o.id], lastDays(90));
   return {
     code: o.code,
-    name: nameOf(lang, o),
+    name: localName(lang, o),
     phone: o.phone,
     email: o.email,
     status: o.status,
     suspendedUntil: o.suspendedUntil,
     serviceTypes: o.serviceTypes,
-    coverage: o.coverage.map((c) => ({ id: c.municipality.id, name: nameOf(lang, c.municipality) })),
+    coverage: o.coverage.map((c) => ({ id: c.municipality.id, name: localName(lang, c.municipality) })),
     scorecard: (scorecard ?? null) as Scorecard | null,
   };
 }
@@ -421,7 +421,7 @@ export async function publicMunicipalities(lang: Lang) {
     select: { id: true, code: true, nameAr: true, nameEn: true },
     orderBy: { code: "asc" },
   });
-  return rows.map((m) => ({ id: m.id, code: m.code, name: nameOf(lang, m) }));
+  return rows.map((m) => ({ id: m.id, code: m.code, name: localName(lang, m) }));
 }
 
 /**
@@ -442,7 +442,7 @@ export async function publicRanking(lang: Lang, municipalityCode: string | undef
     chosen,
     offices: rows.map((r) => ({
       code: r.code,
-      name: lang === "ar" ? r.nameAr : r.nameEn,
+      name: localName(lang, r),
       status: r.status,
       suspendedUntil: r.suspendedUntil,
       serviceTypes: serviceTypes.get(r.code) ?? [],

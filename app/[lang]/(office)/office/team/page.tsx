@@ -1,5 +1,6 @@
 import { AddMemberForm } from "@/components/supervision/add-member-form";
 import { CommandButton } from "@/components/supervision/command-button";
+import { InvitationTable } from "@/components/supervision/invitation-table";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -8,9 +9,10 @@ import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { actorAllows } from "@/lib/auth/office-block";
 import { hasValidBasics, myTeam } from "@/lib/domain/offices/queries/supervision";
+import { pendingOfficeInvitations } from "@/lib/domain/offices/queries/invitations";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { addMemberAction, removeMemberAction } from "./actions";
+import { addMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
 /**
  * The office's team: the manager adds and removes staff (never the last manager) and follows each
@@ -20,7 +22,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "office.staff.view", `/${lang}/office/team`);
   const t = getT(lang);
-  const team = await myTeam(actor, lang);
+  const [team, invitations] = await Promise.all([myTeam(actor, lang), pendingOfficeInvitations(actor)]);
   const canManage = actorAllows(actor, "offices.staff.manage");
   const active = team.members.filter((m) => m.active);
   const former = team.members.filter((m) => !m.active);
@@ -33,6 +35,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
           <ul className="list-disc space-y-1 ps-5 text-sm text-slate-700">
             <li>{t("supervision:team.ruleHealth")}</li>
             <li>{t("supervision:team.ruleTraining")}</li>
+            <li>{t("supervision:team.ruleInvitation")}</li>
           </ul>
         </Card>
       </div>
@@ -90,6 +93,12 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
               );
             })}
           </Table>
+          {invitations.length > 0 && (
+            <section className="mt-6" aria-labelledby="invited-title">
+              <h2 id="invited-title" className="mb-3 text-base font-bold text-brand-900">{t("supervision:invitations.pendingTitle")}</h2>
+              <InvitationTable t={t} lang={lang} rows={invitations} revoke={canManage ? revokeInvitationAction : undefined} />
+            </section>
+          )}
           {former.length > 0 && (
             <section className="mt-6" aria-labelledby="former-title">
               <h2 id="former-title" className="mb-3 text-base font-bold text-brand-900">{t("supervision:team.former")}</h2>
