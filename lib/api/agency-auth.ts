@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
  *   too many calls → RATE_LIMITED (429).
  * The route then runs its domain code with `client.actor`, which writes the audit row of the call.
  */
-export type AgencyScope = "licenses:cancel" | "licenses:read" | "permits:read" | "open311:write";
+export type AgencyScope = "licenses:cancel" | "licenses:read" | "permits:read" | "open311:write" | "open311:read";
 
 export type AuthenticatedAgency = {
   id: string;
@@ -47,19 +47,44 @@ export function agencyKeyFrom(headers: Headers): string | null {
   return headers.get("x-api-key")?.trim() || null;
 }
 
-export async function authenticateAgency(key: string | null | undefined, scope: AgencyScope): Promise<AuthenticatedAgency> {
-  if (!key || key.length > 200) throw new AppError("UNAUTHENTICATED");
+/**
+ * Missing, unknown or inactive keys per client IP (issue 11): each refusal writes an audit row, so past
+ * BAD_KEYS_PER_IP in BAD_KEY_WINDOW_SECONDS the IP gets 429 WITHOUT an audit row (params.badKey marks it) —
+ * a flood of invented keys writes at most BAD_KEYS_PER_IP rows. A valid key from that IP still works.
+ */
+export const BAD_KEYS_PER_IP = 10;
+export const BAD_KEY_WINDOW_SECONDS = 10 * 60;
+const badKeys = createLimiter("agency_bad_key_ip", BAD_KEYS_PER_IP, BAD_KEY_WINDOW_SECONDS);
+
+async function refuseBadKey(ip: string | null): Promise<never> {
+  try {
+    await badKeys.consume(ip || "unknown-client");
+  } catch (e) {
+    if (e instanceof Error) throw e; // a store failure, not a refusal
+    const retryAfterSeconds = Math.max(1, Math.ceil((e as { msBeforeNext: number }).msBeforeNext / 1000));
+    throw new AppError("RATE_LIMITED", { params: { badKey: 1, retryAfterSeconds } });
+  }
+  throw new AppError("UNAUTHENTICATED");
+}
+
+/**
+ * `scope`: the scope the call needs, or a list of which any one will do. `ip`: the trusted client IP
+ * (lib/http/client-ip.ts), for the limit on bad keys.
+ */
+export async function authenticateAgency(key: string | null | undefined, scope: AgencyScope | readonly AgencyScope[], ip: string | null): Promise<AuthenticatedAgency> {
+  if (!key || key.length > 200) return refuseBadKey(ip);
   const client = await db.agencyClient.findUnique({
     where: { keyHash: hashAgencyKey(key) },
     select: { id: true, code: true, nameAr: true, nameEn: true, scopes: true, active: true },
   });
-  if (!client || !client.active) throw new AppError("UNAUTHENTICATED");
+  if (!client || !client.active) return refuseBadKey(ip);
   try {
     await limiter.consume(client.id);
   } catch (e) {
     if (e instanceof Error) throw e; // a store failure, not a refusal
     throw new AppError("RATE_LIMITED");
   }
-  if (!client.scopes.includes(scope)) throw new AppError("FORBIDDEN");
+  const wanted: readonly AgencyScope[] = typeof scope === "string" ? [scope] : scope;
+  if (!wanted.some((s) => client.scopes.includes(s))) throw new AppError("FORBIDDEN");
   return { id: client.id, code: client.code, nameAr: client.nameAr, nameEn: client.nameEn, scopes: client.scopes, actor: { system: `agency:${client.code}` } };
 }

@@ -10,18 +10,25 @@ import type { Lang } from "@/lib/i18n/settings";
 
 /**
  * One-time codes sent by SMS to confirm a mobile number (filing or following a complaint without an
- * account). Six digits; only an HMAC of the code is stored; a code lives OTP_TTL_MINUTES and allows
- * OTP_MAX_ATTEMPTS wrong tries; a new request replaces the previous code. Requests are limited per
- * mobile (OTP_PER_MOBILE per hour: nobody's phone can be flooded) and per IP address (OTP_PER_IP per hour).
+ * account, changing the mobile of an account). Six digits; only an HMAC of the code is stored; a code lives
+ * OTP_TTL_MINUTES and allows OTP_MAX_ATTEMPTS wrong tries; a new request replaces the previous code. Requests
+ * are limited per mobile (OTP_PER_MOBILE per hour and OTP_PER_MOBILE_DAY per day: nobody's phone can be
+ * flooded, and SMS cannot be pumped to one number) and per client IP (OTP_PER_IP per hour, OTP_PER_IP_DAY per
+ * day), the IP being the trusted one of lib/http/client-ip.ts.
  */
 export const OTP_TTL_MINUTES = 10;
 export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_PER_MOBILE = 5;
+export const OTP_PER_MOBILE_DAY = 10;
 export const OTP_PER_IP = 20;
+export const OTP_PER_IP_DAY = 60;
 const HOUR = 60 * 60;
+const DAY = 24 * HOUR;
 
 const perMobile: RateLimiterPostgres = createLimiter("otp_mobile", OTP_PER_MOBILE, HOUR);
+const perMobileDay: RateLimiterPostgres = createLimiter("otp_mobile_day", OTP_PER_MOBILE_DAY, DAY);
 const perIp: RateLimiterPostgres = createLimiter("otp_ip", OTP_PER_IP, HOUR);
+const perIpDay: RateLimiterPostgres = createLimiter("otp_ip_day", OTP_PER_IP_DAY, DAY);
 
 function hashCode(mobile: string, purpose: string, code: string): string {
   const key = env().NEXTAUTH_SECRET ?? "development-only-otp-secret";
@@ -45,8 +52,12 @@ export async function requestOtp(
   req: { mobile: string; purpose: string; ip: string | null; locale: Lang },
   now: Date = new Date(),
 ): Promise<{ expiresAt: Date }> {
+  const ip = req.ip || "unknown-client";
+  // The IP first: one address cycling through many numbers is stopped before it costs any number's quota.
+  await consume(perIp, ip);
+  await consume(perIpDay, ip);
   await consume(perMobile, req.mobile);
-  await consume(perIp, req.ip ?? "unknown");
+  await consume(perMobileDay, req.mobile);
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const expiresAt = new Date(now.getTime() + OTP_TTL_MINUTES * 60_000);
   const row = await tx.phoneVerification.create({

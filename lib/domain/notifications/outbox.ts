@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { zSaudiMobile } from "@/lib/validation";
 import type { Lang } from "@/lib/i18n/settings";
-import { renderSms, type SmsParams, type SmsTemplate } from "@/lib/domain/notifications/templates";
+import { sealParams } from "@/lib/domain/notifications/seal";
+import { SECRET_MASK, isSecretParam, renderSms, type SmsParams, type SmsTemplate } from "@/lib/domain/notifications/templates";
 
 export type { SmsTemplate } from "@/lib/domain/notifications/templates";
 
@@ -20,13 +21,20 @@ export type SmsMessage = {
 
 /**
  * Adds an SMS to the outbox inside the caller's transaction: it is delivered (by the worker) only
- * if that transaction commits. The body is rendered now, so what is sent is what was decided.
+ * if that transaction commits. The body is rendered now, so what is sent is what was decided; secret
+ * parameters (isSecretParam) are stored masked and sealed, and the worker erases them once sent or dead.
  * Returns false when a message with this dedupeKey already exists.
  */
 export async function enqueueSms(tx: Tx, msg: SmsMessage): Promise<boolean> {
   const to = zSaudiMobile.safeParse(msg.to);
   if (!to.success) throw new Error(`enqueueSms: not a Saudi mobile number: ${msg.to}`);
-  const body = renderSms(msg.template, msg.params, msg.locale);
+  renderSms(msg.template, msg.params, msg.locale); // throws on a missing parameter
+  // Secrets (codes, temporary passwords) never sit in plain text: masked in body and params, sealed until sent.
+  const secretNames = Object.keys(msg.params).filter(isSecretParam);
+  const masked: SmsParams = { ...msg.params };
+  for (const name of secretNames) masked[name] = SECRET_MASK;
+  const body = renderSms(msg.template, masked, msg.locale);
+  const sealedParams = secretNames.length ? sealParams(Object.fromEntries(secretNames.map((n) => [n, msg.params[n]!]))) : null;
 
   // skipDuplicates is INSERT … ON CONFLICT DO NOTHING: two concurrent transactions with the same
   // key cannot both insert (the unique index makes the second wait for the first, then skip),
@@ -38,8 +46,9 @@ export async function enqueueSms(tx: Tx, msg: SmsMessage): Promise<boolean> {
         to: to.data,
         template: msg.template,
         locale: msg.locale,
-        params: msg.params,
+        params: masked,
         body,
+        sealedParams,
         dedupeKey: msg.dedupeKey ?? null,
       },
     ],

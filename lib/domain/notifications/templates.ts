@@ -10,6 +10,17 @@ export const SMS_TEMPLATES = Object.keys(arSms) as SmsTemplate[];
 
 export type SmsParams = Record<string, string | number>;
 
+/** What the outbox, the admin outbox page and the SMS log show instead of a secret parameter. */
+export const SECRET_MASK = "••••••";
+
+/**
+ * Parameters that are secrets (a one-time code, a temporary password, a token or a link carrying one): they
+ * are masked in the stored body and params, sealed until sent, then erased (docs/decisions/011).
+ */
+export function isSecretParam(name: string): boolean {
+  return /^(code|otp|password|token|secret|link)$/i.test(name) || /(Code|Otp|Password|Token|Secret|Link)$/.test(name);
+}
+
 // Not lib/i18n/server.ts: that module is 'server-only' and this one also runs in the worker (tsx).
 const instances = new Map<Lang, i18n>();
 function i18nFor(lang: Lang): i18n {

@@ -22,7 +22,7 @@ async function enqueue(count: number): Promise<string[]> {
   const to = mobile();
   await db.$transaction(async (tx) => {
     for (let i = 0; i < count; i++) {
-      await enqueueSms(tx, { to, template: "otp", params: { code: String(1000 + i) }, locale: "ar", dedupeKey: `w:${to}:${i}` });
+      await enqueueSms(tx, { to, template: "complaintReceived", params: { reference: `C${1000 + i}` }, locale: "ar", dedupeKey: `w:${to}:${i}` });
     }
   });
   const rows = await db.outboxMessage.findMany({ where: { to }, select: { id: true } });

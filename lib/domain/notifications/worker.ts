@@ -1,8 +1,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db-availability";
+import { isLoggedFailure, outageBackoffMs, shortMessage } from "@/lib/jobs/outage-backoff";
 import { LOCK_SECONDS, MAX_ATTEMPTS, backoffMs, statusAfterFailure } from "@/lib/domain/notifications/backoff";
 import { smsProviderFromEnv } from "@/lib/domain/notifications/providers";
 import { isPermanentSmsError, type SmsProvider } from "@/lib/domain/notifications/providers/types";
+import { unsealParams } from "@/lib/domain/notifications/seal";
+import { renderSms, type SmsParams, type SmsTemplate } from "@/lib/domain/notifications/templates";
 
 /*
  * Delivery of the SMS outbox, after commit.
@@ -17,12 +21,14 @@ import { isPermanentSmsError, type SmsProvider } from "@/lib/domain/notification
  * 3. Results are written only `WHERE status='SENDING'` (and, for failures, only by the claim
  *    that still owns the message: same attempts count), so a slow worker whose lock expired
  *    cannot push back a message that another worker has since sent.
+ * 4. Secret parameters (one-time codes, temporary passwords) are sealed in the row; the real body is rendered
+ *    in memory for the send only, and the sealed value is erased when the message becomes SENT or DEAD.
  */
 
 export type BatchOptions = { batchSize?: number; concurrency?: number };
-export type WorkerOptions = BatchOptions & { signal?: AbortSignal; pollMs?: number; provider?: SmsProvider };
+export type WorkerOptions = BatchOptions & { signal?: AbortSignal; pollMs?: number; provider?: SmsProvider; outageBaseMs?: number };
 
-type Claimed = { id: string; to: string; body: string; attempts: number };
+type Claimed = { id: string; to: string; body: string; attempts: number; template: string; locale: "ar" | "en"; params: unknown; sealedParams: string | null };
 
 const DEFAULT_BATCH = 20;
 const DEFAULT_CONCURRENCY = 5;
@@ -44,7 +50,7 @@ export async function claimDue(batchSize: number): Promise<Claimed[]> {
         ORDER BY "nextAttemptAt"
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED)
-    RETURNING id, "to", body, attempts`;
+    RETURNING id, "to", body, attempts, template, locale::text AS locale, params, "sealedParams"`;
 }
 
 /** Claims up to batchSize due messages and sends them. Never throws for a failed message. */
@@ -76,7 +82,7 @@ async function deliver(provider: SmsProvider, msg: Claimed, deadline: number): P
     // Only reachable through repeated crashes mid-send (stale locks); stop instead of looping.
     await db.outboxMessage.updateMany({
       where: owned,
-      data: { status: "DEAD", lockedUntil: null, lastError: "worker lost the message too many times" },
+      data: { status: "DEAD", lockedUntil: null, lastError: "worker lost the message too many times", sealedParams: null },
     });
     log(`${msg.id} dead after ${msg.attempts - 1} attempts`);
     return "failed";
@@ -90,11 +96,25 @@ async function deliver(provider: SmsProvider, msg: Claimed, deadline: number): P
     return "released";
   }
 
+  let body = msg.body;
+  if (msg.sealedParams) {
+    // The real text exists only in memory, for this send: the stored body keeps the secrets masked.
+    try {
+      const params = { ...(msg.params as SmsParams), ...unsealParams(msg.sealedParams) };
+      body = renderSms(msg.template as SmsTemplate, params, msg.locale);
+    } catch (e) {
+      const error = `cannot unseal the message's secret parameters: ${e instanceof Error ? e.message : String(e)}`;
+      await db.outboxMessage.updateMany({ where: owned, data: { status: "DEAD", lockedUntil: null, lastError: error, sealedParams: null } });
+      log(`${msg.id} dead: ${error}`);
+      return "failed";
+    }
+  }
+
   try {
-    const { providerId } = await provider.send({ id: msg.id, to: msg.to, body: msg.body });
+    const { providerId } = await provider.send({ id: msg.id, to: msg.to, body, redactedBody: msg.body });
     await db.outboxMessage.updateMany({
       where: { id: msg.id, status: "SENDING" },
-      data: { status: "SENT", providerId, sentAt: new Date(), lockedUntil: null, lastError: null },
+      data: { status: "SENT", providerId, sentAt: new Date(), lockedUntil: null, lastError: null, sealedParams: null },
     });
     return "sent";
   } catch (e) {
@@ -107,7 +127,7 @@ async function deliver(provider: SmsProvider, msg: Claimed, deadline: number): P
         status,
         lockedUntil: null,
         lastError: error,
-        ...(status === "PENDING" ? { nextAttemptAt: new Date(Date.now() + backoffMs(msg.attempts)) } : {}),
+        ...(status === "PENDING" ? { nextAttemptAt: new Date(Date.now() + backoffMs(msg.attempts)) } : { sealedParams: null }),
       },
     });
     log(`${msg.id} attempt ${msg.attempts} failed (${permanent ? "permanent" : "retryable"}) → ${status}: ${error}`);
@@ -123,17 +143,26 @@ export async function runWorker(opts: WorkerOptions = {}): Promise<void> {
   const signal = opts.signal;
   log(`started (provider ${provider.name ?? "custom"}, batch ${batchSize}, poll ${pollMs} ms)`);
 
+  let failures = 0; // consecutive failed batches (database down or restarting)
   while (!signal?.aborted) {
     let full = false;
+    let wait = pollMs;
     try {
       const { sent, failed } = await processBatch(provider, { batchSize, concurrency: opts.concurrency });
+      if (failures > 0) log(`database reachable again after ${failures} failed attempt(s)`);
+      failures = 0;
       if (sent || failed) log(`sent ${sent}, failed ${failed}`);
       full = sent + failed >= batchSize;
     } catch (e) {
-      // The database is down or restarting: keep the worker alive and try again after a pause.
-      log(`batch error: ${e instanceof Error ? e.message : String(e)}`);
+      // The database is down or restarting: keep the worker alive, back off (1 s … 30 s), log sparingly.
+      failures++;
+      wait = outageBackoffMs(failures, opts.outageBaseMs);
+      if (isLoggedFailure(failures)) {
+        const what = isDatabaseUnavailable(e) ? "database unavailable" : "batch error";
+        log(`${what} (attempt ${failures}): ${shortMessage(e)}; next try in ${Math.round(wait / 100) / 10} s`);
+      }
     }
-    if (!full) await sleep(pollMs, undefined, { signal }).catch(() => undefined);
+    if (!full) await sleep(wait, undefined, { signal }).catch(() => undefined);
   }
   log("stopped");
 }

@@ -1,10 +1,11 @@
 import { demoAccount, expect, screenshot, test } from "../fixtures";
+import { smsOnPhone } from "../phone";
 
 /**
  * One mutation through the whole path: form → server action → command (permission, zod, one
  * transaction) → audit row + outbox SMS → worker → SMS log.
  */
-test("a resident corrects a bad mobile, saves, gets an SMS, and the change is audited", async ({ page, loginAs }) => {
+test("a resident corrects a bad mobile, confirms it with the code sent to it, gets an SMS, and the change is audited", async ({ page, loginAs }) => {
   const resident = demoAccount("CITIZEN", 1);
   await loginAs(resident);
   await page.goto("/ar/my/profile");
@@ -24,7 +25,21 @@ test("a resident corrects a bad mobile, saves, gets an SMS, and the change is au
 
   await mobile.fill("055 987 6543");
   await page.getByRole("button", { name: "حفظ" }).click();
-  await expect(page.getByTestId("form-success")).toContainText("حُفظت بياناتك");
+  // Issue 11: the new number takes effect only with the code sent TO it.
+  await expect(page.getByTestId("form-success")).toContainText("لن يتغير رقم الجوال حتى تُدخل رمز التحقق");
+  const pending = page.getByTestId("pending-mobile");
+  await expect(pending).toContainText("أرسلنا رمز التحقق إلى الرقم الجديد");
+  await expect(pending).toContainText("055 987 6543");
+  const code = /رمز التحقق: (\d{6})/.exec(await smsOnPhone("0559876543", /رمز التحقق: \d{6}/))![1]!;
+  const codeField = pending.getByLabel("رمز التحقق", { exact: true });
+  await codeField.fill(code === "000000" ? "111111" : "000000");
+  await pending.getByRole("button", { name: "تأكيد الرقم الجديد" }).click();
+  await expect(pending.getByTestId("error-summary")).toContainText("الرمز غير صحيح");
+  await screenshot(page, "citizen-profile-confirm-mobile-ar");
+  await codeField.fill(code);
+  await pending.getByRole("button", { name: "تأكيد الرقم الجديد" }).click();
+  await expect(page.getByTestId("mobile-confirmed")).toContainText("تم تغيير رقم جوالك");
+  await expect(page.getByTestId("pending-mobile")).toHaveCount(0);
 
   await loginAs("ADMIN");
   await expect(async () => {
@@ -32,8 +47,15 @@ test("a resident corrects a bad mobile, saves, gets an SMS, and the change is au
     await expect(page.getByTestId("sms-row").first()).toContainText("تم تحديث بيانات");
   }).toPass({ timeout: 20_000 });
   await screenshot(page, "staff-sms-log-ar");
+  // The SMS log shows the code's message masked, never the code.
+  const rows = await page.getByTestId("sms-row").allInnerTexts();
+  expect(rows.some((r) => /رمز التحقق: •+/.test(r))).toBe(true);
+  expect(rows.join("\n")).not.toContain(code);
 
   await page.goto("/ar/staff/audit?action=identity.updateProfile");
+  await expect(page.getByTestId("audit-row")).toHaveCount(1);
+  await expect(page.getByTestId("audit-row")).toContainText(resident.login);
+  await page.goto("/ar/staff/audit?action=identity.changeMobile");
   await expect(page.getByTestId("audit-row")).toHaveCount(1);
   await expect(page.getByTestId("audit-row")).toContainText(resident.login);
   await screenshot(page, "staff-audit-ar");

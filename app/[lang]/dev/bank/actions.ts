@@ -3,14 +3,17 @@
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { simulateBankPayment } from "@/lib/domain/payments/bank-simulator";
 import type { NotificationResponse } from "@/lib/domain/payments/commands/process-payment-notification";
+import { receiptVerifyCodeForBank } from "@/lib/domain/payments/queries/bill-for-bank";
 import { riyalsToHalalas, ZBankPayment } from "@/lib/domain/payments/schemas-bank";
 import { env } from "@/lib/env";
 
 /**
  * The development bank: pays a bill through the portal's REAL notification endpoint over HTTP with a
- * valid signature (so the page exercises exactly what a bank does). Refused unless BANK_SIMULATOR=on.
+ * valid signature (so the page exercises exactly what a bank does). Refused unless the simulator is on: by
+ * default in development only; a production server needs an explicit BANK_SIMULATOR=on (lib/env.ts, decision 011).
+ * The action checks this itself: posting to it directly is refused like the page.
  */
-export async function payBillAction(input: unknown): Promise<ActionResult<NotificationResponse>> {
+export async function payBillAction(input: unknown): Promise<ActionResult<NotificationResponse & { verifyCode?: string | null }>> {
   if (env().BANK_SIMULATOR !== "on") return { ok: false, formError: "errors:NOT_FOUND" };
   const secret = env().PAYMENT_WEBHOOK_SECRET;
   if (!secret) return { ok: false, formError: "payments:bank.errors.notConfigured" };
@@ -27,7 +30,8 @@ export async function payBillAction(input: unknown): Promise<ActionResult<Notifi
       amountHalalas: parsed.data.amount ? riyalsToHalalas(parsed.data.amount) : undefined,
       bankCode: "SIMBANK",
     });
-    return ok(body);
+    // The receipt's public page is keyed by its random token, not the receipt number.
+    return ok(body.status === "ACCEPTED" ? { ...body, verifyCode: await receiptVerifyCodeForBank(body.receiptCode) } : body);
   } catch (err) {
     console.error("[bank-simulator] could not reach the notification endpoint:", err);
     return { ok: false, formError: "payments:bank.errors.unreachable" };

@@ -16,7 +16,7 @@ import { payBillAction } from "./actions";
 
 export function BankForm({ lang, initialBillNumber }: { lang: Lang; initialBillNumber: string }) {
   const { t } = useT();
-  const [result, setResult] = useState<NotificationResponse | undefined>();
+  const [result, setResult] = useState<(NotificationResponse & { verifyCode?: string | null }) | undefined>();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZBankPayment,
     defaultValues: { billNumber: initialBillNumber, amount: "" },
@@ -35,11 +35,13 @@ export function BankForm({ lang, initialBillNumber }: { lang: Lang; initialBillN
         {result?.status === "ACCEPTED" && (
           <Alert tone="success" testId="bank-result" title={t("payments:bank.accepted")}>
             <p>{t("payments:bank.acceptedBody", { billNumber: result.billNumber, receiptCode: result.receiptCode })}</p>
-            <p className="mt-2">
-              <Link className="font-semibold underline" href={`/${lang}/verify/receipt/${result.receiptCode}`}>
-                {t("payments:bank.viewReceipt")}
-              </Link>
-            </p>
+            {result.verifyCode && (
+              <p className="mt-2">
+                <Link className="font-semibold underline" href={`/${lang}/verify/receipt/${result.verifyCode}`}>
+                  {t("payments:bank.viewReceipt")}
+                </Link>
+              </p>
+            )}
           </Alert>
         )}
         {result?.status === "REJECTED" && (

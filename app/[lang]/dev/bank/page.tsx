@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentActor } from "@/lib/auth/require-actor";
-import { compactNumber } from "@/lib/domain/payments/bill-number";
+import { compactNumber } from "@/lib/kernel/check-digits";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";

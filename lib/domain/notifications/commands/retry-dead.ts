@@ -1,8 +1,10 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { ZRetryDead } from "@/lib/domain/notifications/schemas";
 import { AppError } from "@/lib/errors";
+import { SECRET_MASK } from "@/lib/domain/notifications/templates";
 
 /**
  * An admin puts a stopped (DEAD) message back in the queue, with a fresh set of attempts.
@@ -17,10 +19,14 @@ export const retryDeadCommand = defineCommand({
   async run(tx, actor, { id }) {
     const msg = await tx.outboxMessage.findUnique({
       where: { id },
-      select: { id: true, status: true, attempts: true, lastError: true, template: true },
+      select: { id: true, status: true, attempts: true, lastError: true, template: true, params: true, sealedParams: true },
     });
     if (!msg) throw new AppError("NOT_FOUND");
     if (msg.status !== "DEAD") throw new AppError("INVALID_STATE", { message: "notifications:outbox.notDead" });
+    // A one-time code or temporary password was erased when the message died: it cannot be sent again
+    // (the person asks for a new code instead).
+    const masked = Object.values((msg.params ?? {}) as Record<string, unknown>).includes(SECRET_MASK);
+    if (masked && !msg.sealedParams) throw new AppError("INVALID_STATE", { message: "notifications:outbox.secretErased" });
 
     const { count } = await tx.outboxMessage.updateMany({
       where: { id, status: "DEAD" },

@@ -1,5 +1,8 @@
-/** One message as the worker hands it to a provider. `id` is the OutboxMessage id. */
-export type OutgoingSms = { id: string; to: string; body: string };
+/**
+ * One message as the worker hands it to a provider. `id` is the OutboxMessage id. `body` is the real text
+ * (secrets included); `redactedBody` the same with secrets masked — what a provider may keep or log.
+ */
+export type OutgoingSms = { id: string; to: string; body: string; redactedBody?: string };
 
 /**
  * Sends SMS. Implementations MUST be idempotent per message id: the worker may call `send` again

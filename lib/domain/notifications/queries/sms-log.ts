@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { devSmsEnabled } from "@/lib/env";
 import { normalizeSaudiMobile, toLatinDigits } from "@/lib/domain/identity/mobile";
 import type { OutboxStatusFilter } from "@/lib/domain/notifications/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -31,12 +32,13 @@ export type OutboxDTO = {
 const skipTake = (page: number) => ({ skip: (Math.max(1, Math.trunc(page) || 1) - 1) * SMS_PAGE_SIZE, take: SMS_PAGE_SIZE });
 
 /**
- * What the development provider "sent", newest first. Staff use it to read an OTP or a notice
- * during tests and demos; the page checks `sms.log.read` (this log holds no real deliveries).
+ * What the development provider "sent", newest first, with secrets masked (never a code or a password).
+ * Admins read notices here during tests and demos; off in production unless SMS_DEV_IN_PRODUCTION=on.
  * A full number matches exactly in any spelling (05…, +966…); a fragment matches anywhere.
  */
 export async function listSmsLog(actor: Actor, filters: { to?: string; page: number }): Promise<Paged<DevSmsDTO>> {
   // The page checks too; repeating it here keeps the query safe wherever it is called from.
+  if (!devSmsEnabled()) throw new AppError("NOT_FOUND");
   if (!rolesAllow(actor.roles, "sms.log.read")) throw new AppError("FORBIDDEN");
   const where: Prisma.DevSmsMessageWhereInput = {};
   if (filters.to) {

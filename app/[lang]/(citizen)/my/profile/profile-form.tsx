@@ -13,7 +13,7 @@ import { updateProfileAction } from "./actions";
 
 export function ProfileForm({ defaults }: { defaults: UpdateProfileInput }) {
   const { t } = useT();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<"saved" | "pending" | false>(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateProfile,
     defaultValues: defaults,
@@ -21,7 +21,7 @@ export function ProfileForm({ defaults }: { defaults: UpdateProfileInput }) {
       setSaved(false);
       return updateProfileAction(v);
     },
-    onSuccess: () => setSaved(true),
+    onSuccess: (data) => setSaved(data?.pendingMobile ? "pending" : "saved"),
   });
   const labels = { mobile: t("common:mobile"), email: t("common:email"), preferredLocale: t("dashboard:profile.language") };
 
@@ -29,7 +29,7 @@ export function ProfileForm({ defaults }: { defaults: UpdateProfileInput }) {
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
-        {saved && <Alert tone="success" testId="form-success" title={t("dashboard:profile.saved")} />}
+        {saved && <Alert tone="success" testId="form-success" title={t(saved === "pending" ? "dashboard:profile.savedPending" : "dashboard:profile.saved")} />}
         <Field name="mobile" label={labels.mobile} hint={t("dashboard:profile.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
         <Field name="email" label={labels.email} type="email" dir="ltr" autoComplete="email" />
         <fieldset>

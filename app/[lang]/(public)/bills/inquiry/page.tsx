@@ -1,135 +1,27 @@
 import type { Metadata } from "next";
-import clsx from "clsx";
-import Link from "next/link";
-import { headers } from "next/headers";
-import type { ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
-import { BillNumber, BillStatusBadge, Fact, HowToPay, Money } from "@/components/payments/bill-parts";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { DateText } from "@/components/ui/date-text";
-import { fromZodError } from "@/lib/action-result";
-import { inquireBill, type InquiryResult } from "@/lib/domain/payments/queries/public-bills";
-import { ZBillInquiry } from "@/lib/domain/payments/schemas-ui";
-import { tMessage, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import type { Lang } from "@/lib/i18n/settings";
+import { inquireBillAction } from "./actions";
+import { InquiryForm } from "./inquiry-form";
+import { EMPTY_INQUIRY, renderInquiry } from "./view";
 
-// The query string holds a national ID: never send it to another site in a Referer, never index it.
+// The answer names a payer's bill: never send the page to another site in a Referer, never index it.
 export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
 
-type Search = { billNumber?: string; payerType?: string; nationalId?: string; crNumber?: string };
-const str = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");
-
-function clientIp(h: Headers): string {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
 /**
- * Public bill inquiry (no sign-in): a GET form, validated on the server with the shared zod schema.
- * A bill is shown only when its number AND its payer match; every other case gets the same neutral
- * answer, and inquiries are rate-limited per IP address.
+ * Public bill inquiry (no sign-in): a POST form (a server action, issue 11: the payer's ID never appears in a
+ * URL), validated on the server with the shared zod schema. A bill is shown only when its number AND its payer
+ * match; every other case gets the same neutral answer, and inquiries are rate-limited per IP address.
  */
-export default async function BillInquiryPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Search> }) {
+export default async function BillInquiryPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const t = getT(lang);
-  const sp = await searchParams;
-  const values = { billNumber: str(sp.billNumber), payerType: sp.payerType === "establishment" ? "establishment" : "person", nationalId: str(sp.nationalId), crNumber: str(sp.crNumber) };
-  const submitted = sp.billNumber !== undefined || sp.nationalId !== undefined || sp.crNumber !== undefined;
-
-  let fieldErrors: Record<string, string> = {};
-  let result: InquiryResult | null = null;
-  if (submitted) {
-    const parsed = ZBillInquiry.safeParse(values);
-    if (!parsed.success) fieldErrors = fromZodError(parsed.error).fieldErrors;
-    else result = await inquireBill(parsed.data, clientIp(await headers()));
-  }
-  const labels = { billNumber: t("payments:inquiry.billNumber"), nationalId: t("payments:inquiry.nationalId"), crNumber: t("payments:inquiry.crNumber"), payerType: t("payments:inquiry.payerType") };
-  const errors = Object.fromEntries(Object.entries(fieldErrors).map(([k, message]) => [k, { type: "server", message }]));
-
+  const initial = { ...renderInquiry(lang, EMPTY_INQUIRY, {}, false, null), attempt: 0 };
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("payments:inquiry.title")}</h1>
       <p className="mt-1 text-slate-600">{t("payments:inquiry.subtitle")}</p>
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_1fr]">
-        <form method="get" noValidate className="group space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="inquiry-form-title">
-          <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("payments:inquiry.formTitle")}</h2>
-          <ErrorSummary errors={errors} labels={labels} submitCount={submitted ? 1 : 0} />
-          <InquiryField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} value={values.billNumber} error={fieldErrors.billNumber} lang={lang} inputMode="numeric" />
-          <fieldset>
-            <legend className="text-sm font-semibold text-slate-800">{labels.payerType}</legend>
-            <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-5">
-              {(["person", "establishment"] as const).map((k) => (
-                <label key={k} className="flex min-h-11 items-center gap-2 text-sm">
-                  <input id={`payer-${k}`} type="radio" name="payerType" value={k} defaultChecked={values.payerType === k} className="size-4 accent-brand-600" />
-                  {t(k === "person" ? "payments:inquiry.payerPerson" : "payments:inquiry.payerEstablishment")}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          {/* Without JavaScript the field that does not apply is hidden by CSS (:has on the checked radio). */}
-          <InquiryField name="nationalId" label={labels.nationalId} value={values.nationalId} error={fieldErrors.nationalId} lang={lang} inputMode="numeric" className="group-has-[#payer-establishment:checked]:hidden" />
-          <InquiryField name="crNumber" label={labels.crNumber} value={values.crNumber} error={fieldErrors.crNumber} lang={lang} inputMode="numeric" className="hidden group-has-[#payer-establishment:checked]:flex" />
-          <Button type="submit">{t("payments:inquiry.submit")}</Button>
-        </form>
-
-        <div aria-live="polite">
-          {result?.status === "NO_MATCH" && (
-            <Alert tone="warning" testId="inquiry-no-match" title={t("payments:inquiry.noMatch")}>{t("payments:inquiry.noMatchHint")}</Alert>
-          )}
-          {result?.status === "RATE_LIMITED" && <Alert tone="error" testId="inquiry-rate-limited" title={t("payments:inquiry.rateLimited", { minutes: result.minutes })} />}
-          {result?.status === "FOUND" && (
-            <section data-testid="inquiry-result" aria-labelledby="inquiry-result-title" className="space-y-4">
-              <div className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
-                <h2 id="inquiry-result-title" className="text-base font-bold text-brand-900">{t("payments:inquiry.resultTitle")}</h2>
-                <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-                  <BillNumber number={result.bill.number} className="text-2xl text-brand-900" />
-                  <BillStatusBadge status={result.bill.status} overdue={result.bill.overdue} lang={lang} />
-                </div>
-                <p className="mt-3 text-3xl font-bold text-brand-800"><Money halalas={result.bill.totalHalalas} lang={lang} /></p>
-                <dl className="mt-4 grid grid-cols-2 gap-4">
-                  <Fact label={t("payments:myBills.municipality")}>{lang === "ar" ? result.bill.municipality.nameAr : result.bill.municipality.nameEn}</Fact>
-                  <Fact label={t("payments:myBills.billerCode")}><span dir="ltr" className="tabular-nums">{result.bill.billerCode}</span></Fact>
-                  {result.bill.paidAt ? (
-                    <Fact label={t("payments:myBills.paidAt")}><DateText date={result.bill.paidAt} lang={lang} /></Fact>
-                  ) : (
-                    <Fact label={t("payments:myBills.dueAt")}><DateText date={result.bill.dueAt} lang={lang} /></Fact>
-                  )}
-                  <Fact label={t("payments:myBills.expiresAt")}><DateText date={result.bill.expiresAt} lang={lang} /></Fact>
-                </dl>
-                <p className="mt-4 text-sm">
-                  <Link href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/my/bills`)}`} className="font-semibold text-brand-700 underline">{t("payments:inquiry.signInForMore")}</Link>
-                </p>
-              </div>
-              {result.bill.status === "UNPAID" && <HowToPay lang={lang} billerCode={result.bill.billerCode} number={result.bill.number} />}
-            </section>
-          )}
-        </div>
-      </div>
-    </div>
-  );
-}
-
-function InquiryField({ name, label, hint, value, error, lang, inputMode, className }: { name: string; label: string; hint?: ReactNode; value: string; error?: string; lang: Lang; inputMode?: "numeric"; className?: string }) {
-  const id = `inquiry-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={clsx("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      <input
-        id={id}
-        name={name}
-        defaultValue={value}
-        dir="ltr"
-        inputMode={inputMode}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={clsx("min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-start text-base tabular-nums text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30", error ? "border-red-600" : "border-slate-300")}
-      />
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{tMessage(lang, error)}</p>}
+      <InquiryForm action={inquireBillAction.bind(null, lang)} initial={initial} labelledBy="inquiry-form-title" />
     </div>
   );
 }

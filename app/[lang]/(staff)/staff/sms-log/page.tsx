@@ -1,8 +1,11 @@
+import { pageParam } from "@/lib/validation";
+import { notFound } from "next/navigation";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
+import { devSmsEnabled } from "@/lib/env";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { listSmsLog } from "@/lib/domain/notifications/queries/sms-log";
 import { getT } from "@/lib/i18n/server";
@@ -10,11 +13,13 @@ import { langOf } from "@/lib/i18n/params";
 
 export default async function SmsLogPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ to?: string; page?: string }> }) {
   const lang = await langOf(params);
+  // A development tool: absent in production unless a demo asked for the dev SMS provider (lib/env.ts).
+  if (!devSmsEnabled()) notFound();
   const actor = await requirePageActor(lang, "sms.log.read", `/${lang}/staff/sms-log`);
   const t = getT(lang);
   const sp = await searchParams;
   const to = typeof sp.to === "string" ? sp.to : undefined;
-  const result = await listSmsLog(actor, { to, page: Number(sp.page) || 1 });
+  const result = await listSmsLog(actor, { to, page: pageParam(sp.page) });
 
   return (
     <>
