@@ -14,6 +14,11 @@ import { db } from "@/lib/db";
 import { CANCEL_REASON_CODES } from "@/lib/domain/licensing/api-schemas";
 import { nextHealthCertNumber, nextLicenseNumber } from "@/lib/domain/licensing/numbers";
 import { AGENCY_CLIENTS } from "@/prisma/seed/agency-clients";
+import { installPeerAddress, PEER_HEADER, peerToken } from "@/lib/http/peer-address";
+
+// The portal's server hook appends the socket address to X-Forwarded-For and stamps the request (decision 013):
+// here 203.0.113.7 stands for the socket address of the calling agency.
+installPeerAddress();
 
 const KEY = Object.fromEntries(AGENCY_CLIENTS.map((c) => [c.code, c.demoKey])) as Record<string, string>;
 const RESTAURANT = "2050123456"; // Abdullah's
@@ -106,6 +111,7 @@ function cancel(number: string, init: { key?: string | null; header?: "bearer" |
   if (init.contentType !== null) headers.set("Content-Type", init.contentType ?? "application/json");
   if (init.lang) headers.set("Accept-Language", init.lang);
   headers.set("X-Forwarded-For", "203.0.113.7");
+  headers.set(PEER_HEADER, peerToken()!); // as the server hook stamps every request (decision 013)
   return postCancel(new Request(url(number, "/cancel"), { method: "POST", headers, body: init.body ?? JSON.stringify(GOOD_BODY) }), paramsOf(number));
 }
 
@@ -148,16 +154,16 @@ describe("agency API v1: refusals change nothing", () => {
   it("refuses a valid key without the scope (403), naming the agency in the audit log", async () => {
     const before = await state();
     await expectRefused(await cancel(fx.number, { key: KEY.SEC! }), 403, "FORBIDDEN", "agency:SEC");
-    const read = await getLicense(new Request(url(fx.number), { headers: { "X-API-Key": KEY.OPEN311!, "X-Forwarded-For": "203.0.113.7" } }), paramsOf(fx.number));
+    const read = await getLicense(new Request(url(fx.number), { headers: { "X-API-Key": KEY.OPEN311!, "X-Forwarded-For": "203.0.113.7", [PEER_HEADER]: peerToken()! } }), paramsOf(fx.number));
     await expectRefused(read, 403, "FORBIDDEN", "agency:OPEN311");
     expect((await state()).unchanged).toEqual(before.unchanged);
   });
 
-  it("refuses a body that is not JSON, or sent without the JSON content type (400)", async () => {
+  it("refuses a body that is not JSON, or sent without the JSON content type (400), or over 16 KB (413)", async () => {
     const before = await state();
     await expectRefused(await cancel(fx.number, { body: "{reasonCode: LABOR" }), 400, "MALFORMED_REQUEST", "agency:LABOR");
     await expectRefused(await cancel(fx.number, { contentType: "text/plain" }), 400, "MALFORMED_REQUEST", "agency:LABOR");
-    await expectRefused(await cancel(fx.number, { body: JSON.stringify({ ...GOOD_BODY, reason: "x".repeat(17_000) }) }), 400, "MALFORMED_REQUEST", "agency:LABOR");
+    await expectRefused(await cancel(fx.number, { body: JSON.stringify({ ...GOOD_BODY, reason: "x".repeat(17_000) }) }), 413, "PAYLOAD_TOO_LARGE", "agency:LABOR");
     expect((await state()).unchanged).toEqual(before.unchanged);
   });
 

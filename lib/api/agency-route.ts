@@ -1,4 +1,6 @@
 import "server-only";
+import { isDatabaseUnavailable } from "@/lib/db-availability";
+import { outageJsonResponse } from "@/lib/http/outage-page";
 import type { z } from "zod";
 import { agencyKeyFrom, authenticateAgency, hashAgencyKey, type AgencyScope, type AuthenticatedAgency } from "@/lib/api/agency-auth";
 import { fromZodError } from "@/lib/action-result";
@@ -6,6 +8,9 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { API_VERSION, type ApiErrorBody, type ApiErrorCode } from "@/lib/domain/licensing/api-schemas";
 import { isAppError, type ErrorCode } from "@/lib/errors";
+import { isPayloadTooLarge, readBodyLimited } from "@/lib/http/read-body";
+import { clientIp } from "@/lib/http/client-ip";
+import { controlCharField } from "@/lib/validation";
 import { createI18n, translateMessage, type T } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 
@@ -36,6 +41,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   MALFORMED_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
   VALIDATION: 422,
   NOT_FOUND: 404,
   INVALID_STATE: 409,
@@ -51,6 +57,9 @@ class Refusal {
     readonly code: ApiErrorCode,
     readonly message: string,
     readonly fields?: Record<string, string>,
+    /** false: no audit row (a flood of bad keys past its limit, issue 11). */
+    readonly audit = true,
+    readonly retryAfterSeconds?: number,
   ) {}
 }
 
@@ -68,10 +77,6 @@ function tOf(lang: Lang): T {
     translators.set(lang, t);
   }
   return t;
-}
-
-function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
 }
 
 export function apiError(code: ApiErrorCode, message: string, fields?: Record<string, string>): Response {
@@ -96,9 +101,13 @@ export async function agencyRoute<P, B, R>(
 
   try {
     try {
-      agency = await authenticateAgency(key, call.scope);
+      agency = await authenticateAgency(key, call.scope, ip);
     } catch (e) {
       if (!isAppError(e)) throw e;
+      // Too many bad keys from this IP: refused before auditing (no audit row), with the real wait.
+      if (e.code === "RATE_LIMITED" && e.params?.badKey) {
+        throw new Refusal("RATE_LIMITED", translateMessage(t, "healthCerts:api.refused.tooManyBadKeys"), undefined, false, Number(e.params.retryAfterSeconds) || 60);
+      }
       throw new Refusal(e.code as ApiErrorCode, translateMessage(t, `healthCerts:api.refused.${e.code}`));
     }
 
@@ -109,13 +118,22 @@ export async function agencyRoute<P, B, R>(
     if (call.bodySchema) {
       const type = request.headers.get("content-type") ?? "";
       if (!type.toLowerCase().includes("application/json")) throw new Refusal("MALFORMED_REQUEST", translateMessage(t, "healthCerts:api.refused.notJson"));
-      const raw = await request.text();
-      if (raw.length > MAX_BODY_BYTES) throw new Refusal("MALFORMED_REQUEST", translateMessage(t, "healthCerts:api.refused.tooLarge"));
+      let raw: string;
+      try {
+        raw = await readBodyLimited(request, MAX_BODY_BYTES); // stops reading at the limit, chunked or not
+      } catch (e) {
+        if (!isPayloadTooLarge(e)) throw e;
+        throw new Refusal("PAYLOAD_TOO_LARGE", translateMessage(t, "healthCerts:api.refused.tooLarge"));
+      }
       let json: unknown;
       try {
         json = JSON.parse(raw);
       } catch {
         throw new Refusal("MALFORMED_REQUEST", translateMessage(t, "healthCerts:api.refused.notJson"));
+      }
+      const badField = controlCharField(json);
+      if (badField !== null) {
+        throw new Refusal("VALIDATION", translateMessage(t, "healthCerts:api.refused.VALIDATION"), { [badField || "body"]: translateMessage(t, "validation:controlChars") });
       }
       const parsed = call.bodySchema.safeParse(json);
       if (!parsed.success) throw validationRefusal(t, parsed.error);
@@ -131,11 +149,18 @@ export async function agencyRoute<P, B, R>(
       throw new Refusal(code, translateMessage(t, e.messageKey === `errors:${e.code}` ? `healthCerts:api.refused.${code}` : e.messageKey));
     }
   } catch (e) {
+    if (isDatabaseUnavailable(e)) {
+      // An outage: nothing was done and nothing can be audited now; the agency retries after Retry-After.
+      console.error(`[api] ${call.operation}: database unavailable`);
+      return outageJsonResponse(translateMessage(t, "errors:UNAVAILABLE"), { "X-API-Version": API_VERSION });
+    }
     const refusal = e instanceof Refusal ? e : null;
     if (!refusal) console.error(`[api] ${call.operation} failed:`, e);
     const code = refusal?.code ?? "INTERNAL";
-    await auditRefusal(call, agency, key, code, ip).catch((err: unknown) => console.error("[api] could not audit a refused call:", err));
-    return apiError(code, refusal?.message ?? translateMessage(t, "healthCerts:api.refused.INTERNAL"), refusal?.fields);
+    if (refusal?.audit !== false) await auditRefusal(call, agency, key, code, ip).catch((err: unknown) => console.error("[api] could not audit a refused call:", err));
+    const res = apiError(code, refusal?.message ?? translateMessage(t, "healthCerts:api.refused.INTERNAL"), refusal?.fields);
+    if (refusal?.retryAfterSeconds) res.headers.set("Retry-After", String(refusal.retryAfterSeconds));
+    return res;
   }
 }
 

@@ -85,7 +85,8 @@ export function agencyOpenApiDocument(): JsonObject {
           responses: {
             "200": json("CancelLicenseResponse", "Cancelled; the revoked health certificates are listed."),
             ...errorResponses({
-              "400": "MALFORMED_REQUEST — the body is not JSON (Content-Type must be application/json) or is larger than 16 KB.",
+              "400": "MALFORMED_REQUEST — the body is not JSON (Content-Type must be application/json).",
+              "413": "PAYLOAD_TOO_LARGE — the body is larger than 16 KB (reading stops at the limit, chunked or not).",
               "409": "INVALID_STATE — the license is already cancelled; CONFLICT — it changed during the call.",
             }),
           },

@@ -71,10 +71,13 @@ export type Open311ErrorItem = { code: number; description: string };
 /** An error the API answers in the specification's format, with its HTTP status. */
 export class Open311Error extends Error {
   readonly status: number;
-  constructor(status: 400 | 403 | 404 | 405 | 429 | 500, description: string) {
+  /** 429 only: seconds until the client may call again (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
+  constructor(status: 400 | 403 | 404 | 405 | 413 | 429 | 500, description: string, retryAfterSeconds?: number) {
     super(description);
     this.name = "Open311Error";
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -225,7 +228,7 @@ const COMMON_HEADERS = {
   "X-Content-Type-Options": "nosniff",
 };
 
-export function open311Response(doc: Open311Document, format: Open311Format, init: { status?: number; cacheSeconds?: number } = {}): Response {
+export function open311Response(doc: Open311Document, format: Open311Format, init: { status?: number; cacheSeconds?: number; headers?: Record<string, string> } = {}): Response {
   const { body, contentType } = render(doc, format);
   return new Response(body, {
     status: init.status ?? 200,
@@ -233,11 +236,12 @@ export function open311Response(doc: Open311Document, format: Open311Format, ini
       ...COMMON_HEADERS,
       "Content-Type": contentType,
       "Cache-Control": init.cacheSeconds ? `public, max-age=${init.cacheSeconds}` : "no-store",
+      ...init.headers,
     },
   });
 }
 
 /** The specification's error document: every error carries the HTTP status as its `code`. */
-export function open311Errors(status: number, descriptions: string[], format: Open311Format): Response {
-  return open311Response({ kind: "errors", data: descriptions.map((description) => ({ code: status, description })) }, format, { status });
+export function open311Errors(status: number, descriptions: string[], format: Open311Format, headers: Record<string, string> = {}): Response {
+  return open311Response({ kind: "errors", data: descriptions.map((description) => ({ code: status, description })) }, format, { status, headers });
 }

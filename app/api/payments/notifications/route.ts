@@ -1,5 +1,7 @@
-import { processPaymentNotification, REJECT_HTTP_STATUS } from "@/lib/domain/payments/commands/process-payment-notification";
+import { MAX_NOTIFICATION_BYTES, processPaymentNotification, REJECT_HTTP_STATUS } from "@/lib/domain/payments/commands/process-payment-notification";
+import { isPayloadTooLarge, readBodyLimited } from "@/lib/http/read-body";
 import { SIGNATURE_HEADER } from "@/lib/domain/payments/signature";
+import { billPaidHandlers } from "@/lib/domain/bill-paid-handlers";
 
 /**
  * The bank's payment notification (SADAD-style). Thin: the raw body and the signature header go to the
@@ -11,8 +13,15 @@ export const runtime = "nodejs";
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const raw = await request.text();
-    const { httpStatus, body } = await processPaymentNotification(raw, request.headers.get(SIGNATURE_HEADER));
+    let raw: string;
+    try {
+      // Streamed and abandoned at the limit: an 8 MB (or endless chunked) body is never read whole.
+      raw = await readBodyLimited(request, MAX_NOTIFICATION_BYTES);
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) throw e;
+      return Response.json({ status: "REJECTED", reason: "PAYLOAD_TOO_LARGE" }, { status: REJECT_HTTP_STATUS.PAYLOAD_TOO_LARGE, headers: { "Cache-Control": "no-store" } });
+    }
+    const { httpStatus, body } = await processPaymentNotification(raw, request.headers.get(SIGNATURE_HEADER), { handlers: billPaidHandlers });
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (httpStatus === 503) headers["Retry-After"] = "60";
     return Response.json(body, { status: httpStatus, headers });

@@ -1,5 +1,5 @@
 import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
-import { open311Agency, open311Handle, readFields } from "@/lib/api/open311/route";
+import { open311Agency, open311Handle, open311Reader, readFields } from "@/lib/api/open311/route";
 import { createRequest, listRequests, listServices, localeOf } from "@/lib/domain/complaints/open311";
 
 /**
@@ -18,12 +18,23 @@ export async function GET(request: Request, { params }: Ctx) {
   const url = new URL(request.url);
   const locale = localeOf(url.searchParams.get("locale"));
   return open311Handle(format, async () => {
+    // Rate limit (per client IP, or per key) before any other work; a keyed client sees exact data.
+    const reader = await open311Reader(request);
     if (name === "services") return open311Response({ kind: "services", data: await listServices(locale) }, format, { cacheSeconds: 300 });
     if (name === "requests") {
       const q = url.searchParams;
       const data = await listRequests(
-        { service_request_id: q.get("service_request_id"), service_code: q.get("service_code"), start_date: q.get("start_date"), end_date: q.get("end_date"), status: q.get("status") },
+        {
+          service_request_id: q.get("service_request_id"),
+          service_code: q.get("service_code"),
+          start_date: q.get("start_date"),
+          end_date: q.get("end_date"),
+          status: q.get("status"),
+          page: q.get("page"),
+          page_size: q.get("page_size"),
+        },
         locale,
+        reader ? "keyed" : "public",
       );
       return open311Response({ kind: "requests", data }, format);
     }

@@ -6,6 +6,7 @@ import { DateText } from "@/components/ui/date-text";
 import { verifyLicense } from "@/lib/domain/licensing/queries/citizen";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -25,7 +26,6 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
   const l = await verifyLicense(code);
   if (!l) notFound();
   const look = LOOK[l.status];
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("licensing:verify.title")}</h1>
@@ -42,8 +42,8 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
           <Fact label={t("licensing:fields.licenseNumber")}><bdi dir="ltr" className="font-bold tabular-nums">{l.number}</bdi></Fact>
           <Fact label={t("licensing:fields.tradeNameAr")}>{l.tradeNameAr}</Fact>
           <Fact label={t("licensing:fields.kind")}>{t(`licensing:kind.${l.kind}`)}</Fact>
-          <Fact label={t("licensing:fields.activity")}>{name(l.activity)}</Fact>
-          <Fact label={t("licensing:fields.municipality")}>{name(l.municipality)}</Fact>
+          <Fact label={t("licensing:fields.activity")}>{localName(lang, l.activity)}</Fact>
+          <Fact label={t("licensing:fields.municipality")}>{localName(lang, l.municipality)}</Fact>
           <Fact label={t("licensing:fields.issuedAt")}><DateText date={l.issuedAt} lang={lang} /></Fact>
           <Fact label={t("licensing:fields.expiresAt")}><DateText date={l.expiresAt} lang={lang} /></Fact>
         </dl>

@@ -7,6 +7,7 @@ import { DateText } from "@/components/ui/date-text";
 import { verifyReceipt } from "@/lib/domain/payments/queries/public-bills";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -37,7 +38,7 @@ export default async function VerifyReceiptPage({ params }: { params: Promise<{ 
           <Fact label={t("payments:myBills.billNumber")}><BillNumber number={receipt.billNumber} className="text-lg" /></Fact>
           <Fact label={t("payments:receipt.amountPaid")}><Money halalas={receipt.totalHalalas} lang={lang} className="text-lg font-bold text-brand-800" /></Fact>
           <Fact label={t("payments:myBills.paidAt")}><DateText date={receipt.paidAt} lang={lang} withTime /></Fact>
-          <Fact label={t("payments:myBills.municipality")}>{lang === "ar" ? receipt.municipality.nameAr : receipt.municipality.nameEn}</Fact>
+          <Fact label={t("payments:myBills.municipality")}>{localName(lang, receipt.municipality)}</Fact>
           <Fact label={t("payments:verify.payer")}><span data-testid="masked-payer">{receipt.maskedPayerName}</span></Fact>
           <Fact label={t("payments:myBills.billerCode")}><span dir="ltr" className="tabular-nums">{receipt.billerCode}</span></Fact>
         </dl>

@@ -1,5 +1,5 @@
 import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
-import { open311Handle } from "@/lib/api/open311/route";
+import { open311Handle, open311Reader } from "@/lib/api/open311/route";
 import { getRequest, localeOf } from "@/lib/domain/complaints/open311";
 
 /** Open311 GeoReport v2: GET requests/{service_request_id}.{json,xml} — one request (in a list, as the specification shows). */
@@ -10,5 +10,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const parsed = splitFormat(id);
   if (!parsed) return open311Errors(404, ["Use requests/{service_request_id}.json or .xml."], formatOfPath(id));
   const locale = localeOf(new URL(request.url).searchParams.get("locale"));
-  return open311Handle(parsed.format, async () => open311Response({ kind: "requests", data: await getRequest(parsed.name, locale) }, parsed.format));
+  return open311Handle(parsed.format, async () => {
+    const reader = await open311Reader(request);
+    return open311Response({ kind: "requests", data: await getRequest(parsed.name, locale, reader ? "keyed" : "public") }, parsed.format);
+  });
 }

@@ -1,13 +1,16 @@
 import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
-import { open311Handle } from "@/lib/api/open311/route";
+import { open311Handle, open311Reader } from "@/lib/api/open311/route";
 import { serviceDefinition } from "@/lib/domain/complaints/open311";
 
 /** Open311 GeoReport v2: GET services/{service_code}.{json,xml} — the service definition. */
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const parsed = splitFormat(code);
   if (!parsed) return open311Errors(404, ["Use services/{service_code}.json or .xml."], formatOfPath(code));
-  return open311Handle(parsed.format, async () => open311Response({ kind: "serviceDefinition", data: await serviceDefinition(parsed.name) }, parsed.format, { cacheSeconds: 300 }));
+  return open311Handle(parsed.format, async () => {
+    await open311Reader(request);
+    return open311Response({ kind: "serviceDefinition", data: await serviceDefinition(parsed.name) }, parsed.format, { cacheSeconds: 300 });
+  });
 }

@@ -1,0 +1,97 @@
+import { RateLimiterRes } from "rate-limiter-flexible";
+import type { RateLimiterPostgres } from "rate-limiter-flexible";
+import { clientIp } from "@/lib/http/client-ip";
+import type { Lang } from "@/lib/i18n/settings";
+import arCommon from "@/locales/ar/common.json";
+import arErrors from "@/locales/ar/errors.json";
+import enCommon from "@/locales/en/common.json";
+import enErrors from "@/locales/en/errors.json";
+
+/**
+ * The public verification pages (what a license's, a health certificate's or a receipt's QR code opens)
+ * answer anyone without signing in, so they are limited per client IP address (decision 012): checked by
+ * the proxy before the page renders, because a page cannot answer 429 itself. A limited client gets a
+ * small localized page with status 429 and Retry-After (self-contained, like the outage page), never a 500.
+ */
+export const VERIFY_PAGE_POINTS = 30;
+export const VERIFY_PAGE_WINDOW_SECONDS = 60;
+
+const VERIFY_PATH = /^\/(ar|en)\/verify\/(license|health-certificate|receipt)\/[^/]+\/?$/;
+
+const globalLimiter = globalThis as unknown as { __amanahVerifyLimiter?: RateLimiterPostgres };
+/** Loaded on first use: the proxy imports this module for every request, the database pool only for these paths. */
+async function limiter(): Promise<RateLimiterPostgres> {
+  if (!globalLimiter.__amanahVerifyLimiter) {
+    const { createLimiter } = await import("@/lib/auth/rate-limit");
+    globalLimiter.__amanahVerifyLimiter ??= createLimiter("verify_page_ip", VERIFY_PAGE_POINTS, VERIFY_PAGE_WINDOW_SECONDS);
+  }
+  return globalLimiter.__amanahVerifyLimiter;
+}
+
+/** True for the paths this limit guards. */
+export function isVerifyPagePath(pathname: string): boolean {
+  return VERIFY_PATH.test(pathname);
+}
+
+/**
+ * null: go on and render the page. A Response: the 429 page. A failure of the limiter's store lets the
+ * request through (the page itself then meets the same database and answers as it does during an outage).
+ */
+export async function verifyPageLimit(request: Request, lang: Lang, nonce?: string): Promise<Response | null> {
+  const { pathname } = new URL(request.url);
+  if (!isVerifyPagePath(pathname)) return null;
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  try {
+    await (await limiter()).consume(clientIp(request.headers));
+    return null;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return tooManyRequestsPage(lang, Math.max(1, Math.ceil(e.msBeforeNext / 1000)), nonce);
+    console.error("[verify-limit] the rate limiter failed; the request goes through:", e);
+    return null;
+  }
+}
+
+const TEXT = {
+  ar: { portal: arCommon.portalName, title: arErrors.pages.tooManyTitle, body: arErrors.pages.tooManyBody, home: arErrors.pages.tooManyHome },
+  en: { portal: enCommon.portalName, title: enErrors.pages.tooManyTitle, body: enErrors.pages.tooManyBody, home: enErrors.pages.tooManyHome },
+} as const;
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function tooManyRequestsPage(lang: Lang, retryAfterSeconds: number, nonce?: string): Response {
+  const t = TEXT[lang];
+  const minutes = String(Math.max(1, Math.ceil(retryAfterSeconds / 60)));
+  const body = t.body.replace("{{minutes}}", minutes);
+  const html = `<!doctype html>
+<html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(t.title)} — ${escape(t.portal)}</title>
+<style${nonce ? ` nonce="${escape(nonce)}"` : ""}>
+  body { margin: 0; font-family: "IBM Plex Sans Arabic", system-ui, sans-serif; background: #f8f6f1; color: #0f172a; }
+  main { max-width: 36rem; margin-inline: auto; padding-block: 18vh 2rem; padding-inline: 1.5rem; text-align: center; }
+  .code { font-size: 3.75rem; font-weight: 700; color: #0a6b3c; margin: 0; }
+  h1 { font-size: 1.6rem; color: #053d22; margin-block: 1rem 0.5rem; }
+  p { color: #475569; line-height: 1.7; }
+  .portal { font-weight: 600; color: #0a6b3c; margin-block-end: 2rem; }
+  a { display: inline-block; min-height: 2.75rem; box-sizing: border-box; margin-block-start: 1.5rem; padding: 0.65rem 1.25rem; border-radius: 0.5rem; background: #0a6b3c; color: #fff; font-weight: 600; text-decoration: none; }
+</style>
+</head>
+<body>
+<main id="main" data-testid="too-many-requests">
+<p class="portal">${escape(t.portal)}</p>
+<p class="code">429</p>
+<h1>${escape(t.title)}</h1>
+<p>${escape(body)}</p>
+<a href="/${lang}">${escape(t.home)}</a>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 429,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds) },
+  });
+}
