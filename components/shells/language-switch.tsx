@@ -1,11 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useT } from "@/components/i18n-provider";
 import { switchLangPath, type Lang } from "@/lib/i18n/settings";
 
-/** Links to the same page in the other language, keeping the query string. */
+/**
+ * Links to the same page in the other language, keeping the query string. A plain link on purpose: the whole
+ * document changes language and direction (a full load, which also remembers the choice in the `lang` cookie),
+ * and no page prefetches the other language on every view.
+ */
 export function LanguageSwitch({ lang }: { lang: Lang }) {
   const { t } = useT();
   const pathname = usePathname();
@@ -13,7 +16,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
   const other: Lang = lang === "ar" ? "en" : "ar";
   const qs = search.toString();
   return (
-    <Link
+    <a
       href={`${switchLangPath(pathname, other)}${qs ? `?${qs}` : ""}`}
       hrefLang={other}
       lang={other}
@@ -21,6 +24,6 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
       data-testid="language-switch"
     >
       {t("common:language.switchTo")}
-    </Link>
+    </a>
   );
 }

@@ -61,6 +61,10 @@ const NOT_ACTOR_ACTIONS: Record<string, { why: string; guard: RegExp }> = {
     why: "stands in for a bank: it only posts a signed notification to the real endpoint, which authorizes it",
     guard: /BANK_SIMULATOR !== "on"/,
   },
+  "app/[lang]/(public)/bills/inquiry/actions.tsx": {
+    why: "a read-only public lookup, POSTed so the payer's national ID or CR number stays out of URLs; it changes nothing but the per-address limit",
+    guard: /inquireBill\(parsed\.data, clientIp\(await headers\(\)\)\)/,
+  },
 };
 
 describe("server actions", () => {
@@ -85,8 +89,9 @@ describe("server actions", () => {
       }
       expect(src, f).not.toMatch(/@\/lib\/db|generated\/prisma/);
       const exported = [...src.matchAll(/export async function (\w+)/g)].map((m) => m[1]);
-      const viaRunAction = (src.match(/\brunAction\(/g) ?? []).length + (src.match(/\brunPublicAction\(/g) ?? []).length;
-      expect(viaRunAction, `${f}: every exported action calls runAction or runPublicAction`).toBeGreaterThanOrEqual(exported.length);
+      // runAccountAction: the account-security page's actions (accounts with a pending first-sign-in step, decision 009).
+      const viaRunAction = (src.match(/\brun(Public|Account)?Action\(/g) ?? []).length;
+      expect(viaRunAction, `${f}: every exported action calls runAction, runPublicAction or runAccountAction`).toBeGreaterThanOrEqual(exported.length);
       // runPublicAction only for commands defined with definePublicCommand: resolve each argument's import.
       for (const [, name] of src.matchAll(/\brunPublicAction\((\w+)/g)) {
         const imp = [...src.matchAll(/import \{([^}]+)\} from "@\/([^"]+)"/g)].find(([, names]) => (names ?? "").split(",").map((n) => n.trim()).includes(name!));
@@ -109,6 +114,7 @@ const PUBLIC_COMMANDS: Record<string, string> = {
   "complaints.track": "following one's complaint with its reference and mobile",
   "complaints.rateAsGuest": "rating by the reporter without an account (mobile proven by SMS code)",
   "complaints.reopenAsGuest": "reopening by the reporter without an account (mobile proven by SMS code)",
+  "identity.nationalSignIn": "the national identity provider authenticated the person; the account comes from its signed claims (decision 009)",
 };
 
 describe("public commands", () => {

@@ -9,6 +9,18 @@ test.describe("public home, direction and language", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("رخصتك التجارية والصحية");
   });
 
+  test("the language is remembered from a page opened, never from a prefetch or a server action", async ({ request }) => {
+    // What Chromium sends for a prefetch or a client navigation (a fetch), and for a server action.
+    const prefetch = await request.get("/en/offices", { headers: { "sec-fetch-dest": "empty", cookie: "lang=ar" }, maxRedirects: 0 });
+    expect(prefetch.status()).toBe(200);
+    expect(prefetch.headers()["set-cookie"] ?? "").not.toContain("lang=");
+    const action = await request.post("/en/offices", { headers: { "next-action": "0".repeat(42), "sec-fetch-dest": "empty", cookie: "lang=ar" }, data: "[]", maxRedirects: 0 });
+    expect(action.headers()["set-cookie"] ?? "").not.toContain("lang=");
+    const opened = await request.get("/en/offices", { headers: { "sec-fetch-dest": "document", cookie: "lang=ar" }, maxRedirects: 0 });
+    expect(opened.status()).toBe(200);
+    expect(opened.headers()["set-cookie"]).toContain("lang=en");
+  });
+
   test("English is left to right", async ({ page }) => {
     await page.goto("/en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -51,9 +63,25 @@ test.describe("public home, direction and language", () => {
 
   test("home on a desktop, in both languages", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto("/ar");
-    await screenshot(page, "public-home-ar-1280");
-    await page.goto("/en");
-    await screenshot(page, "public-home-en-1280");
+    /** Where the heading's text sits: its first line starts at the right in Arabic, at the left in English. */
+    const headingText = () =>
+      page.getByRole("heading", { level: 1 }).evaluate((h) => {
+        const range = document.createRange();
+        range.selectNodeContents(h);
+        const r = range.getClientRects()[0]!;
+        const box = h.getBoundingClientRect();
+        return { fromStart: r.left - box.left, fromEnd: box.right - r.right };
+      });
+    for (const [lang, dir, heading] of [["ar", "rtl", "رخصتك التجارية والصحية"], ["en", "ltr", "in one day"]] as const) {
+      await page.goto(`/${lang}`);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+      expect(await page.getByTestId("eservice").count()).toBeGreaterThanOrEqual(16);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${lang}: no sideways scrolling`).toBeLessThanOrEqual(0);
+      const side = await headingText();
+      if (dir === "rtl") expect(side.fromEnd, "Arabic heading starts at the right").toBeLessThanOrEqual(side.fromStart);
+      else expect(side.fromStart, "English heading starts at the left").toBeLessThanOrEqual(side.fromEnd);
+      await screenshot(page, `public-home-${lang}-1280`);
+    }
   });
 });
