@@ -3,11 +3,13 @@
 import { useEffect, useRef } from "react";
 import type { FieldErrors } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
+import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
 
 /**
  * Lists every error at the top of the form and takes the focus there after a failed submit,
- * so keyboard and screen-reader users learn what to fix (GOV.UK / WCAG pattern).
+ * so keyboard and screen-reader users learn what to fix (GOV.UK / WCAG pattern). Each error links to
+ * its field (the stable id from components/forms/ids.tsx) and moves the focus there.
  */
 export function ErrorSummary({ errors, formError, labels, submitCount }: { errors: FieldErrors; formError?: string; labels: Record<string, string>; submitCount: number }) {
   const { t } = useT();
@@ -28,13 +30,32 @@ export function ErrorSummary({ errors, formError, labels, submitCount }: { error
       {entries.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 ps-5 text-sm">
           {entries.map(([name, e]) => (
-            <li key={name}>
-              <span className="font-semibold">{labels[name] ?? name}: </span>
-              {translateMessage(t, e?.message as string)}
-            </li>
+            <ErrorLink key={name} name={name} label={labels[name] ?? name} message={translateMessage(t, e?.message as string)} />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function ErrorLink({ name, label, message }: { name: string; label: string; message: string }) {
+  const id = useFieldId(name);
+  return (
+    <li>
+      <a
+        href={`#${id}`}
+        className="underline decoration-red-300 underline-offset-2 hover:decoration-red-700"
+        onClick={(ev) => {
+          const el = document.getElementById(id);
+          if (!el) return; // a field without a control of its own (e.g. a list of files): the link just jumps
+          ev.preventDefault();
+          el.focus();
+          el.scrollIntoView({ block: "center" });
+        }}
+      >
+        <span className="font-semibold">{label}: </span>
+        {message}
+      </a>
+    </li>
   );
 }

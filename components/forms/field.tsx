@@ -1,9 +1,10 @@
 "use client";
 
 import clsx from "clsx";
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
+import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
 
 type FieldProps = {
@@ -16,12 +17,13 @@ type FieldProps = {
 
 /**
  * The one form field of the portal: label, hint, the input registered with react-hook-form, and its
- * localized error, wired with aria-describedby / aria-invalid for screen readers.
+ * localized error, wired with aria-describedby / aria-invalid for screen readers. Its id comes from
+ * its name (components/forms/ids.tsx), so the error summary links to it.
  */
 export function Field({ name, label, hint, dir, className, ...input }: FieldProps) {
   const { register, formState } = useFormContext();
   const { t } = useT();
-  const id = useId();
+  const id = useFieldId(name);
   const error = formState.errors[name]?.message as string | undefined;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 

@@ -6,6 +6,9 @@ import { useForm, type DefaultValues, type FieldValues, type Path } from "react-
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 
+/** A server action handed to a form as a prop (components never import from app/). */
+export type FormAction<TData = unknown> = (input: unknown) => Promise<ActionResult<TData>>;
+
 /**
  * react-hook-form + the shared zod schema + a server action. Server-side field errors are put back
  * on their fields; nothing the user typed is cleared when the server refuses the input.

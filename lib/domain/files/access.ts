@@ -6,7 +6,9 @@ import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { complaintFileAccess } from "@/lib/domain/complaints/file-access";
 import { canReadLicensingFile } from "@/lib/domain/licensing/file-access";
 
-export type ReadableFile = { id: string; storageKey: string; sha256: string; mime: string; originalName: string; sizeBytes: number };
+import { readableFileSelect, type ReadableFile } from "@/lib/kernel/store-files";
+
+export type { ReadableFile };
 
 /**
  * A stored file this actor may read, or null (unknown and forbidden look the same: nothing is
@@ -19,12 +21,7 @@ export async function readableFile(actor: Actor, fileId: string): Promise<Readab
   const file = await db.storedFile.findUnique({
     where: { id: fileId },
     select: {
-      id: true,
-      storageKey: true,
-      sha256: true,
-      mime: true,
-      originalName: true,
-      sizeBytes: true,
+      ...readableFileSelect,
       applicationId: true,
       inspectionId: true,
       accreditation: { select: { applicantId: true, office: { select: { amanahId: true } } } },

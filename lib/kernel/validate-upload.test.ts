@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BYTES, detectType, safeFileName, validateUpload } from "@/lib/domain/files/validate-upload";
+import { MAX_BYTES, detectType, safeFileName, validateUpload } from "@/lib/kernel/validate-upload";
 
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);

@@ -1,0 +1,23 @@
+"use client";
+
+import { createContext, useContext, type ReactNode } from "react";
+
+/**
+ * Stable field ids, derived from the field's name (not useId): the error summary links to `#<id>`, a
+ * test or a support person can name a field, and the id is the same on the server and in the browser.
+ * A page with several forms that share field names wraps each in <FieldIdScope prefix="…">.
+ */
+const Prefix = createContext("");
+
+export function FieldIdScope({ prefix, children }: { prefix: string; children: ReactNode }) {
+  return <Prefix.Provider value={prefix}>{children}</Prefix.Provider>;
+}
+
+/** "field-note", or "field-resolve-note" inside <FieldIdScope prefix="resolve">. Dots in names become dashes. */
+export function fieldId(name: string, prefix = ""): string {
+  return `field-${prefix ? `${prefix}-` : ""}${name.replace(/[^\w-]/g, "-")}`;
+}
+
+export function useFieldId(name: string): string {
+  return fieldId(name, useContext(Prefix));
+}

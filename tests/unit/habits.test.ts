@@ -1,0 +1,65 @@
+/**
+ * Habits the code keeps (docs/code-style.md), checked on the source text:
+ * - `import "server-only"` on lib/db.ts and every command and query file, so a client component that
+ *   imports one by mistake fails the build instead of shipping database code to the browser;
+ * - settings are read from the environment only in lib/env.ts.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = process.cwd();
+function files(dir: string, re: RegExp): string[] {
+  return readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+    .map((f) => path.join(dir, f).split(path.sep).join("/"))
+    .filter((f) => re.test(f) && !/\.test\.tsx?$/.test(f) && !f.startsWith("lib/generated/"));
+}
+const read = (f: string) => readFileSync(path.join(root, f), "utf8");
+
+describe('import "server-only"', () => {
+  it("is on lib/db.ts and on every lib/domain/**/commands/*.ts and queries/*.ts", () => {
+    const targets = ["lib/db.ts", ...files("lib/domain", /\/(commands|queries)\/[^/]+\.ts$/)];
+    expect(targets.length).toBeGreaterThan(60);
+    const missing = targets.filter((f) => !/^import "server-only";$/m.test(read(f)));
+    expect(missing, 'add `import "server-only";` as the first line').toEqual([]);
+  });
+});
+
+describe("settings", () => {
+  /**
+   * Reads that remain outside lib/env.ts, each named. NODE_ENV is not a setting (Next inlines it) and may
+   * be read anywhere. The others are in files other work owned while this check was introduced: move
+   * them into lib/env.ts and delete the line here.
+   */
+  const KNOWN: Record<string, string[]> = {
+    "lib/db.ts": ["DB_POOL_MAX"],
+    "lib/auth/options.ts": ["NEXTAUTH_SECRET"],
+    "lib/auth/secret-box.ts": ["(whole environment)"],
+    "lib/http/db-probe.ts": ["DATABASE_URL"],
+    "app/[lang]/dev/bank/actions.ts": ["PORT"],
+  };
+
+  it("are read from process.env only in lib/env.ts (app/, lib/, components/)", () => {
+    const found: Record<string, string[]> = {};
+    for (const dir of ["app", "lib", "components"]) {
+      for (const f of files(dir, /\.tsx?$/)) {
+        if (f === "lib/env.ts") continue;
+        for (const m of read(f).matchAll(/process\.env(?:\.(\w+)|\[|\b)/g)) {
+          const name = m[1] ?? "(whole environment)";
+          if (name === "NODE_ENV") continue;
+          (found[f] ??= []).includes(name) || found[f]!.push(name);
+        }
+      }
+    }
+    for (const [f, names] of Object.entries(found)) {
+      expect(names.filter((n) => !(KNOWN[f] ?? []).includes(n)), `${f} reads process.env: add the setting to lib/env.ts`).toEqual([]);
+    }
+  });
+});
+
+describe("components", () => {
+  it("never import from app/ (forms receive their server actions as props)", () => {
+    const upward = files("components", /\.tsx?$/).filter((f) => /from "@\/app\//.test(read(f)));
+    expect(upward).toEqual([]);
+  });
+});
