@@ -35,7 +35,9 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+          setupFiles: ["tests/setup/console-error.ts"],
+          // AMANAH_VITEST_FIXTURES: tests/unit/console-error.test.ts runs a fixture that must fail.
+          include: process.env.AMANAH_VITEST_FIXTURES ? ["tests/unit/fixtures/*.fixture.ts"] : ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**", "lib/generated/**"],
         },
       },
@@ -47,7 +49,7 @@ export default defineConfig({
           include: ["lib/**/*.int.test.ts", "tests/integration/**/*.test.ts"],
           exclude: ["**/node_modules/**", "lib/generated/**"],
           globalSetup: ["tests/setup/global-db.ts"],
-          setupFiles: ["tests/setup/worker-db.ts"],
+          setupFiles: ["tests/setup/worker-db.ts", "tests/setup/console-error.ts"],
           testTimeout: 30_000,
         },
       },

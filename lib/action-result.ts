@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { AppError, isAppError } from "@/lib/errors";
 import { issueToKey } from "@/lib/i18n/zod-messages";
 
@@ -29,6 +30,11 @@ export function fromZodError(error: z.ZodError): { ok: false; fieldErrors: Recor
 export function fromError(e: unknown): { ok: false; formError: string; fieldErrors?: Record<string, string> } {
   if (isAppError(e)) {
     return { ok: false, formError: withParams(e.messageKey, e.params), fieldErrors: e.fieldErrors };
+  }
+  if (isDatabaseUnavailable(e)) {
+    // An outage, not a bug: nothing was saved; the form keeps what was typed and says to retry shortly.
+    console.error("[action] database unavailable:", e instanceof Error ? e.message.split("\n").pop() : e);
+    return { ok: false, formError: "errors:UNAVAILABLE" };
   }
   console.error("[action] unexpected error", e);
   return { ok: false, formError: "errors:INTERNAL" };

@@ -7,25 +7,102 @@ import { z } from "zod";
 const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the portal with `npm start`, or set it."),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
-  /** "dev" records messages in the database (SMS log page); "http" posts them to SMS_HTTP_URL. */
-  SMS_PROVIDER: z.enum(["dev", "http"]).default("dev"),
+  /** The portal's public URL as next-auth knows it; https:// means the session cookie is `__Secure-` prefixed. */
+  NEXTAUTH_URL: z.string().url().optional(),
+  /**
+   * National single sign-on (OpenID Connect, like Nafath/IAM): the issuer's URL (its
+   * /.well-known/openid-configuration is read), and this portal's client id and secret there.
+   * `npm start` / `npm run dev` / the e2e run start a local provider with the demo citizens and set these
+   * (scripts/oidc-dev-provider.ts). Unset: citizens cannot sign in. docs/decisions/009-national-sso-and-staff-2fa.md
+   */
+  NATIONAL_SSO_ISSUER: z.string().url().optional(),
+  NATIONAL_SSO_CLIENT_ID: z.string().min(1).optional(),
+  NATIONAL_SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  /** 32 bytes (base64 or hex) encrypting staff TOTP secrets (AES-256-GCM); unset: derived from NEXTAUTH_SECRET. */
+  TOTP_ENCRYPTION_KEY: z.string().min(32).optional(),
+  /**
+   * "dev" records messages in the database (SMS log page, secrets masked); "http" posts them to SMS_HTTP_URL.
+   * Defaults to "dev" outside production; in production it must be set, and "dev" needs SMS_DEV_IN_PRODUCTION=on
+   * (a demo or the test run, never real citizens). See docs/decisions/011-secrets-and-abuse-limits.md.
+   */
+  SMS_PROVIDER: z.enum(["dev", "http"]).optional(),
+  /** "on": allow SMS_PROVIDER=dev (and so the SMS log page) in a production build, for a demo or the e2e run. */
+  SMS_DEV_IN_PRODUCTION: z
+    .string()
+    .optional()
+    .transform((v): "on" | "off" => (["on", "true", "1"].includes((v ?? "").trim().toLowerCase()) ? "on" : "off")),
+  /** The dev provider also POSTs each message, unmasked, to this URL (the e2e run's stand-in phone). */
+  SMS_DEV_PHONE_URL: z.string().url().optional(),
   SMS_HTTP_URL: z.string().url().optional(),
   SMS_HTTP_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().default("AMANAH"),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * How many reverse proxies in front of the portal append to X-Forwarded-For (0: none, the client is the socket peer).
+   * See lib/http/client-ip.ts: anything further left than the trusted entries was written by the client itself.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Scheduled backups of the embedded database + uploaded files (lib/jobs/backup-job.ts): every N hours, 0 = off. */
+  BACKUP_EVERY_HOURS: z.coerce.number().min(0).default(24),
+  /** How many backups are kept (the oldest beyond this are deleted); 0 = all. */
+  BACKUP_KEEP: z.coerce.number().int().min(0).default(7),
+  /** Where backups are written (default <project>/backups); put it on another disk, or copy it off the machine. */
+  BACKUP_DIR: z.string().optional(),
+  /** Set by the run command for the embedded PostgreSQL: its data directory (the backup job copies it). */
+  AMANAH_PG_DATA_DIR: z.string().optional(),
   /** Shared with the bank: HMAC-SHA256 key of payment notifications (scripts/run.ts persists one in .data/payment-secret). */
   PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
-  /** "on": the development bank simulator page /[lang]/dev/bank exists (404 otherwise). */
-  BANK_SIMULATOR: z
-    .string()
-    .optional()
-    .transform((v): "on" | "off" => (["on", "true", "1"].includes((v ?? "").trim().toLowerCase()) ? "on" : "off")),
+  /**
+   * "on": the development bank simulator page /[lang]/dev/bank and its action exist (404 otherwise).
+   * Unset: on in development, off in production (NODE_ENV=production needs an explicit BANK_SIMULATOR=on).
+   */
+  BANK_SIMULATOR: z.string().optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+const isOn = (v: string | undefined) => ["on", "true", "1"].includes((v ?? "").trim().toLowerCase());
+
+/** The settings after the production rules (issue 11): parsed from `source`, throwing on a refused combination. */
+export function parseEnv(source: Record<string, string | undefined>) {
+  const raw = EnvSchema.parse(source);
+  const production = source.NODE_ENV === "production";
+  // `next build` renders static pages without serving anyone: the SMS rules apply to the running server and worker.
+  const building = source.NEXT_PHASE === "phase-production-build";
+  if (production && !building && !raw.SMS_PROVIDER) {
+    throw new Error("SMS_PROVIDER must be set in production: SMS_PROVIDER=http with SMS_HTTP_URL (or SMS_PROVIDER=dev with SMS_DEV_IN_PRODUCTION=on for a demo).");
+  }
+  if (production && !building && raw.SMS_PROVIDER === "dev" && raw.SMS_DEV_IN_PRODUCTION !== "on") {
+    throw new Error("SMS_PROVIDER=dev is refused in production (messages would never reach anyone): set SMS_PROVIDER=http, or SMS_DEV_IN_PRODUCTION=on for a demo.");
+  }
+  const bank = raw.BANK_SIMULATOR?.trim() ? isOn(raw.BANK_SIMULATOR) : !production;
+  return { ...raw, SMS_PROVIDER: raw.SMS_PROVIDER ?? ("dev" as const), BANK_SIMULATOR: bank ? ("on" as const) : ("off" as const), production };
+}
+
+export type Env = ReturnType<typeof parseEnv>;
 
 let cached: Env | undefined;
 export function env(): Env {
-  cached ??= EnvSchema.parse(process.env);
+  cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** The development SMS tools (dev provider, SMS log page) are on: development, or a production demo that asked for them. */
+export function devSmsEnabled(e: Env = env()): boolean {
+  return e.SMS_PROVIDER === "dev" && (!e.production || e.SMS_DEV_IN_PRODUCTION === "on");
+}
+
+/**
+ * Where uploaded files live: STORAGE_DIR, read when the file store is first used (a test points it at a
+ * temporary directory before), else <project>/storage. lib/storage/file-store.ts is its only reader.
+ */
+export function storageDirSetting(): string | undefined {
+  return process.env.STORAGE_DIR || undefined;
+}
+
+/**
+ * Settings the browser needs. Next inlines `process.env.NEXT_PUBLIC_*` written literally, at build time,
+ * so these are constants in client bundles (nothing secret here).
+ */
+export const publicEnv = {
+  MAP_TILE_URL: process.env.NEXT_PUBLIC_MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+  MAP_TILE_ATTRIBUTION: process.env.NEXT_PUBLIC_MAP_TILE_ATTRIBUTION || "© OpenStreetMap contributors",
+} as const;

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   VALIDATION: 422,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  /** A request body larger than the endpoint accepts (lib/http/read-body.ts). */
+  PAYLOAD_TOO_LARGE: 413,
   INVALID_STATE: 409,
   INTERNAL: 500,
 } as const;

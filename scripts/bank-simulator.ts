@@ -30,7 +30,8 @@ if (!secret) {
 // The embedded database of `npm start` (scripts/lib/database.ts: local-only cluster, fixed non-secret password).
 process.env.DATABASE_URL ||= `postgresql://postgres:amanah-local@127.0.0.1:${process.env.AMANAH_PG_PORT || 54329}/amanah`;
 
-const { compactNumber } = await import("@/lib/domain/payments/bill-number");
+await import("./lib/server-only-hook"); // the amount look-up reads the database (server-only code)
+const { compactNumber } = await import("@/lib/kernel/check-digits");
 const { riyalsToHalalas } = await import("@/lib/domain/payments/schemas-bank");
 const { simulateBankPayment } = await import("@/lib/domain/payments/bank-simulator");
 
@@ -51,7 +52,8 @@ try {
   });
   console.log(`POST ${baseUrl}/api/payments/notifications (bankTxnId ${result.bankTxnId}) → HTTP ${result.httpStatus}`);
   console.log(JSON.stringify(result.body, null, 2));
-  if (result.body.status === "ACCEPTED") console.log(`receipt: ${baseUrl}/ar/verify/receipt/${result.body.receiptCode}`);
+  // The receipt's public page is keyed by a random token only the payer's receipt (QR code) carries, not by this number.
+  if (result.body.status === "ACCEPTED") console.log(`receipt number: ${result.body.receiptCode} (the payer's receipt page shows its verification QR code)`);
   process.exit(result.body.status === "ACCEPTED" ? 0 : 2);
 } catch (err) {
   console.error(`bank:pay: ${err instanceof Error ? err.message : String(err)}`);

@@ -8,11 +8,15 @@
  *   pay a bill        a signed bank notification through the real processing (signature, lock, payment,
  *                     paid-bill event, audit, SMS), as the HTTP route calls it
  *   deliver an SMS    the outbox worker's claim → send (dev provider) → mark sent
+ *   soak              `next start` under mixed public + signed-in traffic for SOAK_MINUTES (default 10, 0 = skip):
+ *                     RSS every SOAK_SAMPLE_SECONDS (30) must stay flat and no request may fail (scripts/lib/soak.ts).
+ *                     Needs the production build (built when stale: run it while no e2e build is running).
  */
 import { performance } from "node:perf_hooks";
 import { TEST_SERVER } from "../tests/setup/global-db";
 import { ensureDatabase, recreateDatabase, withDatabase } from "./lib/database";
 import { migrateDeploy, seed } from "./lib/tasks";
+import { soak } from "./lib/soak";
 
 const N = Number(process.env.BENCH_N || 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8);
@@ -43,18 +47,19 @@ async function main() {
   const server = await ensureDatabase({ ...TEST_SERVER, database: "postgres", fast: true, log: () => {} });
   const url = await recreateDatabase(server.adminUrl, "amanah_bench");
   await migrateDeploy(url);
-  await seed(url, { quiet: true });
+  await seed(url, { quiet: true, demo: true });
   process.env.DATABASE_URL = url;
   process.env.PAYMENT_WEBHOOK_SECRET = SECRET;
 
-  // Imported after DATABASE_URL is set: lib/db.ts connects on load.
+  // Imported after DATABASE_URL is set: lib/db.ts connects on load (and after the server-only hook).
+  await import("./lib/server-only-hook");
   const { db } = await import("../lib/db");
   const { issueBill } = await import("../lib/domain/payments/issue-bill");
   const { processPaymentNotification } = await import("../lib/domain/payments/commands/process-payment-notification");
   const { signPaymentBody } = await import("../lib/domain/payments/signature");
   const { processBatch } = await import("../lib/domain/notifications/worker");
   const { createDevSmsProvider } = await import("../lib/domain/notifications/providers/dev");
-  await import("../lib/domain/payments/handlers");
+  const { billPaidHandlers } = await import("../lib/domain/bill-paid-handlers");
 
   const municipality = await db.municipality.findFirstOrThrow({ where: { code: "EP-DMM-C" } });
   const results: Result[] = [];
@@ -81,7 +86,7 @@ async function main() {
   await measure("pay a bill (bank notification)", 50, async (i) => {
     const b = bills[i]!;
     const body = JSON.stringify({ bankTxnId: `BENCH-${i}`, billNumber: b.number, amountHalalas: b.total, paidAt: new Date().toISOString(), bankCode: "BENCH" });
-    const res = await processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET });
+    const res = await processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET, handlers: billPaidHandlers });
     if (res.body.status !== "ACCEPTED") throw new Error(`payment ${i} refused: ${JSON.stringify(res.body)}`);
   });
 
@@ -105,6 +110,21 @@ async function main() {
 
   const delivered = await db.devSmsMessage.count();
   await db.$disconnect();
+
+  // The soak: the production server under mixed traffic, memory sampled (scripts/lib/soak.ts).
+  const soakMinutes = Number(process.env.SOAK_MINUTES ?? 10);
+  const soakResult =
+    soakMinutes > 0
+      ? await soak({
+          databaseUrl: url,
+          minutes: soakMinutes,
+          sampleSeconds: Number(process.env.SOAK_SAMPLE_SECONDS || 30),
+          port: Number(process.env.SOAK_PORT || 3200),
+          concurrency: Number(process.env.SOAK_CONCURRENCY || 6),
+          login: process.env.SOAK_LOGIN || "office.manager",
+          password: process.env.SOAK_PASSWORD || "Amanah@2026",
+        })
+      : undefined;
   await server.stop();
 
   console.log(`\nAmanah benchmarks — ${N} operations, ${CONCURRENCY} in flight, PostgreSQL ${server.embedded ? "embedded" : "from DATABASE_URL"}\n`);
@@ -120,6 +140,11 @@ async function main() {
   }
   console.log(`\nSMS recorded by the dev provider: ${delivered} (queued ${queued}: each exactly once)`);
   if (delivered !== queued) missed++;
+  if (soakResult) {
+    console.log(`\nSoak (${soakMinutes} min): ${soakResult.ok ? "ok" : "MISSED"}`);
+    for (const line of soakResult.lines) console.log(line);
+    if (!soakResult.ok) missed++;
+  } else console.log("\nSoak skipped (SOAK_MINUTES=0)");
   process.exit(missed ? 1 : 0);
 }
 

@@ -16,12 +16,19 @@ import { ensureDatabase, portInUse, recreateDatabase, type DatabaseHandle } from
 import { Supervisor, waitForHttp } from "./lib/supervisor";
 import { NEXT_CLI, NODE, PROJECT_ROOT, ensureBuild, loadDotEnv, migrateDeploy, runningSteps, seed, timed } from "./lib/tasks";
 import { E2E_PAYMENT_SECRET } from "./lib/payment-secret";
+import { startDevPhone } from "./lib/dev-phone";
+import { startLocalSso } from "./lib/local-sso";
 
 loadDotEnv();
 const buildOnly = process.argv.includes("--build-only");
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://localhost:${E2E_PORT}`;
-const E2E_DB = { dataDir: ".data/pg-e2e", port: Number(process.env.AMANAH_E2E_PG_PORT || 54349), database: "amanah_e2e", fast: true } as const;
+export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3901);
+/** The stand-in phone the dev SMS provider posts to (scripts/lib/dev-phone.ts); journeys read codes from it. */
+export const E2E_PHONE_PORT = Number(process.env.E2E_PHONE_PORT || 3109);
+const E2E_PHONE_URL = `http://127.0.0.1:${E2E_PHONE_PORT}`;
+// AMANAH_E2E_PG_DIR: a second e2e server beside a running test suite (scripts/security-scan.ts) needs its own cluster.
+const E2E_DB = { dataDir: process.env.AMANAH_E2E_PG_DIR || ".data/pg-e2e", port: Number(process.env.AMANAH_E2E_PG_PORT || 54349), database: "amanah_e2e", fast: true } as const;
 
 const log = (m: string) => console.log(`[e2e]     ${m}`);
 let database: DatabaseHandle | undefined;
@@ -59,7 +66,9 @@ async function main(): Promise<void> {
   database = await timed("database", () => ensureDatabase({ ...E2E_DB, database: dbName, log }), log);
   const url = await timed(`fresh ${dbName}`, () => recreateDatabase(database!.adminUrl, dbName), log);
   await timed("migrate", () => migrateDeploy(url), log);
-  await timed("seed", () => seed(url), log);
+  // The seed seals the demo TOTP secret with a key derived from NEXTAUTH_SECRET: generate it first, share it.
+  process.env.NEXTAUTH_SECRET ||= crypto.randomBytes(32).toString("base64url");
+  await timed("seed", () => seed(url, { demo: true }), log); // the journeys sign in with the demo accounts
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -68,6 +77,8 @@ async function main(): Promise<void> {
     NEXTAUTH_URL: BASE_URL,
     PUBLIC_BASE_URL: BASE_URL,
     SMS_PROVIDER: "dev",
+    SMS_DEV_IN_PRODUCTION: "on", // the journeys read notices on the SMS log page (secrets masked there)
+    SMS_DEV_PHONE_URL: `${E2E_PHONE_URL}/sms`, // and one-time codes from the stand-in phone (tests/e2e/phone.ts)
     PAYMENT_WEBHOOK_SECRET: E2E_PAYMENT_SECRET,
     BANK_SIMULATOR: "on",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -80,6 +91,11 @@ async function main(): Promise<void> {
   // Node's default keep-alive timeout (5 s) races the test browser's reuse of an idle connection: a request
   // sent as the server closes the socket fails with ECONNRESET (seen on GET /api/auth/csrf). 65 s outlives
   // any idle gap inside a test.
+  const phone = await startDevPhone(E2E_PHONE_PORT);
+  phone.unref();
+  // The local national-SSO stand-in (a real OIDC provider) with the demo citizens: tests/e2e/fixtures.ts signs
+  // citizens in through it. Port 3901 (`npm start` uses 3900), or E2E_OIDC_PORT.
+  Object.assign(env, (await startLocalSso(supervisor, { ...env, NATIONAL_SSO_ISSUER: "" }, { port: E2E_OIDC_PORT, baseUrl: BASE_URL })).env);
   supervisor.start("web", NODE, [NEXT_CLI, "start", "-p", String(E2E_PORT), "--keepAliveTimeout", "65000"], env);
   supervisor.start("worker", NODE, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "worker.ts")], { ...env, NODE_ENV: "production" });
   await waitForHttp(`${BASE_URL}/ar`, 120_000);

@@ -5,6 +5,8 @@
  *   2. "schema and migrations agree": prisma migrate diff --from-migrations … --to-schema … --exit-code
  *   3. vitest (unit + integration against a real PostgreSQL)
  *   4. Playwright journeys against the production build (built first, outside Playwright's server timeout)
+ *   5. fault drills that need the production build (vitest.drills.config.ts: next start, the worker and an
+ *      embedded PostgreSQL of their own are killed and restarted; docs/decisions/014-backups-and-outages.md)
  *
  * The last line is exactly `N passed, N failed` (`, N skipped` when some were skipped); exit 1 if anything
  * failed. A runner that crashes or reports nothing counts as a failure, never as zero tests.
@@ -242,6 +244,46 @@ async function playwright(): Promise<void> {
   tally.ms = Date.now() - started;
 }
 
+// ───────────────────────────── 5. fault drills ─────────────────────────────
+
+async function drills(): Promise<void> {
+  const started = Date.now();
+  const tally: Tally = { name: "fault drills", passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
+  tallies.push(tally);
+  const out = path.join(REPORTS, "drills.json");
+  fs.rmSync(out, { force: true });
+  say("fault drills (vitest.drills.config.ts: web killed mid-payments, database stopped under load, supervised PostgreSQL)");
+  const code = await run(
+    NODE,
+    [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "-c", "vitest.drills.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    process.env,
+  );
+  const report = readJson<VitestJson>(out);
+  if (!report) {
+    tally.failed = 1;
+    tally.notes.push(`the drills exited ${code} without a report`);
+  } else {
+    tally.passed = report.numPassedTests;
+    tally.failed = report.numFailedTests;
+    tally.skipped = report.numPendingTests + report.numTodoTests;
+    for (const file of report.testResults) {
+      if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed")) {
+        tally.failed += 1;
+        tally.notes.push(`${path.relative(PROJECT_ROOT, file.name)} failed outside its tests`);
+      }
+    }
+    if (code !== 0 && tally.failed === 0) {
+      tally.failed = 1;
+      tally.notes.push(`the drills exited ${code}`);
+    }
+    if (report.numTotalTests === 0) {
+      tally.failed += 1;
+      tally.notes.push("no drill ran");
+    }
+  }
+  tally.ms = Date.now() - started;
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 let interrupted = false;
@@ -267,6 +309,7 @@ async function main(): Promise<number> {
     database = undefined;
   }
   await playwright();
+  await drills();
 
   const total = tallies.reduce((t, x) => ({ passed: t.passed + x.passed, failed: t.failed + x.failed, skipped: t.skipped + x.skipped }), {
     passed: 0,

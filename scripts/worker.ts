@@ -3,8 +3,11 @@
  * `node --import tsx scripts/worker.ts`. SIGINT/SIGTERM abort the polling loop, which finishes the
  * message in hand and returns; the process then exits 0.
  */
-import { runWorker } from "@/lib/domain/notifications/worker";
-import { runJobs } from "@/lib/jobs/run-jobs";
+import "./lib/server-only-hook";
+
+// After the hook (server-only on lib/db.ts and the commands): hence dynamic imports.
+const { runWorker } = await import("@/lib/domain/notifications/worker");
+const { runJobs } = await import("@/lib/jobs/run-jobs");
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

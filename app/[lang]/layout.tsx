@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server";
 import "@/app/globals.css";
 import { I18nProvider } from "@/components/i18n-provider";
 import { getT } from "@/lib/i18n/server";
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#075430" };
 
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  // Every page renders per request: its scripts must carry this request's CSP nonce (proxy.ts, decision 013).
+  await connection();
   const lang = await langOf(params);
   return (
     <html lang={lang} dir={dirOf(lang)}>

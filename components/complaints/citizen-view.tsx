@@ -6,6 +6,7 @@ import type { ComplaintState } from "@/lib/domain/complaints/workflow";
 import { formatDual } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
 const TONE: Record<ComplaintState, "green" | "amber" | "red" | "slate" | "blue"> = {
   NEW: "blue",
@@ -16,9 +17,9 @@ const TONE: Record<ComplaintState, "green" | "amber" | "red" | "slate" | "blue">
   MERGED: "slate",
 };
 
-export function ComplaintStatusBadge({ lang, status }: { lang: Lang; status: ComplaintState }) {
-  const t = getT(lang);
-  return <Badge tone={TONE[status]}>{t(`complaints:status.${status}`)}</Badge>;
+/** A complaint's status, in the words of the citizen's pages (`complaints`) or of the staff's (`complaintsStaff`). */
+export function ComplaintStatusBadge({ lang, status, ns = "complaints" }: { lang: Lang; status: ComplaintState; ns?: "complaints" | "complaintsStaff" }) {
+  return <Badge tone={TONE[status]} status={status}>{getT(lang)(ns === "complaints" ? `complaints:status.${status}` : `complaintsStaff:status.${status}`)}</Badge>;
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -48,8 +49,6 @@ const DOT: Record<string, string> = {
  */
 export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: CitizenComplaintDTO; actions?: ReactNode }) {
   const t = getT(lang);
-  const ar = lang === "ar";
-  const name = (n: { nameAr: string; nameEn: string }) => (ar ? n.nameAr : n.nameEn);
   return (
     <div className="space-y-6" data-testid="complaint-view">
       <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
@@ -57,7 +56,7 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
           <div>
             <p className="text-xs text-slate-500">{t("complaints:view.reference")}</p>
             <p className="text-2xl font-bold tracking-wider tabular-nums text-brand-900" dir="ltr" data-testid="view-reference">{c.reference}</p>
-            <p className="mt-1 font-semibold text-slate-800">{name(c.category)}</p>
+            <p className="mt-1 font-semibold text-slate-800">{localName(lang, c.category)}</p>
           </div>
           <span data-testid="view-status"><ComplaintStatusBadge lang={lang} status={c.status} /></span>
         </div>
@@ -67,8 +66,8 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
           </p>
         )}
         <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <Fact label={t("complaints:view.handledBy")}>{name(c.department)}</Fact>
-          <Fact label={t("complaints:view.municipality")}>{name(c.municipality)}{c.district ? ` — ${name(c.district)}` : ""}</Fact>
+          <Fact label={t("complaints:view.handledBy")}>{localName(lang, c.department)}</Fact>
+          <Fact label={t("complaints:view.municipality")}>{localName(lang, c.municipality)}{c.district ? ` — ${localName(lang, c.district)}` : ""}</Fact>
           <Fact label={t("complaints:view.filedOn")}><DateText date={c.createdAt} lang={lang} withTime /></Fact>
           {c.resolvedAt && <Fact label={t("complaints:view.resolvedOn")}><DateText date={c.resolvedAt} lang={lang} withTime /></Fact>}
           {(c.latitude !== null && c.longitude !== null) || c.addressText ? (

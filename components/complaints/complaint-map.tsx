@@ -5,12 +5,13 @@ import { useEffect, useRef, useState } from "react";
 import type { CircleMarker, LayerGroup, Map as LeafletMap } from "leaflet";
 import { useT } from "@/components/i18n-provider";
 import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
+import { publicEnv } from "@/lib/env";
 
 export type MapPoint = { id: string; lat: number; lng: number; label: string; href?: string };
 
 /** The tile server is configurable (an Amanah may run its own); OpenStreetMap by default. */
-const TILE_URL = process.env.NEXT_PUBLIC_MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_MAP_TILE_ATTRIBUTION || "© OpenStreetMap contributors";
+const TILE_URL = publicEnv.MAP_TILE_URL;
+const TILE_ATTRIBUTION = publicEnv.MAP_TILE_ATTRIBUTION;
 
 /**
  * A Leaflet map, used directly (no wrapper library). Two uses:

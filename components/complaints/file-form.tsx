@@ -11,7 +11,7 @@ import { Icon } from "@/components/ui/icon";
 import { ComplaintMap } from "@/components/complaints/complaint-map";
 import { OtpForm } from "@/components/complaints/otp-form";
 import type { ActionResult } from "@/lib/action-result";
-import { MAX_BYTES } from "@/lib/domain/files/validate-upload";
+import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import type { CategoryOptionDTO, DistrictOptionDTO } from "@/lib/domain/complaints/queries/citizen";
 import { ZFileComplaintForm } from "@/lib/domain/complaints/schemas";
@@ -19,6 +19,7 @@ import { MAX_COMPLAINT_PHOTOS } from "@/lib/domain/complaints/workflow";
 import { translateMessage } from "@/lib/i18n/core";
 import { formatDual } from "@/lib/i18n/dates";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -64,7 +65,6 @@ export function FileComplaintForm({
   const [locationError, setLocationError] = useState(false);
   const [done, setDone] = useState<Filed | null>(null);
   const photoInput = useRef<HTMLInputElement>(null);
-  const ar = lang === "ar";
 
   const { form, onSubmit, formError } = useActionForm({
     schema: ZFileComplaintForm,
@@ -88,8 +88,8 @@ export function FileComplaintForm({
   const lat = num(form.watch("latitude"));
   const lng = num(form.watch("longitude"));
   const point = useMemo(() => (lat !== null && lng !== null ? { lat, lng } : null), [lat, lng]);
-  const groups = [...new Set(categories.map((c) => (ar ? c.groupAr : c.groupEn)))];
-  const municipalities = [...new Set(districts.map((d) => (ar ? d.municipality.nameAr : d.municipality.nameEn)))];
+  const groups = [...new Set(categories.map((c) => (localText(lang, c, "group"))))];
+  const municipalities = [...new Set(districts.map((d) => (localName(lang, d.municipality))))];
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const photoErrorAt = (i: number) => errors[`photo${i}`]?.message;
   const shownPhotoError = photoError ?? errors.photos?.message;
@@ -148,7 +148,7 @@ export function FileComplaintForm({
         <h2 className="text-xl font-bold text-brand-900">{t("complaints:file.success.title")}</h2>
         <p className="mt-4 text-sm text-slate-600">{t("complaints:file.success.reference")}</p>
         <p className="mt-1 text-3xl font-bold tracking-wider tabular-nums text-brand-900" dir="ltr" data-testid="complaint-reference">{done.reference}</p>
-        <p className="mt-3 text-brand-900">{t("complaints:file.success.routedTo", { department: ar ? done.departmentAr : done.departmentEn, municipality: ar ? done.municipalityAr : done.municipalityEn })}</p>
+        <p className="mt-3 text-brand-900">{t("complaints:file.success.routedTo", { department: localText(lang, done, "department"), municipality: localText(lang, done, "municipality") })}</p>
         <p className="mt-1 text-sm text-slate-700">{t("complaints:file.success.due")}: {due.gregorian} <span className="text-slate-500">({due.hijri})</span></p>
         <p className="mx-auto mt-4 max-w-xl text-sm text-brand-900">{t("complaints:file.success.sms")}</p>
         <div className="mt-5 flex flex-wrap justify-center gap-3">
@@ -217,9 +217,9 @@ export function FileComplaintForm({
             {groups.map((g) => (
               <optgroup key={g} label={g}>
                 {categories
-                  .filter((c) => (ar ? c.groupAr : c.groupEn) === g)
+                  .filter((c) => (localText(lang, c, "group")) === g)
                   .map((c) => (
-                    <option key={c.id} value={c.id}>{ar ? c.nameAr : c.nameEn}</option>
+                    <option key={c.id} value={c.id}>{localName(lang, c)}</option>
                   ))}
               </optgroup>
             ))}
@@ -227,7 +227,7 @@ export function FileComplaintForm({
           {categoryError && <p id="categoryId-error" className="text-sm font-medium text-red-700">{translateMessage(t, categoryError)}</p>}
           {category && (
             <div id="category-info" className="rounded-lg bg-sand-100 p-3 text-sm text-slate-800" data-testid="category-info">
-              <p>{ar ? category.descriptionAr : category.descriptionEn}</p>
+              <p>{localText(lang, category, "description")}</p>
               <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
                 <span>{t("complaints:file.slaHint", { hours: category.slaHours })}</span>
                 {category.photoRequired && <span className="font-semibold text-amber-800">{t("complaints:file.photoRequiredBadge")}</span>}
@@ -321,9 +321,9 @@ export function FileComplaintForm({
               {municipalities.map((m) => (
                 <optgroup key={m} label={m}>
                   {districts
-                    .filter((d) => (ar ? d.municipality.nameAr : d.municipality.nameEn) === m)
+                    .filter((d) => (localName(lang, d.municipality)) === m)
                     .map((d) => (
-                      <option key={d.id} value={d.id}>{ar ? d.nameAr : d.nameEn}</option>
+                      <option key={d.id} value={d.id}>{localName(lang, d)}</option>
                     ))}
                 </optgroup>
               ))}

@@ -5,10 +5,8 @@ import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { resubmitApplicationAction, withdrawApplicationAction } from "@/app/[lang]/(citizen)/my/licenses/applications/[id]/actions";
-import { cancelLicenseAction, renewLicenseAction } from "@/app/[lang]/(citizen)/my/licenses/[id]/actions";
 import { ZCancelLicense, ZRenewLicense, ZResubmitApplication, ZWithdrawApplication } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import { formatHalalas } from "@/lib/i18n/money";
@@ -34,13 +32,13 @@ function TextArea({ name, label, hint, error, register }: { name: string; label:
 }
 
 /** The reply to a returned application, and its resubmission. */
-export function ResubmitForm({ applicationId }: { applicationId: string }) {
+export function ResubmitForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZResubmitApplication,
     defaultValues: { applicationId, note: "" },
-    action: (v) => resubmitApplicationAction(v),
+    action: (v) => action(v),
     onSuccess: () => router.refresh(),
   });
   return (
@@ -54,14 +52,14 @@ export function ResubmitForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-export function WithdrawForm({ applicationId }: { applicationId: string }) {
+export function WithdrawForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZWithdrawApplication,
     defaultValues: { applicationId, reason: "" },
-    action: (v) => withdrawApplicationAction(v),
+    action: (v) => action(v),
     onSuccess: () => router.refresh(),
   });
   if (!open) return <Button type="button" variant="ghost" onClick={() => setOpen(true)}>{t("licensing:detail.withdraw")}</Button>;
@@ -77,14 +75,14 @@ export function WithdrawForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-export function RenewForm({ licenseId, lang }: { licenseId: string; lang: Lang }) {
+export function RenewForm({ licenseId, lang, action }: { licenseId: string; lang: Lang; action: FormAction<{ billNumber: string; totalHalalas: number }> }) {
   const { t } = useT();
   const router = useRouter();
   const [done, setDone] = useState<{ billNumber: string; totalHalalas: number } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRenewLicense,
     defaultValues: { licenseId },
-    action: (v) => renewLicenseAction(v),
+    action: (v) => action(v),
     onSuccess: (d) => {
       if (d) setDone({ billNumber: d.billNumber, totalHalalas: d.totalHalalas });
       router.refresh();
@@ -105,13 +103,13 @@ export function RenewForm({ licenseId, lang }: { licenseId: string; lang: Lang }
   );
 }
 
-export function CancelLicenseForm({ licenseId }: { licenseId: string }) {
+export function CancelLicenseForm({ licenseId, action }: { licenseId: string; action: FormAction }) {
   const { t } = useT();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCancelLicense,
     defaultValues: { licenseId, reason: "", confirm: false as unknown as true },
-    action: (v) => cancelLicenseAction(v),
+    action: (v) => action(v),
     onSuccess: () => router.refresh(),
   });
   const confirmError = form.formState.errors.confirm?.message as string | undefined;

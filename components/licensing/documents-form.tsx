@@ -5,11 +5,10 @@ import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
-import { saveDocumentsAction } from "@/app/[lang]/(citizen)/my/licenses/apply/actions";
-import { MAX_BYTES } from "@/lib/domain/files/validate-upload";
+import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import type { DocumentDTO } from "@/lib/domain/licensing/queries/citizen";
 import { MAX_SHOP_PHOTOS, ZDocumentsStepForm } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
@@ -21,7 +20,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
  * Wizard step 2. The files stay in this component's state (outside react-hook-form) until the save
  * succeeds, so a refused save (a wrong type, a missing document) loses nothing already chosen.
  */
-export function DocumentsForm({ lang, applicationId, stored, nextStep }: { lang: Lang; applicationId: string; stored: DocumentDTO[]; nextStep: number }) {
+export function DocumentsForm({ lang, applicationId, stored, nextStep, action }: { lang: Lang; applicationId: string; stored: DocumentDTO[]; nextStep: number; action: FormAction }) {
   const { t } = useT();
   const router = useRouter();
   const [lease, setLease] = useState<File | null>(null);
@@ -41,7 +40,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep }: { lang:
     action: async (values) => {
       const total = [lease, crCopy, ...photos].reduce((n, f) => n + (f?.size ?? 0), 0);
       if (total > MAX_REQUEST_BYTES) return { ok: false, fieldErrors: { shopPhotos: `licensing:wizard.totalTooLarge?maxMb=${MAX_REQUEST_BYTES / 1024 / 1024}` } };
-      return saveDocumentsAction({ ...values, lease: lease ?? undefined, crCopy: crCopy ?? undefined, shopPhotos: photos, removeFileIds: removeIds });
+      return action({ ...values, lease: lease ?? undefined, crCopy: crCopy ?? undefined, shopPhotos: photos, removeFileIds: removeIds });
     },
     onSuccess: () => router.push(`/${lang}/my/licenses/apply?id=${applicationId}&step=${nextStep}`),
   });

@@ -6,18 +6,18 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { saveEstablishmentAction } from "@/app/[lang]/(citizen)/my/licenses/apply/actions";
 import type { WizardOptionsDTO } from "@/lib/domain/licensing/queries/citizen";
 import { ZEstablishmentStep, type EstablishmentStepInput } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 type Initial = Partial<Record<keyof EstablishmentStepInput, string>>;
 
 /** Wizard step 1. `locked`: a returned application keeps its activity and municipality (its office serves them). */
-export function EstablishmentForm({ lang, options, initial, applicationId, locked }: { lang: Lang; options: WizardOptionsDTO; initial: Initial; applicationId?: string; locked: boolean }) {
+export function EstablishmentForm({ lang, options, initial, applicationId, locked, action }: { lang: Lang; options: WizardOptionsDTO; initial: Initial; applicationId?: string; locked: boolean; action: FormAction<{ applicationId: string }> }) {
   const { t } = useT();
   const router = useRouter();
   const [locating, setLocating] = useState(false);
@@ -38,7 +38,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
       areaM2: initial.areaM2 ?? "",
       signAreaM2: initial.signAreaM2 ?? "",
     },
-    action: (values) => saveEstablishmentAction(values),
+    action: (values) => action(values),
     onSuccess: (data) => {
       if (data) router.push(`/${lang}/my/licenses/apply?id=${data.applicationId}&step=2`);
     },
@@ -48,8 +48,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
   const activityId = form.watch("activityId");
   const districts = options.municipalities.find((m) => m.id === municipalityId)?.districts ?? [];
   const activity = options.activities.find((a) => a.id === activityId);
-  const groups = [...new Set(options.activities.map((a) => (lang === "ar" ? a.groupAr : a.groupEn)))];
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
+  const groups = [...new Set(options.activities.map((a) => (localText(lang, a, "group"))))];
 
   const labels = {
     tradeNameAr: t("licensing:fields.tradeNameAr"),
@@ -111,16 +110,16 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
           <div className="flex flex-col gap-1.5">
             <label htmlFor={locked ? undefined : "activityId"} className="text-sm font-semibold text-slate-800">{labels.activityId}</label>
             {locked ? (
-              <p id="activityId" className="min-h-11 rounded-lg border border-sand-200 bg-sand-100 px-3 py-2 text-base">{activity ? name(activity) : "—"}</p>
+              <p id="activityId" className="min-h-11 rounded-lg border border-sand-200 bg-sand-100 px-3 py-2 text-base">{activity ? localName(lang, activity) : "—"}</p>
             ) : (
             <select id="activityId" className={selectClass("activityId")} {...aria("activityId")} {...form.register("activityId")}>
               <option value="">{t("licensing:wizard.chooseActivity")}</option>
               {groups.map((g) => (
                 <optgroup key={g} label={g}>
                   {options.activities
-                    .filter((a) => (lang === "ar" ? a.groupAr : a.groupEn) === g)
+                    .filter((a) => (localText(lang, a, "group")) === g)
                     .map((a) => (
-                      <option key={a.id} value={a.id}>{name(a)}</option>
+                      <option key={a.id} value={a.id}>{localName(lang, a)}</option>
                     ))}
                 </optgroup>
               ))}
@@ -142,7 +141,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
             <div className="flex flex-col gap-1.5">
               <label htmlFor={locked ? undefined : "municipalityId"} className="text-sm font-semibold text-slate-800">{labels.municipalityId}</label>
               {locked ? (
-                <p id="municipalityId" className="min-h-11 rounded-lg border border-sand-200 bg-sand-100 px-3 py-2 text-base">{name(options.municipalities.find((m) => m.id === municipalityId) ?? { nameAr: "—", nameEn: "—" })}</p>
+                <p id="municipalityId" className="min-h-11 rounded-lg border border-sand-200 bg-sand-100 px-3 py-2 text-base">{localName(lang, options.municipalities.find((m) => m.id === municipalityId) ?? { nameAr: "—", nameEn: "—" })}</p>
               ) : (
               <select
                 id="municipalityId"
@@ -152,7 +151,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
               >
                 <option value="">{t("licensing:wizard.chooseMunicipality")}</option>
                 {options.municipalities.map((m) => (
-                  <option key={m.id} value={m.id}>{name(m)}</option>
+                  <option key={m.id} value={m.id}>{localName(lang, m)}</option>
                 ))}
               </select>
               )}
@@ -163,7 +162,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
               <select id="districtId" disabled={!municipalityId} className={selectClass("districtId")} {...aria("districtId")} {...form.register("districtId")}>
                 <option value="">{t("licensing:wizard.chooseDistrict")}</option>
                 {districts.map((d) => (
-                  <option key={d.id} value={d.id}>{name(d)}</option>
+                  <option key={d.id} value={d.id}>{localName(lang, d)}</option>
                 ))}
               </select>
               <SelectError field="districtId" />

@@ -4,22 +4,22 @@ import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { chooseOfficeAction } from "@/app/[lang]/(citizen)/my/licenses/apply/actions";
 import type { EligibleOffice } from "@/lib/domain/licensing/office-assignment";
 import { ZOfficeChoiceStep } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
 /** Wizard step 3: one of the eligible offices (with its current load), or the automatic choice. */
-export function OfficeForm({ lang, applicationId, offices, current }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string }) {
+export function OfficeForm({ lang, applicationId, offices, current, action }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string; action: FormAction }) {
   const { t } = useT();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZOfficeChoiceStep,
     defaultValues: { applicationId, officeId: current },
-    action: (values) => chooseOfficeAction(values),
+    action: (values) => action(values),
     onSuccess: () => router.push(`/${lang}/my/licenses/apply?id=${applicationId}&step=4`),
   });
   const error = form.formState.errors.officeId?.message as string | undefined;
@@ -44,7 +44,7 @@ export function OfficeForm({ lang, applicationId, offices, current }: { lang: La
           ) : (
             <div className="space-y-3">
               {option("auto", t("licensing:wizard.officeAuto"), t("licensing:wizard.officeAutoHint"), "office-auto")}
-              {offices.map((o) => option(o.id, lang === "ar" ? o.nameAr : o.nameEn, t("licensing:wizard.officeLoad", { count: o.openApplications }), `office-${o.code}`))}
+              {offices.map((o) => option(o.id, localName(lang, o), t("licensing:wizard.officeLoad", { count: o.openApplications }), `office-${o.code}`))}
             </div>
           )}
           {error && <p id="officeId-error" className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}

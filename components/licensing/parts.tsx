@@ -5,6 +5,7 @@ import type { FeeBreakdown } from "@/lib/domain/licensing/fees";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { localText } from "@/lib/kernel/locale";
 
 const APP_TONE: Record<ApplicationState, "green" | "amber" | "red" | "slate" | "blue"> = {
   DRAFT: "slate",
@@ -21,12 +22,7 @@ const APP_TONE: Record<ApplicationState, "green" | "amber" | "red" | "slate" | "
 };
 
 export function ApplicationStatusBadge({ status, lang }: { status: ApplicationState; lang: Lang }) {
-  const t = getT(lang);
-  return (
-    <span data-testid="application-status" data-status={status}>
-      <Badge tone={APP_TONE[status]}>{t(`licensing:status.${status}`)}</Badge>
-    </span>
-  );
+  return <Badge tone={APP_TONE[status]} status={status} testId="application-status">{getT(lang)(`licensing:status.${status}`)}</Badge>;
 }
 
 const LICENSE_TONE = { ACTIVE: "green", EXPIRED: "amber", SUSPENDED: "amber", CANCELLED: "red" } as const;
@@ -48,7 +44,7 @@ export function FeeTable({ fee, lang }: { fee: FeeBreakdown; lang: Lang }) {
       <tbody>
         {fee.lines.map((l, i) => (
           <tr key={i} className="border-b border-sand-100">
-            <td className="py-2 text-start">{lang === "ar" ? l.descriptionAr : l.descriptionEn}</td>
+            <td className="py-2 text-start">{localText(lang, l, "description")}</td>
             <td className="py-2 text-end"><Money halalas={l.amountHalalas} lang={lang} /></td>
           </tr>
         ))}
@@ -63,15 +59,3 @@ export function FeeTable({ fee, lang }: { fee: FeeBreakdown; lang: Lang }) {
   );
 }
 
-export function Facts({ items }: { items: { label: string; value: ReactNode }[] }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-      {items.map((i) => (
-        <div key={i.label}>
-          <dt className="text-xs font-semibold text-slate-500">{i.label}</dt>
-          <dd className="mt-0.5 text-slate-900">{i.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}

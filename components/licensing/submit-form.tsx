@@ -4,21 +4,20 @@ import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { submitApplicationAction } from "@/app/[lang]/(citizen)/my/licenses/apply/actions";
 import { ZSubmitApplication } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 
 /** Wizard step 4: the declaration and the submission (the summary and fee are rendered by the page). */
-export function SubmitForm({ lang, applicationId }: { lang: Lang; applicationId: string }) {
+export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applicationId: string; action: FormAction }) {
   const { t } = useT();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSubmitApplication,
     defaultValues: { applicationId, confirm: false as unknown as true },
-    action: (values) => submitApplicationAction(values),
+    action: (values) => action(values),
     onSuccess: () => router.push(`/${lang}/my/licenses/applications/${applicationId}`),
   });
   const error = form.formState.errors.confirm?.message as string | undefined;

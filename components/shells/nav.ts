@@ -12,6 +12,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/my/complaints", labelKey: "nav:citizen.complaints", icon: "megaphone", permission: "complaints.mine" },
     { href: "/my/bills", labelKey: "nav:citizen.bills", icon: "bill", permission: "bills.mine" },
     { href: "/my/office-accreditation", labelKey: "nav:citizen.officeAccreditation", icon: "building", permission: "offices.apply" },
+    { href: "/my/invitations", labelKey: "nav:citizen.invitations", icon: "inbox", permission: "offices.invitation.respond" },
     { href: "/my/violations", labelKey: "nav:citizen.violations", icon: "scale", permission: "violations.mine" },
     { href: "/my/profile", labelKey: "nav:citizen.profile", icon: "user", permission: "profile.update" },
   ],

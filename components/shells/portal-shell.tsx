@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { actorAllows } from "@/lib/auth/office-block";
 import type { Audience } from "@/lib/auth/roles";
+import { devSmsEnabled } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { Icon } from "@/components/ui/icon";
@@ -16,7 +17,7 @@ import { SiteHeader } from "@/components/shells/site-header";
  */
 export function PortalShell({ lang, actor, audience, children }: { lang: Lang; actor: Actor; audience: Audience; children: ReactNode }) {
   const t = getT(lang);
-  const items = NAV[audience].filter((i) => !i.permission || actorAllows(actor, i.permission));
+  const items = NAV[audience].filter((i) => (!i.permission || actorAllows(actor, i.permission)) && (i.permission !== "sms.log.read" || devSmsEnabled()));
   return (
     <div className="flex min-h-dvh flex-col">
       <SiteHeader lang={lang} actor={actor} />

@@ -7,11 +7,12 @@ import type { Lang } from "@/lib/i18n/settings";
 import { LanguageSwitch } from "@/components/shells/language-switch";
 import { Logo } from "@/components/shells/logo";
 import { SignOutButton } from "@/components/shells/sign-out-button";
+import { localName } from "@/lib/kernel/locale";
 
 /** The header every page shares: the government strip, the portal's name, the user menu. */
 export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null }) {
   const t = getT(lang);
-  const name = actor ? (lang === "ar" ? actor.nameAr : actor.nameEn) : null;
+  const name = actor ? (localName(lang, actor)) : null;
   return (
     <header className="print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">

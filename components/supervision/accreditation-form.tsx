@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { MAX_BYTES } from "@/lib/domain/files/validate-upload";
+import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import { MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDABLE, ZApplyAccreditationForm } from "@/lib/domain/offices/schemas";
 import { translateMessage, type T } from "@/lib/i18n/core";
 

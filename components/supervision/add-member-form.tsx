@@ -13,17 +13,17 @@ import type { ActionResult } from "@/lib/action-result";
 import { STAFF_ROLES_ADDABLE, ZAddMember } from "@/lib/domain/offices/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 
-/** The office manager adds a staff member (found by national ID, or given an account by SMS). */
+/** The office manager invites a staff member: an SMS link; they join when they accept with their own identity. */
 export function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT();
   const router = useRouter();
-  const [added, setAdded] = useState<{ newAccount: boolean } | null>(null);
+  const [added, setAdded] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZAddMember,
     defaultValues: { nationalId: "", nameAr: "", nameEn: "", mobile: "", role: "" as never, qualificationNo: "" },
     action: action as never,
-    onSuccess: (d) => {
-      setAdded({ newAccount: !!(d as { newAccount?: boolean } | undefined)?.newAccount });
+    onSuccess: () => {
+      setAdded(true);
       form.reset();
       router.refresh();
     },
@@ -43,7 +43,7 @@ export function AddMemberForm({ action }: { action: (input: unknown) => Promise<
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("supervision:team.addTitle")}>
-        {added && <Alert tone="success" testId="form-success" title={added.newAccount ? t("supervision:team.addedNew") : t("supervision:team.added")} />}
+        {added && <Alert tone="success" testId="form-success" title={t("supervision:team.invited")} />}
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <div className="flex flex-col gap-1.5">
           <label htmlFor="member-role" className="text-sm font-semibold text-slate-800">{labels.role}</label>
@@ -58,6 +58,7 @@ export function AddMemberForm({ action }: { action: (input: unknown) => Promise<
         <Field name="nameEn" label={labels.nameEn} dir="ltr" maxLength={120} />
         <Field name="mobile" label={labels.mobile} dir="ltr" inputMode="tel" maxLength={14} />
         <Field name="qualificationNo" label={labels.qualificationNo} hint={hint} dir="ltr" maxLength={32} />
+        <p className="text-xs text-slate-600">{t("supervision:team.inviteHint")}</p>
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:team.add")}</Button>
       </form>
     </FormProvider>

@@ -6,6 +6,7 @@ import type { T } from "@/lib/i18n/core";
 import { formatGregorian } from "@/lib/i18n/dates";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 const KIND_TONE = { WARNING: "amber", FINE: "blue", SUSPENSION: "red", REVOCATION: "red" } as const;
 const STATUS_TONE = { PROPOSED: "amber", CONFIRMED: "red", DISMISSED: "slate", LIFTED: "green" } as const;
@@ -42,9 +43,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export function PenaltyFacts({ t, lang, p, showOffice = true }: { t: T; lang: Lang; p: PenaltyDTO; showOffice?: boolean }) {
   return (
     <dl className="divide-y divide-sand-100">
-      {showOffice && <Row label={t("penalties:fields.office")}>{lang === "ar" ? p.office.nameAr : p.office.nameEn} <span dir="ltr" className="text-xs text-slate-500">({p.office.code})</span></Row>}
+      {showOffice && <Row label={t("penalties:fields.office")}>{localName(lang, p.office)} <span dir="ltr" className="text-xs text-slate-500">({p.office.code})</span></Row>}
       <Row label={t("penalties:fields.trigger")}>{t(`penalties:trigger.${p.trigger}`)}</Row>
-      {p.clause && <Row label={t("penalties:fields.clause")}><bdi dir="ltr" className="text-xs text-slate-500">{p.clause.code}</bdi> {lang === "ar" ? p.clause.titleAr : p.clause.titleEn}</Row>}
+      {p.clause && <Row label={t("penalties:fields.clause")}><bdi dir="ltr" className="text-xs text-slate-500">{p.clause.code}</bdi> {localText(lang, p.clause, "title")}</Row>}
       <Row label={t("penalties:fields.reason")}><span className="whitespace-pre-line">{p.reason}</span></Row>
       {p.fineHalalas !== null && <Row label={t("penalties:fields.fine")}><span className="tabular-nums">{formatHalalas(p.fineHalalas, lang)}</span></Row>}
       {p.suspensionDays !== null && (

@@ -7,13 +7,13 @@ const BILL_TONE = { UNPAID: "amber", PAID: "green", EXPIRED: "red", CANCELLED: "
 const OBJECTION_TONE = { PENDING: "blue", ACCEPTED: "green", REDUCED: "green", REJECTED: "red" } as const;
 
 export function ViolationStatusBadge({ lang, status }: { lang: Lang; status: keyof typeof VIOLATION_TONE }) {
-  return <Badge tone={VIOLATION_TONE[status]}>{getT(lang)(`violations:status.${status}`)}</Badge>;
+  return <Badge tone={VIOLATION_TONE[status]} status={status} testId="violation-status">{getT(lang)(`violations:status.${status}`)}</Badge>;
 }
 
 export function BillStatusBadge({ lang, status }: { lang: Lang; status: keyof typeof BILL_TONE }) {
-  return <Badge tone={BILL_TONE[status]}>{getT(lang)(`violations:billStatus.${status}`)}</Badge>;
+  return <Badge tone={BILL_TONE[status]} status={status} testId="bill-status">{getT(lang)(`violations:billStatus.${status}`)}</Badge>;
 }
 
 export function ObjectionStatusBadge({ lang, status }: { lang: Lang; status: keyof typeof OBJECTION_TONE }) {
-  return <Badge tone={OBJECTION_TONE[status]}>{getT(lang)(`violations:objectionStatus.${status}`)}</Badge>;
+  return <Badge tone={OBJECTION_TONE[status]} status={status} testId="objection-status">{getT(lang)(`violations:objectionStatus.${status}`)}</Badge>;
 }

@@ -2,13 +2,22 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { actorAllows, refusalFor } from "@/lib/auth/office-block";
 import type { Permission } from "@/lib/auth/roles";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromZodError } from "@/lib/action-result";
+import { transaction } from "@/lib/kernel/transaction";
+import { controlCharField } from "@/lib/validation";
+
+/** The input boundary for every command (decision 013): no string may carry NUL or another control character. */
+function refuseControlChars(raw: unknown): void {
+  const field = controlCharField(raw);
+  if (field !== null) throw new AppError("VALIDATION", { fieldErrors: { [field || "input"]: "validation:controlChars" } });
+}
 
 /**
  * A domain command: one verb, its permission, its shared zod schema, and a body that runs inside
- * one transaction (where it also writes the audit row and any outbox message).
+ * one transaction (where it also writes the audit row and any outbox message; work that must wait
+ * for the commit, such as file bytes, is queued with afterCommit from lib/kernel/transaction.ts).
  * Every caller — server action, route handler, job — goes through `execute`, so the permission
  * and the validation cannot be skipped. The registry lets the authorization test enumerate them.
  */
@@ -34,11 +43,12 @@ export function defineCommand<S extends z.ZodType, R>(spec: {
     async execute(actor, raw) {
       // A member of a suspended office is refused with a message that says so (lib/auth/office-block.ts).
       if (!actorAllows(actor, spec.permission)) throw refusalFor(actor, spec.permission);
+      refuseControlChars(raw);
       const parsed = spec.schema.safeParse(raw);
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
       }
-      return db.$transaction((tx) => spec.run(tx, actor, parsed.data));
+      return transaction((tx) => spec.run(tx, actor, parsed.data));
     },
   };
   registry.set(spec.name, command as Command<z.ZodType, unknown>);
@@ -91,11 +101,12 @@ export function definePublicCommand<S extends z.ZodType, R>(spec: {
     why: spec.why,
     schema: spec.schema,
     async execute(guest, raw) {
+      refuseControlChars(raw);
       const parsed = spec.schema.safeParse(raw);
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
       }
-      const result = await db.$transaction((tx) => spec.run(tx, guest, parsed.data));
+      const result = await transaction((tx) => spec.run(tx, guest, parsed.data));
       if (result instanceof CommitThenFail) throw result.error;
       return result;
     },

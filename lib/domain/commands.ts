@@ -1,8 +1,11 @@
 /**
  * Imports every domain command so the registry is complete (the authorization test enumerates it).
- * Add each new command module here.
+ * Add each new command module here: lib/domain/registries.test.ts fails when a file that defines a
+ * command is missing from this list.
  */
 import "@/lib/domain/identity/commands/update-profile";
+import "@/lib/domain/identity/commands/account-security";
+import "@/lib/domain/identity/commands/national-sign-in";
 import "@/lib/domain/notifications/commands/retry-dead";
 import "@/lib/domain/payments/commands/reconcile-upload";
 import "@/lib/domain/violations/commands/record-violation";
@@ -42,5 +45,6 @@ import "@/lib/domain/offices/commands/feedback";
 import "@/lib/domain/offices/commands/spot-checks";
 import "@/lib/domain/offices/commands/penalties";
 import "@/lib/domain/offices/commands/citizen";
+import "@/lib/domain/offices/commands/invitations";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

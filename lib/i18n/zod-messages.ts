@@ -34,7 +34,9 @@ export function issueToKey(issue: Issue): string {
   }
 }
 
-z.config({ customError: (issue) => issueToKey(issue as unknown as Issue) });
+// jitless: zod would probe for eval with `Function("")`, which the Content-Security-Policy refuses (and reports
+// as a violation) in the browser; the interpreted parser is what runs under the CSP anyway (decision 013).
+z.config({ customError: (issue) => issueToKey(issue as unknown as Issue), jitless: true });
 
 /** "ns:key?a=1" → ["ns:key", { a: "1" }] */
 export function parseMessageKey(message: string): [string, Record<string, string>] {

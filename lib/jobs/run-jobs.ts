@@ -1,4 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { isDatabaseUnavailable } from "@/lib/db-availability";
+import { isLoggedFailure, outageBackoffMs, shortMessage } from "@/lib/jobs/outage-backoff";
+import { scheduledBackup } from "@/lib/jobs/backup-job";
 import { expireBills } from "@/lib/domain/payments/expire-bills";
 import { runComplaintJobs } from "@/lib/domain/complaints/jobs";
 import { endSuspensionsJob, proposeSlaPenaltiesJob } from "@/lib/domain/offices/jobs";
@@ -18,6 +21,7 @@ export const JOBS: Job[] = [
   { name: "licensing-sla", everyMs: 5 * 60_000, run: (now) => flagSlaBreaches(now) },
   { name: "license-expiry", everyMs: 60 * 60_000, run: (now) => expireLicenses(now) },
   { name: "license-renewal-reminders", everyMs: 60 * 60_000, run: (now) => sendRenewalReminders(now) },
+  { name: "backup", everyMs: 10 * 60_000, run: (now) => scheduledBackup(now) },
 ];
 
 const log = (line: string) => console.log(`[jobs] ${line}`);
@@ -28,19 +32,32 @@ export async function runJobs(opts: { signal?: AbortSignal; jobs?: Job[]; tickMs
   const tickMs = opts.tickMs ?? 1_000;
   const nextAt = new Map(jobs.map((j) => [j.name, 0]));
   log(`started (${jobs.map((j) => `${j.name} every ${Math.round(j.everyMs / 1000)} s`).join(", ")})`);
+  let outages = 0; // consecutive ticks that met an unreachable database
   while (!opts.signal?.aborted) {
+    let wait = tickMs;
     for (const job of jobs) {
       if (opts.signal?.aborted) break;
       if (Date.now() < nextAt.get(job.name)!) continue;
       nextAt.set(job.name, Date.now() + job.everyMs);
       try {
         const result = await job.run(new Date());
+        if (outages > 0) log(`database reachable again after ${outages} failed attempt(s)`);
+        outages = 0;
         if (Object.values(result).some((v) => v > 0)) log(`${job.name}: ${JSON.stringify(result)}`);
       } catch (e) {
-        log(`${job.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+        if (!isDatabaseUnavailable(e)) {
+          log(`${job.name} failed: ${e instanceof Error ? e.message : String(e)}`);
+          continue;
+        }
+        // Database down: this job runs again as soon as it is back; the others wait too (no spinning).
+        outages++;
+        wait = outageBackoffMs(outages);
+        nextAt.set(job.name, 0);
+        if (isLoggedFailure(outages)) log(`database unavailable (attempt ${outages}): ${shortMessage(e)}; next try in ${Math.round(wait / 1000)} s`);
+        break;
       }
     }
-    await sleep(tickMs, undefined, { signal: opts.signal }).catch(() => undefined);
+    await sleep(wait, undefined, { signal: opts.signal }).catch(() => undefined);
   }
   log("stopped");
 }

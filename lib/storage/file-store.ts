@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { storageDirSetting } from "@/lib/env";
 
 /**
  * Where uploaded files (inspection photos, objection documents, later license and complaint
@@ -71,7 +72,8 @@ export class LocalDiskFileStore implements FileStore {
 }
 
 export function storageDir(): string {
-  return path.resolve(process.env.STORAGE_DIR || path.join(process.cwd(), "storage"));
+  // A directory chosen at run time (STORAGE_DIR): tell the bundler not to trace the whole project for it.
+  return path.resolve(/*turbopackIgnore: true*/ storageDirSetting() ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "storage"));
 }
 
 let instance: FileStore | undefined;

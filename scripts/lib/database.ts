@@ -40,6 +40,22 @@ export type DatabaseHandle = {
   embedded: boolean;
   /** Other live processes using the same embedded server when this one joined (empty with DATABASE_URL). */
   sharedWith: number[];
+  /**
+   * Embedded only: watch the server and restart it when it dies (crash recovery runs on start).
+   * `onGiveUp` is called once when it cannot be restarted. Returns a function that stops watching.
+   */
+  supervise?: (opts: SuperviseOptions) => () => void;
+  /** Embedded only: absolute data directory of the cluster. */
+  dataDir?: string;
+};
+
+export type SuperviseOptions = {
+  onGiveUp: (err: Error) => void;
+  /** Called after a successful restart. */
+  onRestarted?: (info: { ms: number; restarts: number }) => void;
+  intervalMs?: number;
+  /** More restarts than this within 10 minutes: give up (a server that keeps dying needs a person). */
+  maxRestarts?: number;
 };
 
 export type EnsureDatabaseOptions = {
@@ -78,7 +94,7 @@ export async function ensureDatabase(opts: EnsureDatabaseOptions): Promise<Datab
   try {
     const url = withDatabase(server.adminUrl, opts.database);
     await createDatabaseIfMissing(server.adminUrl, url, log);
-    return { url, adminUrl: server.adminUrl, embedded: true, sharedWith: server.sharedWith, stop: server.stop };
+    return { url, adminUrl: server.adminUrl, embedded: true, sharedWith: server.sharedWith, stop: server.stop, supervise: server.supervise, dataDir: server.dataDir };
   } catch (err) {
     await server.stop();
     throw err;
@@ -199,10 +215,10 @@ async function binaries(): Promise<Binaries> {
   }
 }
 
-type RunAs = { uid?: number; gid?: number };
+export type RunAs = { uid?: number; gid?: number };
 
 /** PostgreSQL refuses to run as root: as root, run its binaries as the `postgres` user (created if missing). */
-async function runAs(): Promise<RunAs> {
+export async function runAs(): Promise<RunAs> {
   if (process.getuid?.() !== 0) return {};
   const ids = async () => {
     const [uid, gid] = await Promise.all([
@@ -270,7 +286,7 @@ function pidAlive(pid: number): boolean {
 }
 
 /** The postmaster recorded in `postmaster.pid`, if that process is alive and really a postgres. */
-function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = path.join(dataDir, "postmaster.pid");
   let lines: string[];
   try {
@@ -408,10 +424,10 @@ async function pgCtl(bin: Binaries, as: RunAs, dataDir: string, args: string[]):
   return spawnAs(bin.pg_ctl, ["-D", dataDir, ...args], as, path.dirname(dataDir));
 }
 
-function logTail(dataDir: string): string {
+function logTail(dataDir: string, lines = 25): string {
   try {
     const text = fs.readFileSync(path.join(dataDir, "server.log"), "utf8");
-    return text.split("\n").slice(-25).join("\n");
+    return text.split("\n").slice(-lines).join("\n");
   } catch {
     return "(no server.log)";
   }
@@ -420,6 +436,9 @@ function logTail(dataDir: string): string {
 export type EmbeddedServer = {
   adminUrl: string;
   stop(): Promise<void>;
+  /** Restarts the server whenever it dies (see DatabaseHandle.supervise). */
+  supervise: (opts: SuperviseOptions) => () => void;
+  dataDir: string;
   /** Other live processes using this cluster when we joined (their databases must not be touched). */
   sharedWith: number[];
 };
@@ -463,7 +482,15 @@ export async function startEmbeddedServer(opts: {
       );
     }
 
-    if (!runningPostmaster(dataDir)) {
+    if (!runningPostmaster(dataDir)) await startPostmaster();
+    await waitForConnection(adminUrl, 30_000);
+  } catch (err) {
+    unregisterUser(dataDir);
+    throw err;
+  }
+
+  async function startPostmaster(): Promise<void> {
+    {
       if (await portInUse(port)) {
         throw new Error(
           `Port ${port} is already used by another program, so the embedded PostgreSQL (${dataDir}) cannot start.\n` +
@@ -484,14 +511,61 @@ export async function startEmbeddedServer(opts: {
         log(`PostgreSQL 18 started on 127.0.0.1:${port} (${Date.now() - started} ms)`);
       }
     }
-    await waitForConnection(adminUrl, 30_000);
-  } catch (err) {
-    unregisterUser(dataDir);
-    throw err;
   }
 
   let stopped: Promise<void> | undefined;
+  let watching: (() => void) | undefined;
+  const supervise = (sv: SuperviseOptions) => {
+    watching?.();
+    const restarts: number[] = [];
+    let busy = false;
+    let done = false;
+    const timer = setInterval(() => {
+      if (done || busy || stopped || runningPostmaster(dataDir)) return;
+      busy = true;
+      void (async () => {
+        const began = Date.now();
+        try {
+          restarts.push(began);
+          while (restarts.length > 0 && restarts[0]! < began - 10 * 60_000) restarts.shift();
+          if (restarts.length > (sv.maxRestarts ?? 5)) throw new Error(`PostgreSQL died ${restarts.length} times within 10 minutes`);
+          log(`PostgreSQL is not running (it died or was killed): restarting it, crash recovery runs\n--- server.log ---\n${logTail(dataDir, 8)}`);
+          let lastError: unknown;
+          for (let attempt = 1; attempt <= 3 && !stopped; attempt++) {
+            try {
+              await startPostmaster();
+              await waitForConnection(adminUrl, 120_000);
+              lastError = undefined;
+              break;
+            } catch (err) {
+              lastError = err;
+              log(`restart attempt ${attempt} failed: ${errorMessage(err).split("\n")[0]}`);
+              await sleep(2_000);
+            }
+          }
+          if (lastError) throw lastError instanceof Error ? lastError : new Error(String(lastError));
+          if (!stopped) {
+            log(`PostgreSQL restarted (${Date.now() - began} ms, ${restarts.length} restart(s) in the last 10 minutes)`);
+            sv.onRestarted?.({ ms: Date.now() - began, restarts: restarts.length });
+          }
+        } catch (err) {
+          done = true;
+          clearInterval(timer);
+          if (!stopped) sv.onGiveUp(err instanceof Error ? err : new Error(String(err)));
+        } finally {
+          busy = false;
+        }
+      })();
+    }, sv.intervalMs ?? 1_000);
+    timer.unref();
+    watching = () => {
+      done = true;
+      clearInterval(timer);
+    };
+    return watching;
+  };
   const stop = () => {
+    watching?.();
     stopped ??= (async () => {
       unregisterUser(dataDir);
       const others = otherLiveUsers(dataDir);
@@ -503,7 +577,7 @@ export async function startEmbeddedServer(opts: {
     })();
     return stopped;
   };
-  return { adminUrl, stop, sharedWith };
+  return { adminUrl, stop, sharedWith, supervise, dataDir };
 }
 
 async function stopCluster(bin: Binaries, as: RunAs, dataDir: string, log: (m: string) => void): Promise<void> {

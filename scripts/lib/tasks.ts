@@ -106,10 +106,18 @@ export async function migrateDeploy(url: string): Promise<string> {
 
 export const SEED_SCRIPT = path.join(PROJECT_ROOT, "prisma", "seed.ts");
 
-/** Runs the (idempotent) seed against `url`: prisma/seed.ts under tsx, as `prisma db seed` would. */
-export async function seed(url: string, opts: { quiet?: boolean } = {}): Promise<string> {
+/**
+ * Runs the (idempotent) seed against `url`: prisma/seed.ts under tsx, as `prisma db seed` would.
+ * Reference data always; demo data (demo accounts with the published password, demo agency keys, demo
+ * records) only with `demo: true` — callers say so explicitly (scripts/lib/demo-mode.ts decides for `npm start`).
+ */
+export async function seed(url: string, opts: { quiet?: boolean; demo?: boolean } = {}): Promise<string> {
   if (!fs.existsSync(SEED_SCRIPT)) throw new Error("prisma/seed.ts does not exist: cannot seed the database.");
-  return runCommand(NODE, ["--import", "tsx", SEED_SCRIPT], { env: { ...process.env, DATABASE_URL: url }, quiet: opts.quiet ?? true });
+  const demo = opts.demo ?? false;
+  return runCommand(NODE, ["--import", "tsx", SEED_SCRIPT, ...(demo ? ["--demo"] : [])], {
+    env: { ...process.env, DATABASE_URL: url, AMANAH_DEMO: demo ? "1" : "0" },
+    quiet: opts.quiet ?? true,
+  });
 }
 
 // ───────────────────────────── Prisma client and build freshness ─────────────────────────────

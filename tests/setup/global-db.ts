@@ -64,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const templateUrl = await recreateDatabase(server.adminUrl, template);
     await migrateDeploy(templateUrl);
     const t2 = Date.now();
-    await seed(templateUrl);
+    await seed(templateUrl, { demo: true }); // tests use the demo accounts and records
     const t3 = Date.now();
     log(
       `template ${template} ready in ${formatMs(t3 - t0)} ` +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidBillNumber, isValidCheckDigitNumber } from "@/lib/domain/payments/bill-number";
+import { isValidBillNumber } from "@/lib/domain/payments/bill-number";
+import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
 import { isValidNationalId } from "@/lib/domain/identity/national-id";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_BILLS } from "@/prisma/seed/demo-bills";

@@ -1,20 +1,11 @@
+import { ComplaintStatusBadge } from "@/components/complaints/citizen-view";
 import { Badge } from "@/components/ui/badge";
 import type { ComplaintState } from "@/lib/domain/complaints/workflow";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 
-const TONE: Record<ComplaintState, "green" | "amber" | "red" | "slate" | "blue"> = {
-  NEW: "blue",
-  IN_PROGRESS: "amber",
-  RESOLVED: "green",
-  REJECTED: "red",
-  CLOSED: "slate",
-  MERGED: "slate",
-};
-
 export function StaffComplaintStatusBadge({ lang, status }: { lang: Lang; status: ComplaintState }) {
-  const t = getT(lang);
-  return <Badge tone={TONE[status]}>{t(`complaintsStaff:status.${status}`)}</Badge>;
+  return <ComplaintStatusBadge lang={lang} status={status} ns="complaintsStaff" />;
 }
 
 /** Overdue / escalation / reopened markers of a queue row. */

@@ -3,14 +3,14 @@ import type { FilterOptionsDTO } from "@/lib/domain/complaints/queries/staff";
 import { QUEUE_STATUS_FILTERS, type QueueFilters } from "@/lib/domain/complaints/staff-schemas";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 const selectClass = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal";
 
 /** The queue's filters as a plain GET form (works without JavaScript; the URL is shareable). */
 export function QueueFilterForm({ lang, filters, options, action, withStatus = true, idPrefix = "filter" }: { lang: Lang; filters: QueueFilters; options: FilterOptionsDTO; action: string; withStatus?: boolean; idPrefix?: string }) {
   const t = getT(lang);
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
-  const groups = [...new Set(options.categories.map((c) => (lang === "ar" ? c.groupAr : c.groupEn)))];
+  const groups = [...new Set(options.categories.map((c) => (localText(lang, c, "group"))))];
   return (
     // Keyed by the filters: after a client-side navigation (e.g. "clear filters") the uncontrolled fields
     // show the new values instead of keeping the old DOM state.
@@ -33,9 +33,9 @@ export function QueueFilterForm({ lang, filters, options, action, withStatus = t
             {groups.map((g) => (
               <optgroup key={g} label={g}>
                 {options.categories
-                  .filter((c) => (lang === "ar" ? c.groupAr : c.groupEn) === g)
+                  .filter((c) => (localText(lang, c, "group")) === g)
                   .map((c) => (
-                    <option key={c.id} value={c.id}>{name(c)}</option>
+                    <option key={c.id} value={c.id}>{localName(lang, c)}</option>
                   ))}
               </optgroup>
             ))}
@@ -46,7 +46,7 @@ export function QueueFilterForm({ lang, filters, options, action, withStatus = t
           <select id={`${idPrefix}-department`} name="department" defaultValue={filters.departmentId} className={selectClass}>
             <option value="">{t("complaintsStaff:filters.all")}</option>
             {options.departments.map((d) => (
-              <option key={d.id} value={d.id}>{name(d)}</option>
+              <option key={d.id} value={d.id}>{localName(lang, d)}</option>
             ))}
           </select>
         </div>
@@ -55,7 +55,7 @@ export function QueueFilterForm({ lang, filters, options, action, withStatus = t
           <select id={`${idPrefix}-municipality`} name="municipality" defaultValue={filters.municipalityId} className={selectClass}>
             <option value="">{t("complaintsStaff:filters.all")}</option>
             {options.municipalities.map((m) => (
-              <option key={m.id} value={m.id}>{name(m)}</option>
+              <option key={m.id} value={m.id}>{localName(lang, m)}</option>
             ))}
           </select>
         </div>

@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-
-type ReadableFile = { id: string; storageKey: string; sha256: string; mime: string; originalName: string; sizeBytes: number };
+import { readableFileSelect, type ReadableFile } from "@/lib/kernel/store-files";
 
 /**
  * Read rule of complaint files (the reporter's photos, and photos attached to timeline events such as
@@ -18,12 +17,7 @@ export async function complaintFileAccess(actor: Actor, fileId: string): Promise
   const file = await db.storedFile.findUnique({
     where: { id: fileId },
     select: {
-      id: true,
-      storageKey: true,
-      sha256: true,
-      mime: true,
-      originalName: true,
-      sizeBytes: true,
+      ...readableFileSelect,
       complaint: { select: { municipalityId: true, reporterUserId: true } },
       complaintEvent: { select: { public: true, complaint: { select: { municipalityId: true, reporterUserId: true } } } },
     },

@@ -3,8 +3,9 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
-import { checkComplaintPhotos, storeComplaintPhotos } from "@/lib/domain/complaints/files";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
+import { checkUploads } from "@/lib/kernel/uploads";
+import { storeFiles } from "@/lib/kernel/store-files";
 import { routeComplaint } from "@/lib/domain/complaints/routing";
 import type { FileComplaintInput } from "@/lib/domain/complaints/schemas";
 import { appendEvent, type TimelineActor } from "@/lib/domain/complaints/timeline";
@@ -33,7 +34,7 @@ export type FiledComplaint = { reference: string; slaDueAt: Date; departmentAr: 
  * and the "received" SMS with the reference.
  */
 export async function fileComplaintFor(tx: Tx, reporter: Reporter, input: FileComplaintInput, now: Date = new Date()): Promise<FiledComplaint> {
-  const photos = await checkComplaintPhotos(input.photos);
+  const photos = await checkUploads(input.photos, "photo", "photo", { perFile: true });
   const route = await routeComplaint(tx, input);
   if (route.photoRequired && photos.length === 0) {
     throw new AppError("VALIDATION", { fieldErrors: { photos: "complaints:errors.photoRequired" } });
@@ -67,7 +68,7 @@ export async function fileComplaintFor(tx: Tx, reporter: Reporter, input: FileCo
       municipality: { select: { nameAr: true, nameEn: true } },
     },
   });
-  await storeComplaintPhotos(tx, photos, { uploadedById: reporter.userId, complaintId: complaint.id, purpose: "COMPLAINT_PHOTO" });
+  await storeFiles(tx, photos, { uploadedById: reporter.userId, complaintId: complaint.id, purpose: "COMPLAINT_PHOTO" });
   await appendEvent(tx, reporter.timelineActor, complaint, {
     kind: "CREATED",
     public: true,

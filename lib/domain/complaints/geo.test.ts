@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { distanceMeters, MUNICIPALITY_CENTRES, nearestMunicipalityCode } from "@/lib/domain/complaints/geo";
+import { MUNICIPALITY_CENTRES, nearestMunicipalityCode } from "@/lib/domain/complaints/geo";
+import { distanceMeters } from "@/lib/kernel/geo";
 
 describe("geo", () => {
   it("measures short distances to the metre", () => {

@@ -2,16 +2,7 @@
  * Pure geography of the complaints area: distances on the Earth and the municipalities' centre points
  * (used to route a complaint filed with coordinates but no district to the nearest municipality).
  */
-const EARTH_RADIUS_M = 6_371_008.8;
-const rad = (d: number) => (d * Math.PI) / 180;
-
-/** Great-circle distance in metres (haversine). The SQL in duplicates.ts computes the same formula. */
-export function distanceMeters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+import { distanceMeters } from "@/lib/kernel/geo";
 
 /** Approximate centre of each seeded municipality (code → point), from its main districts. */
 export const MUNICIPALITY_CENTRES: Readonly<Record<string, { lat: number; lng: number }>> = {

@@ -20,9 +20,11 @@ import { routeComplaint, type Routing } from "@/lib/domain/complaints/routing";
 import { appendEvent, notifyReporters } from "@/lib/domain/complaints/timeline";
 import { slaDueAt as computeSlaDue } from "@/lib/domain/complaints/workflow";
 import { normalizeSaudiMobile, toLatinDigits } from "@/lib/domain/identity/mobile";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
-import { insideSaudiArabia } from "@/lib/domain/violations/rules";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
+import { insideSaudiArabia } from "@/lib/kernel/geo";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
+import { controlCharField } from "@/lib/validation";
 
 /**
  * Open311 GeoReport v2 on top of the complaints domain. What it publishes is the public side of a
@@ -32,9 +34,21 @@ import type { Lang } from "@/lib/i18n/settings";
  * the URL an Open311 client itself supplied.
  *
  * service_request_id is the complaint reference (C…), the number citizens read and track.
+ *
+ * Two views (docs/decisions/012-public-data-exposure.md): a keyed client (open311:read or open311:write)
+ * gets the text and coordinates as filed; anyone else gets coordinates rounded to about 100 m and the
+ * free text (description, status_notes, address) with phone numbers, national IDs and e-mail addresses
+ * replaced by "•••", in pages of at most 100.
  */
+export type Open311View = "public" | "keyed";
 
+/** Keyed clients (open311:read / open311:write): exact data, up to 1000 requests a call. */
 export const MAX_REQUESTS = 1000;
+/** Anyone else: 50 requests a call by default, 100 at most (`page_size`), `page` to go further. */
+export const PUBLIC_PAGE_SIZE = 50;
+export const PUBLIC_MAX_PAGE_SIZE = 100;
+/** Public coordinates are rounded to 3 decimals (about 100 m): the street, not the doorstep. */
+export const PUBLIC_COORDINATE_DECIMALS = 3;
 export const DEFAULT_WINDOW_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,12 +80,12 @@ export async function listServices(locale: Lang): Promise<Open311Service[]> {
   });
   return categories.map((c) => ({
     service_code: c.code,
-    service_name: locale === "ar" ? c.nameAr : c.nameEn,
-    description: locale === "ar" ? c.descriptionAr : c.descriptionEn,
+    service_name: localName(locale, c),
+    description: localText(locale, c, "description"),
     metadata: false,
     type: "realtime",
-    keywords: [c.nameAr, c.nameEn, locale === "ar" ? c.groupAr : c.groupEn].join(", "),
-    group: locale === "ar" ? c.groupAr : c.groupEn,
+    keywords: [c.nameAr, c.nameEn, localText(locale, c, "group")].join(", "),
+    group: localText(locale, c, "group"),
   }));
 }
 
@@ -129,16 +143,56 @@ function mediaUrl(r: RequestRow): string | null {
   return typeof url === "string" ? url : null;
 }
 
-function toRequest(r: RequestRow, locale: Lang): Open311Request {
-  const place = r.addressText || (r.district ? `${locale === "ar" ? r.district.nameAr : r.district.nameEn}، ${locale === "ar" ? r.municipality.nameAr : r.municipality.nameEn}` : locale === "ar" ? r.municipality.nameAr : r.municipality.nameEn);
+const DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+const SEP = "[\\s\\-.\u00A0]?";
+const NOT_DIGIT_BEFORE = `(?<!${DIGIT})`;
+const NOT_DIGIT_AFTER = `(?!${DIGIT})`;
+const digits = (n: number) => `(?:${SEP}${DIGIT}){${n}}`;
+/** What the public view hides in free text: e-mails, Saudi phone numbers (+966…, 00966…, 9665…, 05…), national IDs (10 digits, 1… or 2…). */
+const PUBLIC_TEXT_REDACTIONS: RegExp[] = [
+  /[^\s@<>()"'،,;:]{1,64}@[^\s@<>()"'،,;:]{1,190}\.\p{L}{2,}/gu,
+  new RegExp(`(?:\\+|00)${SEP}(?:9${SEP}6${SEP}6|[٩۹]${SEP}[٦۶]${SEP}[٦۶])${digits(8)}(?:${SEP}${DIGIT})?${NOT_DIGIT_AFTER}`, "gu"),
+  new RegExp(`${NOT_DIGIT_BEFORE}(?:966|٩٦٦|۹۶۶)${SEP}[5٥۵]${digits(8)}${NOT_DIGIT_AFTER}`, "gu"),
+  new RegExp(`${NOT_DIGIT_BEFORE}[0٠۰]${SEP}[5٥۵]${digits(8)}${NOT_DIGIT_AFTER}`, "gu"),
+  new RegExp(`${NOT_DIGIT_BEFORE}[12١٢۱۲]${DIGIT}{9}${NOT_DIGIT_AFTER}`, "gu"),
+];
+export const REDACTED = "•••";
+
+/** Free text as the public may read it: no e-mail address, phone number or national ID. */
+export function redactPublicText(text: string): string {
+  return PUBLIC_TEXT_REDACTIONS.reduce((out, re) => out.replace(re, REDACTED), text);
+}
+
+function roundCoordinate(x: number | null): number | null {
+  if (x === null) return null;
+  const f = 10 ** PUBLIC_COORDINATE_DECIMALS;
+  return Math.round(x * f) / f;
+}
+
+function toRequest(r: RequestRow, locale: Lang, view: Open311View): Open311Request {
+  const exact = toExactRequest(r, locale);
+  if (view === "keyed") return exact;
+  const text = (s: string | null) => (s === null ? null : redactPublicText(s));
+  return {
+    ...exact,
+    description: redactPublicText(exact.description),
+    status_notes: text(exact.status_notes),
+    address: text(exact.address),
+    lat: roundCoordinate(exact.lat),
+    long: roundCoordinate(exact.long),
+  };
+}
+
+function toExactRequest(r: RequestRow, locale: Lang): Open311Request {
+  const place = r.addressText || (r.district ? `${localName(locale, r.district)}، ${localName(locale, r.municipality)}` : localName(locale, r.municipality));
   return {
     service_request_id: r.reference,
     status: open311Status(r.status),
     status_notes: statusNotes(r, locale),
-    service_name: locale === "ar" ? r.category.nameAr : r.category.nameEn,
+    service_name: localName(locale, r.category),
     service_code: r.category.code,
     description: r.description,
-    agency_responsible: locale === "ar" ? r.department.nameAr : r.department.nameEn,
+    agency_responsible: localName(locale, r.department),
     service_notice: MESSAGES[locale].expected(r.category.slaHours),
     requested_datetime: w3cDateTime(r.createdAt),
     updated_datetime: w3cDateTime(r.updatedAt),
@@ -158,7 +212,25 @@ export type RequestFilters = {
   start_date?: string | null;
   end_date?: string | null;
   status?: string | null;
+  /** Paging (an extension many Open311 servers accept): 1-based page, and its size. */
+  page?: string | null;
+  page_size?: string | null;
 };
+
+function paging(f: RequestFilters, view: Open311View): { take: number; skip: number } {
+  const max = view === "keyed" ? MAX_REQUESTS : PUBLIC_MAX_PAGE_SIZE;
+  const size = f.page_size?.trim() ? strictPositive(f.page_size, "page_size") : view === "keyed" ? MAX_REQUESTS : PUBLIC_PAGE_SIZE;
+  if (size > max) throw new Open311Error(400, `page_size may be at most ${max}`);
+  const page = f.page?.trim() ? strictPositive(f.page, "page") : 1;
+  if (page > 10_000) throw new Open311Error(400, "page is too large");
+  return { take: size, skip: (page - 1) * size };
+}
+
+function strictPositive(raw: string, name: string): number {
+  const s = toLatinDigits(raw).trim();
+  if (!/^\d{1,6}$/.test(s) || Number(s) < 1) throw new Open311Error(400, `${name} must be a whole number from 1`);
+  return Number(s);
+}
 
 const splitList = (s: string) =>
   s
@@ -169,13 +241,15 @@ const splitList = (s: string) =>
 /**
  * GET requests: `service_request_id` (comma-separated) overrides every other filter; otherwise
  * `service_code` (comma-separated), `status` (open / closed, comma-separated), `start_date` / `end_date`
- * (W3C; at most 90 days apart; the last 90 days by default), newest first, at most 1000.
+ * (W3C; at most 90 days apart; the last 90 days by default), newest first; pages of 50 by default
+ * (`page_size` up to 100) for the public view, up to 1000 for a keyed client.
  */
-export async function listRequests(f: RequestFilters, locale: Lang, now = new Date()): Promise<Open311Request[]> {
+export async function listRequests(f: RequestFilters, locale: Lang, view: Open311View = "public", now = new Date()): Promise<Open311Request[]> {
+  const { take, skip } = paging(f, view);
   if (f.service_request_id) {
-    const ids = splitList(toLatinDigits(f.service_request_id).toUpperCase()).slice(0, MAX_REQUESTS);
+    const ids = splitList(toLatinDigits(f.service_request_id).toUpperCase()).slice(0, take);
     const rows = await db.complaint.findMany({ where: { reference: { in: ids } }, select: requestSelect, orderBy: { createdAt: "desc" } });
-    return rows.map((r) => toRequest(r, locale));
+    return rows.map((r) => toRequest(r, locale, view));
   }
   const where: Prisma.ComplaintWhereInput[] = [];
   if (f.service_code) where.push({ category: { code: { in: splitList(f.service_code) } } });
@@ -195,15 +269,15 @@ export async function listRequests(f: RequestFilters, locale: Lang, now = new Da
   if (from.getTime() > to.getTime()) throw new Open311Error(400, "start_date must not be after end_date");
   if (to.getTime() - from.getTime() > window) throw new Open311Error(400, `start_date and end_date may not be more than ${DEFAULT_WINDOW_DAYS} days apart`);
   where.push({ createdAt: { gte: from, lte: to } });
-  const rows = await db.complaint.findMany({ where: { AND: where }, select: requestSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_REQUESTS });
-  return rows.map((r) => toRequest(r, locale));
+  const rows = await db.complaint.findMany({ where: { AND: where }, select: requestSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, skip });
+  return rows.map((r) => toRequest(r, locale, view));
 }
 
-export async function getRequest(serviceRequestId: string, locale: Lang): Promise<Open311Request[]> {
+export async function getRequest(serviceRequestId: string, locale: Lang, view: Open311View = "public"): Promise<Open311Request[]> {
   const reference = toLatinDigits(serviceRequestId).trim().toUpperCase();
   const row = /^C\d{5,14}$/.test(reference) ? await db.complaint.findUnique({ where: { reference }, select: requestSelect }) : null;
   if (!row) throw new Open311Error(404, `service_request_id ${serviceRequestId} not found`);
-  return [toRequest(row, locale)];
+  return [toRequest(row, locale, view)];
 }
 
 // ── POST requests ──
@@ -221,6 +295,9 @@ const MAX_DESCRIPTION = 2000;
  */
 export async function createRequest(agency: AuthenticatedAgency, input: CreateRequestInput, locale: Lang): Promise<Open311Created[]> {
   const errors: string[] = [];
+  // The shared input boundary (decision 013): PostgreSQL text cannot hold NUL.
+  const badField = controlCharField(input);
+  if (badField !== null) throw new Open311Error(400, `${badField || "input"} contains control characters`);
   const serviceCode = input.service_code?.trim();
   if (!serviceCode) errors.push("service_code is required");
 

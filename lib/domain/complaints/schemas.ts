@@ -5,23 +5,16 @@
  * The staff side's schemas (refer, assign, note, update, resolve, reject, merge) live in staff-schemas.ts.
  */
 import { z, zSaudiMobile } from "@/lib/validation";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
-import { insideSaudiArabia } from "@/lib/domain/violations/rules";
+import { toLatinDigits } from "@/lib/kernel/digits";
+import { insideSaudiArabia, zOptionalCoordinate } from "@/lib/kernel/geo";
+import { zUpload } from "@/lib/kernel/uploads";
 import { MAX_COMPLAINT_PHOTOS } from "@/lib/domain/complaints/workflow";
-import { isValidCheckDigitNumber } from "@/lib/domain/payments/bill-number";
+import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
 
 const id = z.string().trim().min(1, { error: "validation:required" }).max(40);
 
 /** A decimal coordinate typed by a person or set by the map; empty → undefined. */
-export const zCoordinate = z.preprocess(
-  (v) => {
-    if (typeof v === "number") return v;
-    if (typeof v !== "string" || v.trim() === "") return undefined;
-    const s = toLatinDigits(v).trim().replace("\u066b", ".");
-    return /^-?\d{1,3}(\.\d{1,8})?$/.test(s) ? Number(s) : v;
-  },
-  z.number({ error: "complaints:errors.coordinateFormat" }).optional(),
-);
+export const zCoordinate = zOptionalCoordinate("complaints:errors.coordinateFormat");
 
 /** A complaint reference as people type it: "c 1234 5678" → "C12345678". */
 export function normalizeReference(v: string): string {
@@ -36,8 +29,7 @@ export const zReference = z.preprocess(
     .refine((s) => isValidCheckDigitNumber("C", s), { error: "complaints:errors.referenceFormat" }),
 );
 
-/** An uploaded file as it reaches the server (a File/Blob from the browser's FormData). */
-export const zUpload = z.custom<Blob>((v) => typeof Blob !== "undefined" && v instanceof Blob, { error: "validation:invalid" });
+export { zUpload };
 
 const fileShape = {
   categoryId: z.string().trim().min(1, { error: "complaints:errors.chooseCategory" }).max(40),

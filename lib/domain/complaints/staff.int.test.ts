@@ -10,7 +10,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { assignComplaint } from "@/lib/domain/complaints/commands/staff-assign";
 import { mergeComplaint } from "@/lib/domain/complaints/commands/staff-merge";
@@ -24,7 +23,8 @@ import { complaintForReporter } from "@/lib/domain/complaints/queries/citizen";
 import { exportComplaints, getStaffComplaint, mapComplaints, staffLikelyDuplicates, staffQueue } from "@/lib/domain/complaints/queries/staff";
 import { parseQueueFilters } from "@/lib/domain/complaints/staff-schemas";
 import { readableFile } from "@/lib/domain/files/access";
-import { AppError, isAppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
+import { actorOf, errorOf } from "@/tests/factories/actors";
 
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const HOUR = 3_600_000;
@@ -32,20 +32,6 @@ let storageRoot: string;
 const actors: Record<string, Actor> = {};
 const ids = { dept: {} as Record<string, string>, cat: {} as Record<string, string>, muni: {} as Record<string, string>, member: {} as Record<string, string> };
 let seq = 9_000_000;
-
-async function actorOf(where: { username?: string; nationalId?: string }): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({ where });
-  return (await loadActor(db, user.id))!;
-}
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
 
 type NewComplaint = { category?: string; municipality?: string; mobile?: string | null; name?: string; lat?: number; lng?: number; slaHoursFromNow?: number; status?: "NEW" | "IN_PROGRESS"; createdAt?: Date; userId?: string };
 

@@ -8,15 +8,15 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { recordExam } from "@/lib/domain/health-certs/commands/record-exam";
 import { requestHealthCert } from "@/lib/domain/health-certs/commands/request-health-cert";
 import { getCertForExam, getMyHealthCert, listMyHealthCerts, medicalDashboard, myLicensesForCerts, verifyHealthCert } from "@/lib/domain/health-certs/queries/health-certs";
 import { nextLicenseNumber } from "@/lib/domain/licensing/numbers";
 import { REVOCABLE_LICENSE_SELECT, revokeLicense } from "@/lib/domain/licensing/revoke";
-import { AppError, isAppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 import { withCheckDigit } from "@/lib/domain/identity/national-id";
+import { actorOf, errorOf } from "@/tests/factories/actors";
 
 const RESTAURANT = "2050123456"; // Abdullah's
 const BAKERY = "2050777123"; // Ahmed's
@@ -25,22 +25,6 @@ const WORKER = { workerName: "راجيش كومار", workerNationalId: withChec
 
 const actors: Record<string, Actor> = {};
 const licenses: Record<string, { id: string; number: string; establishmentId: string }> = {};
-
-async function actorOf(where: { username?: string; nationalId?: string }): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({ where });
-  const actor = await loadActor(db, user.id);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
 
 async function createLicense(establishmentId: string, status: "ACTIVE" | "EXPIRED" = "ACTIVE") {
   const est = await db.establishment.findUniqueOrThrow({ where: { id: establishmentId } });

@@ -24,11 +24,12 @@ import { moveApplication } from "@/lib/domain/licensing/move";
 import { getMyApplication, getMyLicense, verifyLicense } from "@/lib/domain/licensing/queries/citizen";
 import { newBankTxnId, notificationBody } from "@/lib/domain/payments/bank-simulator";
 import { processPaymentNotification } from "@/lib/domain/payments/commands/process-payment-notification";
+import { billPaidHandlers } from "@/lib/domain/bill-paid-handlers";
 import { issueBill } from "@/lib/domain/payments/issue-bill";
 import { signPaymentBody } from "@/lib/domain/payments/signature";
 import { recordViolation } from "@/lib/domain/violations/commands/record-violation";
-import { AppError, isAppError } from "@/lib/errors";
 import { MUNICIPALITY_CODES } from "@/prisma/seed/places";
+import { actorOf, errorOf } from "@/tests/factories/actors";
 
 const SECRET = "licensing-test-secret-0123456789";
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
@@ -42,19 +43,7 @@ let activities: { grocery: { id: string; groupEn: string }; phones: { id: string
 let crSeq = 0;
 const cr = () => `20593${String(Date.now() % 10_000).padStart(4, "0")}${(crSeq++) % 10}`.slice(0, 10);
 
-async function actorOf(where: { nationalId: string }): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({ where });
-  const a = await loadActor(db, user.id);
-  if (!a) throw new Error("no actor");
-  return a;
-}
 const file = (bytes: Uint8Array, name: string, type: string) => new File([Uint8Array.from(bytes)], name, { type });
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
-  if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
-
 function establishment(over: Record<string, unknown> = {}) {
   return {
     tradeNameAr: "بقالة الاختبار",
@@ -89,7 +78,7 @@ async function step(id: string, event: Parameters<typeof moveApplication>[3]["ev
 async function pay(billNumber: string) {
   const bill = await db.bill.findUniqueOrThrow({ where: { number: billNumber } });
   const body = notificationBody({ bankTxnId: newBankTxnId(), billNumber, amountHalalas: bill.totalHalalas, paidAt: new Date(), bankCode: "RJHI" });
-  return processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET });
+  return processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET, handlers: billPaidHandlers });
 }
 /** Takes an application through the office's steps to AWAITING_PAYMENT with its bill (as the manager's approve does). */
 async function approved(id: string) {

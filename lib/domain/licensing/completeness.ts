@@ -1,7 +1,13 @@
 import type { Tx } from "@/lib/db";
-import { documentCounts } from "@/lib/domain/licensing/files";
 import { MAX_SHOP_PHOTOS, MIN_SHOP_PHOTOS } from "@/lib/domain/licensing/schemas";
 import { AppError } from "@/lib/errors";
+
+/** How many documents of each purpose an application holds (stored with storeFiles, lib/kernel/store-files.ts). */
+export async function documentCounts(tx: Tx, applicationId: string): Promise<{ lease: number; crCopy: number; shopPhotos: number }> {
+  const rows = await tx.storedFile.groupBy({ by: ["purpose"], where: { applicationId }, _count: { _all: true } });
+  const n = (p: string) => rows.find((r) => r.purpose === p)?._count._all ?? 0;
+  return { lease: n("LEASE"), crCopy: n("CR_COPY"), shopPhotos: n("SHOP_PHOTO") };
+}
 
 type Establishment = {
   id: string;

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
 
 /**
  * Readable numbers of the licensing area, drawn from sequences (never the same twice, whatever the

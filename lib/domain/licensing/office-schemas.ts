@@ -4,9 +4,9 @@
  * react-hook-form (ZRecordInspection = the form + photos), like the violations area.
  */
 import { z } from "@/lib/validation";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
-import { insideSaudiArabia } from "@/lib/domain/violations/rules";
-import { zUpload } from "@/lib/domain/violations/schemas";
+import { toLatinDigits } from "@/lib/kernel/digits";
+import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { zUpload } from "@/lib/kernel/uploads";
 
 export const MIN_INSPECTION_PHOTOS = 1;
 export const MAX_INSPECTION_PHOTOS = 5;
@@ -28,15 +28,7 @@ export type OfficeReturnInput = z.input<typeof ZOfficeReturn>;
 export type OfficeRejectInput = z.input<typeof ZOfficeReject>;
 
 /** A decimal coordinate typed or filled in by the phone's geolocation (Arabic digits accepted). */
-const coordinate = z.preprocess(
-  (v) => {
-    if (typeof v === "number") return v;
-    if (typeof v !== "string" || v.trim() === "") return undefined;
-    const s = toLatinDigits(v).trim().replace("\u066b", ".");
-    return /^-?\d{1,3}(\.\d{1,8})?$/.test(s) ? Number(s) : v;
-  },
-  z.number({ error: (iss) => (iss.input === undefined ? "validation:required" : "licensingOffice:errors.coordinateFormat") }),
-);
+const coordinate = zCoordinate("licensingOffice:errors.coordinateFormat");
 /** The GPS accuracy in metres reported by the phone; empty when typed by hand. */
 const accuracy = z.preprocess(
   (v) => {
@@ -61,14 +53,6 @@ const inspectionShape = {
   latitude: coordinate,
   longitude: coordinate,
   accuracyM: accuracy,
-};
-
-type WithCoordinates = { latitude: number; longitude: number };
-const inSaudiArabia = (v: WithCoordinates, ctx: z.RefinementCtx) => {
-  if (!insideSaudiArabia(v.latitude, v.longitude)) {
-    ctx.addIssue({ code: "custom", path: ["latitude"], message: "validation:coordinates" });
-    ctx.addIssue({ code: "custom", path: ["longitude"], message: "validation:coordinates" });
-  }
 };
 
 export const ZInspectionForm = z.object(inspectionShape).superRefine(inSaudiArabia);

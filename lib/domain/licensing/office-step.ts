@@ -41,8 +41,19 @@ export async function loadOfficeApplication(tx: Tx, actor: Actor, applicationId:
     },
   });
   if (!app || !app.officeId) throw new AppError("NOT_FOUND");
+  await assertNotOwnApplication(tx, actor, app);
   const { activity, ...rest } = app;
   return { ...rest, officeId: app.officeId, status: app.status as ApplicationState, activityGroupEn: activity?.groupEn ?? null };
+}
+
+/**
+ * Conflict of interest: office staff never process an application they submitted or whose license holder
+ * they are (same account, or the same national ID) — a colleague does. Checked on every office step.
+ */
+export async function assertNotOwnApplication(tx: Tx, actor: Actor, app: { applicantId: string; applicantNationalId: string }): Promise<void> {
+  if (app.applicantId === actor.userId) throw new AppError("FORBIDDEN", { message: "licensingOffice:errors.ownApplication" });
+  const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
+  if (me?.nationalId && me.nationalId === app.applicantNationalId) throw new AppError("FORBIDDEN", { message: "licensingOffice:errors.ownApplication" });
 }
 
 /**

@@ -9,7 +9,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { readableFile } from "@/lib/domain/files/access";
 import { checklistFor } from "@/lib/domain/licensing/checklists";
@@ -21,8 +20,9 @@ import { computeLicenseFee, loadFeeRule } from "@/lib/domain/licensing/fees";
 import { getOfficeApplication } from "@/lib/domain/licensing/queries/office-application";
 import { officeQueue, officeQueueCounts } from "@/lib/domain/licensing/queries/office-queue";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
-import { AppError, isAppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 import { createApplication, type ApplicationFactoryInput } from "@/tests/factories/licensing";
+import { actorOf, errorOf } from "@/tests/factories/actors";
 
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const photo = (bytes: Uint8Array = PNG, name = "visit.png") => new File([Uint8Array.from(bytes)], name, { type: "image/png" });
@@ -30,22 +30,6 @@ const DAMMAM = { latitude: "26.4335", longitude: "50.1030", accuracyM: "8" };
 
 let storageRoot: string;
 const a: Record<string, Actor> = {};
-
-async function actorOf(where: { username?: string; nationalId?: string }): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({ where });
-  const actor = await loadActor(db, user.id);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
-}
 
 const make = (input: ApplicationFactoryInput) => createApplication(db, { documents: true, ...input });
 

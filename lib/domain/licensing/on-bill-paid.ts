@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { nextLicenseNumber } from "@/lib/domain/licensing/numbers";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { onBillPaid, type PaidBill } from "@/lib/domain/payments/events";
+import { unpaidViolationBills } from "@/lib/domain/violations/policies";
+import type { PaidBill } from "@/lib/domain/payments/handlers";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 
@@ -17,6 +18,10 @@ import { formatGregorian } from "@/lib/i18n/dates";
  *   "LicenseRenewal": the license's expiry moves one year on from the old expiry (from the payment day
  *     when it had already expired), it becomes ACTIVE again, the renewal is PAID.
  * Both are idempotent: a second notification of the same payment changes nothing.
+ *
+ * Unpaid violations are checked at submission and at the manager's approval, not here: the citizen has
+ * paid the fee, so the license is issued; a violation recorded between approval and payment is named
+ * in the issuance's audit row (unpaidViolations) and blocks the next renewal (decision 015).
  */
 const SYSTEM = { system: "payments" } as const;
 
@@ -49,6 +54,7 @@ export async function issueLicenseOnPayment(tx: Tx, bill: PaidBill): Promise<voi
   await moveApplication(tx, SYSTEM, app, { event: "pay", role: "SYSTEM", silent: true, now });
 
   const cr = app.commercialRegNo as string;
+  const unpaidViolations = (await unpaidViolationBills(tx, { crNumber: cr })).map((u) => u.violationNumber);
   const holderNationalId = app.applicant.nationalId as string;
   const number = await nextLicenseNumber(tx);
   const estData = {
@@ -95,7 +101,7 @@ export async function issueLicenseOnPayment(tx: Tx, bill: PaidBill): Promise<voi
     entityType: "License",
     entityId: license.id,
     municipalityId: app.municipalityId,
-    after: { number: license.number, applicationNumber: app.number, billNumber: bill.number, establishmentId: establishment.id, expiresAt: license.expiresAt },
+    after: { number: license.number, applicationNumber: app.number, billNumber: bill.number, establishmentId: establishment.id, expiresAt: license.expiresAt, unpaidViolations },
   });
   await enqueueSms(tx, {
     to: app.applicant.mobile,
@@ -147,6 +153,3 @@ export async function renewLicenseOnPayment(tx: Tx, bill: PaidBill): Promise<voi
     dedupeKey: `license-renewed:${renewal.id}`,
   });
 }
-
-onBillPaid("LicenseApplication", issueLicenseOnPayment);
-onBillPaid("LicenseRenewal", renewLicenseOnPayment);

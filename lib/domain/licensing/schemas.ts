@@ -6,9 +6,9 @@
  * The office's steps have their own schemas in office-schemas.ts.
  */
 import { z } from "@/lib/validation";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
-import { insideSaudiArabia } from "@/lib/domain/violations/rules";
-import { zUpload } from "@/lib/domain/violations/schemas";
+import { toLatinDigits } from "@/lib/kernel/digits";
+import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { zUpload } from "@/lib/kernel/uploads";
 
 export const WIZARD_STEPS = [1, 2, 3, 4] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -42,15 +42,7 @@ const squareMeters = (min: number, max: number) =>
   );
 
 /** A decimal coordinate typed or filled in by the browser's geolocation. */
-const coordinate = z.preprocess(
-  (v) => {
-    if (typeof v === "number") return v;
-    if (typeof v !== "string" || v.trim() === "") return undefined;
-    const s = toLatinDigits(v).trim().replace("\u066b", ".");
-    return /^-?\d{1,3}(\.\d{1,8})?$/.test(s) ? Number(s) : v;
-  },
-  z.number({ error: (iss) => (iss.input === undefined ? "validation:required" : "licensing:errors.coordinateFormat") }),
-);
+const coordinate = zCoordinate("licensing:errors.coordinateFormat");
 
 const establishmentShape = {
   tradeNameAr: z.string().trim().min(2, { error: "validation:required" }).max(120),
@@ -64,14 +56,6 @@ const establishmentShape = {
   longitude: coordinate,
   areaM2: squareMeters(1, MAX_AREA_M2),
   signAreaM2: squareMeters(0, MAX_SIGN_AREA_M2),
-};
-
-type WithCoordinates = { latitude: number; longitude: number };
-const inSaudiArabia = (v: WithCoordinates, ctx: z.RefinementCtx) => {
-  if (!insideSaudiArabia(v.latitude, v.longitude)) {
-    ctx.addIssue({ code: "custom", path: ["latitude"], message: "validation:coordinates" });
-    ctx.addIssue({ code: "custom", path: ["longitude"], message: "validation:coordinates" });
-  }
 };
 
 /** Step 1 — the establishment. No applicationId: a new draft is created. */

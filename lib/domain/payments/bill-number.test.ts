@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  billNumberFromSequence,
-  checkDigitNumber,
-  dammDigit,
-  isValidBillNumber,
-  isValidCheckDigitNumber,
-} from "@/lib/domain/payments/bill-number";
+import { billNumberFromSequence, isValidBillNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber, dammDigit, isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
 
 /** Sequence values to try: the start of bill_number_seq, some random ones, the largest that fits. */
 const SAMPLES: number[] = [

@@ -16,7 +16,7 @@ import type { Lang } from "@/lib/i18n/settings";
  */
 export type IssueBillInput = {
   municipalityId: string;
-  /** What the bill pays for ("Violation", "License" …); paying it raises onBillPaid(subjectType). */
+  /** What the bill pays for: a BillKind (payments/handlers.ts), whose handler runs when it is paid. */
   subjectType: string;
   subjectId: string;
   payer: { nationalId?: string; crNumber?: string; name: string; mobile: string };

@@ -17,7 +17,9 @@ import { POST } from "@/app/api/payments/notifications/route";
 import { db } from "@/lib/db";
 import { newBankTxnId, notificationBody, simulateBankPayment } from "@/lib/domain/payments/bank-simulator";
 import { billNumberFromSequence, isValidBillNumber } from "@/lib/domain/payments/bill-number";
-import { clearBillPaidHandlers, onBillPaid } from "@/lib/domain/payments/events";
+import { billPaidHandlers } from "@/lib/domain/bill-paid-handlers";
+import { processPaymentNotification } from "@/lib/domain/payments/commands/process-payment-notification";
+import type { BillPaidHandler } from "@/lib/domain/payments/handlers";
 import { expireBills } from "@/lib/domain/payments/expire-bills";
 import { cancelBill } from "@/lib/domain/payments/issue-bill";
 import { signPaymentBody } from "@/lib/domain/payments/signature";
@@ -217,39 +219,46 @@ describe("a refused notification changes nothing in any table", () => {
   });
 });
 
-describe("onBillPaid handlers", () => {
+/** Pays through processPaymentNotification with the app's handlers plus test-only kinds. */
+async function payWith(extra: Record<string, BillPaidHandler>, billNumber: string, opts: { bankTxnId?: string } = {}) {
+  const bill = await db.bill.findUniqueOrThrow({ where: { number: billNumber } });
+  const body = notificationBody({ bankTxnId: opts.bankTxnId ?? newBankTxnId(), billNumber, amountHalalas: bill.totalHalalas, paidAt: new Date(), bankCode: "RJHI" });
+  return processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET, handlers: { ...billPaidHandlers, ...extra } });
+}
+
+describe("bill-paid handlers", () => {
   it("run in the payment's transaction: they see the uncommitted payment, and their writes commit with it", async () => {
     const seen: { insideStatus?: string; insidePayment?: boolean; outsidePayment?: boolean } = {};
-    onBillPaid("TestSameTx", async (tx, paid) => {
+    const handler: BillPaidHandler = async (tx, paid) => {
       seen.insideStatus = (await tx.bill.findUniqueOrThrow({ where: { id: paid.id } })).status;
       seen.insidePayment = (await tx.payment.count({ where: { billId: paid.id } })) === 1;
       seen.outsidePayment = (await db.payment.count({ where: { billId: paid.id } })) === 1; // another connection
       await tx.auditLog.create({ data: { actorLabel: "test", action: "test.handler", entityType: "Bill", entityId: paid.id } });
-    });
-    try {
+    };
+    {
       const bill = await makeBill({ subjectType: "TestSameTx" });
-      expect((await pay(bill.number)).body.status).toBe("ACCEPTED");
+      expect((await payWith({ TestSameTx: handler }, bill.number)).body.status).toBe("ACCEPTED");
       expect(seen).toEqual({ insideStatus: "PAID", insidePayment: true, outsidePayment: false });
       expect(await db.auditLog.count({ where: { entityId: bill.id, action: "test.handler" } })).toBe(1);
-    } finally {
-      clearBillPaidHandlers("TestSameTx");
     }
   });
 
   it("a handler that throws rolls the payment back: the notification is refused, nothing is written, a retry can succeed", async () => {
     let fail = true;
     let calls = 0;
-    onBillPaid("TestThrows", async (tx, paid) => {
+    const handlers: Record<string, BillPaidHandler> = {
+      TestThrows: async (tx, paid) => {
       calls++;
       await tx.auditLog.create({ data: { actorLabel: "test", action: "test.handler", entityType: "Bill", entityId: paid.id } });
       if (fail) throw new Error("the license could not be issued");
-    });
+      },
+    };
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const bill = await makeBill({ subjectType: "TestThrows" });
       const bankTxnId = newBankTxnId();
       const before = await databaseSnapshot(db, bill.id);
-      const refused = await pay(bill.number, { bankTxnId });
+      const refused = await payWith(handlers, bill.number, { bankTxnId });
       expect(refused.httpStatus).toBe(503);
       expect(refused.body).toEqual({ status: "REJECTED", reason: "PROCESSING_FAILED" });
       expect(calls).toBe(1);
@@ -259,12 +268,11 @@ describe("onBillPaid handlers", () => {
       expect(withoutReceiptSeq(await databaseSnapshot(db, bill.id))).toEqual(withoutReceiptSeq(before));
 
       fail = false; // the bank retries the same transaction later
-      const retried = await pay(bill.number, { bankTxnId });
+      const retried = await payWith(handlers, bill.number, { bankTxnId });
       expect(retried.body.status).toBe("ACCEPTED");
       expect(await db.auditLog.count({ where: { entityId: bill.id, action: "test.handler" } })).toBe(1);
     } finally {
       errors.mockRestore();
-      clearBillPaidHandlers("TestThrows");
     }
   });
 });

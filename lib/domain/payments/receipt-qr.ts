@@ -3,9 +3,9 @@ import QRCode from "qrcode";
 import { env } from "@/lib/env";
 import type { Lang } from "@/lib/i18n/settings";
 
-/** The public page a receipt's QR code opens. */
-export function receiptVerificationUrl(lang: Lang, receiptCode: string): string {
-  return `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/${lang}/verify/receipt/${encodeURIComponent(receiptCode)}`;
+/** The public page a receipt's QR code opens: keyed by the payment's random verifyCode, never the receipt number. */
+export function receiptVerificationUrl(lang: Lang, verifyCode: string): string {
+  return `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/${lang}/verify/receipt/${encodeURIComponent(verifyCode)}`;
 }
 
 /** The QR code as an SVG data URL, rendered on the server (no script, prints sharply). */

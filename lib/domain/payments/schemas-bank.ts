@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
-import { compactNumber, isValidBillNumber } from "@/lib/domain/payments/bill-number";
+import { isValidBillNumber } from "@/lib/domain/payments/bill-number";
+import { compactNumber } from "@/lib/kernel/check-digits";
 
 /** The development bank simulator's form (browser and server). Messages are keys. */
 export const ZBankPayment = z.object({

@@ -1,5 +1,5 @@
 import { z, zNationalId } from "@/lib/validation";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
 import { isValidBillNumber } from "@/lib/domain/payments/bill-number";
 import { SETTLEMENT_MAX_BYTES } from "@/lib/domain/payments/settlement-file";
 

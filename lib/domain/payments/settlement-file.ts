@@ -1,4 +1,4 @@
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
 import { CsvSyntaxError, parseCsv } from "@/lib/domain/payments/csv";
 
 /**

@@ -1,12 +1,13 @@
 import { recordAudit } from "@/lib/domain/audit/record";
-import { onBillPaid } from "@/lib/domain/payments/events";
+import type { Tx } from "@/lib/db";
+import type { PaidBill } from "@/lib/domain/payments/handlers";
 
 /**
  * A paid violation bill makes the violation PAID, in the payment's transaction. Also while an
  * objection is pending (the bill stays payable); never for a cancelled violation (its bill cannot
  * be paid: cancelled bills are refused by the bank endpoint). Idempotent: the status is in the where.
  */
-export async function markViolationPaid(tx: Parameters<Parameters<typeof onBillPaid>[1]>[0], bill: { id: string; subjectId: string; number: string }): Promise<void> {
+export async function markViolationPaid(tx: Tx, bill: PaidBill): Promise<void> {
   const { count } = await tx.violation.updateMany({
     where: { id: bill.subjectId, billId: bill.id, status: { in: ["ISSUED", "OBJECTED"] } },
     data: { status: "PAID" },
@@ -22,5 +23,3 @@ export async function markViolationPaid(tx: Parameters<Parameters<typeof onBillP
     });
   }
 }
-
-onBillPaid("Violation", markViolationPaid);

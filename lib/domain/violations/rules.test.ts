@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fineRange, fineWithin, insideSaudiArabia, objectionSlaDue, objectionWindowOpen, parseRiyals, repeatWindowStart } from "@/lib/domain/violations/rules";
+import { insideSaudiArabia } from "@/lib/kernel/geo";
+import { fineRange, fineWithin, objectionSlaDue, objectionWindowOpen, parseRiyals, repeatWindowStart } from "@/lib/domain/violations/rules";
 import { nextState } from "@/lib/domain/violations/workflow";
 
 const article = { minFineHalalas: 100_000, maxFineHalalas: 1_000_000, repeatMultiplier: 2 };

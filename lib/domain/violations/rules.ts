@@ -7,7 +7,7 @@
  * - Objection SLA: staff decide within OBJECTION_SLA_DAYS calendar days of filing. (The regulation
  *   speaks of 10 working days; 14 calendar days is the same span without a holiday calendar, and is
  *   what the queue shows as the due date.)
- * - Location: inside Saudi Arabia's bounding box.
+ * - Location: inside Saudi Arabia's bounding box (lib/kernel/geo.ts).
  */
 export const REPEAT_WINDOW_DAYS = 365;
 export const OBJECTION_WINDOW_DAYS = 30;
@@ -45,12 +45,6 @@ export function objectionSlaDue(filedAt: Date): Date {
   return new Date(filedAt.getTime() + OBJECTION_SLA_DAYS * DAY_MS);
 }
 
-/** Saudi Arabia's bounding box (generous at the edges; the inspector is at the shop). */
-export const SAUDI_BOUNDS = { minLat: 16.0, maxLat: 32.2, minLng: 34.4, maxLng: 55.7 } as const;
-
-export function insideSaudiArabia(lat: number, lng: number): boolean {
-  return lat >= SAUDI_BOUNDS.minLat && lat <= SAUDI_BOUNDS.maxLat && lng >= SAUDI_BOUNDS.minLng && lng <= SAUDI_BOUNDS.maxLng;
-}
 
 /** Riyals as typed by a person ("1500", "1,500.50", Arabic-Indic digits) → halalas, or null. */
 export function parseRiyals(text: string): number | null {

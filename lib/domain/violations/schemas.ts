@@ -4,8 +4,10 @@
  * parses again what the browser's resolver produced.
  */
 import { z } from "@/lib/validation";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
-import { insideSaudiArabia, MAX_OBJECTION_DOCUMENTS, MAX_PHOTOS, parseRiyals } from "@/lib/domain/violations/rules";
+import { toLatinDigits } from "@/lib/kernel/digits";
+import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { zUpload } from "@/lib/kernel/uploads";
+import { MAX_OBJECTION_DOCUMENTS, MAX_PHOTOS, parseRiyals } from "@/lib/domain/violations/rules";
 import { DECISIONS } from "@/lib/domain/violations/workflow";
 
 const id = z.string().trim().min(1, { error: "validation:required" }).max(40);
@@ -21,19 +23,7 @@ const halalas = (formatKey: string) =>
 const optionalHalalas = (formatKey: string) =>
   z.preprocess(toHalalas, z.number({ error: formatKey }).int().optional()).optional();
 
-/** A decimal coordinate typed or filled in by the browser's geolocation. */
-const coordinate = z.preprocess(
-  (v) => {
-    if (typeof v === "number") return v;
-    if (typeof v !== "string" || v.trim() === "") return undefined;
-    const s = toLatinDigits(v).trim().replace("\u066b", ".");
-    return /^-?\d{1,3}(\.\d{1,8})?$/.test(s) ? Number(s) : v;
-  },
-  z.number({ error: (iss) => (iss.input === undefined ? "validation:required" : "violations:record.errors.coordinateFormat") }),
-);
-
-/** An uploaded file as it reaches the server (a File/Blob from the browser's FormData). */
-export const zUpload = z.custom<Blob>((v) => typeof Blob !== "undefined" && v instanceof Blob, { error: "validation:invalid" });
+const coordinate = zCoordinate("violations:record.errors.coordinateFormat");
 
 const recordShape = {
   establishmentId: id,
@@ -42,14 +32,6 @@ const recordShape = {
   notes: z.string().trim().max(1000).optional().default(""),
   latitude: coordinate,
   longitude: coordinate,
-};
-
-type WithCoordinates = { latitude: number; longitude: number };
-const inSaudiArabia = (v: WithCoordinates, ctx: z.RefinementCtx) => {
-  if (!insideSaudiArabia(v.latitude, v.longitude)) {
-    ctx.addIssue({ code: "custom", path: ["latitude"], message: "validation:coordinates" });
-    ctx.addIssue({ code: "custom", path: ["longitude"], message: "validation:coordinates" });
-  }
 };
 
 /** The inspector's form (the photos are added by the page, see ZRecordViolation). */

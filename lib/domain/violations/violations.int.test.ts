@@ -8,12 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { readableFile } from "@/lib/domain/files/access";
-import { isValidCheckDigitNumber } from "@/lib/domain/payments/bill-number";
+import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
 import { newBankTxnId, notificationBody } from "@/lib/domain/payments/bank-simulator";
 import { processPaymentNotification } from "@/lib/domain/payments/commands/process-payment-notification";
+import { billPaidHandlers } from "@/lib/domain/bill-paid-handlers";
 import { signPaymentBody } from "@/lib/domain/payments/signature";
 import { decideObjection } from "@/lib/domain/violations/commands/decide-objection";
 import { fileObjection } from "@/lib/domain/violations/commands/file-objection";
@@ -23,8 +23,9 @@ import { findEstablishmentForInspection } from "@/lib/domain/violations/queries/
 import { lookupViolations } from "@/lib/domain/violations/queries/lookup";
 import { getMyViolation, listMyViolations } from "@/lib/domain/violations/queries/my-violations";
 import { objectionsQueue } from "@/lib/domain/violations/queries/objections";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { ESTABLISHMENTS } from "@/prisma/seed/violations";
+import { actorOf, errorOf } from "@/tests/factories/actors";
 
 const SECRET = "violations-test-secret-0123456789";
 const DAY = 86_400_000;
@@ -41,24 +42,8 @@ const actors: Record<string, Actor> = {};
 const est: Record<string, { id: string; municipalityId: string }> = {};
 const articles: Record<string, { id: string; minFineHalalas: number; maxFineHalalas: number; repeatMultiplier: number }> = {};
 
-async function actorOf(where: { username?: string; nationalId?: string }): Promise<Actor> {
-  const user = await db.user.findFirstOrThrow({ where });
-  const actor = await loadActor(db, user.id);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
 function photo(bytes: Uint8Array = PNG, name = "shop.png", type = "image/png"): File {
   return new File([Uint8Array.from(bytes)], name, { type });
-}
-
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!isAppError(e)) throw new Error(`expected an AppError, got ${String(e)}`);
-  return e;
 }
 
 async function counts() {
@@ -98,7 +83,7 @@ async function record(over: Record<string, unknown> = {}, actor = actors.inspect
 async function pay(billNumber: string) {
   const bill = await db.bill.findUniqueOrThrow({ where: { number: billNumber } });
   const body = notificationBody({ bankTxnId: newBankTxnId(), billNumber, amountHalalas: bill.totalHalalas, paidAt: new Date(), bankCode: "RJHI" });
-  return processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET });
+  return processPaymentNotification(body, signPaymentBody(body, SECRET), { secret: SECRET, handlers: billPaidHandlers });
 }
 
 const REASON = "المنشأة كانت مغلقة للصيانة وقت الجولة، ومرفق محضر الصيانة.";

@@ -64,12 +64,22 @@ test("a citizen sees an unpaid bill, finds it by public inquiry, pays it at the 
   await expect(number).toHaveValue(grouped(unpaid.number));
 
   await nationalId.fill(citizen.login);
+  // The inquiry is a POST (issue 11): the national ID travels in the body, never in the URL.
+  const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/ar/bills/inquiry"));
   await submit.click();
+  expect((await posted).postData() ?? "").toContain(citizen.login);
   const result = page.getByTestId("inquiry-result");
   await expect(result).toContainText("غير مدفوعة");
   await expect(result).toContainText(totalAr);
   await expect(page.getByTestId("inquiry-no-match")).toHaveCount(0);
+  expect(page.url()).not.toContain(citizen.login);
+  expect(page.url()).not.toContain("nationalId");
+  expect(new URL(page.url()).search).toBe("");
   await screenshot(page, "public-bill-inquiry-ar");
+  // The old GET link no longer answers: an ID in a query string is ignored.
+  await page.goto(`/ar/bills/inquiry?billNumber=${unpaid.number}&payerType=person&nationalId=${citizen.login}`);
+  await expect(page.getByTestId("inquiry-result")).toHaveCount(0);
+  await expect(page.getByLabel("رقم هوية الدافع", { exact: true })).toHaveValue("");
 
   // ── Pay at the development bank (signed notification to the real endpoint) ──
   await page.goto(`/ar/dev/bank?bill=${unpaid.number}`);
@@ -89,7 +99,10 @@ test("a citizen sees an unpaid bill, finds it by public inquiry, pays it at the 
   await expect(receipt).toContainText(totalAr);
   await expect(page.getByTestId("receipt-qr")).toHaveAttribute("src", /^data:image\/svg\+xml/);
   const verifyUrl = (await page.getByTestId("receipt-verify-url").textContent())!.trim();
-  expect(verifyUrl).toMatch(/\/ar\/verify\/receipt\/R\d+$/);
+  // The QR code opens a random token's page, not the (sequential, printed) receipt number's (decision 012).
+  expect(verifyUrl).toMatch(/\/ar\/verify\/receipt\/[A-Za-z0-9_-]{22}$/);
+  const receiptNumber = (await page.getByTestId("receipt-code").textContent())!.trim();
+  expect(receiptNumber).toMatch(/^R\d{7,}$/);
   await screenshot(page, "citizen-receipt-ar");
   // Printing hides the portal's header, navigation and footer.
   await page.emulateMedia({ media: "print" });
@@ -115,4 +128,7 @@ test("a citizen sees an unpaid bill, finds it by public inquiry, pays it at the 
   const missing = await page.goto("/ar/verify/receipt/R0000000");
   expect(missing?.status()).toBe(404);
   await expect(page.getByTestId("receipt-not-found")).toContainText("لم يُعثر على الإيصال");
+  // The printed receipt number alone verifies nothing: receipts cannot be enumerated from it.
+  expect((await page.goto(`/ar/verify/receipt/${receiptNumber}`))?.status()).toBe(404);
+  await expect(page.getByTestId("receipt-not-found")).toBeVisible();
 });

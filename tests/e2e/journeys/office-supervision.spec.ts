@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoAccount, expect, screenshot, test, type DemoAccount } from "../fixtures";
+import { demoAccount, expect, screenshot, signInWithRequest, test, type DemoAccount } from "../fixtures";
+import { smsOnPhone } from "../phone";
 import { FOUNDER_CITIZENS } from "../../../prisma/seed/supervision";
 import { JOURNEY_APPLICATION_CR, NAJAH_SECOND_OPEN_CR } from "../../../prisma/seed/office-history";
 
@@ -40,12 +41,7 @@ test.setTimeout(180_000);
 async function personOn(browser: Browser, baseURL: string, account: DemoAccount): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: "ar-SA", timezoneId: "Asia/Riyadh" });
   const page = await context.newPage();
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, kind: account.loginKind === "nationalId" ? "citizen" : "staff", login: account.login, password: DEMO_PASSWORD, callbackUrl: `${baseURL}/ar${account.home}`, json: "true" },
-    maxRedirects: 0,
-  });
-  expect(res.ok()).toBe(true);
+  await signInWithRequest(page, baseURL, account); // citizens through the national SSO, staff with password (+ TOTP)
   return page;
 }
 
@@ -143,7 +139,8 @@ test("2–3. OFF-NAJAH takes an application; a spot-check finding gives a fine t
   await page.goto("/ar/office/compliance");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("الالتزام والعقوبات");
   const penalty = page.locator(`[data-testid="compliance-penalty"][data-number="${number}"]`);
-  await expect(penalty.getByTestId("fine-bill")).toContainText("غير مدفوعة");
+  await expect(penalty.getByTestId("fine-bill")).toHaveAttribute("data-status", "UNPAID");
+  await expect(penalty.getByTestId("fine-bill-status")).toHaveText("غير مدفوعة");
   const bill = ((await penalty.getByTestId("fine-bill-number").textContent()) ?? "").trim();
   expect(bill).toMatch(/^\d{10}$/);
   await screenshot(page, "office-compliance-fine");
@@ -152,7 +149,9 @@ test("2–3. OFF-NAJAH takes an application; a spot-check finding gives a fine t
   await page.getByRole("button", { name: "سداد الفاتورة" }).click();
   await expect(page.getByTestId("bank-result")).toContainText("تم قبول السداد");
   await page.goto("/ar/office/compliance");
-  await expect(page.locator(`[data-testid="compliance-penalty"][data-number="${number}"]`).getByTestId("fine-bill")).toContainText("مدفوعة");
+  const paidFine = page.locator(`[data-testid="compliance-penalty"][data-number="${number}"]`).getByTestId("fine-bill");
+  await expect(paidFine).toHaveAttribute("data-status", "PAID");
+  await expect(paidFine.getByTestId("fine-bill-status")).toHaveText("مدفوعة"); // exact: «غير مدفوعة» contains «مدفوعة»
 });
 
 test("4. a second finding suspends the office: the agent's next action is refused with a clear message", async ({ page, loginAs, browser, baseURL }) => {
@@ -202,9 +201,11 @@ test("5. the citizen moves the application to another office, is told by SMS, an
   await expect(page.getByTestId("reassign-panel")).toHaveCount(0);
   await screenshot(page, "citizen-reassigned");
 
+  // The text reaches the citizen's phone (the worker sends it shortly after the commit), and the SMS log shows it.
+  await smsOnPhone(citizen.mobile, new RegExp(`إلى ${NEW_OFFICE} بناءً على طلبك`));
   await loginAs(admin);
   await page.goto(`/ar/staff/sms-log?to=${citizen.mobile}`);
-  await expect(page.getByTestId("sms-row").filter({ hasText: `إلى ${NEW_OFFICE} بناءً على طلبك` }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("sms-row").filter({ hasText: `إلى ${NEW_OFFICE} بناءً على طلبك` }).first()).toBeVisible();
   await expect(page.getByTestId("sms-row").filter({ hasText: "الموقوف حالياً عن العمل" }).first()).toBeVisible();
 
   await loginAs(founder);

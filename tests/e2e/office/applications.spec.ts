@@ -1,7 +1,7 @@
-import zlib from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, screenshot, test } from "../fixtures";
 import { DEMO_APPLICATIONS } from "../../../prisma/seed/licensing-demo";
+import { png } from "../png";
 
 /**
  * The licensing office in Arabic, on the seeded demo applications of OFF-INJAZ (prisma/seed/licensing-demo.ts):
@@ -17,37 +17,8 @@ test.describe.configure({ mode: "serial" });
 const [SHOP, RESTAURANT, SALON] = DEMO_APPLICATIONS;
 const PHONE = { width: 390, height: 844 };
 
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-/** A small real PNG (a kitchen-tile pattern) so the journey needs no binary fixture. */
-function makePng(w = 64, h = 48): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.writeUInt8(8, 8);
-  ihdr.writeUInt8(2, 9);
-  const rows: Buffer[] = [];
-  for (let y = 0; y < h; y++) {
-    const row = Buffer.alloc(1 + w * 3);
-    for (let x = 0; x < w; x++) row.set((Math.floor(x / 8) + Math.floor(y / 8)) % 2 ? [230, 230, 220] : [40, 120, 90], 1 + x * 3);
-    rows.push(row);
-  }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
-}
+/** A small real PNG (a kitchen-tile pattern). */
+const makePng = (w = 64, h = 48) => png(w, h, (x, y) => ((Math.floor(x / 8) + Math.floor(y / 8)) % 2 ? [230, 230, 220] : [40, 120, 90]));
 const PNG = { name: "المطبخ.png", mimeType: "image/png", buffer: makePng() };
 
 async function noHorizontalOverflow(page: Page) {

@@ -1,7 +1,7 @@
-import zlib from "node:zlib";
 import type { Page } from "@playwright/test";
 import { demoAccount, expect, screenshot, test } from "../fixtures";
 import { VIOLATION_ARTICLES } from "../../../prisma/seed/violations";
+import { png } from "../png";
 
 /**
  * Municipal violations end to end, in Arabic:
@@ -20,42 +20,12 @@ const articleLabel = (code: string) => {
 };
 
 // ── A real PNG (a small shop-front-like picture), made here so the journey needs no binary fixture ──
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-function makePng(width = 96, height = 72): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.writeUInt8(8, 8); // bit depth
-  ihdr.writeUInt8(2, 9); // RGB
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) {
-      const awning = y < height / 4 && Math.floor(x / 8) % 2 === 0;
-      const [r, g, b] = awning ? [0, 122, 61] : y < height / 4 ? [240, 240, 230] : y > (height * 3) / 4 ? [120, 110, 100] : [200, 180, 150];
-      row.set([r, g, b], 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
-}
+/** A shop front: a striped green awning over a sand wall and a grey pavement. */
+const makePng = (width = 96, height = 72) =>
+  png(width, height, (x, y) => {
+    const awning = y < height / 4 && Math.floor(x / 8) % 2 === 0;
+    return awning ? [0, 122, 61] : y < height / 4 ? [240, 240, 230] : y > (height * 3) / 4 ? [120, 110, 100] : [200, 180, 150];
+  });
 const PNG = { name: "shop-front.png", mimeType: "image/png", buffer: makePng() };
 const NOT_AN_IMAGE = { name: "photo.png", mimeType: "image/png", buffer: Buffer.from("MZ\u0090\u0000 not really a picture") };
 const PDF = { name: "محضر-الصيانة.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
@@ -243,7 +213,11 @@ test("an inspector records a violation on a phone; the owner pays its bill; rece
 
   await loginAs(citizen);
   await openMyViolation(page, violationNumber);
-  await expect(page.getByRole("main")).toContainText("مسددة");
+  // Exact states: «غير مسددة» contains «مسددة».
+  await expect(page.getByTestId("violation-status")).toHaveAttribute("data-status", "PAID");
+  await expect(page.getByTestId("violation-status")).toHaveText("مسددة");
+  await expect(page.getByTestId("violation-bill").getByTestId("bill-status")).toHaveAttribute("data-status", "PAID");
+  await expect(page.getByTestId("violation-bill").getByTestId("bill-status")).toHaveText("مسددة");
 
   // ── The SMS log shows each message, in Arabic ──
   await loginAs("ADMIN");
@@ -298,7 +272,8 @@ test("an objection rejected: the bill stands and the owner is told", async ({ pa
   await loginAs(citizen);
   await openMyViolation(page, violationNumber);
   await expect(page.getByTestId("objection")).toContainText("مرفوض");
-  await expect(page.getByTestId("violation-bill")).toContainText("غير مسددة");
+  await expect(page.getByTestId("violation-bill").getByTestId("bill-status")).toHaveAttribute("data-status", "UNPAID");
+  await expect(page.getByTestId("violation-bill").getByTestId("bill-status")).toHaveText("غير مسددة");
   await expect(page.getByRole("link", { name: "سداد الفاتورة" })).toBeVisible();
   // One objection per violation: no second form.
   await expect(page.getByRole("heading", { name: "تقديم اعتراض" })).toHaveCount(0);

@@ -9,13 +9,14 @@ import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { formatHijri } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function CitizenDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "citizen.dashboard", `/${lang}/my`);
   const t = getT(lang);
   const data = await getCitizenDashboard(actor);
-  const name = lang === "ar" ? actor.nameAr : actor.nameEn;
+  const name = localName(lang, actor);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +19,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
   const actor = await requirePageActor(lang, "medical.dashboard", `/${lang}/medical`);
   const t = getT(lang);
   const sp = await searchParams;
-  const data = await medicalDashboard(actor, { q: typeof sp.q === "string" ? sp.q : "", page: Number(sp.page) || 1 });
+  const data = await medicalDashboard(actor, { q: typeof sp.q === "string" ? sp.q : "", page: pageParam(sp.page) });
   const name = (n: { ar: string; en: string }) => (lang === "ar" ? n.ar : n.en);
   const searching = data.query.kind !== "none";
 

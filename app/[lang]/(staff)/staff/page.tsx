@@ -7,13 +7,15 @@ import { getStaffDashboard } from "@/lib/domain/dashboard/queries/staff-dashboar
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
+import { devSmsEnabled } from "@/lib/env";
 
 export default async function StaffDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "staff.dashboard", `/${lang}/staff`);
   const t = getT(lang);
   const d = await getStaffDashboard(actor, lang);
-  const name = lang === "ar" ? actor.nameAr : actor.nameEn;
+  const name = localName(lang, actor);
   const n = (v: number) => formatNumber(v, lang);
 
   return (
@@ -31,7 +33,7 @@ export default async function StaffDashboardPage({ params }: { params: Promise<{
             {d.scope.map((m) => <li key={m}><Badge tone="blue">{m}</Badge></li>)}
           </ul>
         </Card>
-        <Card title={t("dashboard:staff.notifications")} action={can(actor, "sms.log.read") ? <ButtonLink variant="ghost" href={`/${lang}/staff/sms-log`}>{t("dashboard:staff.openSmsLog")}</ButtonLink> : null}>
+        <Card title={t("dashboard:staff.notifications")} action={can(actor, "sms.log.read") && devSmsEnabled() ? <ButtonLink variant="ghost" href={`/${lang}/staff/sms-log`}>{t("dashboard:staff.openSmsLog")}</ButtonLink> : null}>
           <dl className="grid grid-cols-2 gap-3 text-sm">
             <dt className="text-slate-600">{t("dashboard:staff.outboxPending")}</dt><dd className="font-semibold tabular-nums">{n(d.outboxPending)}</dd>
             <dt className="text-slate-600">{t("dashboard:staff.outboxDead")}</dt><dd className="font-semibold tabular-nums">{d.outboxDead > 0 ? <Badge tone="red">{n(d.outboxDead)}</Badge> : n(0)}</dd>

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 export const CATEGORY_ORDER = ["TRANSACTIONAL", "INTERACTIVE", "INFORMATIONAL", "INTEGRATIVE"] as const;
 export type EServiceCategoryName = (typeof CATEGORY_ORDER)[number];
@@ -16,8 +17,8 @@ export async function listEServicesByCategory(lang: Lang): Promise<{ category: E
       .filter((r) => r.category === category)
       .map((r) => ({
         code: r.code,
-        name: lang === "ar" ? r.nameAr : r.nameEn,
-        description: lang === "ar" ? r.descriptionAr : r.descriptionEn,
+        name: localName(lang, r),
+        description: localText(lang, r, "description"),
         href: r.path ? `/${lang}${r.path}` : null,
         requiresLogin: r.requiresLogin,
         audience: r.audience,

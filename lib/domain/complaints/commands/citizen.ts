@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand, definePublicCommand, type Guest } from "@/lib/domain/command";
 import { AppError } from "@/lib/errors";
 import { rateComplaint, reopenComplaint, type Owner } from "@/lib/domain/complaints/after-resolution";

@@ -1,5 +1,8 @@
+import "server-only";
 import { defineCommand, definePublicCommand } from "@/lib/domain/command";
 import { AppError } from "@/lib/errors";
+import { createLimiter } from "@/lib/auth/rate-limit";
+import { consumeQuota } from "@/lib/domain/identity/quota";
 import { fileComplaintFor } from "@/lib/domain/complaints/file-core";
 import { ZFileComplaint } from "@/lib/domain/complaints/schemas";
 
@@ -21,6 +24,17 @@ export const fileComplaint = defineCommand({
   },
 });
 
+/**
+ * Guest filing quotas (issue 11): one confirmed code must not open the door to unlimited complaints.
+ * Per confirmed mobile per day and per client IP per day (lib/http/client-ip.ts); signed-in citizens are not
+ * limited here (their identity is known).
+ */
+export const GUEST_COMPLAINTS_PER_MOBILE_DAY = 5;
+export const GUEST_COMPLAINTS_PER_IP_DAY = 20;
+const DAY = 24 * 60 * 60;
+const perMobile = createLimiter("guest_complaint_mobile", GUEST_COMPLAINTS_PER_MOBILE_DAY, DAY);
+const perIp = createLimiter("guest_complaint_ip", GUEST_COMPLAINTS_PER_IP_DAY, DAY);
+
 /** Someone without an account files a complaint with the mobile number this browser confirmed by SMS code. */
 export const fileComplaintAsGuest = definePublicCommand({
   name: "complaints.fileAsGuest",
@@ -28,6 +42,8 @@ export const fileComplaintAsGuest = definePublicCommand({
   schema: ZFileComplaint,
   async run(tx, guest, input) {
     if (!guest.verifiedMobile) throw new AppError("UNAUTHENTICATED", { message: "complaints:otp.errors.notVerified" });
+    await consumeQuota(perIp, guest.ip || "unknown-client", "complaints:errors.tooManyComplaints");
+    await consumeQuota(perMobile, guest.verifiedMobile, "complaints:errors.tooManyComplaints");
     return fileComplaintFor(tx, {
       userId: null,
       name: input.reporterName || null,

@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { loadScopedComplaint, moveComplaint, transition } from "@/lib/domain/complaints/commands/staff-common";
@@ -6,6 +7,7 @@ import { appendEvent } from "@/lib/domain/complaints/timeline";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
+import { localName } from "@/lib/kernel/locale";
 
 /**
  * The officer assigns the complaint to a named employee: an active member of the complaint's
@@ -52,7 +54,7 @@ export const assignComplaint = defineCommand({
     await enqueueSms(tx, {
       to: member.user.mobile,
       template: "complaintAssigned",
-      params: { reference: c.reference, category: locale === "ar" ? category.nameAr : category.nameEn, dueDate: formatGregorian(c.slaDueAt, locale) },
+      params: { reference: c.reference, category: localName(locale, category), dueDate: formatGregorian(c.slaDueAt, locale) },
       locale,
       dedupeKey: `complaint:assigned:${event.id}`,
     });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";

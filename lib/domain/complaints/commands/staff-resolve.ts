@@ -1,10 +1,11 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { loadScopedComplaint, moveComplaint, transition } from "@/lib/domain/complaints/commands/staff-common";
 import { ZResolveComplaint } from "@/lib/domain/complaints/staff-schemas";
 import { appendEvent, notifyReporters } from "@/lib/domain/complaints/timeline";
-import { checkUploads } from "@/lib/domain/violations/files";
-import { fileStore } from "@/lib/storage/file-store";
+import { checkUploads } from "@/lib/kernel/uploads";
+import { storeFiles } from "@/lib/kernel/store-files";
 
 export const RESOLUTION_PHOTO = "RESOLUTION_PHOTO";
 
@@ -24,21 +25,7 @@ export const resolveComplaint = defineCommand({
     const now = new Date();
     await moveComplaint(tx, c, { status: to, resolvedAt: now }, "resolve");
     const event = await appendEvent(tx, actor, c, { kind: "RESOLVED", public: true, body: input.note });
-    for (const p of photos) {
-      const put = await fileStore().put(p.bytes, { mime: p.type.mime, originalName: p.name });
-      await tx.storedFile.create({
-        data: {
-          storageKey: put.key,
-          sha256: put.sha256,
-          mime: p.type.mime,
-          sizeBytes: put.size,
-          originalName: p.name,
-          uploadedById: actor.userId,
-          complaintEventId: event.id,
-          purpose: RESOLUTION_PHOTO,
-        },
-      });
-    }
+    await storeFiles(tx, photos, { uploadedById: actor.userId, complaintEventId: event.id, purpose: RESOLUTION_PHOTO });
     await recordAudit(tx, actor, {
       action: "complaints.resolve",
       entityType: "Complaint",

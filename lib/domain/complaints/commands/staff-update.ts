@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { loadScopedComplaint, transition } from "@/lib/domain/complaints/commands/staff-common";

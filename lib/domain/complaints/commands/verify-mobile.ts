@@ -1,3 +1,4 @@
+import "server-only";
 import { CommitThenFail, definePublicCommand } from "@/lib/domain/command";
 import { AppError } from "@/lib/errors";
 import { requestOtp, verifyOtp } from "@/lib/domain/identity/otp";

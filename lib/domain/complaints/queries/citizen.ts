@@ -69,6 +69,11 @@ export type CitizenComplaintDTO = {
 };
 
 const PUBLIC_KINDS = ["CREATED", "REFERRED", "UPDATE", "RESOLVED", "REJECTED", "REOPENED", "RATED", "MERGED", "CLOSED"];
+/**
+ * Of the complaint it was merged into, a reporter sees only the municipality's public updates: never the
+ * other reporter's own entries (their rating and its comment, their reopening reason, their filing).
+ */
+const MERGED_TARGET_KINDS = ["REFERRED", "UPDATE", "RESOLVED", "REJECTED", "CLOSED"];
 
 /**
  * One complaint as its reporter sees it. `owner` goes INTO the where (reporterUserId for a signed-in
@@ -100,9 +105,10 @@ export async function complaintForReporter(owner: { userId: string } | { mobile:
     },
   });
   if (!c) return null;
-  const ids = c.duplicateOfId ? [c.id, c.duplicateOfId] : [c.id];
+  const own: Prisma.ComplaintEventWhereInput = { complaintId: c.id, kind: { in: PUBLIC_KINDS } };
+  const target: Prisma.ComplaintEventWhereInput[] = c.duplicateOfId ? [{ complaintId: c.duplicateOfId, kind: { in: MERGED_TARGET_KINDS } }] : [];
   const events = await db.complaintEvent.findMany({
-    where: { complaintId: { in: ids }, public: true, kind: { in: PUBLIC_KINDS } },
+    where: { public: true, OR: [own, ...target] },
     orderBy: { at: "asc" },
     take: 200,
     select: { id: true, at: true, kind: true, body: true, data: true, complaintId: true },

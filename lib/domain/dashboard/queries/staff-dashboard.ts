@@ -4,6 +4,7 @@ import { startOfRiyadhDay } from "@/lib/i18n/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
 export type StaffDashboardDTO = {
   scope: string[];
@@ -33,7 +34,7 @@ export async function getStaffDashboard(actor: Actor, lang: Lang): Promise<Staff
     db.auditLog.count({ where: { at: { gte: startOfToday }, OR: [{ municipalityId: null }, { municipalityId: { in: ids } }] } }),
   ]);
   return {
-    scope: municipalities.map((m) => (lang === "ar" ? m.nameAr : m.nameEn)),
+    scope: municipalities.map((m) => (localName(lang, m))),
     activeOffices,
     pendingOffices,
     citizens,

@@ -1,8 +1,9 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { ZRecordExam } from "@/lib/domain/health-certs/schemas";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { ownerLocale } from "@/lib/domain/violations/scope";
+import { ownerLocale } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 

@@ -1,10 +1,11 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { ZRequestHealthCert } from "@/lib/domain/health-certs/schemas";
 import { nextHealthCertNumber } from "@/lib/domain/licensing/numbers";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { actorNationalId, ownerLocale } from "@/lib/domain/violations/scope";
+import { actorNationalId, ownerLocale } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { effectiveCertStatus, maskWorkerId, parseExamQuery, type HealthCertStatus } from "@/lib/domain/health-certs/status";
-import { actorNationalId } from "@/lib/domain/violations/scope";
+import { actorNationalId } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
 
 /**

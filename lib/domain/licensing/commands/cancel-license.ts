@@ -1,8 +1,9 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { cancelBill } from "@/lib/domain/payments/issue-bill";
 import { REVOCABLE_LICENSE_SELECT, revokeLicense } from "@/lib/domain/licensing/revoke";
 import { ZCancelLicense } from "@/lib/domain/licensing/schemas";
-import { actorNationalId } from "@/lib/domain/violations/scope";
+import { actorNationalId } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
 
 /**

@@ -1,9 +1,11 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { computeLicenseFee, loadFeeRule } from "@/lib/domain/licensing/fees";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { ZOfficeReject, ZOfficeReturn, ZOfficeStep } from "@/lib/domain/licensing/office-schemas";
 import { loadOfficeApplication, officeStep } from "@/lib/domain/licensing/office-step";
 import { issueBill } from "@/lib/domain/payments/issue-bill";
+import { assertNoUnpaidViolations } from "@/lib/domain/violations/policies";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
 
@@ -12,6 +14,8 @@ import type { Lang } from "@/lib/i18n/settings";
  * the bill is issued to the applicant (subject "LicenseApplication": paying it issues the license, see
  * on-bill-paid.ts) and the application waits for payment — all in one transaction, so an approval
  * that loses the race (CONFLICT) leaves no bill behind. Or return to the citizen, or reject.
+ * Unpaid violations of the commercial registration block the approval as they block submission
+ * (docs/decisions/015-shared-kernel.md): no fee bill is issued while a fine is unpaid.
  */
 export const officeApprove = defineCommand({
   name: "licensing.office.approve",
@@ -22,6 +26,7 @@ export const officeApprove = defineCommand({
     // Checked before the bill: the workflow (in moveApplication) would refuse anyway, but no bill number is spent on a refusal.
     if (app.status !== "OFFICE_APPROVAL") throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
     if (!app.municipalityId || app.areaM2 == null) throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
+    if (app.commercialRegNo) await assertNoUnpaidViolations(tx, { crNumber: app.commercialRegNo });
 
     const rule = await loadFeeRule(tx, app.activityGroupEn);
     const fee = computeLicenseFee(rule, { areaM2: app.areaM2, signAreaM2: app.signAreaM2 ?? 0, needsHealth: app.kind === "HEALTH" });

@@ -1,14 +1,15 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { checklistFor, evaluateChecklist } from "@/lib/domain/licensing/checklists";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { ZRecordInspection } from "@/lib/domain/licensing/office-schemas";
 import { loadOfficeApplication } from "@/lib/domain/licensing/office-step";
-import { checkUploads } from "@/lib/domain/violations/files";
+import { checkUploads } from "@/lib/kernel/uploads";
+import { storeFiles } from "@/lib/kernel/store-files";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
-import { fileStore } from "@/lib/storage/file-store";
 
 /**
  * The office's technical inspector records the field visit from a phone at the shop: the activity's
@@ -57,21 +58,7 @@ export const officeRecordInspection = defineCommand({
       },
       select: { id: true },
     });
-    for (const p of photos) {
-      const put = await fileStore().put(p.bytes, { mime: p.type.mime, originalName: p.name });
-      await tx.storedFile.create({
-        data: {
-          storageKey: put.key,
-          sha256: put.sha256,
-          mime: p.type.mime,
-          sizeBytes: put.size,
-          originalName: p.name,
-          uploadedById: actor.userId,
-          purpose: "INSPECTION_PHOTO",
-          inspectionId: inspection.id,
-        },
-      });
-    }
+    await storeFiles(tx, photos, { uploadedById: actor.userId, purpose: "INSPECTION_PHOTO", inspectionId: inspection.id });
     await recordAudit(tx, actor, {
       action: "licensing.inspection",
       entityType: "Inspection",

@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { officeStep } from "@/lib/domain/licensing/office-step";
 import { ZOfficeReject, ZOfficeReturn, ZOfficeStep } from "@/lib/domain/licensing/office-schemas";

@@ -1,10 +1,11 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { computeRenewalFee, loadFeeRule } from "@/lib/domain/licensing/fees";
 import { RENEWAL_WINDOW_DAYS, renewalOpen } from "@/lib/domain/licensing/renewal";
 import { issueBill } from "@/lib/domain/payments/issue-bill";
 import { assertNoUnpaidViolations } from "@/lib/domain/violations/policies";
-import { actorNationalId } from "@/lib/domain/violations/scope";
+import { actorNationalId } from "@/lib/kernel/actor";
 import { ZRenewLicense } from "@/lib/domain/licensing/schemas";
 import { AppError } from "@/lib/errors";
 

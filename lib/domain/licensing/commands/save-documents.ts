@@ -1,6 +1,9 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
-import { checkUploads, documentCounts, storeApplicationFiles } from "@/lib/domain/licensing/files";
+import { documentCounts } from "@/lib/domain/licensing/completeness";
+import { checkUploads } from "@/lib/kernel/uploads";
+import { storeFiles } from "@/lib/kernel/store-files";
 import { assertEditable, loadOwnApplication } from "@/lib/domain/licensing/own";
 import { DOC_PURPOSES, MAX_SHOP_PHOTOS, MIN_SHOP_PHOTOS, ZDocumentsStep } from "@/lib/domain/licensing/schemas";
 import { AppError } from "@/lib/errors";
@@ -33,9 +36,9 @@ export const saveDocuments = defineCommand({
 
     const owner = { uploadedById: actor.userId, applicationId: app.id };
     const added = [
-      ...(await storeApplicationFiles(tx, lease, { ...owner, purpose: DOC_PURPOSES.lease })),
-      ...(await storeApplicationFiles(tx, crCopy, { ...owner, purpose: DOC_PURPOSES.crCopy })),
-      ...(await storeApplicationFiles(tx, photos, { ...owner, purpose: DOC_PURPOSES.shopPhotos })),
+      ...(await storeFiles(tx, lease, { ...owner, purpose: DOC_PURPOSES.lease })),
+      ...(await storeFiles(tx, crCopy, { ...owner, purpose: DOC_PURPOSES.crCopy })),
+      ...(await storeFiles(tx, photos, { ...owner, purpose: DOC_PURPOSES.shopPhotos })),
     ];
 
     const counts = await documentCounts(tx, app.id);

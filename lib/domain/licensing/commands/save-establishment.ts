@@ -1,9 +1,10 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { nextApplicationNumber } from "@/lib/domain/licensing/numbers";
 import { assertEditable, loadOwnApplication } from "@/lib/domain/licensing/own";
 import { ZEstablishmentStep } from "@/lib/domain/licensing/schemas";
-import { actorNationalId } from "@/lib/domain/violations/scope";
+import { actorNationalId } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { assertComplete } from "@/lib/domain/licensing/completeness";
 import { computeLicenseFee, loadFeeRule } from "@/lib/domain/licensing/fees";

@@ -1,3 +1,4 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { loadOwnApplication, movable } from "@/lib/domain/licensing/own";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
 import { OFFICE_HELD_STATES, slaState, statesHeldBy, type SlaState } from "@/lib/domain/licensing/office-actions";
 import { APPLICATION_STATES, type ApplicationState } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";

@@ -1,10 +1,12 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { checkDigitNumber, compactNumber, isValidBillNumber } from "@/lib/domain/payments/bill-number";
-import { emitBillPaid } from "@/lib/domain/payments/events";
-import "@/lib/domain/payments/handlers";
+import { isValidBillNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber, compactNumber } from "@/lib/kernel/check-digits";
+import { dispatchBillPaid, type BillPaidHandler } from "@/lib/domain/payments/handlers";
 import { verifyPaymentSignature } from "@/lib/domain/payments/signature";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,7 +26,7 @@ import { formatAmount } from "@/lib/i18n/money";
  *   loser back; it re-reads the stored payment and returns its response.
  * - A refusal writes NOTHING (no payment, no audit, no log row, no sequence value): the checks come
  *   before the first write, and the bank's settlement file is what reconciliation matches against.
- * - What depends on the bill (onBillPaid handlers), the audit row and the "payment received" SMS are in
+ * - What depends on the bill (the bill kind's handler, lib/domain/payments/handlers.ts), the audit row and the "payment received" SMS are in
  *   the same transaction as the payment: a handler that throws rolls everything back and the bank is
  *   told the notification was not processed (503, it retries).
  */
@@ -32,6 +34,8 @@ import { formatAmount } from "@/lib/i18n/money";
 export type RejectReason =
   | "BAD_SIGNATURE"
   | "MALFORMED"
+  /** The body is over MAX_NOTIFICATION_BYTES: refused by the route before it is read whole. */
+  | "PAYLOAD_TOO_LARGE"
   | "UNKNOWN_BILL"
   | "AMOUNT_MISMATCH"
   | "BILL_EXPIRED"
@@ -49,6 +53,7 @@ export type NotificationResult = { httpStatus: number; body: NotificationRespons
 export const REJECT_HTTP_STATUS: Record<RejectReason, number> = {
   BAD_SIGNATURE: 401,
   MALFORMED: 400,
+  PAYLOAD_TOO_LARGE: 413,
   UNKNOWN_BILL: 404,
   AMOUNT_MISMATCH: 409,
   BILL_EXPIRED: 409,
@@ -101,7 +106,12 @@ type LockedBill = {
 
 class HandlerFailure extends Error {}
 
-async function payInTransaction(tx: Tx, n: PaymentNotification): Promise<NotificationResult> {
+/** The receipt's verification token: 128 random bits, base64url (as licenses' and health certificates' codes). */
+export function newReceiptVerifyCode(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+async function payInTransaction(tx: Tx, n: PaymentNotification, handlers: Readonly<Record<string, BillPaidHandler>>): Promise<NotificationResult> {
   const [bill] = await tx.$queryRaw<LockedBill[]>`
     SELECT id, number, status::text AS status, "totalHalalas", "expiresAt", "municipalityId", "subjectType", "subjectId",
            "payerMobile", "payerNationalId"
@@ -116,16 +126,17 @@ async function payInTransaction(tx: Tx, n: PaymentNotification): Promise<Notific
   const [{ seq }] = await tx.$queryRaw<[{ seq: bigint }]>`SELECT nextval('receipt_code_seq') AS seq`;
   const receiptCode = checkDigitNumber("R", seq);
   const payment = await tx.payment.create({
-    data: { billId: bill.id, bankTxnId: n.bankTxnId, bankCode: n.bankCode, amountHalalas: n.amountHalalas, paidAt: n.paidAt, receiptCode },
+    // The receipt number is sequential (for reading aloud); the QR code's key is random (decision 012).
+    data: { billId: bill.id, bankTxnId: n.bankTxnId, bankCode: n.bankCode, amountHalalas: n.amountHalalas, paidAt: n.paidAt, receiptCode, verifyCode: newReceiptVerifyCode() },
     select: { id: true },
   });
   const { count } = await tx.bill.updateMany({ where: { id: bill.id, status: "UNPAID" }, data: { status: "PAID", paidAt: n.paidAt } });
   if (count !== 1) throw new Error(`bill ${bill.number} changed while locked`); // cannot happen under FOR UPDATE
 
   try {
-    await emitBillPaid(tx, { id: bill.id, subjectType: bill.subjectType, subjectId: bill.subjectId, number: bill.number });
+    await dispatchBillPaid(tx, { id: bill.id, subjectType: bill.subjectType, subjectId: bill.subjectId, number: bill.number }, handlers);
   } catch (err) {
-    throw new HandlerFailure(`onBillPaid(${bill.subjectType}) failed for bill ${bill.number}`, { cause: err });
+    throw new HandlerFailure(`bill-paid handler (${bill.subjectType}) failed for bill ${bill.number}`, { cause: err });
   }
 
   await recordAudit(tx, { system: `bank:${n.bankCode}` }, {
@@ -178,7 +189,8 @@ export function parseNotification(rawBody: string): PaymentNotification | null {
 export async function processPaymentNotification(
   rawBody: string,
   signatureHeader: string | null,
-  opts: { secret?: string } = {},
+  /** handlers: what runs for each kind of bill (lib/domain/bill-paid-handlers.ts in the app). */
+  opts: { secret?: string; handlers: Readonly<Record<string, BillPaidHandler>> },
 ): Promise<NotificationResult> {
   const secret = opts.secret ?? env().PAYMENT_WEBHOOK_SECRET;
   if (Buffer.byteLength(rawBody, "utf8") > MAX_NOTIFICATION_BYTES) return reject("MALFORMED");
@@ -194,7 +206,7 @@ export async function processPaymentNotification(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => payInTransaction(tx, n), { maxWait: 30_000, timeout: 30_000 });
+      return await db.$transaction((tx) => payInTransaction(tx, n, opts.handlers), { maxWait: 30_000, timeout: 30_000 });
     } catch (err) {
       if (err instanceof HandlerFailure) {
         console.error(`[payments] ${err.message}; payment rolled back:`, err.cause);

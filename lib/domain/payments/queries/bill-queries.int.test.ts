@@ -182,9 +182,10 @@ describe("public inquiry and receipt verification", () => {
     expect((await inquireBill({ ...q, nationalId: A_ID }, "203.0.113.78", NOW)).status).toBe("FOUND");
   });
 
-  it("verifies a genuine receipt with the payer's name masked, and nothing for an unknown code", async () => {
+  it("verifies a genuine receipt by its random token with the payer's name masked, and nothing for an unknown code or the receipt number", async () => {
     const bill = await makeBill({ total: 30_000, payment: { bankTxnId: "VR-1", paidAt: new Date("2026-11-20T07:00:00Z"), receiptCode: "RVR0001" } });
-    const v = await verifyReceipt("rvr0001");
+    const { verifyCode } = await db.payment.findUniqueOrThrow({ where: { billId: bill.id } });
+    const v = await verifyReceipt(verifyCode);
     expect(v).toEqual({
       receiptCode: "RVR0001",
       billNumber: bill.number,
@@ -196,6 +197,9 @@ describe("public inquiry and receipt verification", () => {
     });
     expect(JSON.stringify(v)).not.toContain(A_ID);
     expect(await verifyReceipt("RVR9999")).toBeNull();
+    // The readable receipt number never verifies on its own (it is sequential: decision 012), nor a token in another case.
+    expect(await verifyReceipt("RVR0001")).toBeNull();
+    expect(await verifyReceipt(verifyCode.toUpperCase() === verifyCode ? verifyCode.toLowerCase() : verifyCode.toUpperCase())).toBeNull();
     expect(await verifyReceipt("%E0%A4%A")).toBeNull(); // undecodable input is not a 500
     expect(await verifyReceipt("<script>")).toBeNull();
   });

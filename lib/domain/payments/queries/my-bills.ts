@@ -143,6 +143,8 @@ export async function getMyBill(actor: Actor, number: string, now: Date = new Da
 export type MyReceiptDTO = MyBillDTO & {
   paidAt: Date;
   receiptCode: string;
+  /** The random key of the receipt's QR code (/verify/receipt/<verifyCode>). */
+  verifyCode: string;
   bankTxnId: string;
   bankCode: string;
   amountHalalas: number;
@@ -156,13 +158,14 @@ export async function getMyReceipt(actor: Actor, number: string, now: Date = new
   if (!/^\d{6,16}$/.test(number)) return null;
   const bill = await db.bill.findFirst({
     where: { AND: [scopeWhere(scope), { number, status: "PAID" }] },
-    select: { ...billSelect, payerNationalId: true, payerCrNumber: true, payment: { select: { receiptCode: true, bankTxnId: true, bankCode: true, amountHalalas: true, paidAt: true } } },
+    select: { ...billSelect, payerNationalId: true, payerCrNumber: true, payment: { select: { receiptCode: true, verifyCode: true, bankTxnId: true, bankCode: true, amountHalalas: true, paidAt: true } } },
   });
   if (!bill?.payment) return null;
   return {
     ...toDTO(bill, now),
     paidAt: bill.payment.paidAt,
     receiptCode: bill.payment.receiptCode,
+    verifyCode: bill.payment.verifyCode,
     bankTxnId: bill.payment.bankTxnId,
     bankCode: bill.payment.bankCode,
     amountHalalas: bill.payment.amountHalalas,

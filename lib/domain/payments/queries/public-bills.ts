@@ -58,22 +58,24 @@ export type VerifiedReceiptDTO = {
   maskedPayerName: string;
 };
 
-/** Normalizes what was typed or scanned: trimmed, upper case. */
-export function normalizeReceiptCode(code: string): string {
-  return decodeURIComponent(code).trim().toUpperCase();
-}
+/** A receipt's verification token as it appears in the QR link: base64url (random; 16–40 characters). */
+const VERIFY_CODE = /^[A-Za-z0-9_-]{16,40}$/;
 
-/** A genuine receipt of a paid bill, or null. */
+/**
+ * A genuine receipt of a paid bill, or null. The key is the payment's random `verifyCode` (the QR code's
+ * link), matched exactly: the sequential receipt number printed on the receipt never verifies on its
+ * own, so receipts cannot be enumerated (decision 012). The page calling this is rate-limited per IP.
+ */
 export async function verifyReceipt(code: string): Promise<VerifiedReceiptDTO | null> {
-  let normalized: string;
+  let token: string;
   try {
-    normalized = normalizeReceiptCode(code);
+    token = decodeURIComponent(code).trim();
   } catch {
     return null;
   }
-  if (!/^[A-Z0-9-]{4,16}$/.test(normalized)) return null;
+  if (!VERIFY_CODE.test(token)) return null;
   const payment = await db.payment.findFirst({
-    where: { receiptCode: { equals: normalized, mode: "insensitive" }, bill: { status: "PAID" } },
+    where: { verifyCode: token, bill: { status: "PAID" } },
     select: {
       receiptCode: true,
       paidAt: true,

@@ -1,9 +1,10 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { cancelBill, issueBill } from "@/lib/domain/payments/issue-bill";
 import { ZDecideObjection } from "@/lib/domain/violations/schemas";
-import { ownerLocale } from "@/lib/domain/violations/scope";
+import { ownerLocale } from "@/lib/kernel/actor";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { DECISION_EVENT, DECISION_STATUS, nextState } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";

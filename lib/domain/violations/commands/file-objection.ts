@@ -1,10 +1,12 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { checkUploads, storeUploads } from "@/lib/domain/violations/files";
+import { checkUploads } from "@/lib/kernel/uploads";
+import { storeFiles } from "@/lib/kernel/store-files";
 import { objectionSlaDue, objectionWindowOpen } from "@/lib/domain/violations/rules";
 import { ZFileObjection } from "@/lib/domain/violations/schemas";
-import { actorNationalId, ownerLocale } from "@/lib/domain/violations/scope";
+import { actorNationalId, ownerLocale } from "@/lib/kernel/actor";
 import { nextState } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
@@ -45,7 +47,7 @@ export const fileObjection = defineCommand({
         if ((e as { code?: string }).code === "P2002") throw new AppError("INVALID_STATE", { message: "violations:object.errors.already" });
         throw e;
       });
-    await storeUploads(tx, documents, { uploadedById: actor.userId, objectionId: objection.id });
+    await storeFiles(tx, documents, { uploadedById: actor.userId, objectionId: objection.id });
 
     await recordAudit(tx, actor, {
       action: "violations.fileObjection",

@@ -1,16 +1,19 @@
+import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { checkDigitNumber } from "@/lib/domain/payments/bill-number";
+import { checkDigitNumber } from "@/lib/kernel/check-digits";
 import { issueBill } from "@/lib/domain/payments/issue-bill";
-import { checkUploads, storeUploads } from "@/lib/domain/violations/files";
+import { checkUploads } from "@/lib/kernel/uploads";
+import { storeFiles } from "@/lib/kernel/store-files";
 import { fineRange, fineWithin } from "@/lib/domain/violations/rules";
 import { ZRecordViolation } from "@/lib/domain/violations/schemas";
-import { ownerLocale } from "@/lib/domain/violations/scope";
+import { ownerLocale } from "@/lib/kernel/actor";
 import { municipalityScope } from "@/lib/auth/scope";
 import { isRepeatOffence } from "@/lib/domain/violations/queries/repeat";
 import { AppError } from "@/lib/errors";
 import { formatAmount } from "@/lib/i18n/money";
+import { localText } from "@/lib/kernel/locale";
 
 export const VIOLATION_PREFIX = "V";
 
@@ -65,7 +68,7 @@ export const recordViolation = defineCommand({
       },
       select: { id: true, number: true },
     });
-    await storeUploads(tx, photos, { uploadedById: actor.userId, violationId: violation.id });
+    await storeFiles(tx, photos, { uploadedById: actor.userId, violationId: violation.id });
 
     const locale = await ownerLocale(tx, establishment.ownerNationalId);
     const bill = await issueBill(tx, actor, {
@@ -97,7 +100,7 @@ export const recordViolation = defineCommand({
       template: "violationIssued",
       params: {
         violationNumber: number,
-        tradeName: locale === "ar" ? establishment.tradeNameAr : (establishment.tradeNameEn ?? establishment.tradeNameAr),
+        tradeName: localText(locale, establishment, "tradeName"),
         amount: formatAmount(input.fine, locale),
         billNumber: bill.number,
       },

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 
 export const PAGE_SIZE = 20;

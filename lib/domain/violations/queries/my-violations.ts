@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { objectionDeadline, objectionWindowOpen } from "@/lib/domain/violations/rules";
-import { actorNationalId } from "@/lib/domain/violations/scope";
+import { actorNationalId } from "@/lib/kernel/actor";
 import { nextState } from "@/lib/domain/violations/workflow";
 import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type FileDTO, type Paged, type ViolationRowDTO } from "@/lib/domain/violations/queries/dto";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/lib/db";
 import { repeatWindowStart } from "@/lib/domain/violations/rules";
 

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { BillNumber, BillStatusBadge, Fact, HowToPay, Money } from "@/components/payments/bill-parts";
 import { StatCard } from "@/components/ui/card";
@@ -11,13 +12,14 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName, localText } from "@/lib/kernel/locale";
 
 export default async function MyBillsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "bills.mine", `/${lang}/my/bills`);
   const t = getT(lang);
   const sp = await searchParams;
-  const result = await listMyBills(actor, { page: Number(sp.page) || 1 });
+  const result = await listMyBills(actor, { page: pageParam(sp.page) });
   const firstUnpaid = result.rows.find((b) => b.status === "UNPAID");
 
   return (
@@ -70,13 +72,13 @@ function BillCard({ bill, lang }: { bill: MyBillDTO; lang: Lang }) {
       <ul className="mt-3 space-y-1 border-t border-sand-100 pt-3 text-sm">
         {bill.lines.map((l, i) => (
           <li key={i} className="flex justify-between gap-3">
-            <span>{lang === "ar" ? l.descriptionAr : l.descriptionEn}</span>
+            <span>{localText(lang, l, "description")}</span>
             <Money halalas={l.amountHalalas} lang={lang} className="text-slate-700" />
           </li>
         ))}
       </ul>
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Fact label={t("payments:myBills.municipality")}>{lang === "ar" ? bill.municipality.nameAr : bill.municipality.nameEn}</Fact>
+        <Fact label={t("payments:myBills.municipality")}>{localName(lang, bill.municipality)}</Fact>
         <Fact label={t("payments:myBills.billerCode")}>
           <span dir="ltr" className="tabular-nums">{bill.billerCode}</span>
         </Fact>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { ComplaintStatusBadge } from "@/components/complaints/citizen-view";
 import { ButtonLink } from "@/components/ui/button";
@@ -8,14 +9,14 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { listMyComplaints } from "@/lib/domain/complaints/queries/citizen";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function MyComplaintsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "complaints.mine", `/${lang}/my/complaints`);
   const t = getT(lang);
   const sp = await searchParams;
-  const result = await listMyComplaints(actor, { page: Number(sp.page) || 1 });
-  const ar = lang === "ar";
+  const result = await listMyComplaints(actor, { page: pageParam(sp.page) });
 
   return (
     <>
@@ -35,13 +36,13 @@ export default async function MyComplaintsPage({ params, searchParams }: { param
                     <p className="text-xs text-slate-500">
                       {t("complaints:view.reference")} <span dir="ltr" className="font-semibold tabular-nums text-slate-700">{c.reference}</span>
                     </p>
-                    <p className="mt-1 font-bold text-brand-900">{ar ? c.category.nameAr : c.category.nameEn}</p>
+                    <p className="mt-1 font-bold text-brand-900">{localName(lang, c.category)}</p>
                     <p className="line-clamp-1 text-sm text-slate-600">{c.description}</p>
                   </div>
                   <ComplaintStatusBadge lang={lang} status={c.status} />
                 </div>
                 <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-slate-600">
-                  <span>{ar ? c.municipality.nameAr : c.municipality.nameEn}{c.district ? ` — ${ar ? c.district.nameAr : c.district.nameEn}` : ""}</span>
+                  <span>{localName(lang, c.municipality)}{c.district ? ` — ${localName(lang, c.district)}` : ""}</span>
                   <DateText date={c.createdAt} lang={lang} />
                 </div>
               </Link>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +18,7 @@ export default async function MyHealthCertsPage({ params, searchParams }: { para
   const actor = await requirePageActor(lang, "healthCerts.request", `/${lang}/my/health-certificates`);
   const t = getT(lang);
   const sp = await searchParams;
-  const [list, licenses] = await Promise.all([listMyHealthCerts(actor, { page: Number(sp.page) || 1 }), myLicensesForCerts(actor)]);
+  const [list, licenses] = await Promise.all([listMyHealthCerts(actor, { page: pageParam(sp.page) }), myLicensesForCerts(actor)]);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { ApplicationStatusBadge, LicenseStatusBadge } from "@/components/licensing/parts";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +11,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { listMyApplications, listMyLicenses } from "@/lib/domain/licensing/queries/citizen";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 /** The citizen's licenses and applications. */
 export default async function MyLicensesPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
@@ -17,8 +19,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
   const actor = await requirePageActor(lang, "licensing.mine", `/${lang}/my/licenses`);
   const t = getT(lang);
   const sp = await searchParams;
-  const [licenses, apps] = await Promise.all([listMyLicenses(actor), listMyApplications(actor, { page: Number(sp.page) || 1 })]);
-  const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "—");
+  const [licenses, apps] = await Promise.all([listMyLicenses(actor), listMyApplications(actor, { page: pageParam(sp.page) })]);
 
   return (
     <>
@@ -38,7 +39,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
                 <div className="flex items-start justify-between gap-3">
                   <div>
                     <p className="text-lg font-bold text-brand-900">{l.tradeNameAr}</p>
-                    <p className="text-sm text-slate-600">{name(l.activity)} · {t(`licensing:kind.${l.kind}`)}</p>
+                    <p className="text-sm text-slate-600">{localName(lang, l.activity)} · {t(`licensing:kind.${l.kind}`)}</p>
                   </div>
                   <LicenseStatusBadge status={l.status} lang={lang} />
                 </div>
@@ -66,7 +67,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
                 <div className="min-w-0">
                   <p className="font-bold text-brand-900">{a.tradeNameAr ?? "—"} <bdi dir="ltr" className="ms-2 text-sm font-semibold text-slate-500 tabular-nums">{a.number}</bdi></p>
                   <p className="text-sm text-slate-600">
-                    {name(a.activity)}
+                    {localName(lang, a.activity)}
                     {a.holder && a.status !== "DRAFT" ? ` · ${t("licensing:mine.withHolder", { holder: t(`licensing:holder.${a.holder}`) })}` : ""}
                     {a.status === "DRAFT" ? ` · ${t("licensing:mine.stepOf", { step: Math.min(4, a.draftStep) })}` : ""}
                   </p>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { BillStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
 import { DateText } from "@/components/ui/date-text";
@@ -9,13 +10,14 @@ import { getT } from "@/lib/i18n/server";
 import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { localText } from "@/lib/kernel/locale";
 
 export default async function MyViolationsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "violations.mine", `/${lang}/my/violations`);
   const t = getT(lang);
   const sp = await searchParams;
-  const result = await listMyViolations(actor, { page: Number(sp.page) || 1 });
+  const result = await listMyViolations(actor, { page: pageParam(sp.page) });
 
   return (
     <>
@@ -35,8 +37,8 @@ export default async function MyViolationsPage({ params, searchParams }: { param
                     <p className="text-xs text-slate-500">
                       {t("violations:fields.number")} <span dir="ltr" className="font-semibold tabular-nums text-slate-700">{v.number}</span>
                     </p>
-                    <p className="mt-1 font-bold text-brand-900">{lang === "ar" ? v.article.titleAr : v.article.titleEn}</p>
-                    <p className="text-sm text-slate-600">{lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)}</p>
+                    <p className="mt-1 font-bold text-brand-900">{localText(lang, v.article, "title")}</p>
+                    <p className="text-sm text-slate-600">{localText(lang, v.establishment, "tradeName")}</p>
                   </div>
                   <ViolationStatusBadge lang={lang} status={v.status} />
                 </div>

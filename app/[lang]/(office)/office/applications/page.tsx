@@ -1,5 +1,7 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
-import { ApplicationStatusBadge, KindBadge, SlaBadge } from "@/components/licensing-office/badges";
+import { KindBadge, SlaBadge } from "@/components/licensing-office/badges";
+import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +14,7 @@ import { APPLICATION_STATES } from "@/lib/domain/licensing/workflow";
 import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 type Search = { view?: string; kind?: string; q?: string; page?: string };
 
@@ -24,7 +27,7 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
   const str = (v: unknown) => (typeof v === "string" ? v : undefined);
   const now = new Date();
   const [result, counts] = await Promise.all([
-    officeQueue(actor, { view: str(sp.view), kind: str(sp.kind), q: str(sp.q), page: Number(sp.page) || 1 }, now),
+    officeQueue(actor, { view: str(sp.view), kind: str(sp.kind), q: str(sp.q), page: pageParam(sp.page) }, now),
     officeQueueCounts(actor, now),
   ]);
   const { view, kind, q } = result.filters;
@@ -92,9 +95,9 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
                   {r.commercialRegNo && <><bdi dir="ltr">{r.commercialRegNo}</bdi> · </>}
                   {r.applicantName}
                 </p>
-                {r.municipality && <p className="text-xs text-slate-500">{lang === "ar" ? r.municipality.nameAr : r.municipality.nameEn}</p>}
+                {r.municipality && <p className="text-xs text-slate-500">{localName(lang, r.municipality)}</p>}
               </Td>
-              <Td>{r.activity ? (lang === "ar" ? r.activity.nameAr : r.activity.nameEn) : "—"}</Td>
+              <Td>{r.activity ? (localName(lang, r.activity)) : "—"}</Td>
               <Td><ApplicationStatusBadge lang={lang} status={r.status} /></Td>
               <Td className="whitespace-nowrap"><DateText date={r.stateEnteredAt} lang={lang} withTime /></Td>
               <Td className="whitespace-nowrap">

@@ -9,6 +9,7 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { AppealForm } from "./appeal-form";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function CompliancePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
@@ -21,7 +22,7 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
     <>
       <PageHeader
         title={t("penalties:compliance.title")}
-        subtitle={<span className="flex flex-wrap items-center gap-2">{lang === "ar" ? c.office.nameAr : c.office.nameEn} <OfficeStatusPill t={t} status={c.office.status} /></span>}
+        subtitle={<span className="flex flex-wrap items-center gap-2">{localName(lang, c.office)} <OfficeStatusPill t={t} status={c.office.status} /></span>}
       />
       <p className="-mt-2 mb-6 text-sm text-slate-600">{t("penalties:compliance.subtitle")}</p>
       {c.penalties.length === 0 ? (
@@ -39,12 +40,12 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
                   <div>
                     <PenaltyFacts t={t} lang={lang} p={p} showOffice={false} />
                     {p.bill && (
-                      <div className="mt-4 rounded-lg border border-sand-200 bg-sand-50 p-4" data-testid="fine-bill">
+                      <div className="mt-4 rounded-lg border border-sand-200 bg-sand-50 p-4" data-testid="fine-bill" data-status={p.bill.status}>
                         <p className="text-sm text-slate-600">{t("penalties:compliance.payFine")}</p>
                         <p className="mt-1 flex flex-wrap items-center gap-3">
                           <bdi dir="ltr" className="text-xl font-bold tabular-nums text-brand-900" data-testid="fine-bill-number">{p.bill.number}</bdi>
                           <span className="font-semibold tabular-nums">{formatHalalas(p.bill.totalHalalas, lang)}</span>
-                          <Badge tone={p.bill.status === "PAID" ? "green" : p.bill.status === "UNPAID" ? "amber" : "slate"}>
+                          <Badge tone={p.bill.status === "PAID" ? "green" : p.bill.status === "UNPAID" ? "amber" : "slate"} status={p.bill.status} testId="fine-bill-status">
                             {t(p.bill.status === "PAID" ? "penalties:compliance.billPaid" : p.bill.status === "UNPAID" ? "penalties:compliance.billUnpaid" : "penalties:compliance.billCancelled")}
                           </Badge>
                         </p>

@@ -7,6 +7,7 @@ import { filingOptions } from "@/lib/domain/complaints/queries/citizen";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { fileComplaintAction, fileComplaintAsGuestAction, requestOtpAction, verifyOtpAction } from "./actions";
+import { localName } from "@/lib/kernel/locale";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -32,7 +33,7 @@ export default async function NewComplaintPage({ params }: { params: Promise<{ l
         lang={lang}
         categories={categories}
         districts={districts}
-        reporter={asCitizen && actor ? { kind: "citizen", name: lang === "ar" ? actor.nameAr : actor.nameEn } : { kind: "guest", verifiedMobile: guest?.verifiedMobile ?? null }}
+        reporter={asCitizen && actor ? { kind: "citizen", name: localName(lang, actor) } : { kind: "guest", verifiedMobile: guest?.verifiedMobile ?? null }}
         fileAction={asCitizen ? fileComplaintAction : fileComplaintAsGuestAction}
         requestOtpAction={requestOtpAction}
         verifyOtpAction={verifyOtpAction}

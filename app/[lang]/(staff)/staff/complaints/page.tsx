@@ -15,6 +15,7 @@ import { parseQueueFilters, queueQuery } from "@/lib/domain/complaints/staff-sch
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function StaffComplaintsQueuePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await langOf(params);
@@ -25,7 +26,6 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
   const [result, counters, options] = await Promise.all([staffQueue(actor, filters), queueCounters(actor), queueFilterOptions(actor)]);
   const query = queueQuery(filters);
   const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1])).toString();
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
 
   return (
     <>
@@ -72,16 +72,16 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
                 <p className="mt-1 text-xs text-slate-500"><DateText date={c.createdAt} lang={lang} /></p>
               </Td>
               <Td className="max-w-72">
-                <p className="font-semibold">{name(c.category)}</p>
+                <p className="font-semibold">{localName(lang, c.category)}</p>
                 <p className="line-clamp-2 text-xs text-slate-600" dir="auto">{c.description}</p>
               </Td>
               <Td>
-                {c.district && <p>{name(c.district)}</p>}
-                <p className={c.district ? "text-xs text-slate-600" : undefined}>{name(c.municipality)}</p>
+                {c.district && <p>{localName(lang, c.district)}</p>}
+                <p className={c.district ? "text-xs text-slate-600" : undefined}>{localName(lang, c.municipality)}</p>
               </Td>
               <Td>
-                <p>{name(c.department)}</p>
-                <p className="text-xs text-slate-600">{c.assignee ? name(c.assignee) : t("complaintsStaff:queue.unassigned")}</p>
+                <p>{localName(lang, c.department)}</p>
+                <p className="text-xs text-slate-600">{c.assignee ? localName(lang, c.assignee) : t("complaintsStaff:queue.unassigned")}</p>
               </Td>
               <Td>
                 <StaffComplaintStatusBadge lang={lang} status={c.status} />

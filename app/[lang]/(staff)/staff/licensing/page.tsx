@@ -1,4 +1,4 @@
-import { ApplicationStatusBadge } from "@/components/licensing-office/badges";
+import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { Card, StatCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
@@ -8,6 +8,7 @@ import { APPLICATION_STATES } from "@/lib/domain/licensing/workflow";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 /** Licensing indicators for the staff member's municipalities: median time to issue, statuses, SLA breaches, per office. */
 export default async function StaffLicensingPage({ params }: { params: Promise<{ lang: string }> }) {
@@ -45,7 +46,7 @@ export default async function StaffLicensingPage({ params }: { params: Promise<{
           <Table caption={t("licensingOffice:kpi.byOffice")} head={[t("licensingOffice:kpi.office"), t("licensingOffice:kpi.issued"), t("licensingOffice:kpi.median"), t("licensingOffice:kpi.breached")]}>
             {kpi.byOffice.map((o) => (
               <tr key={o.officeId}>
-                <Td>{lang === "ar" ? o.nameAr : o.nameEn}</Td>
+                <Td>{localName(lang, o)}</Td>
                 <Td className="tabular-nums">{formatNumber(o.issued, lang)}</Td>
                 <Td>{duration(o.medianSeconds)}</Td>
                 <Td className="tabular-nums">{formatNumber(o.breaches, lang)}</Td>

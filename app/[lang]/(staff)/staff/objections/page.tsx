@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
@@ -10,13 +11,14 @@ import { objectionsQueue } from "@/lib/domain/violations/queries/objections";
 import { getT } from "@/lib/i18n/server";
 import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
+import { localText } from "@/lib/kernel/locale";
 
 export default async function ObjectionsQueuePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "violations.decideObjection", `/${lang}/staff/objections`);
   const t = getT(lang);
   const sp = await searchParams;
-  const result = await objectionsQueue(actor, { page: Number(sp.page) || 1 });
+  const result = await objectionsQueue(actor, { page: pageParam(sp.page) });
 
   return (
     <>
@@ -32,8 +34,8 @@ export default async function ObjectionsQueuePage({ params, searchParams }: { pa
             <tr key={o.id} data-testid="objection-row" className={o.overdue ? "bg-red-50/50" : undefined}>
               <Td><span dir="ltr" className="font-semibold tabular-nums">{o.violation.number}</span></Td>
               <Td>
-                <p className="font-semibold">{lang === "ar" ? o.violation.establishment.tradeNameAr : (o.violation.establishment.tradeNameEn ?? o.violation.establishment.tradeNameAr)}</p>
-                <p className="text-xs text-slate-600">{lang === "ar" ? o.violation.article.titleAr : o.violation.article.titleEn}</p>
+                <p className="font-semibold">{localText(lang, o.violation.establishment, "tradeName")}</p>
+                <p className="text-xs text-slate-600">{localText(lang, o.violation.article, "title")}</p>
               </Td>
               <Td className="whitespace-nowrap">
                 <p className="tabular-nums">{formatHalalas(o.violation.fineHalalas, lang)}</p>

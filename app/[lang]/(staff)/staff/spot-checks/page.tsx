@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { SpotStatusBadge } from "@/components/supervision/penalty-parts";
 import { DateText } from "@/components/ui/date-text";
@@ -8,14 +9,14 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { inspectorSpotChecks } from "@/lib/domain/offices/queries/supervision-enforcement";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function SpotCheckQueuePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "offices.spotcheck.inspect", `/${lang}/staff/spot-checks`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await inspectorSpotChecks(actor, { page: Number(sp.page) || 1 });
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
+  const r = await inspectorSpotChecks(actor, { page: pageParam(sp.page) });
   return (
     <>
       <PageHeader title={t("penalties:spot.queueTitle")} subtitle={t("penalties:spot.queueSubtitle")} />
@@ -26,9 +27,9 @@ export default async function SpotCheckQueuePage({ params, searchParams }: { par
           {r.rows.map((c) => (
             <tr key={c.id} data-testid="spot-task" data-license={c.license.number}>
               <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi></Td>
-              <Td><p className="font-semibold">{c.license.tradeNameAr}</p><p className="text-xs text-slate-600">{name(c.license.activity)}</p></Td>
-              <Td>{name(c.office)}</Td>
-              <Td>{name(c.license.municipality)}</Td>
+              <Td><p className="font-semibold">{c.license.tradeNameAr}</p><p className="text-xs text-slate-600">{localName(lang, c.license.activity)}</p></Td>
+              <Td>{localName(lang, c.office)}</Td>
+              <Td>{localName(lang, c.license.municipality)}</Td>
               <Td><SpotStatusBadge t={t} status={c.status} />{c.checkedAt && <p className="mt-1 text-xs text-slate-500"><DateText date={c.checkedAt} lang={lang} /></p>}</Td>
               <Td>
                 <Link href={`/${lang}/staff/spot-checks/${c.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">

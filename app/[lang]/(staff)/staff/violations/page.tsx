@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import { BillStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
@@ -10,6 +11,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { localText } from "@/lib/kernel/locale";
 
 export default async function ViolationLookupPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
   const lang = await langOf(params);
@@ -17,7 +19,7 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
   const t = getT(lang);
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q : undefined;
-  const result = await lookupViolations(actor, { q, page: Number(sp.page) || 1 });
+  const result = await lookupViolations(actor, { q, page: pageParam(sp.page) });
 
   return (
     <>
@@ -45,10 +47,10 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
             <tr key={v.id} data-testid="violation-row">
               <Td><span dir="ltr" className="font-semibold tabular-nums">{v.number}</span></Td>
               <Td>
-                <p className="font-semibold">{lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)}</p>
+                <p className="font-semibold">{localText(lang, v.establishment, "tradeName")}</p>
                 <p className="text-xs text-slate-600"><span dir="ltr">{v.establishment.commercialRegNo}</span> · {v.establishment.ownerName} · <span dir="ltr">{v.establishment.ownerNationalId}</span></p>
               </Td>
-              <Td><span className="text-xs text-slate-500">{v.article.code}</span><p>{lang === "ar" ? v.article.titleAr : v.article.titleEn}</p></Td>
+              <Td><span className="text-xs text-slate-500">{v.article.code}</span><p>{localText(lang, v.article, "title")}</p></Td>
               <Td className="whitespace-nowrap tabular-nums">{formatHalalas(v.fineHalalas, lang)}</Td>
               <Td><ViolationStatusBadge lang={lang} status={v.status} /></Td>
               <Td>{v.bill ? <div className="flex flex-col items-start gap-1"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} /></div> : "—"}</Td>

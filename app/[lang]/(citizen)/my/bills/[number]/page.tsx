@@ -10,6 +10,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { getMyBill } from "@/lib/domain/payments/queries/my-bills";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName, localText } from "@/lib/kernel/locale";
 
 /** One of the actor's bills. Someone else's bill number is a 404, exactly like a number that does not exist. */
 export default async function MyBillPage({ params }: { params: Promise<{ lang: string; number: string }> }) {
@@ -44,7 +45,7 @@ export default async function MyBillPage({ params }: { params: Promise<{ lang: s
             <dl className="mt-5 grid grid-cols-2 gap-4 sm:grid-cols-3">
               <Fact label={t("payments:myBills.billNumber")}><BillNumber number={bill.number} /></Fact>
               <Fact label={t("payments:myBills.billerCode")}><span dir="ltr" className="tabular-nums">{bill.billerCode}</span></Fact>
-              <Fact label={t("payments:myBills.municipality")}>{lang === "ar" ? bill.municipality.nameAr : bill.municipality.nameEn}</Fact>
+              <Fact label={t("payments:myBills.municipality")}>{localName(lang, bill.municipality)}</Fact>
               <Fact label={t("payments:myBills.payer")}>{bill.payerName}</Fact>
               <Fact label={t("payments:myBills.issuedAt")}><DateText date={bill.issuedAt} lang={lang} /></Fact>
               <Fact label={t("payments:myBills.dueAt")}><DateText date={bill.dueAt} lang={lang} /></Fact>
@@ -57,7 +58,7 @@ export default async function MyBillPage({ params }: { params: Promise<{ lang: s
             {bill.lines.map((l, i) => (
               <tr key={i}>
                 <Td>
-                  <span className="block">{lang === "ar" ? l.descriptionAr : l.descriptionEn}</span>
+                  <span className="block">{localText(lang, l, "description")}</span>
                   <span className="block text-xs text-slate-500" lang={lang === "ar" ? "en" : "ar"} dir={lang === "ar" ? "ltr" : "rtl"}>{lang === "ar" ? l.descriptionEn : l.descriptionAr}</span>
                 </Td>
                 <Td>{t(`payments:myBills.kind.${l.kind}`)}</Td>

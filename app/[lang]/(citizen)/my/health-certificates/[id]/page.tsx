@@ -1,3 +1,4 @@
+import { PrintPageStyle } from "@/components/ui/print-page-style";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
@@ -33,7 +34,7 @@ export default async function MyHealthCertPage({ params }: { params: Promise<{ l
 
   return (
     <>
-      <style>{"@page { size: A4; margin: 14mm; }"}</style>
+      <PrintPageStyle margin="14mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/health-certificates`} className={buttonClass("ghost")}>{t("healthCerts:cert.back")}</Link>
         {cert.status === "ISSUED" && <PrintButton label="healthCerts:cert.print" />}

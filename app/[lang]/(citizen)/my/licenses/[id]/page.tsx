@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelLicenseForm, RenewForm } from "@/components/licensing/citizen-actions";
-import { Facts, LicenseStatusBadge } from "@/components/licensing/parts";
+import { LicenseStatusBadge } from "@/components/licensing/parts";
+import { Facts } from "@/components/ui/facts";
 import { BillNumber, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -12,6 +13,8 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { getMyLicense } from "@/lib/domain/licensing/queries/citizen";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
+import { cancelLicenseAction, renewLicenseAction } from "./actions";
 
 /** One of the citizen's licenses: its data, certificate, renewal and cancellation. */
 export default async function MyLicensePage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -21,7 +24,6 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
   const t = getT(lang);
   const l = await getMyLicense(actor, id);
   if (!l) notFound();
-  const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "—");
   const cancelledBy = l.cancelledBy?.startsWith("agency:") ? "agency" : (l.cancelledBy as "owner" | "committee" | null);
 
   return (
@@ -42,10 +44,10 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
           items={[
             { label: t("licensing:fields.licenseNumber"), value: <bdi dir="ltr" className="font-semibold tabular-nums">{l.number}</bdi> },
             { label: t("licensing:fields.kind"), value: t(`licensing:kind.${l.kind}`) },
-            { label: t("licensing:fields.activity"), value: name(l.activity) },
+            { label: t("licensing:fields.activity"), value: localName(lang, l.activity) },
             { label: t("licensing:fields.commercialRegNo"), value: <bdi dir="ltr" className="tabular-nums">{l.commercialRegNo}</bdi> },
-            { label: t("licensing:fields.municipality"), value: name(l.municipality) },
-            { label: t("licensing:fields.office"), value: name(l.office) },
+            { label: t("licensing:fields.municipality"), value: localName(lang, l.municipality) },
+            { label: t("licensing:fields.office"), value: localName(lang, l.office) },
             { label: t("licensing:fields.issuedAt"), value: <DateText date={l.issuedAt} lang={lang} /> },
             { label: t("licensing:fields.expiresAt"), value: <DateText date={l.expiresAt} lang={lang} /> },
           ]}
@@ -65,7 +67,7 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
           ) : l.renewable ? (
             <div className="space-y-3">
               {l.status === "EXPIRED" && <p className="text-sm text-amber-900">{t("licensing:license.renewLate")}</p>}
-              <RenewForm licenseId={l.id} lang={lang} />
+              <RenewForm licenseId={l.id} lang={lang} action={renewLicenseAction} />
             </div>
           ) : (
             <p className="text-sm text-slate-700">{t("licensing:license.renewOpensOn")} <DateText date={l.renewalOpensAt} lang={lang} /></p>
@@ -90,7 +92,7 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
       {l.status !== "CANCELLED" && (
         <Card title={t("licensing:license.cancelTitle")}>
           <p className="mb-3 text-sm text-slate-700">{t("licensing:license.cancelIntro")}</p>
-          <CancelLicenseForm licenseId={l.id} />
+          <CancelLicenseForm licenseId={l.id} action={cancelLicenseAction} />
         </Card>
       )}
       {l.applicationId && (

@@ -3,7 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { DocumentsForm } from "@/components/licensing/documents-form";
 import { EstablishmentForm } from "@/components/licensing/establishment-form";
 import { OfficeForm } from "@/components/licensing/office-form";
-import { Facts, FeeTable } from "@/components/licensing/parts";
+import { FeeTable } from "@/components/licensing/parts";
+import { Facts } from "@/components/ui/facts";
 import { SubmitForm } from "@/components/licensing/submit-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -13,6 +14,8 @@ import { feePreview, getMyApplication, incompleteStep, officesForApplication, wi
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
+import { chooseOfficeAction, saveDocumentsAction, saveEstablishmentAction, submitApplicationAction } from "./actions";
 
 /**
  * The application wizard: 1 establishment, 2 documents, 3 office, 4 review + fee + submit. Each step is
@@ -54,6 +57,7 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
 
       {step === 1 && options && (
         <EstablishmentForm
+          action={saveEstablishmentAction}
           lang={lang}
           options={options}
           applicationId={app?.id}
@@ -73,8 +77,8 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
           }}
         />
       )}
-      {step === 2 && app && <DocumentsForm lang={lang} applicationId={app.id} stored={app.documents} nextStep={returned ? 4 : 3} />}
-      {step === 3 && app && <OfficeForm lang={lang} applicationId={app.id} offices={offices} current={app.officeAutoAssigned ? "auto" : (app.office?.id ?? "")} />}
+      {step === 2 && app && <DocumentsForm action={saveDocumentsAction} lang={lang} applicationId={app.id} stored={app.documents} nextStep={returned ? 4 : 3} />}
+      {step === 3 && app && <OfficeForm action={chooseOfficeAction} lang={lang} applicationId={app.id} offices={offices} current={app.officeAutoAssigned ? "auto" : (app.office?.id ?? "")} />}
       {step === 4 && app && <Review lang={lang} app={app} fee={fee} missing={missing} returned={returned} />}
     </div>
   );
@@ -112,7 +116,6 @@ function Stepper({ lang, step, maxStep, appId, skipOffice }: { lang: Lang; step:
 
 function Review({ lang, app, fee, missing, returned }: { lang: Lang; app: MyApplicationDTO; fee: Awaited<ReturnType<typeof feePreview>>; missing: 1 | 2 | null; returned: boolean }) {
   const t = getT(lang);
-  const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "—");
   const edit = (s: number) => (
     <Link className="text-sm font-semibold text-brand-700 underline" href={`/${lang}/my/licenses/apply?id=${app.id}&step=${s}`}>{t("licensing:wizard.edit")}</Link>
   );
@@ -126,9 +129,9 @@ function Review({ lang, app, fee, missing, returned }: { lang: Lang; app: MyAppl
           items={[
             { label: t("licensing:fields.tradeNameAr"), value: app.tradeNameAr ?? "—" },
             { label: t("licensing:fields.commercialRegNo"), value: <bdi dir="ltr" className="tabular-nums">{app.commercialRegNo ?? "—"}</bdi> },
-            { label: t("licensing:fields.activity"), value: name(app.activity) },
+            { label: t("licensing:fields.activity"), value: localName(lang, app.activity) },
             { label: t("licensing:fields.kind"), value: t(`licensing:kind.${app.kind}`) },
-            { label: t("licensing:fields.municipality"), value: `${name(app.municipality)} — ${name(app.district)}` },
+            { label: t("licensing:fields.municipality"), value: `${localName(lang, app.municipality)} — ${localName(lang, app.district)}` },
             { label: t("licensing:fields.address"), value: app.addressAr ?? "—" },
             { label: t("licensing:fields.areaM2"), value: <bdi dir="ltr">{app.areaM2 ?? "—"}</bdi> },
             { label: t("licensing:fields.signAreaM2"), value: <bdi dir="ltr">{app.signAreaM2 ?? "—"}</bdi> },
@@ -147,7 +150,7 @@ function Review({ lang, app, fee, missing, returned }: { lang: Lang; app: MyAppl
       </Card>
       {!returned && (
         <Card title={t("licensing:wizard.steps.3")} action={edit(3)}>
-          <p data-testid="review-office">{app.officeAutoAssigned ? t("licensing:wizard.officeAutoChosen") : name(app.office)}</p>
+          <p data-testid="review-office">{app.officeAutoAssigned ? t("licensing:wizard.officeAutoChosen") : localName(lang, app.office)}</p>
         </Card>
       )}
       {fee && (
@@ -161,7 +164,7 @@ function Review({ lang, app, fee, missing, returned }: { lang: Lang; app: MyAppl
           {t("licensing:detail.resubmitTitle")}
         </Link>
       ) : (
-        !missing && <SubmitForm lang={lang} applicationId={app.id} />
+        !missing && <SubmitForm action={submitApplicationAction} lang={lang} applicationId={app.id} />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { Attachments, Facts } from "@/components/violations/attachments";
+import { Facts } from "@/components/ui/facts";
+import { Attachments } from "@/components/violations/attachments";
 import { BillStatusBadge, ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
 import { ObjectionForm } from "./objection-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { localName, localText } from "@/lib/kernel/locale";
 
 export default async function MyViolationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ filed?: string }> }) {
   const lang = await langOf(params);
@@ -29,19 +31,19 @@ export default async function MyViolationPage({ params, searchParams }: { params
     <div className="mx-auto max-w-3xl space-y-5">
       <PageHeader
         title={t("violations:my.detailTitle", { number: v.number })}
-        subtitle={lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)}
+        subtitle={localText(lang, v.establishment, "tradeName")}
         actions={<ButtonLink variant="ghost" href={`/${lang}/my/violations`}>{t("violations:my.back")}</ButtonLink>}
       />
 
-      <Card title={lang === "ar" ? v.article.titleAr : v.article.titleEn} action={<ViolationStatusBadge lang={lang} status={v.status} />}>
+      <Card title={localText(lang, v.article, "title")} action={<ViolationStatusBadge lang={lang} status={v.status} />}>
         <Facts
           items={[
             { label: t("violations:fields.number"), value: <span dir="ltr" className="tabular-nums">{v.number}</span> },
-            { label: t("violations:fields.category"), value: `${v.article.code} · ${lang === "ar" ? v.article.categoryAr : v.article.categoryEn}` },
+            { label: t("violations:fields.category"), value: `${v.article.code} · ${localText(lang, v.article, "category")}` },
             { label: t("violations:fields.fine"), value: <span className="font-bold tabular-nums">{formatHalalas(v.fineHalalas, lang)}{v.isRepeat ? ` · ${t("violations:fields.repeat")}` : ""}</span> },
             { label: t("violations:fields.date"), value: <DateText date={v.createdAt} lang={lang} withTime /> },
-            { label: t("violations:fields.establishment"), value: <>{lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)} · <span dir="ltr">{v.establishment.commercialRegNo}</span></> },
-            { label: t("violations:fields.municipality"), value: lang === "ar" ? v.municipality.nameAr : v.municipality.nameEn },
+            { label: t("violations:fields.establishment"), value: <>{localText(lang, v.establishment, "tradeName")} · <span dir="ltr">{v.establishment.commercialRegNo}</span></> },
+            { label: t("violations:fields.municipality"), value: localName(lang, v.municipality) },
             {
               label: t("violations:fields.location"),
               value: (

@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { ApplicationStatusBadge, KindBadge, SlaBadge } from "@/components/licensing-office/badges";
+import { KindBadge, SlaBadge } from "@/components/licensing-office/badges";
+import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { ApplicationFiles } from "@/components/licensing-office/files";
-import { Facts } from "@/components/violations/attachments";
+import { Facts } from "@/components/ui/facts";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -16,6 +17,7 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { StepActions } from "./step-actions";
+import { localName, localText } from "@/lib/kernel/locale";
 
 const EVENTS = ["submit", "take", "accept", "return", "resubmit", "inspectPass", "inspectFail", "healthApprove", "approve", "reject", "pay", "withdraw", "reassign"] as const;
 const ROLES = ["CITIZEN", "OFFICE_AGENT", "OFFICE_TECH_INSPECTOR", "OFFICE_HEALTH_SPECIALIST", "OFFICE_MANAGER", "SYSTEM"] as const;
@@ -31,7 +33,6 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
   if (!app) notFound();
 
   const holder = STATE_HOLDER[app.status];
-  const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "—");
   const event = (e: string) => ((EVENTS as readonly string[]).includes(e) ? t(`licensingOffice:events.${e as (typeof EVENTS)[number]}`) : e);
   const role = (r: string) => ((ROLES as readonly string[]).includes(r) ? t(`licensingOffice:roles.${r as (typeof ROLES)[number]}`) : r);
   const checklistLabel = (k: string) => t(`licensingOffice:checklist.${k as "areaMatches"}`);
@@ -94,7 +95,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
           <Card title={t("licensingOffice:detail.applicantTitle")}>
             <Facts
               items={[
-                { label: t("licensingOffice:detail.fields.name"), value: lang === "ar" ? app.applicant.nameAr : app.applicant.nameEn },
+                { label: t("licensingOffice:detail.fields.name"), value: localName(lang, app.applicant) },
                 { label: t("licensingOffice:detail.fields.nationalId"), value: <bdi dir="ltr" className="tabular-nums">{app.applicant.nationalId}</bdi> },
                 { label: t("licensingOffice:detail.fields.mobile"), value: <bdi dir="ltr" className="whitespace-nowrap tabular-nums">{`+${app.applicant.mobile}`}</bdi> },
                 ...(app.submittedAt ? [{ label: t("licensingOffice:detail.fields.submittedAt"), value: <DateText date={app.submittedAt} lang={lang} withTime /> }] : []),
@@ -125,11 +126,11 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
                 { label: t("licensingOffice:detail.fields.tradeName"), value: app.tradeNameAr ?? "—" },
                 ...(app.tradeNameEn ? [{ label: t("licensingOffice:detail.fields.tradeNameEn"), value: <bdi dir="ltr">{app.tradeNameEn}</bdi> }] : []),
                 { label: t("licensingOffice:detail.fields.crNumber"), value: <bdi dir="ltr" className="tabular-nums">{app.commercialRegNo ?? "—"}</bdi> },
-                { label: t("licensingOffice:detail.fields.activity"), value: app.activity ? <>{name(app.activity)} <bdi dir="ltr" className="text-xs text-slate-500">{app.activity.isicCode}</bdi></> : "—" },
-                { label: t("licensingOffice:detail.fields.group"), value: app.activity ? (lang === "ar" ? app.activity.groupAr : app.activity.groupEn) : "—" },
+                { label: t("licensingOffice:detail.fields.activity"), value: app.activity ? <>{localName(lang, app.activity)} <bdi dir="ltr" className="text-xs text-slate-500">{app.activity.isicCode}</bdi></> : "—" },
+                { label: t("licensingOffice:detail.fields.group"), value: app.activity ? (localText(lang, app.activity, "group")) : "—" },
                 { label: t("licensingOffice:detail.fields.kind"), value: t(`licensingOffice:kind.${app.kind}`) },
-                { label: t("licensingOffice:detail.fields.municipality"), value: name(app.municipality) },
-                { label: t("licensingOffice:detail.fields.district"), value: name(app.district) },
+                { label: t("licensingOffice:detail.fields.municipality"), value: localName(lang, app.municipality) },
+                { label: t("licensingOffice:detail.fields.district"), value: localName(lang, app.district) },
                 { label: t("licensingOffice:detail.fields.address"), value: app.addressAr ?? "—" },
                 {
                   label: t("licensingOffice:detail.fields.coordinates"),

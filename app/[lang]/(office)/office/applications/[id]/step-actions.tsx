@@ -1,10 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { FormProvider, useFormContext } from "react-hook-form";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldIdScope } from "@/components/forms/ids";
+import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -13,7 +15,6 @@ import type { OfficeAction } from "@/lib/domain/licensing/office-actions";
 import { ZOfficeReject, ZOfficeReturn, ZOfficeStep } from "@/lib/domain/licensing/office-schemas";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
-import { translateMessage } from "@/lib/i18n/core";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
 import {
@@ -28,6 +29,7 @@ import {
   returnAction,
   takeAction,
 } from "./actions";
+import { localText } from "@/lib/kernel/locale";
 
 type StepResult = ActionResult<{ status: ApplicationState; billNumber?: string }>;
 type Kind = "step" | "return" | "reject";
@@ -134,6 +136,7 @@ function StepForm(props: {
   });
 
   return (
+    <FieldIdScope prefix={props.action}>
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate data-testid={`step-form-${props.action}`} className="space-y-3 rounded-lg border border-sand-200 bg-sand-50 p-4">
         <p className="font-bold text-brand-900">{t(`licensingOffice:actions.${props.action}`)}</p>
@@ -144,7 +147,7 @@ function StepForm(props: {
             <ul className="space-y-1">
               {props.feePreview.lines.map((l, i) => (
                 <li key={i} className="flex justify-between gap-3">
-                  <span>{props.lang === "ar" ? l.descriptionAr : l.descriptionEn}</span>
+                  <span>{localText(props.lang, l, "description")}</span>
                   <span className="shrink-0 tabular-nums">{formatHalalas(l.amountHalalas, props.lang)}</span>
                 </li>
               ))}
@@ -166,29 +169,7 @@ function StepForm(props: {
         </div>
       </form>
     </FormProvider>
+    </FieldIdScope>
   );
 }
 
-/** A labelled textarea registered with the surrounding form, with its hint and localized error. */
-export function TextArea({ name, label, hint, rows = 3 }: { name: string; label: string; hint?: string; rows?: number }) {
-  const { register, formState } = useFormContext();
-  const { t } = useT();
-  const id = useId();
-  const error = formState.errors[name]?.message as string | undefined;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      <textarea
-        id={id}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`w-full rounded-lg border bg-white px-3 py-2 text-base ${error ? "border-red-600" : "border-slate-300"}`}
-        {...register(name)}
-      />
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
-    </div>
-  );
-}

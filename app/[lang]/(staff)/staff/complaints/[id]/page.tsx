@@ -17,6 +17,7 @@ import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
 import { AssignForm, MergeButton, NoteForm, ReferForm, RejectForm, ResolveForm, UpdateForm } from "./action-forms";
 import { ReporterPanel } from "./reporter-panel";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function StaffComplaintPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
   const lang = await langOf(params);
@@ -28,13 +29,12 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
   const open = isOpen(c.status);
   const [duplicates, options] = await Promise.all([staffLikelyDuplicates(actor, c), open ? staffActionOptions(actor, c) : Promise.resolve(null)]);
   const done = (await searchParams).done;
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
 
   const facts: { label: string; value: ReactNode; testId?: string }[] = [
-    { label: t("complaintsStaff:fields.category"), value: name(c.category) },
-    { label: t("complaintsStaff:fields.department"), value: name(c.department), testId: "fact-department" },
-    { label: t("complaintsStaff:fields.municipality"), value: name(c.municipality), testId: "fact-municipality" },
-    { label: t("complaintsStaff:fields.district"), value: c.district ? name(c.district) : "—" },
+    { label: t("complaintsStaff:fields.category"), value: localName(lang, c.category) },
+    { label: t("complaintsStaff:fields.department"), value: localName(lang, c.department), testId: "fact-department" },
+    { label: t("complaintsStaff:fields.municipality"), value: localName(lang, c.municipality), testId: "fact-municipality" },
+    { label: t("complaintsStaff:fields.district"), value: c.district ? localName(lang, c.district) : "—" },
     { label: t("complaintsStaff:fields.createdAt"), value: <DateText date={c.createdAt} lang={lang} withTime /> },
     {
       label: t("complaintsStaff:fields.sla"),
@@ -45,8 +45,8 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
         </span>
       ),
     },
-    { label: t("complaintsStaff:fields.assignee"), value: c.assignee ? name(c.assignee) : t("complaintsStaff:queue.unassigned"), testId: "fact-assignee" },
-    { label: t("complaintsStaff:fields.source"), value: c.agencyClient ? `${t(`complaintsStaff:source.${c.source}`)} — ${name(c.agencyClient)}` : t(`complaintsStaff:source.${c.source}`) },
+    { label: t("complaintsStaff:fields.assignee"), value: c.assignee ? localName(lang, c.assignee) : t("complaintsStaff:queue.unassigned"), testId: "fact-assignee" },
+    { label: t("complaintsStaff:fields.source"), value: c.agencyClient ? `${t(`complaintsStaff:source.${c.source}`)} — ${localName(lang, c.agencyClient)}` : t(`complaintsStaff:source.${c.source}`) },
     ...(c.addressText ? [{ label: t("complaintsStaff:fields.address"), value: <span dir="auto">{c.addressText}</span> }] : []),
     ...(c.rating !== null ? [{ label: t("complaintsStaff:fields.rating"), value: <>{t("complaintsStaff:detail.ratingValue", { rating: c.rating })}{c.ratingComment ? <p className="text-sm text-slate-600" dir="auto">{c.ratingComment}</p> : null}</> }] : []),
   ];
@@ -55,7 +55,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
     <div className="space-y-5">
       <PageHeader
         title={t("complaintsStaff:detail.title", { reference: c.reference })}
-        subtitle={name(c.category)}
+        subtitle={localName(lang, c.category)}
         actions={<ButtonLink variant="ghost" href={`/${lang}/staff/complaints`}>{t("complaintsStaff:detail.back")}</ButtonLink>}
       />
       {done && <Alert tone="success" testId="action-done" title={t("complaintsStaff:detail.done")} />}
@@ -176,14 +176,14 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
             <h2 id="actions-title" className="text-base font-bold text-brand-900">{t("complaintsStaff:actions.title")}</h2>
             {open && options ? (
               <>
-                <AssignForm complaintId={c.id} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${name(m)} (${t("complaintsStaff:actions.assign.supervisor")})` : name(m) }))} />
+                <AssignForm complaintId={c.id} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
                 <UpdateForm complaintId={c.id} />
                 <ResolveForm complaintId={c.id} />
                 <ReferForm
                   lang={lang}
                   complaintId={c.id}
-                  departments={options.departments.filter((d) => d.id !== c.departmentId).map((d) => ({ id: d.id, label: name(d) }))}
-                  municipalities={options.municipalities.filter((m) => m.id !== c.municipalityId).map((m) => ({ id: m.id, label: name(m) }))}
+                  departments={options.departments.filter((d) => d.id !== c.departmentId).map((d) => ({ id: d.id, label: localName(lang, d) }))}
+                  municipalities={options.municipalities.filter((m) => m.id !== c.municipalityId).map((m) => ({ id: m.id, label: localName(lang, m) }))}
                 />
                 <RejectForm complaintId={c.id} />
                 <NoteForm complaintId={c.id} />
@@ -212,7 +212,7 @@ function TimelineItem({ lang, event: e }: { lang: Lang; event: StaffEventDTO }) 
   else if (e.kind === "MERGED" && str("fromReference")) detail = t("complaintsStaff:eventData.mergedFrom", { reference: str("fromReference") });
   else if (e.kind === "ESCALATED" && typeof d.level === "number") detail = t("complaintsStaff:eventData.level", { level: d.level });
   else if (e.kind === "RATED" && typeof d.rating === "number") detail = t("complaintsStaff:eventData.rating", { rating: d.rating });
-  const who = e.actor.kind === "staff" ? (lang === "ar" ? e.actor.nameAr : e.actor.nameEn) : e.actor.kind === "reporter" ? t("complaintsStaff:actor.reporter") : t("complaintsStaff:actor.system");
+  const who = e.actor.kind === "staff" ? (localName(lang, e.actor)) : e.actor.kind === "reporter" ? t("complaintsStaff:actor.reporter") : t("complaintsStaff:actor.system");
   return (
     <li className="relative" data-testid="timeline-event" data-kind={e.kind} data-public={e.public ? "1" : "0"}>
       <span aria-hidden="true" className={`absolute -start-[1.72rem] top-1.5 size-3 rounded-full ring-4 ring-white ${e.public ? "bg-brand-600" : "bg-slate-400"}`} />

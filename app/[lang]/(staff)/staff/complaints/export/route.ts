@@ -5,6 +5,7 @@ import { toCsv } from "@/lib/domain/payments/csv";
 import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { isLang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
 /**
  * The queue as CSV, with the same filters (UTF-8 with BOM and CRLF so Excel shows Arabic; formula
@@ -20,7 +21,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
     const url = new URL(request.url);
     const filters = parseQueueFilters(Object.fromEntries(url.searchParams));
     const { rows, truncated } = await exportComplaints(actor, filters);
-    const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "");
     const iso = (d: Date | null) => (d ? d.toISOString() : "");
     const table = [
       [
@@ -45,16 +45,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
       ],
       ...rows.map((c) => [
         c.reference,
-        name(c.category),
-        name(c.department),
-        name(c.municipality),
-        name(c.district),
+        localName(lang, c.category),
+        localName(lang, c.department),
+        localName(lang, c.municipality),
+        localName(lang, c.district, ""),
         t(`complaintsStaff:status.${c.status}`),
         iso(c.createdAt),
         iso(c.slaDueAt),
         c.overdue ? t("complaintsStaff:yes") : t("complaintsStaff:no"),
         c.escalationLevel,
-        name(c.assignee),
+        localName(lang, c.assignee, ""),
         t(`complaintsStaff:source.${c.source}`),
         iso(c.resolvedAt),
         c.rating ?? "",

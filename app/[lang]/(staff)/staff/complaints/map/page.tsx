@@ -12,6 +12,7 @@ import { MAP_LIMIT, mapComplaints, queueFilterOptions } from "@/lib/domain/compl
 import { parseQueueFilters, queueQuery } from "@/lib/domain/complaints/staff-schemas";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 /**
  * Open complaints of the officer's municipalities on a Leaflet map. The list under the map shows the
@@ -23,10 +24,9 @@ export default async function StaffComplaintsMapPage({ params, searchParams }: {
   const t = getT(lang);
   const filters = parseQueueFilters(await searchParams);
   const [{ rows, truncated }, options] = await Promise.all([mapComplaints(actor, filters), queueFilterOptions(actor)]);
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
   const query = queueQuery({ ...filters, status: "open" });
   const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1])).toString();
-  const points = rows.map((c) => ({ id: c.id, lat: c.latitude!, lng: c.longitude!, label: `${c.reference} — ${name(c.category)}`, href: `/${lang}/staff/complaints/${c.id}` }));
+  const points = rows.map((c) => ({ id: c.id, lat: c.latitude!, lng: c.longitude!, label: `${c.reference} — ${localName(lang, c.category)}`, href: `/${lang}/staff/complaints/${c.id}` }));
 
   return (
     <>
@@ -63,8 +63,8 @@ export default async function StaffComplaintsMapPage({ params, searchParams }: {
                   </Link>
                   <ComplaintFlags lang={lang} overdue={c.overdue} escalationLevel={c.escalationLevel} reopenCount={c.reopenCount} />
                 </div>
-                <p className="mt-1 font-semibold">{name(c.category)}</p>
-                <p className="text-sm text-slate-600">{c.district ? `${name(c.district)} — ` : ""}{name(c.municipality)}</p>
+                <p className="mt-1 font-semibold">{localName(lang, c.category)}</p>
+                <p className="text-sm text-slate-600">{c.district ? `${localName(lang, c.district)} — ` : ""}{localName(lang, c.municipality)}</p>
                 <p className="mt-1 text-xs text-slate-500">
                   <bdi dir="ltr" className="tabular-nums">{c.latitude!.toFixed(5)}, {c.longitude!.toFixed(5)}</bdi>
                 </p>

@@ -11,6 +11,7 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { getT, tMessage } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { SettlementUpload } from "./settlement-upload";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function ReconciliationPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const lang = await langOf(params);
@@ -19,7 +20,7 @@ export default async function ReconciliationPage({ params, searchParams }: { par
   const sp = await searchParams;
   const { range, error } = parseReconciliationRange({ from: typeof sp.from === "string" ? sp.from : undefined, to: typeof sp.to === "string" ? sp.to : undefined });
   const report = await reconciliationReport(actor, range);
-  const names = report.municipalities.map((m) => (lang === "ar" ? m.nameAr : m.nameEn)).join("، ");
+  const names = report.municipalities.map((m) => (localName(lang, m))).join("، ");
   const exportHref = `/${lang}/staff/finance/reconciliation/export?${new URLSearchParams(range).toString()}`;
   const fig = (f: { count: number; halalas: number }) => (
     <>
@@ -76,7 +77,7 @@ export default async function ReconciliationPage({ params, searchParams }: { par
                     <span className="text-xs text-slate-500">{formatHijri(day, lang)}</span>
                   </time>
                 </Td>
-                <Td>{lang === "ar" ? r.municipality.nameAr : r.municipality.nameEn}</Td>
+                <Td>{localName(lang, r.municipality)}</Td>
                 <Td>{fig(r.issued)}</Td>
                 <Td>{fig(r.paid)}</Td>
                 <Td>{fig(r.expired)}</Td>

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { Attachments, Facts } from "@/components/violations/attachments";
+import { Facts } from "@/components/ui/facts";
+import { Attachments } from "@/components/violations/attachments";
 import { BillStatusBadge, ObjectionStatusBadge } from "@/components/violations/badges";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +15,7 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
 import { DecideForm } from "./decide-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { localText } from "@/lib/kernel/locale";
 
 export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
   const lang = await langOf(params);
@@ -29,7 +31,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
     <div className="mx-auto max-w-4xl space-y-5">
       <PageHeader
         title={t("violations:objections.detailTitle", { number: v.number })}
-        subtitle={lang === "ar" ? v.establishment.tradeNameAr : (v.establishment.tradeNameEn ?? v.establishment.tradeNameAr)}
+        subtitle={localText(lang, v.establishment, "tradeName")}
         actions={<ButtonLink variant="ghost" href={`/${lang}/staff/objections`}>{t("violations:objections.back")}</ButtonLink>}
       />
       <div className="grid gap-5 lg:grid-cols-2">
@@ -63,7 +65,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
           <div className="space-y-4">
             <Facts
               items={[
-                { label: t("violations:fields.article"), value: `${v.article.code} — ${lang === "ar" ? v.article.titleAr : v.article.titleEn}` },
+                { label: t("violations:fields.article"), value: `${v.article.code} — ${localText(lang, v.article, "title")}` },
                 { label: t("violations:fields.fine"), value: <span className="font-bold tabular-nums">{formatHalalas(v.fineHalalas, lang)}</span> },
                 { label: t("violations:fields.owner"), value: <>{v.establishment.ownerName} · <span dir="ltr">{v.establishment.ownerNationalId}</span></> },
                 { label: t("violations:fields.crNumber"), value: <span dir="ltr">{v.establishment.commercialRegNo}</span> },

@@ -11,6 +11,7 @@ import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { RecordSpotCheckForm } from "./record-form";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function SpotCheckPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
@@ -21,7 +22,6 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ lang
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
   const est = c.license.establishment;
   const map = est.latitude !== null && est.longitude !== null ? `https://www.google.com/maps?q=${est.latitude},${est.longitude}` : null;
   return (
@@ -31,10 +31,10 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ lang
         <Card title={c.license.tradeNameAr}>
           <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-3 text-sm">
             <dt className="text-slate-600">{t("penalties:fields.license")}</dt><dd><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi></dd>
-            <dt className="text-slate-600">{t("penalties:spot.activity")}</dt><dd>{name(c.license.activity)}</dd>
-            <dt className="text-slate-600">{t("penalties:spot.issuedBy")}</dt><dd>{name(c.office)}</dd>
+            <dt className="text-slate-600">{t("penalties:spot.activity")}</dt><dd>{localName(lang, c.license.activity)}</dd>
+            <dt className="text-slate-600">{t("penalties:spot.issuedBy")}</dt><dd>{localName(lang, c.office)}</dd>
             <dt className="text-slate-600">{t("penalties:spot.issuedAt")}</dt><dd><DateText date={c.license.issuedAt} lang={lang} /></dd>
-            <dt className="text-slate-600">{t("penalties:fields.municipality")}</dt><dd>{name(c.license.municipality)}</dd>
+            <dt className="text-slate-600">{t("penalties:fields.municipality")}</dt><dd>{localName(lang, c.license.municipality)}</dd>
             <dt className="text-slate-600">{t("penalties:spot.address")}</dt>
             <dd>{est.addressAr ?? "—"}{map && <> · <a href={map} target="_blank" rel="noreferrer" className="font-semibold text-brand-700 underline underline-offset-4" dir="ltr">{est.latitude?.toFixed(5)}, {est.longitude?.toFixed(5)}</a></>}</dd>
           </dl>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,7 +17,7 @@ export default async function AccreditationsPage({ params, searchParams }: { par
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/accreditations`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await accreditationList(actor, lang, { status: sp.status, page: Number(sp.page) || 1 });
+  const r = await accreditationList(actor, lang, { status: sp.status, page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/accreditations`;
   return (
     <>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
@@ -15,7 +16,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/feedback`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await committeeFeedback(actor, lang, { status: sp.status, page: Number(sp.page) || 1 });
+  const r = await committeeFeedback(actor, lang, { status: sp.status, page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/feedback`;
   return (
     <>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import clsx from "clsx";
 import { AppealBadge, PenaltyFacts, PenaltyKindBadge, PenaltyStatusBadge } from "@/components/supervision/penalty-parts";
@@ -11,6 +12,7 @@ import { committeePenalties, type CommitteeTab } from "@/lib/domain/offices/quer
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { DecideAppealForm, DecidePenaltyForm } from "./decide-forms";
+import { localName } from "@/lib/kernel/locale";
 
 const TABS: CommitteeTab[] = ["proposed", "appeals", "decided"];
 
@@ -19,7 +21,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/penalties`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await committeePenalties(actor, { tab: sp.tab, page: Number(sp.page) || 1 });
+  const r = await committeePenalties(actor, { tab: sp.tab, page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/penalties`;
   const count = (tab: CommitteeTab) => (tab === "proposed" ? r.counts.proposed : tab === "appeals" ? r.counts.appeals : null);
 
@@ -53,7 +55,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
           {r.rows.map((p) => (
             <tr key={p.id} data-testid="penalty-row">
               <Td><bdi dir="ltr" className="font-semibold tabular-nums">{p.number}</bdi></Td>
-              <Td>{lang === "ar" ? p.office.nameAr : p.office.nameEn}</Td>
+              <Td>{localName(lang, p.office)}</Td>
               <Td><PenaltyKindBadge t={t} kind={p.kind} /></Td>
               <Td><span className="flex flex-wrap gap-1"><PenaltyStatusBadge t={t} status={p.status} />{p.appeal && <AppealBadge t={t} status={p.appeal.status} />}</span></Td>
               <Td className="whitespace-nowrap">{p.decidedAt && <DateText date={p.decidedAt} lang={lang} />}</Td>

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import { PenaltyKindBadge, SpotStatusBadge } from "@/components/supervision/penalty-parts";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -9,6 +10,7 @@ import { committeeSpotChecks } from "@/lib/domain/offices/queries/supervision-en
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { SampleForm } from "./sample-form";
+import { localName } from "@/lib/kernel/locale";
 
 const riyadhIso = (d: Date) => new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
 
@@ -17,8 +19,7 @@ export default async function SpotChecksCommitteePage({ params, searchParams }: 
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/spot-checks`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await committeeSpotChecks(actor, { page: Number(sp.page) || 1 });
-  const name = (x: { nameAr: string; nameEn: string }) => (lang === "ar" ? x.nameAr : x.nameEn);
+  const r = await committeeSpotChecks(actor, { page: pageParam(sp.page) });
   const now = new Date();
 
   return (
@@ -27,8 +28,8 @@ export default async function SpotChecksCommitteePage({ params, searchParams }: 
       <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
         <Card title={t("penalties:spot.sampleTitle")}>
           <SampleForm
-            offices={r.offices.map((o) => ({ id: o.id, label: `${name(o)} (${o.code})` }))}
-            inspectors={r.inspectors.map((i) => ({ id: i.id, label: name(i) }))}
+            offices={r.offices.map((o) => ({ id: o.id, label: `${localName(lang, o)} (${o.code})` }))}
+            inspectors={r.inspectors.map((i) => ({ id: i.id, label: localName(lang, i) }))}
             from={riyadhIso(new Date(now.getTime() - 90 * 86_400_000))}
             to={riyadhIso(now)}
           />
@@ -42,8 +43,8 @@ export default async function SpotChecksCommitteePage({ params, searchParams }: 
               {r.rows.map((c) => (
                 <tr key={c.id} data-testid="spot-check-row">
                   <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi><p className="text-xs text-slate-600">{c.license.tradeNameAr}</p></Td>
-                  <Td>{name(c.office)}</Td>
-                  <Td>{c.inspector ? name(c.inspector) : "—"}</Td>
+                  <Td>{localName(lang, c.office)}</Td>
+                  <Td>{c.inspector ? localName(lang, c.inspector) : "—"}</Td>
                   <Td>
                     <span className="flex flex-wrap gap-1"><SpotStatusBadge t={t} status={c.status} />{c.penalty && <PenaltyKindBadge t={t} kind={c.penalty.kind} />}</span>
                     {c.findingNote && <p className="mt-1 max-w-xs text-xs text-slate-600">{c.findingNote}</p>}

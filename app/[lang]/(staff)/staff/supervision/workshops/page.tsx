@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/validation";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -17,7 +18,7 @@ export default async function WorkshopsPage({ params, searchParams }: { params: 
   await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/workshops`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await workshopList(lang, { page: Number(sp.page) || 1 });
+  const r = await workshopList(lang, { page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/workshops`;
   const now = Date.now();
   return (

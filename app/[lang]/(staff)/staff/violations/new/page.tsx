@@ -1,4 +1,4 @@
-import { Facts } from "@/components/violations/attachments";
+import { Facts } from "@/components/ui/facts";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icon";
@@ -8,6 +8,7 @@ import { findEstablishmentForInspection } from "@/lib/domain/violations/queries/
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { RecordViolationForm } from "./record-form";
+import { localName, localText } from "@/lib/kernel/locale";
 
 /** Phone-first: the inspector is standing in the shop. Step 1 finds the establishment (GET), step 2 records. */
 export default async function RecordViolationPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string }> }) {
@@ -39,13 +40,13 @@ export default async function RecordViolationPage({ params, searchParams }: { pa
       {e && found && (
         <div className="space-y-5">
           <Card title={t("violations:record.establishmentTitle")}>
-            <p className="mb-3 text-lg font-bold text-brand-900" data-testid="establishment-name">{lang === "ar" ? e.tradeNameAr : (e.tradeNameEn ?? e.tradeNameAr)}</p>
+            <p className="mb-3 text-lg font-bold text-brand-900" data-testid="establishment-name">{localText(lang, e, "tradeName")}</p>
             <Facts
               items={[
                 { label: t("violations:fields.crNumber"), value: <span dir="ltr" className="tabular-nums">{e.commercialRegNo}</span> },
                 { label: t("violations:fields.licenseNumber"), value: <span dir="ltr" className="tabular-nums">{e.licenseNumber ?? "—"}</span> },
                 { label: t("violations:fields.owner"), value: e.ownerName },
-                { label: t("violations:fields.municipality"), value: lang === "ar" ? e.municipality.nameAr : e.municipality.nameEn },
+                { label: t("violations:fields.municipality"), value: localName(lang, e.municipality) },
                 ...(e.addressAr ? [{ label: t("violations:fields.address"), value: e.addressAr }] : []),
               ]}
             />

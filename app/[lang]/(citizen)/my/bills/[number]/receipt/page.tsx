@@ -1,3 +1,4 @@
+import { PrintPageStyle } from "@/components/ui/print-page-style";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BillNumber, Fact, Money } from "@/components/payments/bill-parts";
@@ -10,6 +11,7 @@ import { getMyReceipt } from "@/lib/domain/payments/queries/my-bills";
 import { qrSvgDataUrl, receiptVerificationUrl } from "@/lib/domain/payments/receipt-qr";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName, localText } from "@/lib/kernel/locale";
 
 /** The printable receipt of one of the actor's paid bills (A4; the shell hides itself in print). */
 export default async function ReceiptPage({ params }: { params: Promise<{ lang: string; number: string }> }) {
@@ -19,13 +21,13 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
   const t = getT(lang);
   const receipt = await getMyReceipt(actor, number);
   if (!receipt) notFound();
-  const verifyUrl = receiptVerificationUrl(lang, receipt.receiptCode);
+  const verifyUrl = receiptVerificationUrl(lang, receipt.verifyCode);
   const qr = await qrSvgDataUrl(verifyUrl);
-  const municipality = lang === "ar" ? receipt.municipality.nameAr : receipt.municipality.nameEn;
+  const municipality = localName(lang, receipt.municipality);
 
   return (
     <>
-      <style>{"@page { size: A4; margin: 14mm; }"}</style>
+      <PrintPageStyle margin="14mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/bills/${receipt.number}`} className={buttonClass("ghost")}>{t("payments:myBills.details")}</Link>
         <PrintButton />
@@ -47,7 +49,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
 
         <div className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start sm:justify-between print:flex-row">
           <dl className="grid flex-1 grid-cols-2 gap-x-6 gap-y-4">
-            <Fact label={t("payments:receipt.receiptCode")}><span dir="ltr" className="font-mono text-base font-bold">{receipt.receiptCode}</span></Fact>
+            <Fact label={t("payments:receipt.receiptCode")}><span dir="ltr" className="font-mono text-base font-bold" data-testid="receipt-code">{receipt.receiptCode}</span></Fact>
             <Fact label={t("payments:myBills.billNumber")}><BillNumber number={receipt.number} className="text-base" /></Fact>
             <Fact label={t("payments:myBills.billerCode")}><span dir="ltr" className="tabular-nums">{receipt.billerCode}</span></Fact>
             <Fact label={t("payments:myBills.municipality")}>{municipality}</Fact>
@@ -79,7 +81,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
           <tbody>
             {receipt.lines.map((l, i) => (
               <tr key={i} className="border-b border-sand-100">
-                <td className="py-2">{lang === "ar" ? l.descriptionAr : l.descriptionEn}</td>
+                <td className="py-2">{localText(lang, l, "description")}</td>
                 <td className="py-2 text-end"><Money halalas={l.amountHalalas} lang={lang} /></td>
               </tr>
             ))}

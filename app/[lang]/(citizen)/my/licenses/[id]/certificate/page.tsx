@@ -1,3 +1,4 @@
+import { PrintPageStyle } from "@/components/ui/print-page-style";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/ui/print-button";
@@ -10,6 +11,7 @@ import { env } from "@/lib/env";
 import { formatDual } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 /** The printable A4 license certificate (Arabic first), with a QR code to the public verification page. */
 export default async function CertificatePage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -21,7 +23,6 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
   if (!l) notFound();
   const verifyUrl = `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/${lang}/verify/license/${encodeURIComponent(l.verifyCode)}`;
   const qr = await qrSvgDataUrl(verifyUrl);
-  const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "—");
   const issued = formatDual(l.issuedAt, lang);
   const expires = formatDual(l.expiresAt, lang);
   const row = (label: string, value: React.ReactNode) => (
@@ -33,7 +34,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
 
   return (
     <>
-      <style>{"@page { size: A4; margin: 12mm; }"}</style>
+      <PrintPageStyle margin="12mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/licenses/${l.id}`} className={buttonClass("ghost")}>{t("licensing:certificate.back")}</Link>
         <PrintButton label="licensing:certificate.print" />
@@ -48,7 +49,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
           <div className="text-sm leading-relaxed text-slate-700">
             <p className="font-bold">{t("licensing:certificate.kingdom")}</p>
             <p>{t("licensing:certificate.ministry")}</p>
-            <p>{name(l.municipality)}</p>
+            <p>{localName(lang, l.municipality)}</p>
           </div>
           <Logo />
         </header>
@@ -60,12 +61,12 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
             {row(t("licensing:fields.commercialRegNo"), <bdi dir="ltr" className="tabular-nums">{l.commercialRegNo}</bdi>)}
             {row(t("licensing:fields.tradeNameAr"), l.tradeNameAr)}
             {row(t("licensing:fields.holder"), l.holderName)}
-            {row(t("licensing:fields.activity"), `${name(l.activity)} (${l.activity.isicCode})`)}
+            {row(t("licensing:fields.activity"), `${localName(lang, l.activity)} (${l.activity.isicCode})`)}
             {row(t("licensing:fields.areaM2"), <bdi dir="ltr">{l.areaM2}</bdi>)}
             {row(t("licensing:fields.issuedAt"), <span className="flex flex-col"><span>{issued.gregorian}</span><span className="text-sm font-normal text-slate-600">{issued.hijri}</span></span>)}
             {row(t("licensing:fields.expiresAt"), <span className="flex flex-col"><span>{expires.gregorian}</span><span className="text-sm font-normal text-slate-600">{expires.hijri}</span></span>)}
             {l.addressAr && row(t("licensing:fields.address"), l.addressAr)}
-            {l.office && row(t("licensing:certificate.issuedByOffice"), name(l.office))}
+            {l.office && row(t("licensing:certificate.issuedByOffice"), localName(lang, l.office))}
           </dl>
           <figure className="flex shrink-0 flex-col items-center gap-2 text-center">
             {/* eslint-disable-next-line @next/next/no-img-element -- a server-rendered data URL */}

@@ -13,20 +13,41 @@ import { rateOfficeAction, reassignApplicationAction } from "./supervision-actio
 
 type OfficeOption = { id: string; name: string; openApplications: number };
 
-/** The citizen moves the application away from a suspended office (to a chosen office or "auto"). */
-export function ReassignForm({ applicationId, offices }: { applicationId: string; offices: OfficeOption[] }) {
+/**
+ * The offer to move the application away from a suspended office, or — once moved — the confirmation.
+ * `offices` is null when there is no offer; the component stays mounted so its confirmation survives the
+ * re-render that follows the move (which withdraws the offer).
+ */
+export function ReassignPanel({ applicationId, officeName, offices }: { applicationId: string; officeName: string; offices: OfficeOption[] | null }) {
   const { t } = useT();
   const [done, setDone] = useState<string | null>(null);
+  if (done) return <Alert tone="success" testId="reassign-done" title={done} />;
+  if (!offices) return null;
+  return (
+    <section className="space-y-4 rounded-xl border-2 border-red-300 bg-red-50/60 p-5" data-testid="reassign-panel" aria-labelledby="reassign-title">
+      <h2 id="reassign-title" className="text-lg font-bold text-red-950">{t("penalties:reassign.title")}</h2>
+      <p className="text-sm text-slate-800">{t("penalties:reassign.body", { office: officeName })}</p>
+      {offices.length === 0 ? (
+        <p className="rounded-lg bg-white p-4 text-sm text-slate-700">{t("penalties:reassign.none")}</p>
+      ) : (
+        <div className="rounded-lg bg-white p-4">
+          <ReassignForm applicationId={applicationId} offices={offices} onDone={setDone} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The citizen moves the application away from a suspended office (to a chosen office or "auto"). */
+function ReassignForm({ applicationId, offices, onDone }: { applicationId: string; offices: OfficeOption[]; onDone: (message: string) => void }) {
+  const { t } = useT();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZReassignApplication,
     defaultValues: { applicationId, officeId: "" },
     action: reassignApplicationAction,
-    onSuccess: (d) => {
-      setDone(t("penalties:reassign.done", { office: d?.officeName ?? "" }));
-    },
+    onSuccess: (d) => onDone(t("penalties:reassign.done", { office: d?.officeName ?? "" })),
   });
   const error = form.formState.errors.officeId?.message as string | undefined;
-  if (done) return <Alert tone="success" testId="reassign-done" title={done} />;
   const labels = { officeId: t("penalties:reassign.office"), applicationId: t("penalties:reassign.office") };
   return (
     <FormProvider {...form}>

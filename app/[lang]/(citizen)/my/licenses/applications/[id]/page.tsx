@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResubmitForm, WithdrawForm } from "@/components/licensing/citizen-actions";
-import { ApplicationStatusBadge, Facts } from "@/components/licensing/parts";
+import { ApplicationStatusBadge } from "@/components/licensing/parts";
+import { Facts } from "@/components/ui/facts";
 import { BillNumber, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -13,6 +14,8 @@ import { getMyApplication } from "@/lib/domain/licensing/queries/citizen";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { OfficePanel } from "./office-panel";
+import { localName } from "@/lib/kernel/locale";
+import { resubmitApplicationAction, withdrawApplicationAction } from "./actions";
 
 /** The citizen's application: where it is, who holds it, what comes next, and every step so far. */
 export default async function MyApplicationPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -22,7 +25,6 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const t = getT(lang);
   const app = await getMyApplication(actor, id);
   if (!app) notFound();
-  const name = (x: { nameAr: string; nameEn: string } | null) => (x ? (lang === "ar" ? x.nameAr : x.nameEn) : "—");
   const canWithdraw = app.status === "DRAFT" || app.status === "SUBMITTED" || app.status === "RETURNED";
 
   return (
@@ -37,7 +39,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
         <div>
           <p className="text-xs font-semibold text-slate-500">{t("licensing:detail.nowWith")}</p>
           <p className="mt-1 font-semibold text-brand-900" data-testid="holder">{app.holder ? t(`licensing:holder.${app.holder}`) : "—"}</p>
-          {app.office && app.holder && app.holder !== "CITIZEN" && <p className="text-xs text-slate-600">{name(app.office)}</p>}
+          {app.office && app.holder && app.holder !== "CITIZEN" && <p className="text-xs text-slate-600">{localName(lang, app.office)}</p>}
         </div>
         <div>
           <p className="text-xs font-semibold text-slate-500">{t("licensing:detail.nextStep")}</p>
@@ -63,7 +65,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
           <Link href={`/${lang}/my/licenses/apply?id=${app.id}&step=1`} className={buttonClass("secondary")} data-testid="edit-application">{t("licensing:detail.editData")}</Link>
           <div className="rounded-lg bg-white p-4">
             <h3 className="mb-3 font-bold text-brand-900">{t("licensing:detail.resubmitTitle")}</h3>
-            <ResubmitForm applicationId={app.id} />
+            <ResubmitForm applicationId={app.id} action={resubmitApplicationAction} />
           </div>
         </section>
       )}
@@ -118,10 +120,10 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
             <Facts
               items={[
                 { label: t("licensing:fields.kind"), value: t(`licensing:kind.${app.kind}`) },
-                { label: t("licensing:fields.activity"), value: name(app.activity) },
+                { label: t("licensing:fields.activity"), value: localName(lang, app.activity) },
                 { label: t("licensing:fields.commercialRegNo"), value: <bdi dir="ltr" className="tabular-nums">{app.commercialRegNo ?? "—"}</bdi> },
-                { label: t("licensing:fields.municipality"), value: `${name(app.municipality)} — ${name(app.district)}` },
-                { label: t("licensing:fields.office"), value: app.office ? `${name(app.office)}${app.officeAutoAssigned ? ` ${t("licensing:detail.officeAuto")}` : ""}` : "—" },
+                { label: t("licensing:fields.municipality"), value: `${localName(lang, app.municipality)} — ${localName(lang, app.district)}` },
+                { label: t("licensing:fields.office"), value: app.office ? `${localName(lang, app.office)}${app.officeAutoAssigned ? ` ${t("licensing:detail.officeAuto")}` : ""}` : "—" },
                 { label: t("licensing:fields.areaM2"), value: <bdi dir="ltr">{app.areaM2 ?? "—"}</bdi> },
               ]}
             />
@@ -136,7 +138,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               ))}
             </ul>
           </Card>
-          {canWithdraw && <WithdrawForm applicationId={app.id} />}
+          {canWithdraw && <WithdrawForm applicationId={app.id} action={withdrawApplicationAction} />}
         </div>
       </div>
     </div>

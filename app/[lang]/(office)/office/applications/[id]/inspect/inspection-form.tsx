@@ -1,20 +1,21 @@
 "use client";
 
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
+import { FilePicker } from "@/components/forms/file-picker";
+import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import type { ChecklistItem } from "@/lib/domain/licensing/checklists";
-import { MAX_BYTES } from "@/lib/domain/files/validate-upload";
 import { inspectionFormFor, MAX_INSPECTION_PHOTOS } from "@/lib/domain/licensing/office-schemas";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
-import { TextArea } from "../step-actions";
 import { recordInspectionAction } from "../actions";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
@@ -26,11 +27,7 @@ export function InspectionForm(props: { lang: Lang; applicationId: string; items
   const { lang, applicationId, items, needsHealth, backHref } = props;
   const { t } = useT();
   const [photos, setPhotos] = useState<File[]>([]);
-  const [photoError, setPhotoError] = useState<string | undefined>();
-  const [locating, setLocating] = useState(false);
-  const [locationError, setLocationError] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
-  const photoInput = useRef<HTMLInputElement>(null);
 
   // The shared schema, plus "every checklist item answered" (the command checks it again against the activity's list).
   const schema = useMemo(() => inspectionFormFor(items), [items]);
@@ -38,7 +35,6 @@ export function InspectionForm(props: { lang: Lang; applicationId: string; items
     schema,
     defaultValues: { applicationId, answers: {}, notes: "", latitude: "", longitude: "", accuracyM: "" },
     action: async (values) => {
-      setPhotoError(undefined);
       if (photos.length === 0) return { ok: false, fieldErrors: { photos: "licensingOffice:errors.photoRequired" } };
       const total = photos.reduce((n, p) => n + p.size, 0);
       if (total > MAX_REQUEST_BYTES) return { ok: false, fieldErrors: { photos: `licensingOffice:errors.totalTooLarge?maxMb=${MAX_REQUEST_BYTES / 1024 / 1024}` } };
@@ -54,38 +50,6 @@ export function InspectionForm(props: { lang: Lang; applicationId: string; items
   const answered = items.filter((k) => answers[k] === "ok" || answers[k] === "fail");
   const failed = items.filter((k) => answers[k] === "fail");
   const answersError = form.formState.errors.answers?.message as string | undefined;
-  const shownPhotoError = photoError ?? (form.formState.errors.photos?.message as string | undefined);
-
-  function addPhoto(list: FileList | null) {
-    setPhotoError(undefined);
-    form.clearErrors("photos" as never);
-    const file = list?.[0];
-    if (photoInput.current) photoInput.current.value = "";
-    if (!file) return;
-    if (photos.length >= MAX_INSPECTION_PHOTOS) return setPhotoError(`licensingOffice:errors.tooManyPhotos?max=${MAX_INSPECTION_PHOTOS}`);
-    if (!file.type.startsWith("image/")) return setPhotoError("validation:fileTypePhoto");
-    if (file.size > MAX_BYTES.photo) return setPhotoError(`validation:fileTooLarge?maxMb=${MAX_BYTES.photo / 1024 / 1024}`);
-    setPhotos((p) => [...p, file]);
-  }
-
-  function locate() {
-    setLocationError(false);
-    if (!("geolocation" in navigator)) return setLocationError(true);
-    setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        setLocating(false);
-        form.setValue("latitude", pos.coords.latitude.toFixed(6), { shouldValidate: true, shouldDirty: true });
-        form.setValue("longitude", pos.coords.longitude.toFixed(6), { shouldValidate: true, shouldDirty: true });
-        form.setValue("accuracyM", String(Math.round(pos.coords.accuracy)), { shouldValidate: true, shouldDirty: true });
-      },
-      () => {
-        setLocating(false);
-        setLocationError(true);
-      },
-      { enableHighAccuracy: true, timeout: 15_000 },
-    );
-  }
 
   if (done) {
     return (
@@ -153,46 +117,28 @@ export function InspectionForm(props: { lang: Lang; applicationId: string; items
         <section className="space-y-4 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
           <TextArea name="notes" label={labels.notes} rows={3} />
 
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-semibold text-slate-800">{labels.photos}</legend>
-            <p id="photos-hint" className="text-xs text-slate-600">{t("licensingOffice:inspect.photosHint")}</p>
-            {photos.length > 0 && (
-              <ul className="space-y-2" data-testid="photo-list">
-                {photos.map((p, i) => (
-                  <li key={`${p.name}-${i}`} className="flex items-center justify-between gap-2 rounded-lg border border-sand-200 bg-sand-50 px-3 py-2 text-sm">
-                    <span className="min-w-0 truncate" dir="auto">{p.name}</span>
-                    <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50" onClick={() => setPhotos((list) => list.filter((_, j) => j !== i))}>
-                      {t("licensingOffice:inspect.removePhoto")}
-                      <span className="sr-only">{p.name}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {photos.length < MAX_INSPECTION_PHOTOS && (
-              <label className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand-600/50 bg-brand-50/50 px-4 py-3 font-semibold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
-                <Icon name="camera" />
-                {t("licensingOffice:inspect.addPhoto")}
-                <input ref={photoInput} type="file" accept="image/*" capture="environment" aria-describedby="photos-hint" data-testid="photo-input" className="sr-only" onChange={(ev) => addPhoto(ev.currentTarget.files)} />
-              </label>
-            )}
-            {shownPhotoError && <p className="text-sm font-medium text-red-700" data-testid="photo-error">{translateMessage(t, shownPhotoError)}</p>}
-          </fieldset>
+          <FilePicker
+            name="photos"
+            legend={labels.photos}
+            hint={t("licensingOffice:inspect.photosHint")}
+            files={photos}
+            onChange={setPhotos}
+            max={MAX_INSPECTION_PHOTOS}
+            capture="environment"
+            addLabel={t("licensingOffice:inspect.addPhoto")}
+            removeLabel={t("licensingOffice:inspect.removePhoto")}
+            tooManyKey={`licensingOffice:errors.tooManyPhotos?max=${MAX_INSPECTION_PHOTOS}`}
+          />
 
-          <fieldset className="space-y-3">
-            <legend className="text-sm font-semibold text-slate-800">{t("licensingOffice:inspect.location")}</legend>
-            <p className="text-xs text-slate-600">{t("licensingOffice:inspect.locationHint")}</p>
-            <Button type="button" variant="secondary" onClick={locate} disabled={locating} className="w-full sm:w-auto">
-              <Icon name="map" className="size-4" />
-              {locating ? t("licensingOffice:inspect.locating") : t("licensingOffice:inspect.useMyLocation")}
-            </Button>
-            {locationError && <p className="text-sm text-amber-800">{t("licensingOffice:inspect.locationError")}</p>}
-            <div className="grid grid-cols-2 gap-3">
-              <Field name="latitude" label={labels.latitude} dir="ltr" inputMode="decimal" autoComplete="off" />
-              <Field name="longitude" label={labels.longitude} dir="ltr" inputMode="decimal" autoComplete="off" />
-            </div>
+          <CoordinatesField
+            legend={t("licensingOffice:inspect.location")}
+            hint={t("licensingOffice:inspect.locationHint")}
+            labels={{ latitude: labels.latitude, longitude: labels.longitude, useMyLocation: t("licensingOffice:inspect.useMyLocation"), locating: t("licensingOffice:inspect.locating"), locationError: t("licensingOffice:inspect.locationError") }}
+            buttonIcon={<Icon name="map" className="size-4" />}
+            onAccuracy={(m) => form.setValue("accuracyM", m === null ? "" : String(m), { shouldValidate: true, shouldDirty: true })}
+          >
             <Field name="accuracyM" label={labels.accuracyM} dir="ltr" inputMode="decimal" autoComplete="off" />
-          </fieldset>
+          </CoordinatesField>
         </section>
 
         <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base">

@@ -8,6 +8,7 @@ import { getOfficeApplication } from "@/lib/domain/licensing/queries/office-appl
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { InspectionForm } from "./inspection-form";
+import { localName } from "@/lib/kernel/locale";
 
 /** Phone-first: the office's technical inspector stands in the shop and records the visit. */
 export default async function InspectPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -28,7 +29,7 @@ export default async function InspectPage({ params }: { params: Promise<{ lang: 
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <bdi dir="ltr" className="tabular-nums">{app.number}</bdi>
           <KindBadge lang={lang} kind={app.kind} />
-          {app.activity && <span>{lang === "ar" ? app.activity.nameAr : app.activity.nameEn}</span>}
+          {app.activity && <span>{localName(lang, app.activity)}</span>}
         </p>
         {app.addressAr && <p className="mt-1 text-sm text-slate-700">{app.addressAr}</p>}
         {app.latitude != null && app.longitude != null && (

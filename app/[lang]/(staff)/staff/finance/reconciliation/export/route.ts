@@ -5,6 +5,7 @@ import { parseReconciliationRange } from "@/lib/domain/payments/schemas-ui";
 import { AppError, isAppError } from "@/lib/errors";
 import { getT, tMessage } from "@/lib/i18n/server";
 import { isLang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
 /**
  * The reconciliation table as CSV (UTF-8 with BOM so Excel shows Arabic; amounts in halalas and in
@@ -34,7 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
       ],
       ...report.rows.map((r) => [
         r.day,
-        lang === "ar" ? r.municipality.nameAr : r.municipality.nameEn,
+        localName(lang, r.municipality),
         r.issued.count,
         riyals(r.issued.halalas),
         r.paid.count,

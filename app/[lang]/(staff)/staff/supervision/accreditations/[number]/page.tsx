@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { accreditationDetail } from "@/lib/domain/offices/queries/supervision";
+import { invitationRows } from "@/lib/domain/offices/queries/invitations";
+import { InvitationTable } from "@/components/supervision/invitation-table";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -24,6 +26,7 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
   const t = getT(lang);
   const r = await accreditationDetail(actor, lang, number);
   if (!r) notFound();
+  const invitations = await invitationRows({ accreditationId: r.id });
   const now = new Date();
   const inTwoYears = new Date(now);
   inTwoYears.setUTCFullYear(inTwoYears.getUTCFullYear() + 2);
@@ -61,6 +64,13 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
             ))}
           </Table>
           <p className="mt-3 text-xs text-slate-600">{t("supervision:accreditations.staffNote")}</p>
+          {invitations.length > 0 && (
+            <section className="mt-4" aria-labelledby="invited-title" data-testid="accreditation-invitations">
+              <h3 id="invited-title" className="mb-2 text-sm font-bold text-brand-900">{t("supervision:invitations.committeeTitle")}</h3>
+              <InvitationTable t={t} lang={lang} rows={invitations} />
+              <p className="mt-2 text-xs text-slate-600">{t("supervision:invitations.committeeNote")}</p>
+            </section>
+          )}
         </Card>
       </div>
       {r.status === "SUBMITTED" ? (
