@@ -59,8 +59,8 @@ describe("drill: the database stops and starts under load", () => {
     const workerPid = worker!.child.pid;
     let phase: "before" | "down" | "after" | "done" = "before";
     const phaseOf = new Map<Hit, string>();
+    const all: Hit[] = [];
     const loadDone = (async () => {
-      const all: Hit[] = [];
       // tag every hit with the phase in which it started
       // Pages only: the agency API and Open311 limit calls per IP, so they are probed a few times below.
       const targets = PAGES;
@@ -77,7 +77,9 @@ describe("drill: the database stops and starts under load", () => {
       return all;
     })();
 
-    await sleep(3_000);
+    // Enough normal answers before the stop, however busy the machine is (a fixed sleep gave 5 on a loaded one).
+    const answeredBefore = () => all.filter((h) => phaseOf.get(h) === "before").length;
+    await waitUntil("a dozen answers before the stop", async () => (answeredBefore() >= 12 ? true : undefined), 60_000);
     const stopAt = Date.now();
     await cluster!.stop(); // pg_ctl stop -m fast: connections are cut, the port closes
     phase = "down";
@@ -122,7 +124,7 @@ describe("drill: the database stops and starts under load", () => {
       },
       20_000,
     );
-    await sleep(2_000);
+    await waitUntil("a dozen answers after the recovery", async () => (all.filter((h) => h.at > recoveredAt).length >= 12 ? true : undefined), 60_000);
     phase = "done";
     const hits = await loadDone;
 
