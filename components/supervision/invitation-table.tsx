@@ -15,7 +15,7 @@ export function InvitationTable({ t, lang, rows, revoke }: { t: T; lang: Lang; r
   return (
     <Table caption={t("supervision:invitations.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:invitations.statusHead"), ""]}>
       {rows.map((r) => {
-        const status: string = r.expired ? "EXPIRED" : r.status;
+        const status = r.state;
         const tone = status === "ACCEPTED" ? "green" : status === "PENDING" ? "amber" : "slate";
         return (
           <tr key={r.id} data-testid="invitation-row">
@@ -26,7 +26,7 @@ export function InvitationTable({ t, lang, rows, revoke }: { t: T; lang: Lang; r
             <Td>{t(`supervision:roles.${r.role as "AGENT"}`)}</Td>
             <Td><bdi dir="ltr">{r.qualificationNo ?? "—"}</bdi></Td>
             <Td>
-              <Badge tone={tone}>{t(`supervision:invitations.status.${status as "PENDING"}`)}</Badge>
+              <Badge tone={tone}>{t(`supervision:invitations.status.${status}`)}</Badge>
               {status === "PENDING" && (
                 <span className="mt-1 block text-xs text-slate-600">
                   {t("supervision:invitations.until")} <DateText date={r.expiresAt} lang={lang} />
@@ -34,7 +34,7 @@ export function InvitationTable({ t, lang, rows, revoke }: { t: T; lang: Lang; r
               )}
             </Td>
             <Td>
-              {revoke && status === "PENDING" && (
+              {revoke && r.revocable && (
                 <CommandButton action={revoke} input={{ invitationId: r.id }} label={t("supervision:invitations.revoke")} variant="ghost" testId="revoke-invitation" />
               )}
             </Td>

@@ -2,8 +2,9 @@ import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import type { T } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
 
-type Item = { id: string; number: string; kind: string; status: string; subject: string; body: string; answer: string | null; createdAt: Date; office: string | null };
+type Item = { id: string; number: string; kind: string; status: string; subject: string; body: string; answer: string | null; createdAt: Date; office: { nameAr: string; nameEn: string } | null };
 
 export function MyFeedbackList({ t, lang, items }: { t: T; lang: Lang; items: Item[] }) {
   if (items.length === 0) return <p className="text-slate-600">{t("supervision:feedback.none")}</p>;
@@ -18,7 +19,7 @@ export function MyFeedbackList({ t, lang, items }: { t: T; lang: Lang; items: It
             <span className="ms-auto text-sm"><DateText date={f.createdAt} lang={lang} /></span>
           </div>
           <p className="mt-1 font-semibold">{f.subject}</p>
-          <p className="text-sm text-slate-600">{f.office ?? t("supervision:feedback.general")}</p>
+          <p className="text-sm text-slate-600">{f.office ? localName(lang, f.office) : t("supervision:feedback.general")}</p>
           {f.answer && <p className="mt-2 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p>}
         </li>
       ))}

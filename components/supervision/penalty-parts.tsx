@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
-import type { PenaltyDTO } from "@/lib/domain/offices/queries/supervision-enforcement";
+import type { PenaltyDTO } from "@/lib/domain/offices/queries/penalties";
 import type { T } from "@/lib/i18n/core";
 import { formatGregorian } from "@/lib/i18n/dates";
 import { formatHalalas } from "@/lib/i18n/money";

@@ -43,7 +43,9 @@ import "@/lib/domain/offices/commands/manage-staff";
 import "@/lib/domain/offices/commands/training";
 import "@/lib/domain/offices/commands/feedback";
 import "@/lib/domain/offices/commands/spot-checks";
-import "@/lib/domain/offices/commands/penalties";
+import "@/lib/domain/offices/commands/decide-penalty";
+import "@/lib/domain/offices/commands/appeal-penalty";
+import "@/lib/domain/offices/commands/decide-appeal";
 import "@/lib/domain/offices/commands/citizen";
 import "@/lib/domain/offices/commands/invitations";
 

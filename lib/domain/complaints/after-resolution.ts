@@ -5,10 +5,10 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { appendEvent, type TimelineActor } from "@/lib/domain/complaints/timeline";
-import { nextStatus, slaDueAt, withinReopenWindow } from "@/lib/domain/complaints/workflow";
+import { complaintContext, complaintWorkflow, slaDueAt, type ComplaintState } from "@/lib/domain/complaints/workflow";
 
-/** Who rates or reopens: the where that proves the complaint is theirs, and how the logs name them. */
-export type Owner = { where: Prisma.ComplaintWhereInput; auditActor: AnyActor; timelineActor: TimelineActor; ip: string | null };
+/** Who rates or reopens: their workflow role, the where that proves the complaint is theirs, and how the logs name them. */
+export type Owner = { role: "CITIZEN" | "GUEST"; where: Prisma.ComplaintWhereInput; auditActor: AnyActor; timelineActor: TimelineActor; ip: string | null };
 
 async function loadOwn(tx: Tx, owner: Owner, reference: string) {
   // The owner's proof is IN the where: someone else's reference answers exactly like an unknown one.
@@ -20,18 +20,22 @@ async function loadOwn(tx: Tx, owner: Owner, reference: string) {
   return complaint;
 }
 
-function assertWindow(c: { status: string; resolvedAt: Date | null }, event: "rate" | "reopen", now: Date) {
-  if (nextStatus(c.status as never, event) === null) throw new AppError("INVALID_STATE", { message: "complaints:errors.notResolved" });
-  if (!withinReopenWindow(c.resolvedAt, now)) throw new AppError("INVALID_STATE", { message: "complaints:errors.windowClosed" });
+/** Asks the workflow: not resolved (or no longer) → notResolved; resolved but past the window → windowClosed. */
+function allowedStep(owner: Owner, c: { status: string; resolvedAt: Date | null }, event: "rate" | "reopen", now: Date): ComplaintState {
+  const status = c.status as ComplaintState;
+  if (!complaintWorkflow.fromStates(event).includes(status)) throw new AppError("INVALID_STATE", { message: "complaints:errors.notResolved" });
+  const r = complaintWorkflow.transition(status, event, owner.role, complaintContext(c, now));
+  if (!r.ok) throw new AppError("INVALID_STATE", { message: "complaints:errors.windowClosed" });
+  return r.to;
 }
 
 /** Rates the handling (1–5, optional comment) once, while resolved and within 7 days of the resolution. */
 export async function rateComplaint(tx: Tx, owner: Owner, input: { reference: string; rating: number; comment: string }, now = new Date()) {
   const c = await loadOwn(tx, owner, input.reference);
-  assertWindow(c, "rate", now);
+  allowedStep(owner, c, "rate", now);
   if (c.rating !== null) throw new AppError("CONFLICT", { message: "complaints:errors.alreadyRated" });
   const updated = await tx.complaint.updateMany({
-    where: { id: c.id, status: "RESOLVED", rating: null },
+    where: { id: c.id, status: c.status, rating: null },
     data: { rating: input.rating, ratingComment: input.comment || null, ratedAt: now },
   });
   if (updated.count !== 1) throw new AppError("CONFLICT", { message: "complaints:errors.alreadyRated" });
@@ -47,11 +51,11 @@ export async function rateComplaint(tx: Tx, owner: Owner, input: { reference: st
  */
 export async function reopenComplaint(tx: Tx, owner: Owner, input: { reference: string; reason: string }, now = new Date()) {
   const c = await loadOwn(tx, owner, input.reference);
-  assertWindow(c, "reopen", now);
+  const to = allowedStep(owner, c, "reopen", now);
   const updated = await tx.complaint.updateMany({
-    where: { id: c.id, status: "RESOLVED", resolvedAt: c.resolvedAt },
+    where: { id: c.id, status: c.status, resolvedAt: c.resolvedAt },
     data: {
-      status: "IN_PROGRESS",
+      status: to,
       resolvedAt: null,
       reopenCount: { increment: 1 },
       slaDueAt: slaDueAt(now, c.category.slaHours),
@@ -66,8 +70,8 @@ export async function reopenComplaint(tx: Tx, owner: Owner, input: { reference: 
     entityType: "Complaint",
     entityId: c.id,
     municipalityId: c.municipalityId,
-    before: { status: "RESOLVED" },
-    after: { status: "IN_PROGRESS", reopenCount: c.reopenCount + 1 },
+    before: { status: c.status },
+    after: { status: to, reopenCount: c.reopenCount + 1 },
     ip: owner.ip,
   });
 
@@ -89,5 +93,5 @@ export async function reopenComplaint(tx: Tx, owner: Owner, input: { reference: 
       dedupeKey: `complaint-reopened:${c.id}:${c.reopenCount + 1}:${u.id}`,
     });
   }
-  return { reference: c.reference, status: "IN_PROGRESS" as const };
+  return { reference: c.reference, status: to };
 }

@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { appendEvent } from "@/lib/domain/complaints/timeline";
-import { escalationLevelAt, REOPEN_WINDOW_DAYS } from "@/lib/domain/complaints/workflow";
+import { complaintContext, complaintWorkflow, escalationLevelAt, REOPEN_WINDOW_DAYS } from "@/lib/domain/complaints/workflow";
 
 /**
  * Jobs of the complaints area (run by the worker, lib/jobs/run-jobs.ts):
@@ -38,7 +38,7 @@ export async function escalateOverdueComplaints(now: Date = new Date()): Promise
   let cursor: string | undefined;
   for (;;) {
     const due = await db.complaint.findMany({
-      where: { status: { in: ["NEW", "IN_PROGRESS"] }, slaDueAt: { lt: now }, escalationLevel: { lt: 2 }, ...(cursor ? { id: { gt: cursor } } : {}) },
+      where: { status: { in: complaintWorkflow.fromStates("escalate") }, slaDueAt: { lt: now }, escalationLevel: { lt: 2 }, ...(cursor ? { id: { gt: cursor } } : {}) },
       select: { id: true },
       orderBy: { id: "asc" },
       take: BATCH,
@@ -49,11 +49,11 @@ export async function escalateOverdueComplaints(now: Date = new Date()): Promise
           where: { id },
           select: { id: true, reference: true, status: true, slaDueAt: true, overdueAt: true, escalationLevel: true, departmentId: true, municipalityId: true, category: { select: { slaHours: true } }, municipality: { select: { amanahId: true } } },
         });
-        if (!c || (c.status !== "NEW" && c.status !== "IN_PROGRESS")) return 0;
+        if (!c || !complaintWorkflow.can(c.status, "escalate", "SYSTEM", { reopenWindowOpen: false })) return 0;
         const target = escalationLevelAt(c.slaDueAt, c.category.slaHours, now);
         if (target <= c.escalationLevel) return 0;
         const claimed = await tx.complaint.updateMany({
-          where: { id: c.id, escalationLevel: c.escalationLevel, status: { in: ["NEW", "IN_PROGRESS"] } },
+          where: { id: c.id, escalationLevel: c.escalationLevel, status: c.status },
           data: { escalationLevel: target, overdueAt: c.overdueAt ?? now },
         });
         if (claimed.count !== 1) return 0;
@@ -85,13 +85,15 @@ export async function closeResolvedComplaints(now: Date = new Date()): Promise<{
   const before = new Date(now.getTime() - REOPEN_WINDOW_DAYS * 24 * 60 * 60 * 1000);
   let closed = 0;
   for (;;) {
-    const rows = await db.complaint.findMany({ where: { status: "RESOLVED", resolvedAt: { lt: before } }, select: { id: true, municipalityId: true }, take: BATCH });
+    const rows = await db.complaint.findMany({ where: { status: { in: complaintWorkflow.fromStates("close") }, resolvedAt: { lt: before } }, select: { id: true, status: true, resolvedAt: true, municipalityId: true }, take: BATCH });
     for (const r of rows) {
       closed += await db.$transaction(async (tx) => {
-        const done = await tx.complaint.updateMany({ where: { id: r.id, status: "RESOLVED", resolvedAt: { lt: before } }, data: { status: "CLOSED", closedAt: now } });
+        const step = complaintWorkflow.transition(r.status, "close", "SYSTEM", complaintContext(r, now));
+        if (!step.ok) return 0;
+        const done = await tx.complaint.updateMany({ where: { id: r.id, status: r.status, resolvedAt: { lt: before } }, data: { status: step.to, closedAt: now } });
         if (done.count !== 1) return 0;
         await appendEvent(tx, SYSTEM, r, { kind: "CLOSED", public: true });
-        await recordAudit(tx, SYSTEM, { action: "complaints.close", entityType: "Complaint", entityId: r.id, municipalityId: r.municipalityId, before: { status: "RESOLVED" }, after: { status: "CLOSED" } });
+        await recordAudit(tx, SYSTEM, { action: "complaints.close", entityType: "Complaint", entityId: r.id, municipalityId: r.municipalityId, before: { status: r.status }, after: { status: step.to } });
         return 1;
       });
     }

@@ -1,5 +1,8 @@
+import { defineWorkflow } from "@/lib/kernel/workflow";
+
 /**
- * The complaint's states and the transitions the domain allows (pure, no I/O).
+ * The complaint's states and the transitions the domain allows (pure, no I/O), in the one shape
+ * (`defineWorkflow`, lib/kernel/workflow.ts).
  *
  *   NEW ─refer─▶ NEW (another department and/or municipality)
  *   NEW | IN_PROGRESS ─assign─▶ IN_PROGRESS
@@ -8,7 +11,7 @@
  *   RESOLVED ─reopen (citizen, within REOPEN_WINDOW_DAYS)─▶ IN_PROGRESS (back to the department)
  *   RESOLVED ─close (job, after REOPEN_WINDOW_DAYS)─▶ CLOSED
  *   NEW | IN_PROGRESS ─merge─▶ MERGED (duplicateOfId; its reporters follow the other complaint)
- *   NEW | IN_PROGRESS ─note / update / escalate─▶ same state (timeline only)
+ *   NEW | IN_PROGRESS ─update / escalate (job)─▶ same state (timeline only); note: any state, same state
  */
 export const COMPLAINT_STATUSES = ["NEW", "IN_PROGRESS", "RESOLVED", "REJECTED", "CLOSED", "MERGED"] as const;
 export type ComplaintState = (typeof COMPLAINT_STATUSES)[number];
@@ -19,33 +22,43 @@ export type ComplaintWorkflowEvent = (typeof COMPLAINT_EVENTS)[number];
 /** Open = still being handled (the queue, the SLA job and duplicate detection look only at these). */
 export const OPEN_STATUSES = ["NEW", "IN_PROGRESS"] as const satisfies readonly ComplaintState[];
 
-const TRANSITIONS: Record<ComplaintWorkflowEvent, Partial<Record<ComplaintState, ComplaintState>>> = {
-  refer: { NEW: "NEW", IN_PROGRESS: "NEW" },
-  assign: { NEW: "IN_PROGRESS", IN_PROGRESS: "IN_PROGRESS" },
-  resolve: { NEW: "RESOLVED", IN_PROGRESS: "RESOLVED" },
-  reject: { NEW: "REJECTED", IN_PROGRESS: "REJECTED" },
-  reopen: { RESOLVED: "IN_PROGRESS" },
-  rate: { RESOLVED: "RESOLVED" },
-  close: { RESOLVED: "CLOSED" },
-  merge: { NEW: "MERGED", IN_PROGRESS: "MERGED" },
-  note: { NEW: "NEW", IN_PROGRESS: "IN_PROGRESS", RESOLVED: "RESOLVED", REJECTED: "REJECTED", CLOSED: "CLOSED", MERGED: "MERGED" },
-  update: { NEW: "NEW", IN_PROGRESS: "IN_PROGRESS" },
-  escalate: { NEW: "NEW", IN_PROGRESS: "IN_PROGRESS" },
-};
+/**
+ * Who takes a step: the complaints officers (and administrators) of the complaint's municipality; its reporter —
+ * a signed-in CITIZEN or a GUEST who proved the mobile number by SMS code; SYSTEM for the jobs (escalation, closing).
+ */
+export const COMPLAINT_ROLES = ["COMPLAINTS_OFFICER", "ADMIN", "CITIZEN", "GUEST", "SYSTEM"] as const;
+export type ComplaintRole = (typeof COMPLAINT_ROLES)[number];
 
-/** The next state, or null when the event is not allowed in `from`. */
-export function nextStatus(from: ComplaintState, event: ComplaintWorkflowEvent): ComplaintState | null {
-  return TRANSITIONS[event][from] ?? null;
-}
+/** Time arrives through the context: is `now` still within REOPEN_WINDOW_DAYS of the resolution? */
+export type ComplaintContext = { reopenWindowOpen: boolean };
 
-/** The states from which `event` is allowed (for the optimistic lock: `status: { in: fromStatuses(e) }`). */
-export function fromStatuses(event: ComplaintWorkflowEvent): ComplaintState[] {
-  return Object.keys(TRANSITIONS[event]) as ComplaintState[];
-}
+const STAFF = ["COMPLAINTS_OFFICER", "ADMIN"] as const satisfies readonly ComplaintRole[];
+const REPORTER = ["CITIZEN", "GUEST"] as const satisfies readonly ComplaintRole[];
+const OPEN = ["NEW", "IN_PROGRESS"] as const satisfies readonly ComplaintState[];
 
-export function isOpen(status: ComplaintState): boolean {
-  return (OPEN_STATUSES as readonly string[]).includes(status);
-}
+/** The complaint's one table (lib/kernel/workflow.ts): commands ask it, query DTOs carry what it offers. */
+export const complaintWorkflow = defineWorkflow<ComplaintState, ComplaintWorkflowEvent, ComplaintRole, ComplaintContext>({
+  name: "complaint",
+  states: COMPLAINT_STATUSES,
+  events: COMPLAINT_EVENTS,
+  rules: [
+    { event: "refer", from: OPEN, role: STAFF, to: "NEW" },
+    { event: "assign", from: OPEN, role: STAFF, to: "IN_PROGRESS" },
+    { event: "resolve", from: OPEN, role: STAFF, to: "RESOLVED" },
+    { event: "reject", from: OPEN, role: STAFF, to: "REJECTED" },
+    { event: "reopen", from: "RESOLVED", role: REPORTER, to: "IN_PROGRESS", when: (c) => c.reopenWindowOpen },
+    { event: "rate", from: "RESOLVED", role: REPORTER, to: "RESOLVED", when: (c) => c.reopenWindowOpen },
+    { event: "close", from: "RESOLVED", role: "SYSTEM", to: "CLOSED", when: (c) => !c.reopenWindowOpen },
+    { event: "merge", from: OPEN, role: STAFF, to: "MERGED" },
+    // An internal note stays possible whatever happened (a late call from the reporter, a field remark).
+    ...COMPLAINT_STATUSES.map((s) => ({ event: "note" as const, from: s, role: STAFF, to: s })),
+    { event: "update", from: "NEW", role: STAFF, to: "NEW" },
+    { event: "update", from: "IN_PROGRESS", role: STAFF, to: "IN_PROGRESS" },
+    { event: "escalate", from: "NEW", role: "SYSTEM", to: "NEW" },
+    { event: "escalate", from: "IN_PROGRESS", role: "SYSTEM", to: "IN_PROGRESS" },
+  ],
+});
+
 
 // ── Time rules ──
 export const REOPEN_WINDOW_DAYS = 7;
@@ -59,6 +72,11 @@ const HOUR_MS = 60 * 60 * 1000;
 export function withinReopenWindow(resolvedAt: Date | null, now: Date): boolean {
   if (!resolvedAt) return false;
   return now.getTime() - resolvedAt.getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
+}
+
+/** The workflow's context for a complaint at `now`. */
+export function complaintContext(c: { resolvedAt: Date | null }, now: Date): ComplaintContext {
+  return { reopenWindowOpen: withinReopenWindow(c.resolvedAt, now) };
 }
 
 export function reopenDeadline(resolvedAt: Date): Date {

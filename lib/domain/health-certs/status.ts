@@ -1,6 +1,7 @@
-/** Pure helpers of workers' health certificates (shared by pages and queries). */
+/** Pure helpers of workers' health certificates (shared by pages and queries). The workflow: `workflow.ts`. */
+import type { HealthCertStatus } from "@/lib/domain/health-certs/workflow";
 
-export type HealthCertStatus = "REQUESTED" | "ISSUED" | "UNFIT" | "REVOKED" | "EXPIRED";
+export type { HealthCertStatus };
 
 /** The status people see: an issued certificate past its expiry reads EXPIRED even before the nightly job marks it. */
 export function effectiveCertStatus(status: HealthCertStatus, expiresAt: Date | null, now: Date = new Date()): HealthCertStatus {

@@ -3,7 +3,7 @@ import { isSystemActor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { slaDueAt, transition, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
+import { applicationWorkflow, slaDueAt, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
 import { assertOfficeMayAct } from "@/lib/domain/offices/policies";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/core";
@@ -41,7 +41,7 @@ export type MoveOptions = {
 };
 
 export async function moveApplication(tx: Tx, actor: AnyActor, app: MovableApplication, opts: MoveOptions): Promise<ApplicationState> {
-  const result = transition(app.status, opts.event, opts.role, { needsHealth: app.kind === "HEALTH" });
+  const result = applicationWorkflow.transition(app.status, opts.event, opts.role, { needsHealth: app.kind === "HEALTH" });
   if (!result.ok) {
     throw new AppError(result.reason === "WRONG_ROLE" ? "FORBIDDEN" : "INVALID_STATE", {
       message: result.reason === "WRONG_ROLE" ? "licensing:errors.wrongRole" : "licensing:errors.notAllowedNow",

@@ -4,7 +4,7 @@
  * again when the action runs; this only decides what to offer.
  */
 import type { Role } from "@/lib/auth/roles";
-import { availableEvents, STATE_HOLDER, STATE_SLA_HOURS, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
+import { applicationWorkflow, STATE_HOLDER, STATE_SLA_HOURS, type ApplicationEvent, type ApplicationState, type StepRole, type TransitionContext } from "@/lib/domain/licensing/workflow";
 
 export const OFFICE_ACTIONS = [
   "take",
@@ -30,12 +30,15 @@ const ACTION_OF: Record<(typeof OFFICE_STEP_ROLES)[number], Partial<Record<Appli
   OFFICE_MANAGER: { approve: "approve", return: "managerReturn", reject: "managerReject" },
 };
 
-/** The office actions `roles` may take on an application in `state`, in workflow order, without duplicates. */
-export function officeActionsFor(state: ApplicationState, roles: readonly Role[]): OfficeAction[] {
+/**
+ * The office actions `roles` may take on an application in `state`, in workflow order, without duplicates.
+ * (Whether an event is offered never depends on the health flag — only where it leads — hence the default.)
+ */
+export function officeActionsFor(state: ApplicationState, roles: readonly Role[], ctx: TransitionContext = { needsHealth: false }): OfficeAction[] {
   const out = new Set<OfficeAction>();
   for (const role of OFFICE_STEP_ROLES) {
     if (!roles.includes(role)) continue;
-    for (const event of availableEvents(state, role)) {
+    for (const event of applicationWorkflow.availableEvents(state, role, ctx)) {
       const action = ACTION_OF[role][event];
       if (action) out.add(action);
     }

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import type { MovableApplication } from "@/lib/domain/licensing/move";
+import { EDITABLE_STATES } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 
 /** The columns a citizen's command needs to check and move its application. */
@@ -26,8 +27,6 @@ export const OWN_APPLICATION_SELECT = {
   officeAutoAssigned: true,
 } as const;
 
-/** States in which the citizen may still change the application's data. */
-export const EDITABLE_STATES = ["DRAFT", "RETURNED"] as const;
 
 /**
  * The actor's own application: the applicant is IN THE WHERE, so another citizen's application is

@@ -2,6 +2,7 @@ import type { AnyActor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
+import { healthCertWorkflow } from "@/lib/domain/health-certs/workflow";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -81,7 +82,7 @@ export async function revokeLicense(
   // ── The cascade: health certificates of the establishment's workers. ──
   const certs = await tx.healthCertificate.findMany({
     where: {
-      status: { in: ["ISSUED", "REQUESTED"] },
+      status: { in: healthCertWorkflow.fromStates("revoke") },
       OR: [
         { licenseId: license.id },
         { establishmentId: license.establishmentId, licenseId: null },
@@ -93,9 +94,11 @@ export async function revokeLicense(
   });
   const revoked: string[] = [];
   for (const cert of certs) {
+    const step = healthCertWorkflow.transition(cert.status, "revoke", "SYSTEM", undefined);
+    if (!step.ok) continue;
     const done = await tx.healthCertificate.updateMany({
       where: { id: cert.id, status: cert.status },
-      data: { status: "REVOKED", revokedAt: now, revokeReason: reason },
+      data: { status: step.to, revokedAt: now, revokeReason: reason },
     });
     if (done.count !== 1) continue; // examined or revoked meanwhile by someone else: nothing left to revoke
     revoked.push(cert.number);
@@ -105,7 +108,7 @@ export async function revokeLicense(
       entityId: cert.id,
       municipalityId: license.municipalityId,
       before: { status: cert.status },
-      after: { status: "REVOKED", reason, cause: { license: license.number, by: opts.by } },
+      after: { status: step.to, reason, cause: { license: license.number, by: opts.by } },
     });
   }
 

@@ -1,23 +1,25 @@
 import { describe, expect, it } from "vitest";
 import {
-  allRules,
   APPLICATION_EVENTS,
   APPLICATION_STATES,
-  availableEvents,
+  applicationWorkflow,
+  EDITABLE_STATES,
   FINAL_STATES,
   OPEN_STATES,
   slaDueAt,
   STATE_HOLDER,
   STATE_SLA_HOURS,
-  transition,
+  STEP_ROLES,
   type ApplicationEvent,
   type ApplicationState,
   type StepRole,
 } from "@/lib/domain/licensing/workflow";
 
-const ROLES: readonly StepRole[] = ["CITIZEN", "OFFICE_AGENT", "OFFICE_TECH_INSPECTOR", "OFFICE_HEALTH_SPECIALIST", "OFFICE_MANAGER", "SYSTEM"];
 const COMMERCIAL = { needsHealth: false };
 const HEALTH = { needsHealth: true };
+const ROLES: readonly StepRole[] = ["CITIZEN", "OFFICE_AGENT", "OFFICE_TECH_INSPECTOR", "OFFICE_HEALTH_SPECIALIST", "OFFICE_MANAGER", "SYSTEM"];
+const { transition, availableEvents: offered } = applicationWorkflow;
+const availableEvents = (s: ApplicationState, role: StepRole | readonly string[]) => offered(s, role, COMMERCIAL);
 
 /** The expected table, written independently of workflow.ts: [from, event, role, to (commercial), to (health)]. */
 type Row = readonly [ApplicationState, ApplicationEvent, StepRole, ApplicationState, ApplicationState];
@@ -53,8 +55,13 @@ describe("workflow: every allowed transition", () => {
     expect(transition(from, event, role, HEALTH)).toEqual({ ok: true, to: toHealth });
   });
 
+  it("the step roles are the ones the table uses", () => {
+    expect([...STEP_ROLES].sort()).toEqual([...ROLES].sort());
+    expect(new Set(applicationWorkflow.rules().map((r) => r.role))).toEqual(new Set(ROLES));
+  });
+
   it("the rules of workflow.ts are exactly the expected table (nothing added, nothing missing)", () => {
-    const actual = allRules().map((r) => `${r.from}|${r.event}|${r.role}`).sort();
+    const actual = applicationWorkflow.rules().map((r) => `${r.from}|${r.event}|${r.role}`).sort();
     expect(actual).toEqual(EXPECTED.map(([f, e, r]) => `${f}|${e}|${r}`).sort());
   });
 });
@@ -96,6 +103,23 @@ describe("workflow: what each role is offered", () => {
     expect(availableEvents("RETURNED", "CITIZEN").sort()).toEqual(["reassign", "resubmit", "withdraw"]);
     expect(availableEvents("AWAITING_PAYMENT", "CITIZEN")).toEqual([]);
     expect(availableEvents("HEALTH_REVIEW", "OFFICE_HEALTH_SPECIALIST").sort()).toEqual(["healthApprove", "reject", "return"]);
+    expect(availableEvents("DRAFT", "CITIZEN")).toEqual(["submit", "withdraw"]);
+    expect(availableEvents("SUBMITTED", "CITIZEN")).toEqual(["withdraw", "reassign"]);
+    expect(availableEvents("OFFICE_REVIEW", "CITIZEN")).toEqual(["reassign"]);
+    expect(availableEvents("AWAITING_PAYMENT", "SYSTEM")).toEqual(["pay"]);
+  });
+
+  it("an actor holding several roles is offered the steps of each, once", () => {
+    expect(offered("OFFICE_REVIEW", ["OFFICE_AGENT", "OFFICE_MANAGER"], HEALTH)).toEqual(["accept", "return", "reject"]);
+    expect(offered("OFFICE_APPROVAL", ["OFFICE_AGENT", "OFFICE_MANAGER"], HEALTH)).toEqual(["return", "approve", "reject"]); // the table's event order
+    expect(transition("OFFICE_APPROVAL", "approve", ["CITIZEN", "OFFICE_MANAGER"], HEALTH)).toEqual({ ok: true, to: "AWAITING_PAYMENT" });
+  });
+
+  it("fromStates gives the lock list of an event; the citizen edits only where they send it on", () => {
+    expect(applicationWorkflow.fromStates("withdraw")).toEqual(["DRAFT", "SUBMITTED", "RETURNED"]);
+    expect(applicationWorkflow.fromStates("return")).toEqual(["OFFICE_REVIEW", "HEALTH_REVIEW", "OFFICE_APPROVAL"]);
+    expect(applicationWorkflow.fromStates("pay")).toEqual(["AWAITING_PAYMENT"]);
+    expect([...EDITABLE_STATES].sort()).toEqual(["DRAFT", "RETURNED"]);
   });
 
   it("the holder of each open state is the role that can move it on", () => {

@@ -1,4 +1,6 @@
-/* Pure data and rules (no imports): the seed imports this file by a relative path. */
+/* Pure data (imports only ./rules): the seed imports this file by a relative path. */
+// For the seed (prisma/seed/supervision.ts), which imports the contract defaults from here; they live in rules.ts.
+export { CONTRACT_MONTHS, STANDARD_SERVICE_LEVELS } from "./rules";
 /**
  * The standard contract of an accredited licensing office: the service levels it must meet and the
  * penalty clauses that apply when it does not (graduated: the n-th occurrence of a trigger within
@@ -23,12 +25,6 @@ export type ClauseSpec = {
 };
 
 const SAR = 100;
-
-/** How many SLA breaches in one month make one "occurrence" of the SLA_BREACH trigger. */
-export const SLA_BREACHES_PER_OCCURRENCE = 10;
-
-/** How long after a decision the office may appeal a penalty. */
-export const APPEAL_DAYS = 15;
 
 export const STANDARD_CLAUSES: readonly ClauseSpec[] = [
   // Spot checks: a license re-inspected by a municipality inspector was issued in error.
@@ -58,20 +54,6 @@ export const STANDARD_CLAUSES: readonly ClauseSpec[] = [
     titleAr: "إلغاء الاعتماد وفسخ العقد: إخلال جسيم متكرر", titleEn: "Revocation of accreditation: serious repeated breach" },
 ];
 
-/** The standard service levels of a contract. */
-export const STANDARD_SERVICE_LEVELS = {
-  /** Median hours from submission to decision. */
-  maxMedianHours: 72,
-  /** Share of steps that may overrun their SLA. */
-  maxSlaBreachPercent: 10,
-  /** Share of applications that may be returned to the applicant. */
-  maxReturnPercent: 25,
-  /** Share of issued licenses the committee re-inspects. */
-  spotCheckPercent: 10,
-} as const;
-
-/** Standard contract length: two years. */
-export const CONTRACT_MONTHS = 24;
 
 /**
  * The clause that applies to the `occurrence`-th time of `trigger` (pure): the clause with that

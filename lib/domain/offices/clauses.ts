@@ -2,7 +2,8 @@ import type { AnyActor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { checkDigitNumber } from "@/lib/kernel/check-digits";
-import { STANDARD_CLAUSES, STANDARD_SERVICE_LEVELS, type ClauseSpec, type ServiceTypeCode } from "./clause-set";
+import { STANDARD_CLAUSES, type ClauseSpec, type ServiceTypeCode } from "./clause-set";
+import { STANDARD_SERVICE_LEVELS } from "./rules";
 
 export * from "./clause-set";
 

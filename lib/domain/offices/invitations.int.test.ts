@@ -89,8 +89,8 @@ describe("a takeover attempt through office accreditation is refused", () => {
     expect(JSON.stringify(await db.officeInvitation.findMany())).not.toContain(token);
 
     // The attacker holds the link but is not the invited person: nothing is shown or accepted.
-    expect((await invitationByToken(attacker, "ar", token)).kind).toBe("notYou");
-    expect(await myInvitations(attacker, "ar")).toEqual([]);
+    expect((await invitationByToken(attacker, token)).kind).toBe("notYou");
+    expect(await myInvitations(attacker)).toEqual([]);
     for (const i of invitations) {
       const e = await errorOf(acceptOfficeInvitation.execute(attacker, { invitationId: i.id }));
       expect([e.code, e.messageKey]).toEqual(["NOT_FOUND", "supervision:invitations.errors.notFound"]);
@@ -105,14 +105,14 @@ describe("a takeover attempt through office accreditation is refused", () => {
 
     // The real person with the account sees their invitation and declines it; the other never answers… until
     // they get an account of their own (SSO) and accept with it.
-    const mine = await myInvitations(existingVictim, "ar");
+    const mine = await myInvitations(existingVictim);
     expect(mine.map((i) => i.role)).toEqual(["AGENT"]);
     await declineOfficeInvitation.execute(existingVictim, { invitationId: mine[0]!.id });
     expect(await db.officeMember.count({ where: { userId: existingVictim.userId } })).toBe(0);
     const specialist = await citizen(victimId);
     const specialistInvitation = invitations.find((i) => i.nationalId === victimId)!;
     const tokenOwner = invitations.find((i) => i.tokenHash === hashInvitationToken(token))!;
-    expect((await invitationByToken(specialist, "ar", token)).kind).toBe(tokenOwner.id === specialistInvitation.id ? "mine" : "notYou");
+    expect((await invitationByToken(specialist, token)).kind).toBe(tokenOwner.id === specialistInvitation.id ? "mine" : "notYou");
     await acceptOfficeInvitation.execute(specialist, { invitationId: specialistInvitation.id });
     const member = await db.officeMember.findFirstOrThrow({ where: { userId: specialist.userId, officeId: office.id } });
     expect([member.role, member.qualificationNo, member.verifiedAt]).toEqual(["HEALTH_SPECIALIST", "SCFHS-20-R-0012345", null]);
@@ -137,10 +137,10 @@ describe("the manager invites staff; the invited person activates", () => {
     const someoneElse = await citizen(withCheckDigit("109911778"));
     expect((await errorOf(acceptOfficeInvitation.execute(someoneElse, { invitationId: r.invitationId }))).code).toBe("NOT_FOUND");
     const invited = await citizen(id);
-    const link = await invitationByToken(invited, "en", token);
+    const link = await invitationByToken(invited, token);
     expect(link.kind).toBe("mine");
     expect(link.kind === "mine" && link.invitation.role).toBe("AGENT");
-    expect((await invitationByToken(invited, "en", "not-a-real-token-at-all-000000")).kind).toBe("notFound");
+    expect((await invitationByToken(invited, "not-a-real-token-at-all-000000")).kind).toBe("notFound");
 
     // Expired: refused.
     await db.officeInvitation.update({ where: { id: r.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });

@@ -1,6 +1,21 @@
-import { db } from "@/lib/db";
-import { SLA_BREACHES_PER_OCCURRENCE } from "@/lib/domain/offices/clause-set";
-import { endExpiredSuspensions, proposePenalty } from "@/lib/domain/offices/penalties";
+import { db, type Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/domain/audit/record";
+import { proposePenalty, withdrawReassignmentOffers } from "@/lib/domain/offices/penalty-effects";
+import { SLA_BREACHES_PER_OCCURRENCE } from "@/lib/domain/offices/rules";
+
+/** Suspensions whose end date passed → the office is ACTIVE again (idempotent; status in the where). */
+export async function endExpiredSuspensions(tx: Tx, now: Date = new Date()): Promise<number> {
+  const due = await tx.licensingOffice.findMany({ where: { status: "SUSPENDED", suspendedUntil: { lte: now } }, select: { id: true, code: true } });
+  let ended = 0;
+  for (const o of due) {
+    const { count } = await tx.licensingOffice.updateMany({ where: { id: o.id, status: "SUSPENDED", suspendedUntil: { lte: now } }, data: { status: "ACTIVE", suspendedUntil: null } });
+    if (count !== 1) continue;
+    ended++;
+    await withdrawReassignmentOffers(tx, o.id);
+    await recordAudit(tx, { system: "jobs" }, { action: "offices.suspensionEnded", entityType: "LicensingOffice", entityId: o.id, before: { status: "SUSPENDED" }, after: { status: "ACTIVE" } });
+  }
+  return ended;
+}
 
 /** Job: offices whose suspension ended become ACTIVE again (their reassignment offers lapse). */
 export async function endSuspensionsJob(now: Date = new Date()): Promise<{ ended: number }> {

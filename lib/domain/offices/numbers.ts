@@ -13,3 +13,7 @@ async function next(tx: Tx, sequence: Seq): Promise<bigint> {
 export const nextAccreditationNumber = async (tx: Tx) => checkDigitNumber("AC", await next(tx, "accreditation_number_seq"));
 export const nextFeedbackNumber = async (tx: Tx) => checkDigitNumber("FB", await next(tx, "feedback_number_seq"));
 export const nextCertificateNumber = async (tx: Tx) => checkDigitNumber("TC", await next(tx, "training_certificate_seq"));
+export async function nextPenaltyNumber(tx: Tx): Promise<string> {
+  const [{ n }] = await tx.$queryRaw<[{ n: bigint }]>`SELECT nextval('penalty_number_seq') AS n`;
+  return checkDigitNumber("PN", n);
+}

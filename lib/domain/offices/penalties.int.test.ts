@@ -9,8 +9,11 @@ import { db } from "@/lib/db";
 import { officeTake } from "@/lib/domain/licensing/commands/office-review";
 import { PROBATION_CLAUSES } from "@/lib/domain/offices/clause-set";
 import { rateOffice, reassignApplication } from "@/lib/domain/offices/commands/citizen";
-import { appealPenalty, decideAppeal, decidePenalty } from "@/lib/domain/offices/commands/penalties";
+import { appealPenalty } from "@/lib/domain/offices/commands/appeal-penalty";
+import { decideAppeal } from "@/lib/domain/offices/commands/decide-appeal";
+import { decidePenalty } from "@/lib/domain/offices/commands/decide-penalty";
 import { recordSpotCheck, sampleSpotChecks, randomSample, sampleSize } from "@/lib/domain/offices/commands/spot-checks";
+import { committeePenalties, officeCompliance } from "@/lib/domain/offices/queries/penalties";
 import { endSuspensionsJob, proposeSlaPenaltiesJob, riyadhMonth } from "@/lib/domain/offices/jobs";
 import { actorOf, DAY, makeApplication, makeLicense, makeOffice, makeUser, type FixtureOffice } from "@/lib/domain/offices/test-support";
 import { newBankTxnId, notificationBody } from "@/lib/domain/payments/bank-simulator";
@@ -103,6 +106,8 @@ describe("findings, fine and suspension", () => {
     expect((await errorOf(recordSpotCheck.execute(inspector, { spotCheckId: checks[0], result: "PASSED" }))).message).toBe("penalties:errors.alreadyRecorded");
     const p = await db.officePenalty.findFirstOrThrow({ where: { officeId: office.id, status: "PROPOSED" } });
     expect(p).toMatchObject({ kind: "FINE", fineHalalas: 500_000, trigger: "SPOT_CHECK_FINDING", spotCheckId: checks[0] });
+    const proposed = (await committeePenalties(committee, { tab: "proposed" })).rows.find((x) => x.id === p.id)!;
+    expect(proposed.availableEvents).toEqual(["confirm", "dismiss"]);
 
     const d = await decidePenalty.execute(committee, { penaltyId: p.id, decision: "CONFIRM" });
     expect(d.status).toBe("CONFIRMED");
@@ -170,8 +175,16 @@ describe("findings, fine and suspension", () => {
     const agent = await actorOf(office.agentId);
     expect((await errorOf(appealPenalty.execute(agent, { penaltyId: p.id, reason: "نطلب إعادة النظر في قرار الإيقاف لأن المخالفة فردية" }))).message).toBe("FORBIDDEN");
     expect((await errorOf(appealPenalty.execute(manager, { penaltyId: p.id, reason: "قصير" }))).fieldErrors?.reason).toMatch(/textTooShort/);
+    // What the pages offer follows the workflow: the suspended manager may appeal, the committee may not.
+    const before = (await officeCompliance(manager)).penalties.find((x) => x.id === p.id)!;
+    expect(before.availableEvents).toEqual(["appeal"]);
     const { appealId } = await appealPenalty.execute(manager, { penaltyId: p.id, reason: "نطلب إعادة النظر في قرار الإيقاف لأن المخالفة فردية وصُححت" });
     expect((await errorOf(appealPenalty.execute(manager, { penaltyId: p.id, reason: "تظلم ثانٍ على القرار نفسه للمرة الثانية" }))).message).toBe("penalties:errors.alreadyAppealed");
+    expect((await officeCompliance(manager)).penalties.find((x) => x.id === p.id)!.availableEvents).toEqual([]);
+    const appeals = await committeePenalties(committee, { tab: "appeals" });
+    const row = appeals.rows.find((x) => x.id === p.id)!;
+    expect(row.availableEvents).toEqual([]);
+    expect(row.appeal?.availableEvents).toEqual(["accept", "reject"]);
     // Another office's manager does not see this penalty.
     const targetManager = await actorOf(target.managerId);
     expect((await errorOf(appealPenalty.execute(targetManager, { penaltyId: p.id, reason: "تظلم من مكتب آخر على عقوبة ليست له" }))).code).toBe("NOT_FOUND");
@@ -218,8 +231,10 @@ describe("findings, fine and suspension", () => {
     expect(second.penalty!.kind).toBe("FINE");
     const p2 = await db.officePenalty.findFirstOrThrow({ where: { number: second.penalty!.number } });
     await decidePenalty.execute(committee, { penaltyId: p2.id, decision: "CONFIRM" });
-    await db.officePenalty.update({ where: { id: p2.id }, data: { appealUntil: new Date(Date.now() - 1000) } });
     const m3 = await actorOf(o3.managerId);
+    expect((await officeCompliance(m3)).penalties.find((x) => x.id === p2.id)!.availableEvents).toEqual(["appeal"]);
+    await db.officePenalty.update({ where: { id: p2.id }, data: { appealUntil: new Date(Date.now() - 1000) } });
+    expect((await officeCompliance(m3)).penalties.find((x) => x.id === p2.id)!.availableEvents).toEqual([]);
     expect((await errorOf(appealPenalty.execute(m3, { penaltyId: p2.id, reason: "تظلم بعد انتهاء المهلة المحددة للتظلم" }))).message).toBe("penalties:errors.appealWindowClosed");
   });
 

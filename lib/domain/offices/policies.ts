@@ -1,8 +1,9 @@
-import { officeBlockedError } from "@/lib/auth/office-block";
-import type { AnyActor } from "@/lib/auth/actor";
+import { actorAllows, officeBlockedError } from "@/lib/auth/office-block";
+import type { Actor, AnyActor } from "@/lib/auth/actor";
 import { isSystemActor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import type { ApplicationEvent, StepRole } from "@/lib/domain/licensing/workflow";
+import { REQUIRED_AGENT_TRAINING, trainingValidSince } from "@/lib/domain/offices/rules";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -16,9 +17,6 @@ import { AppError } from "@/lib/errors";
  */
 export const OFFICE_STEP_ROLES: readonly StepRole[] = ["OFFICE_AGENT", "OFFICE_TECH_INSPECTOR", "OFFICE_HEALTH_SPECIALIST", "OFFICE_MANAGER"];
 
-/** The training topic agents need to accept applications, and how long its certificate stays valid. */
-export const REQUIRED_AGENT_TRAINING = "LICENSING_BASICS";
-export const TRAINING_VALID_MONTHS = 24;
 
 export type OfficeActFacts = {
   kind: "COMMERCIAL" | "HEALTH";
@@ -41,12 +39,6 @@ export function officeRefusal(f: OfficeActFacts): string | null {
   if (f.role === "OFFICE_HEALTH_SPECIALIST" && !f.actorVerified) return "supervision:errors.specialistNotVerified";
   if (f.role === "OFFICE_AGENT" && f.event === "accept" && !f.actorTrained) return "supervision:errors.agentNotTrained";
   return null;
-}
-
-export function trainingValidSince(now: Date): Date {
-  const d = new Date(now);
-  d.setUTCMonth(d.getUTCMonth() - TRAINING_VALID_MONTHS);
-  return d;
 }
 
 /** Active, not removed, verified health specialists of the office (the rule of eligible offices too). */
@@ -106,4 +98,15 @@ export async function assertOfficeMayAct(
     actorTrained: trained > 0,
   });
   if (refusal) throw new AppError("FORBIDDEN", { message: refusal });
+}
+
+/**
+ * The actor's roles as the supervision workflows (workflow.ts) see them: the actor's own roles, plus
+ * OFFICE_MANAGER for a manager whose office is suspended or revoked — the appeal is one of the doors such
+ * an office keeps (lib/auth/office-block.ts), while loadActor gives its members no office role.
+ */
+export function supervisionRoles(actor: Actor): string[] {
+  const roles: string[] = [...actor.roles];
+  if (!roles.includes("OFFICE_MANAGER") && actorAllows(actor, "offices.appeal")) roles.push("OFFICE_MANAGER");
+  return roles;
 }

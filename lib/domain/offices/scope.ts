@@ -5,3 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export function committeeOfficeScope(actor: Actor): Prisma.LicensingOfficeWhereInput {
   return { amanahId: { in: actor.amanahIds } };
 }
+
+/** Offices a staff actor may supervise: those of their Amanahs (and, for municipality-scoped staff, covering their municipalities). */
+export function officeScope(actor: Actor): Prisma.LicensingOfficeWhereInput {
+  const where: Prisma.LicensingOfficeWhereInput = { amanahId: { in: actor.amanahIds } };
+  if (actor.municipalityIds !== null) where.coverage = { some: { municipalityId: { in: actor.municipalityIds } } };
+  return where;
+}

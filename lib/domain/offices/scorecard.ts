@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/clause-set";
+import { STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/rules";
 import { compositeScore, rankScorecards, type ScorecardFigures } from "@/lib/domain/offices/scorecard-score";
 
 export * from "@/lib/domain/offices/scorecard-score";

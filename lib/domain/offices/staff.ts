@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
+import { DAY_MS, INVITATION_DAYS } from "@/lib/domain/offices/rules";
 import type { Lang } from "@/lib/i18n/settings";
 import { createI18n } from "@/lib/i18n/core";
 
@@ -17,7 +18,6 @@ export type StaffPerson = { nationalId: string; nameAr: string; nameEn?: string;
 export type OfficeRoleCode = "MANAGER" | "AGENT" | "HEALTH_SPECIALIST" | "TECH_INSPECTOR";
 
 /** How long an invitation link stays valid. */
-export const INVITATION_DAYS = 14;
 
 export function newInvitationToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString("base64url");
@@ -71,7 +71,7 @@ export async function inviteToOffice(
       role: invite.role,
       qualificationNo: invite.qualificationNo,
       tokenHash,
-      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY_MS),
       invitedById: actor.userId,
       accreditationId: invite.accreditationId ?? null,
     },

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/domain/audit/record";
+import { violationWorkflow } from "@/lib/domain/violations/workflow";
 import type { Tx } from "@/lib/db";
 import type { PaidBill } from "@/lib/domain/payments/handlers";
 
@@ -9,7 +10,7 @@ import type { PaidBill } from "@/lib/domain/payments/handlers";
  */
 export async function markViolationPaid(tx: Tx, bill: PaidBill): Promise<void> {
   const { count } = await tx.violation.updateMany({
-    where: { id: bill.subjectId, billId: bill.id, status: { in: ["ISSUED", "OBJECTED"] } },
+    where: { id: bill.subjectId, billId: bill.id, status: { in: violationWorkflow.fromStates("pay") } },
     data: { status: "PAID" },
   });
   if (count === 1) {

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
+import { violationWorkflow } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -9,7 +10,7 @@ import { AppError } from "@/lib/errors";
  */
 export async function unpaidViolationBills(db: DbOrTx, where: { crNumber: string }): Promise<{ violationNumber: string; billNumber: string; totalHalalas: number }[]> {
   const rows = await db.violation.findMany({
-    where: { establishment: { commercialRegNo: where.crNumber }, status: { in: ["ISSUED", "OBJECTED"] }, billId: { not: null } },
+    where: { establishment: { commercialRegNo: where.crNumber }, status: { in: violationWorkflow.fromStates("pay") }, billId: { not: null } },
     select: { number: true, billId: true },
     orderBy: { createdAt: "asc" },
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { insideSaudiArabia } from "@/lib/kernel/geo";
 import { fineRange, fineWithin, objectionSlaDue, objectionWindowOpen, parseRiyals, repeatWindowStart } from "@/lib/domain/violations/rules";
-import { nextState } from "@/lib/domain/violations/workflow";
 
 const article = { minFineHalalas: 100_000, maxFineHalalas: 1_000_000, repeatMultiplier: 2 };
 
@@ -53,24 +52,5 @@ describe("parseRiyals", () => {
     expect(parseRiyals("12.345")).toBeNull();
     expect(parseRiyals("abc")).toBeNull();
     expect(parseRiyals("-5")).toBeNull();
-  });
-});
-
-describe("workflow", () => {
-  it("allows objecting only once and only from ISSUED", () => {
-    expect(nextState("ISSUED", "object")).toBe("OBJECTED");
-    expect(nextState("OBJECTED", "object")).toBeNull();
-    expect(nextState("PAID", "object")).toBeNull();
-    expect(nextState("CANCELLED", "object")).toBeNull();
-  });
-  it("decides only pending objections", () => {
-    expect(nextState("OBJECTED", "accept")).toBe("CANCELLED");
-    expect(nextState("OBJECTED", "reduce")).toBe("ISSUED");
-    expect(nextState("OBJECTED", "reject")).toBe("ISSUED");
-    expect(nextState("ISSUED", "accept")).toBeNull();
-  });
-  it("lets the bill be paid while an objection is pending, not after cancellation", () => {
-    expect(nextState("OBJECTED", "pay")).toBe("PAID");
-    expect(nextState("CANCELLED", "pay")).toBeNull();
   });
 });

@@ -6,18 +6,19 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { getMyOffice } from "@/lib/domain/offices/queries/my-office";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 
 export default async function OfficeDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "office.dashboard", `/${lang}/office`);
   const t = getT(lang);
-  const office = await getMyOffice(actor, lang);
+  const office = await getMyOffice(actor);
   const active = office.members.filter((m) => m.active);
 
   return (
     <>
       <PageHeader
-        title={office.name}
+        title={localName(lang, office)}
         subtitle={<>{t("dashboard:office.code", { code: office.code })} · <Badge tone={office.status === "ACTIVE" ? "green" : "red"}>{t(`dashboard:office.status.${office.status as "ACTIVE"}`)}</Badge></>}
       />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -28,7 +29,7 @@ export default async function OfficeDashboardPage({ params }: { params: Promise<
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card title={t("dashboard:office.coverage")}>
           <ul className="flex flex-wrap gap-2">
-            {office.municipalities.map((m) => <li key={m}><Badge tone="blue">{m}</Badge></li>)}
+            {office.municipalities.map((m) => <li key={m.nameAr}><Badge tone="blue">{localName(lang, m)}</Badge></li>)}
           </ul>
         </Card>
         <Card title={t("dashboard:office.details")}>

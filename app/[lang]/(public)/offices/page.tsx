@@ -3,7 +3,8 @@ import Link from "next/link";
 import { hoursText, PublicStatusBadge, ratingText } from "@/components/supervision/public-office-parts";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { publicRanking } from "@/lib/domain/offices/queries/supervision";
+import { publicRanking } from "@/lib/domain/offices/queries/public-offices";
+import { localName } from "@/lib/kernel/locale";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -19,7 +20,7 @@ export default async function PublicOfficesPage({ params, searchParams }: { para
   const lang = await langOf(params);
   const { m } = await searchParams;
   const t = getT(lang);
-  const { municipalities, chosen, offices } = await publicRanking(lang, typeof m === "string" ? m : undefined);
+  const { municipalities, chosen, offices } = await publicRanking(typeof m === "string" ? m : undefined);
   const stat = "flex flex-col rounded-lg bg-sand-50 px-3 py-2";
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
@@ -30,13 +31,13 @@ export default async function PublicOfficesPage({ params, searchParams }: { para
         <div className="flex min-w-64 flex-col gap-1.5">
           <label htmlFor="offices-municipality" className="text-sm font-semibold text-slate-800">{t("supervision:public.municipality")}</label>
           <select id="offices-municipality" name="m" defaultValue={chosen?.code} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3">
-            {municipalities.map((x) => <option key={x.code} value={x.code}>{x.name}</option>)}
+            {municipalities.map((x) => <option key={x.code} value={x.code}>{localName(lang, x)}</option>)}
           </select>
         </div>
         <Button type="submit">{t("supervision:public.show")}</Button>
       </form>
 
-      {chosen && <h2 className="mt-8 text-lg font-bold text-brand-900" data-testid="ranking-title">{t("supervision:public.rankingOf", { municipality: chosen.name })}</h2>}
+      {chosen && <h2 className="mt-8 text-lg font-bold text-brand-900" data-testid="ranking-title">{t("supervision:public.rankingOf", { municipality: localName(lang, chosen) })}</h2>}
       {offices.length === 0 ? (
         <p className="mt-6 rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("supervision:public.empty")}</p>
       ) : (
@@ -49,7 +50,7 @@ export default async function PublicOfficesPage({ params, searchParams }: { para
                 </span>
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/${lang}/offices/${o.code}`} className="text-lg font-bold text-brand-800 underline-offset-4 hover:underline">{o.name}</Link>
+                    <Link href={`/${lang}/offices/${o.code}`} className="text-lg font-bold text-brand-800 underline-offset-4 hover:underline">{localName(lang, o)}</Link>
                     <PublicStatusBadge t={t} lang={lang} status={o.status} suspendedUntil={o.suspendedUntil} />
                   </div>
                   <div className="mt-2 flex flex-wrap gap-1">{o.serviceTypes.map((s) => <Badge key={s} tone="blue">{t(`supervision:serviceTypes.${s}`)}</Badge>)}</div>

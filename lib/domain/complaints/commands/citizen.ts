@@ -5,11 +5,11 @@ import { rateComplaint, reopenComplaint, type Owner } from "@/lib/domain/complai
 import { ZRateComplaint, ZReopenComplaint } from "@/lib/domain/complaints/schemas";
 import type { Actor } from "@/lib/auth/actor";
 
-const citizenOwner = (actor: Actor): Owner => ({ where: { reporterUserId: actor.userId }, auditActor: actor, timelineActor: actor, ip: null });
+const citizenOwner = (actor: Actor): Owner => ({ role: "CITIZEN", where: { reporterUserId: actor.userId }, auditActor: actor, timelineActor: actor, ip: null });
 
 function guestOwner(guest: Guest): Owner {
   if (!guest.verifiedMobile) throw new AppError("UNAUTHENTICATED", { message: "complaints:otp.errors.notVerified" });
-  return { where: { reporterMobile: guest.verifiedMobile }, auditActor: { system: "guest" }, timelineActor: { guest: true }, ip: guest.ip };
+  return { role: "GUEST", where: { reporterMobile: guest.verifiedMobile }, auditActor: { system: "guest" }, timelineActor: { guest: true }, ip: guest.ip };
 }
 
 export const rateMyComplaint = defineCommand({

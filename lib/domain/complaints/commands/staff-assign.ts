@@ -21,7 +21,7 @@ export const assignComplaint = defineCommand({
   schema: ZAssignComplaint,
   async run(tx, actor, input) {
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    const to = transition(c, "assign");
+    const to = transition(actor, c, "assign");
     const member = await tx.departmentMember.findFirst({
       where: {
         id: input.memberId,

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { fromStatuses, nextStatus, type ComplaintState, type ComplaintWorkflowEvent } from "@/lib/domain/complaints/workflow";
+import { complaintContext, complaintWorkflow, type ComplaintState, type ComplaintWorkflowEvent } from "@/lib/domain/complaints/workflow";
 
 /**
  * Shared steps of the complaints officer's commands: load the complaint WITHIN the officer's
@@ -21,6 +21,7 @@ export type ScopedComplaint = {
   assigneeId: string | null;
   duplicateOfId: string | null;
   slaDueAt: Date;
+  resolvedAt: Date | null;
   latitude: number | null;
   longitude: number | null;
   createdAt: Date;
@@ -41,6 +42,7 @@ export async function loadScopedComplaint(tx: Tx, actor: Actor, complaintId: str
       assigneeId: true,
       duplicateOfId: true,
       slaDueAt: true,
+      resolvedAt: true,
       latitude: true,
       longitude: true,
       createdAt: true,
@@ -51,11 +53,12 @@ export async function loadScopedComplaint(tx: Tx, actor: Actor, complaintId: str
   return c;
 }
 
-/** The state after `event`, or INVALID_STATE with the page's message. */
-export function transition(c: { status: ComplaintState }, event: ComplaintWorkflowEvent): ComplaintState {
-  const to = nextStatus(c.status, event);
-  if (!to) throw new AppError("INVALID_STATE", { message: `complaintsStaff:errors.notAllowed.${event}` });
-  return to;
+/** The state after the officer's `event` (asked of the workflow), or INVALID_STATE with the page's message. */
+export function transition(actor: Actor, c: { status: ComplaintState; resolvedAt: Date | null }, event: ComplaintWorkflowEvent, now: Date = new Date()): ComplaintState {
+  const r = complaintWorkflow.transition(c.status, event, actor.roles, complaintContext(c, now));
+  if (r.ok) return r.to;
+  if (r.reason === "WRONG_ROLE") throw new AppError("FORBIDDEN");
+  throw new AppError("INVALID_STATE", { message: `complaintsStaff:errors.notAllowed.${event}` });
 }
 
 /** Moves the complaint with its current status (and scope) in the where; CONFLICT when someone else moved it first. */
@@ -65,7 +68,7 @@ export async function moveComplaint(
   data: Parameters<Tx["complaint"]["updateMany"]>[0]["data"],
   event: ComplaintWorkflowEvent,
 ): Promise<void> {
-  const allowed = fromStatuses(event);
+  const allowed = complaintWorkflow.fromStates(event);
   if (!allowed.includes(c.status)) throw new AppError("INVALID_STATE", { message: `complaintsStaff:errors.notAllowed.${event}` });
   const moved = await tx.complaint.updateMany({ where: { id: c.id, status: c.status, municipalityId: c.municipalityId, departmentId: c.departmentId }, data });
   if (moved.count !== 1) throw new AppError("CONFLICT");

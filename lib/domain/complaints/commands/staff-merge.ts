@@ -20,7 +20,7 @@ export const mergeComplaint = defineCommand({
   schema: ZMergeComplaint,
   async run(tx, actor, input) {
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    const to = transition(c, "merge");
+    const to = transition(actor, c, "merge");
     const scope = await visibleMunicipalityIds(tx, actor);
     const target = await tx.complaint.findFirst({
       where: { id: input.intoId, municipalityId: { in: scope } },

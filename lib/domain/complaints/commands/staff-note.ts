@@ -12,7 +12,7 @@ export const addInternalNote = defineCommand({
   schema: ZAddInternalNote,
   async run(tx, actor, input) {
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    transition(c, "note");
+    transition(actor, c, "note");
     const event = await appendEvent(tx, actor, c, { kind: "NOTE", public: false, body: input.body });
     // The audit row records that a note was written, not its text (it is in the timeline).
     await recordAudit(tx, actor, { action: "complaints.note", entityType: "Complaint", entityId: c.id, municipalityId: c.municipalityId, after: { eventId: event.id } });

@@ -19,7 +19,7 @@ export const referComplaint = defineCommand({
   schema: ZReferComplaint,
   async run(tx, actor, input) {
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    const to = transition(c, "refer");
+    const to = transition(actor, c, "refer");
     const departmentId = input.departmentId || c.departmentId;
     const municipalityId = input.municipalityId || c.municipalityId;
     if (departmentId === c.departmentId && municipalityId === c.municipalityId) {

@@ -12,7 +12,7 @@ export const rejectComplaint = defineCommand({
   schema: ZRejectComplaint,
   async run(tx, actor, input) {
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    const to = transition(c, "reject");
+    const to = transition(actor, c, "reject");
     await moveComplaint(tx, c, { status: to }, "reject");
     const event = await appendEvent(tx, actor, c, { kind: "REJECTED", public: true, body: input.reason });
     await recordAudit(tx, actor, {

@@ -21,7 +21,7 @@ export const resolveComplaint = defineCommand({
   async run(tx, actor, input) {
     const photos = await checkUploads(input.photos, "photo", "photos");
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    const to = transition(c, "resolve");
+    const to = transition(actor, c, "resolve");
     const now = new Date();
     await moveComplaint(tx, c, { status: to, resolvedAt: now }, "resolve");
     const event = await appendEvent(tx, actor, c, { kind: "RESOLVED", public: true, body: input.note });

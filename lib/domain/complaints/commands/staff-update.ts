@@ -16,7 +16,7 @@ export const postPublicUpdate = defineCommand({
   schema: ZPostPublicUpdate,
   async run(tx, actor, input) {
     const c = await loadScopedComplaint(tx, actor, input.complaintId);
-    transition(c, "update");
+    transition(actor, c, "update");
     const event = await appendEvent(tx, actor, c, { kind: "UPDATE", public: true, body: input.body });
     // Touch the row so Open311's updated_datetime moves (the status itself stays, still locked on it).
     await tx.complaint.updateMany({ where: { id: c.id, status: c.status }, data: { updatedAt: new Date() } });

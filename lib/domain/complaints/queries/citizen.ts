@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { reopenDeadline, withinReopenWindow, type ComplaintState } from "@/lib/domain/complaints/workflow";
+import { complaintContext, complaintWorkflow, reopenDeadline, type ComplaintState } from "@/lib/domain/complaints/workflow";
 
 export const MY_PAGE_SIZE = 10;
 
@@ -113,15 +113,15 @@ export async function complaintForReporter(owner: { userId: string } | { mobile:
     take: 200,
     select: { id: true, at: true, kind: true, body: true, data: true, complaintId: true },
   });
-  const open = withinReopenWindow(c.resolvedAt, now) && c.status === "RESOLVED";
+  const offered = complaintWorkflow.availableEvents(c.status, "userId" in owner ? "CITIZEN" : "GUEST", complaintContext(c, now));
   const { _count, duplicateOf, duplicateOfId: _d, id: _id, ...rest } = c;
   return {
     ...rest,
     photoCount: _count.photos,
     mergedInto: duplicateOf,
-    canRate: open && c.rating === null,
-    canReopen: open,
-    reopenUntil: c.status === "RESOLVED" && c.resolvedAt ? reopenDeadline(c.resolvedAt) : null,
+    canRate: offered.includes("rate") && c.rating === null,
+    canReopen: offered.includes("reopen"),
+    reopenUntil: complaintWorkflow.fromStates("reopen").includes(c.status) && c.resolvedAt ? reopenDeadline(c.resolvedAt) : null,
     events: events.map((e) => ({
       id: e.id,
       at: e.at,

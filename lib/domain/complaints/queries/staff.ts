@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { likelyDuplicates, type LikelyDuplicate } from "@/lib/domain/complaints/duplicates";
 import type { QueueFilters } from "@/lib/domain/complaints/staff-schemas";
-import { OPEN_STATUSES, type ComplaintEventKind, type ComplaintState } from "@/lib/domain/complaints/workflow";
+import { complaintContext, complaintWorkflow, OPEN_STATUSES, type ComplaintEventKind, type ComplaintState, type ComplaintWorkflowEvent } from "@/lib/domain/complaints/workflow";
 
 /**
  * What complaints officers see: the queue (filters, oldest SLA first), the detail page (timeline
@@ -221,6 +221,8 @@ export type StaffComplaintDTO = StaffComplaintRowDTO & {
   photos: { id: string; name: string }[];
   events: StaffEventDTO[];
   agencyClient: { nameAr: string; nameEn: string } | null;
+  /** What this officer may do now (the workflow's events for their roles): the page shows these forms only. */
+  actions: ComplaintWorkflowEvent[];
 };
 
 /** One complaint as the officer sees it, or null when it does not exist or is outside their municipalities. */
@@ -240,6 +242,7 @@ export async function getStaffComplaint(actor: Actor, id: string): Promise<Staff
       reporterName: true,
       ratingComment: true,
       closedAt: true,
+      resolvedAt: true,
       department: { select: { id: true, nameAr: true, nameEn: true, amanahId: true } },
       duplicateOf: { select: { id: true, reference: true, municipalityId: true } },
       duplicates: { select: { id: true, reference: true, createdAt: true, municipalityId: true }, orderBy: { createdAt: "asc" } },
@@ -290,6 +293,7 @@ export async function getStaffComplaint(actor: Actor, id: string): Promise<Staff
     photos: c.photos.map((p) => ({ id: p.id, name: p.originalName })),
     events,
     agencyClient: c.agencyClient,
+    actions: complaintWorkflow.availableEvents(c.status, actor.roles, complaintContext(c, new Date())),
   };
 }
 

@@ -4,11 +4,9 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { ZRecordExam } from "@/lib/domain/health-certs/schemas";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { ownerLocale } from "@/lib/kernel/actor";
+import { certExpiresAt, EXAM_EVENT, healthCertWorkflow } from "@/lib/domain/health-certs/workflow";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
-
-/** A health certificate is valid for one year from the examination. */
-export const HEALTH_CERT_VALIDITY_DAYS = 365;
 
 /**
  * A medical examiner (of any accredited center of the establishment's Amanah) records the worker's
@@ -38,20 +36,22 @@ export const recordExam = defineCommand({
       },
     });
     if (!cert) throw new AppError("NOT_FOUND");
-    if (cert.status !== "REQUESTED") throw new AppError("INVALID_STATE", { message: "healthCerts:exam.errors.notPending" });
+    const step = healthCertWorkflow.transition(cert.status, EXAM_EVENT[input.result], actor.roles, undefined);
+    if (!step.ok && step.reason === "WRONG_ROLE") throw new AppError("FORBIDDEN");
+    if (!step.ok) throw new AppError("INVALID_STATE", { message: "healthCerts:exam.errors.notPending" });
     if (cert.license && cert.license.status !== "ACTIVE") throw new AppError("INVALID_STATE", { message: "healthCerts:exam.errors.licenseNotActive" });
 
     const now = new Date();
     const fit = input.result === "FIT";
-    const expiresAt = new Date(now.getTime() + HEALTH_CERT_VALIDITY_DAYS * 86_400_000);
+    const expiresAt = certExpiresAt(now);
     // A request made before the license existed is linked to the establishment's active license now.
     const licenseId =
       cert.licenseId ?? (await tx.license.findFirst({ where: { establishmentId: cert.establishment.id, status: "ACTIVE" }, select: { id: true }, orderBy: { issuedAt: "desc" } }))?.id ?? null;
 
     const moved = await tx.healthCertificate.updateMany({
-      where: { id: cert.id, status: "REQUESTED" },
+      where: { id: cert.id, status: cert.status },
       data: {
-        status: fit ? "ISSUED" : "UNFIT",
+        status: step.to,
         centerId: center.id,
         examinedById: actor.userId,
         examinedAt: now,
@@ -67,8 +67,8 @@ export const recordExam = defineCommand({
       entityType: "HealthCertificate",
       entityId: cert.id,
       municipalityId: cert.establishment.municipalityId,
-      before: { status: "REQUESTED" },
-      after: { status: fit ? "ISSUED" : "UNFIT", centerId: center.id, notes: input.notes || null, ...(fit ? { expiresAt } : {}) },
+      before: { status: cert.status },
+      after: { status: step.to, centerId: center.id, notes: input.notes || null, ...(fit ? { expiresAt } : {}) },
     });
     const locale = await ownerLocale(tx, cert.establishment.ownerNationalId);
     await enqueueSms(tx, {
@@ -78,6 +78,6 @@ export const recordExam = defineCommand({
       locale,
       dedupeKey: `health-cert-exam:${cert.id}`,
     });
-    return { id: cert.id, number: cert.number, status: fit ? ("ISSUED" as const) : ("UNFIT" as const) };
+    return { id: cert.id, number: cert.number, status: step.to };
   },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { effectiveCertStatus, maskWorkerId, parseExamQuery, type HealthCertStatus } from "@/lib/domain/health-certs/status";
+import { healthCertWorkflow } from "@/lib/domain/health-certs/workflow";
 import { actorNationalId } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
 
@@ -222,14 +223,20 @@ export async function medicalDashboard(actor: Actor, opts: { q?: string; page?: 
   };
 }
 
-export type ExamCertDTO = CertDetailDTO & { workerNationalId: string };
+/** `canExamine`: the examiner may record the examination now (the workflow offers them a result). */
+export type ExamCertDTO = CertDetailDTO & { workerNationalId: string; canExamine: boolean };
 
 /** A certificate for the examiner (in their Amanah): with the full worker ID, which the examiner checks against the worker's card. */
 export async function getCertForExam(actor: Actor, id: string): Promise<ExamCertDTO | null> {
   const center = await examinerCenter(actor);
   const row = await db.healthCertificate.findFirst({ where: { id, establishment: { municipality: { amanahId: center.amanahId } } }, select: detailSelect });
   if (!row) return null;
-  return { ...toDetail(row, new Date()), workerNationalId: row.workerNationalId, examNotes: row.examNotes };
+  return {
+    ...toDetail(row, new Date()),
+    workerNationalId: row.workerNationalId,
+    examNotes: row.examNotes,
+    canExamine: healthCertWorkflow.availableEvents(row.status, actor.roles, undefined).length > 0,
+  };
 }
 
 // ───────────── Public verification ─────────────

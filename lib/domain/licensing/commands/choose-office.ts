@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { resolveOffice } from "@/lib/domain/licensing/office-assignment";
 import { loadOwnApplication } from "@/lib/domain/licensing/own";
 import { ZOfficeChoiceStep } from "@/lib/domain/licensing/schemas";
+import { applicationWorkflow } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -19,11 +20,11 @@ export const chooseOffice = defineCommand({
   async run(tx, actor, input) {
     const app = await loadOwnApplication(tx, actor, input.applicationId);
     // Once submitted the office is assigned: a returned application keeps its office.
-    if (app.status !== "DRAFT") throw new AppError("INVALID_STATE", { message: "licensing:errors.notEditable" });
+    if (!applicationWorkflow.fromStates("submit").includes(app.status)) throw new AppError("INVALID_STATE", { message: "licensing:errors.notEditable" });
     if (!app.municipalityId) throw new AppError("INVALID_STATE", { message: "licensing:errors.stepMissing?step=1" });
     const { office, auto } = await resolveOffice(tx, app.municipalityId, app.kind === "HEALTH", input.officeId);
     const { count } = await tx.licenseApplication.updateMany({
-      where: { id: app.id, applicantId: actor.userId, status: "DRAFT" },
+      where: { id: app.id, applicantId: actor.userId, status: app.status },
       data: { officeId: auto ? null : office.id, officeAutoAssigned: auto, draftStep: Math.max(app.draftStep, 4) },
     });
     if (count !== 1) throw new AppError("CONFLICT", { message: "licensing:errors.conflict" });

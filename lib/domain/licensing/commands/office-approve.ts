@@ -6,6 +6,7 @@ import { ZOfficeReject, ZOfficeReturn, ZOfficeStep } from "@/lib/domain/licensin
 import { loadOfficeApplication, officeStep } from "@/lib/domain/licensing/office-step";
 import { issueBill } from "@/lib/domain/payments/issue-bill";
 import { assertNoUnpaidViolations } from "@/lib/domain/violations/policies";
+import { applicationWorkflow } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
 
@@ -24,7 +25,7 @@ export const officeApprove = defineCommand({
   async run(tx, actor, input) {
     const app = await loadOfficeApplication(tx, actor, input.applicationId);
     // Checked before the bill: the workflow (in moveApplication) would refuse anyway, but no bill number is spent on a refusal.
-    if (app.status !== "OFFICE_APPROVAL") throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
+    if (!applicationWorkflow.fromStates("approve").includes(app.status)) throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
     if (!app.municipalityId || app.areaM2 == null) throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
     if (app.commercialRegNo) await assertNoUnpaidViolations(tx, { crNumber: app.commercialRegNo });
 

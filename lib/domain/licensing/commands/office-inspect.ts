@@ -7,6 +7,7 @@ import { ZRecordInspection } from "@/lib/domain/licensing/office-schemas";
 import { loadOfficeApplication } from "@/lib/domain/licensing/office-step";
 import { checkUploads } from "@/lib/kernel/uploads";
 import { storeFiles } from "@/lib/kernel/store-files";
+import { applicationWorkflow } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
@@ -25,7 +26,7 @@ export const officeRecordInspection = defineCommand({
   async run(tx, actor, input) {
     const photos = await checkUploads(input.photos, "photo", "photos");
     const app = await loadOfficeApplication(tx, actor, input.applicationId);
-    if (app.status !== "FIELD_INSPECTION") throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
+    if (!applicationWorkflow.fromStates("inspectPass").includes(app.status)) throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
 
     const items = checklistFor(app.activityGroupEn, app.kind === "HEALTH");
     const check = evaluateChecklist(items, input.answers);

@@ -4,6 +4,7 @@ import { assertComplete } from "@/lib/domain/licensing/completeness";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { loadOwnApplication, movable } from "@/lib/domain/licensing/own";
 import { ZResubmitApplication } from "@/lib/domain/licensing/schemas";
+import { applicationWorkflow } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -17,7 +18,7 @@ export const resubmitApplication = defineCommand({
   schema: ZResubmitApplication,
   async run(tx, actor, input) {
     const app = await loadOwnApplication(tx, actor, input.applicationId);
-    if (app.status !== "RETURNED") throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
+    if (!applicationWorkflow.fromStates("resubmit").includes(app.status)) throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
     await assertComplete(tx, app);
     await moveApplication(tx, actor, movable(app), { event: "resubmit", role: "CITIZEN", note: input.note });
     return { applicationId: app.id, number: app.number };

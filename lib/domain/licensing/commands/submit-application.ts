@@ -6,7 +6,7 @@ import { moveApplication } from "@/lib/domain/licensing/move";
 import { resolveOffice } from "@/lib/domain/licensing/office-assignment";
 import { loadOwnApplication, movable } from "@/lib/domain/licensing/own";
 import { ZSubmitApplication } from "@/lib/domain/licensing/schemas";
-import { OPEN_STATES } from "@/lib/domain/licensing/workflow";
+import { applicationWorkflow, OPEN_STATES } from "@/lib/domain/licensing/workflow";
 import { assertNoUnpaidViolations } from "@/lib/domain/violations/policies";
 import { AppError } from "@/lib/errors";
 
@@ -22,7 +22,7 @@ export const submitApplication = defineCommand({
   schema: ZSubmitApplication,
   async run(tx, actor, input) {
     const app = await loadOwnApplication(tx, actor, input.applicationId);
-    if (app.status !== "DRAFT") throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
+    if (!applicationWorkflow.fromStates("submit").includes(app.status)) throw new AppError("INVALID_STATE", { message: "licensing:errors.notAllowedNow" });
     await assertComplete(tx, app);
     const cr = app.commercialRegNo as string;
 

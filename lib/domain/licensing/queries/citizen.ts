@@ -6,7 +6,7 @@ import { firstIncompleteStep } from "@/lib/domain/licensing/completeness";
 import { computeLicenseFee, loadFeeRule, type FeeBreakdown } from "@/lib/domain/licensing/fees";
 import { eligibleOffices, type EligibleOffice } from "@/lib/domain/licensing/office-assignment";
 import { renewalOpen, renewalOpensAt } from "@/lib/domain/licensing/renewal";
-import { STATE_HOLDER, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
+import { applicationWorkflow, EDITABLE_STATES, STATE_HOLDER, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -35,6 +35,8 @@ export type ApplicationRowDTO = {
   draftStep: number;
   updatedAt: Date;
   holder: StepRole | null;
+  /** The citizen holds a step that sends it on (a draft to finish, a returned application to fix). */
+  editable: boolean;
 };
 
 export async function listMyApplications(actor: Actor, opts: { page: number }) {
@@ -52,7 +54,7 @@ export async function listMyApplications(actor: Actor, opts: { page: number }) {
     db.licenseApplication.count({ where }),
   ]);
   return {
-    rows: rows.map((r): ApplicationRowDTO => ({ ...r, holder: STATE_HOLDER[r.status] })),
+    rows: rows.map((r): ApplicationRowDTO => ({ ...r, holder: STATE_HOLDER[r.status], editable: EDITABLE_STATES.includes(r.status) })),
     total,
     page,
     pageSize: MY_APPLICATIONS_PAGE_SIZE,
@@ -94,6 +96,13 @@ export type MyApplicationDTO = {
   kind: "COMMERCIAL" | "HEALTH";
   draftStep: number;
   holder: StepRole | null;
+  /**
+   * The citizen's steps the workflow allows now (submit, resubmit, withdraw, reassign). Reassigning also needs a
+   * suspended office, which the office panel checks (lib/domain/offices); the page reads the others from here.
+   */
+  actions: ApplicationEvent[];
+  /** The wizard may change the data (the citizen holds a step that sends it on). */
+  editable: boolean;
   tradeNameAr: string | null;
   tradeNameEn: string | null;
   commercialRegNo: string | null;
@@ -143,6 +152,8 @@ export async function getMyApplication(actor: Actor, id: string): Promise<MyAppl
   return {
     ...rest,
     holder: STATE_HOLDER[app.status],
+    actions: applicationWorkflow.availableEvents(app.status, "CITIZEN", { needsHealth: app.kind === "HEALTH" }),
+    editable: EDITABLE_STATES.includes(app.status),
     history: history.map((h) => ({ at: h.at, event: h.event, role: h.actorRole, from: h.fromStatus, to: h.toStatus, note: h.note })),
     documents: documents.map((d) => ({ ...d, purpose: d.purpose ?? "" })),
     bill,

@@ -108,7 +108,7 @@ export async function getOfficeApplication(actor: Actor, id: string, now: Date =
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.nameAr]));
   const healthSpecialistUnverified = actor.roles.includes("OFFICE_HEALTH_SPECIALIST") && !specialist;
-  let actions = officeActionsFor(status, actor.roles);
+  let actions = officeActionsFor(status, actor.roles, { needsHealth: app.kind === "HEALTH" });
   if (healthSpecialistUnverified) actions = actions.filter((a) => !a.startsWith("health"));
 
   let feePreview: FeeBreakdown | null = null;

@@ -6,11 +6,10 @@ import { resolveOffice } from "@/lib/domain/licensing/office-assignment";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { ZRateOffice, ZReassignApplication } from "@/lib/domain/offices/penalty-schemas";
+import { RATEABLE_STATES } from "@/lib/domain/offices/rules";
 import { AppError } from "@/lib/errors";
 import { localName } from "@/lib/kernel/locale";
 
-/** Decided applications the citizen may rate the office for. */
-export const RATEABLE_STATES: readonly ApplicationState[] = ["AWAITING_PAYMENT", "ISSUED", "REJECTED"];
 
 /**
  * The citizen rates the office that handled their application, once, after it was decided (approved

@@ -4,7 +4,9 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { CLAUSE_SETS, createContract } from "@/lib/domain/offices/clauses";
 import { ZApproveAccreditation, ZRejectAccreditation } from "@/lib/domain/offices/schemas";
+import { supervisionRoles } from "@/lib/domain/offices/policies";
 import { committeeOfficeScope } from "@/lib/domain/offices/scope";
+import { accreditationWorkflow, type AccreditationEvent, type AccreditationState } from "@/lib/domain/offices/workflow";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 import type { Tx } from "@/lib/db";
@@ -18,7 +20,7 @@ function riyadhEnd(day: string): Date {
   return new Date(`${day}T23:59:59.999+03:00`);
 }
 
-async function loadRequest(tx: Tx, actor: Actor, requestId: string) {
+async function loadRequest(tx: Tx, actor: Actor, requestId: string, event: AccreditationEvent) {
   // The committee decides only requests of offices of its Amanahs: the rule is in the where.
   const request = await tx.accreditationRequest.findFirst({
     where: { id: requestId, office: committeeOfficeScope(actor) },
@@ -31,14 +33,16 @@ async function loadRequest(tx: Tx, actor: Actor, requestId: string) {
     },
   });
   if (!request) throw new AppError("NOT_FOUND");
-  if (request.status !== "SUBMITTED") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
-  return request;
+  const step = accreditationWorkflow.transition(request.status as AccreditationState, event, supervisionRoles(actor), undefined);
+  if (!step.ok) throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
+  return { ...request, to: step.to };
 }
 
-async function decide(tx: Tx, actor: Actor, requestId: string, status: "APPROVED" | "REJECTED", reason: string | null) {
+/** Writes the decision with the states the event leaves from in the where (optimistic lock). */
+async function decide(tx: Tx, actor: Actor, requestId: string, event: AccreditationEvent, to: AccreditationState, reason: string | null) {
   const moved = await tx.accreditationRequest.updateMany({
-    where: { id: requestId, status: "SUBMITTED" },
-    data: { status, decidedById: actor.userId, decidedAt: new Date(), decisionReason: reason },
+    where: { id: requestId, status: { in: accreditationWorkflow.fromStates(event) } },
+    data: { status: to, decidedById: actor.userId, decidedAt: new Date(), decisionReason: reason },
   });
   if (moved.count !== 1) throw new AppError("CONFLICT");
 }
@@ -54,7 +58,7 @@ export const approveAccreditation = defineCommand({
   permission: "offices.committee",
   schema: ZApproveAccreditation,
   async run(tx, actor, input) {
-    const request = await loadRequest(tx, actor, input.requestId);
+    const request = await loadRequest(tx, actor, input.requestId, "approve");
     if (request.office.status !== "PENDING") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
     const inAmanah = await tx.municipality.count({ where: { id: { in: input.municipalityIds }, amanahId: request.office.amanahId } });
     if (inAmanah !== new Set(input.municipalityIds).size) throw new AppError("VALIDATION", { fieldErrors: { municipalityIds: "supervision:errors.oneAmanah" } });
@@ -63,7 +67,7 @@ export const approveAccreditation = defineCommand({
     const undecided = await tx.officeInvitation.count({ where: { accreditationId: request.id, status: "PENDING", expiresAt: { gt: new Date() } } });
     if (undecided > 0) throw new AppError("INVALID_STATE", { message: "supervision:errors.invitationsPending" });
 
-    await decide(tx, actor, request.id, "APPROVED", null);
+    await decide(tx, actor, request.id, "approve", request.to, null);
     const activated = await tx.licensingOffice.updateMany({
       where: { id: request.office.id, status: "PENDING" },
       data: { status: "ACTIVE", serviceTypes: input.serviceTypes, suspendedUntil: null },
@@ -90,7 +94,7 @@ export const approveAccreditation = defineCommand({
       action: "offices.approveAccreditation",
       entityType: "AccreditationRequest",
       entityId: request.id,
-      before: { status: "SUBMITTED", office: request.office.status },
+      before: { status: request.status, office: request.office.status },
       after: { status: "APPROVED", office: "ACTIVE", contract: contract.number, clauseSet: input.clauseSet, municipalityIds: input.municipalityIds },
     });
     const manager = await tx.user.findUniqueOrThrow({ where: { id: request.applicantId }, select: { mobile: true, preferredLocale: true } });
@@ -111,14 +115,14 @@ export const rejectAccreditation = defineCommand({
   permission: "offices.committee",
   schema: ZRejectAccreditation,
   async run(tx, actor, input) {
-    const request = await loadRequest(tx, actor, input.requestId);
-    await decide(tx, actor, request.id, "REJECTED", input.reason);
+    const request = await loadRequest(tx, actor, input.requestId, "reject");
+    await decide(tx, actor, request.id, "reject", request.to, input.reason);
     await tx.officeInvitation.updateMany({ where: { accreditationId: request.id, status: "PENDING" }, data: { status: "REVOKED", respondedAt: new Date() } });
     await recordAudit(tx, actor, {
       action: "offices.rejectAccreditation",
       entityType: "AccreditationRequest",
       entityId: request.id,
-      before: { status: "SUBMITTED" },
+      before: { status: request.status },
       after: { status: "REJECTED", reason: input.reason },
     });
     const applicant = await tx.user.findUniqueOrThrow({ where: { id: request.applicantId }, select: { mobile: true, preferredLocale: true } });

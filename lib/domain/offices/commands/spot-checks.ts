@@ -2,12 +2,12 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
-import { officeScope, proposePenalty } from "@/lib/domain/offices/penalties";
+import { proposePenalty } from "@/lib/domain/offices/penalty-effects";
+import { officeScope } from "@/lib/domain/offices/scope";
 import { ZRecordSpotCheck, ZSampleSpotChecks } from "@/lib/domain/offices/penalty-schemas";
-import { STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/clause-set";
+import { DAY_MS, STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/rules";
 import { AppError } from "@/lib/errors";
 
-const DAY = 86_400_000;
 /** "2026-11-01" as the start of that day in Riyadh (UTC+3). */
 const riyadhDay = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
 
@@ -44,7 +44,7 @@ export const sampleSpotChecks = defineCommand({
     });
     if (!office) throw new AppError("NOT_FOUND");
     const from = riyadhDay(input.from);
-    const to = new Date(riyadhDay(input.to).getTime() + DAY);
+    const to = new Date(riyadhDay(input.to).getTime() + DAY_MS);
     const candidates = await tx.license.findMany({
       where: { officeId: office.id, issuedAt: { gte: from, lt: to }, spotChecks: { none: {} } },
       select: { id: true, municipalityId: true },

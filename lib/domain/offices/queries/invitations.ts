@@ -2,8 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { hashInvitationToken } from "@/lib/domain/offices/staff";
-import type { Lang } from "@/lib/i18n/settings";
-import { localName } from "@/lib/kernel/locale";
 
 /**
  * Office invitations as the invited person sees them — found through their OWN verified national ID only —
@@ -11,8 +9,7 @@ import { localName } from "@/lib/kernel/locale";
  */
 export type InvitationView = {
   id: string;
-  office: string;
-  officeCode: string;
+  office: { code: string; nameAr: string; nameEn: string };
   role: string;
   qualificationNo: string | null;
   expiresAt: Date;
@@ -32,12 +29,12 @@ async function nationalIdOf(actor: Actor): Promise<string | null> {
   return (await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } }))?.nationalId ?? null;
 }
 
-function view(lang: Lang, r: { id: string; role: string; qualificationNo: string | null; expiresAt: Date; createdAt: Date; office: { code: string; nameAr: string; nameEn: string } }): InvitationView {
-  return { id: r.id, office: localName(lang, r.office), officeCode: r.office.code, role: r.role, qualificationNo: r.qualificationNo, expiresAt: r.expiresAt, createdAt: r.createdAt };
+function view(r: InvitationView): InvitationView {
+  return { id: r.id, office: r.office, role: r.role, qualificationNo: r.qualificationNo, expiresAt: r.expiresAt, createdAt: r.createdAt };
 }
 
 /** Pending, unexpired invitations addressed to the signed-in person's national ID. */
-export async function myInvitations(actor: Actor, lang: Lang, now = new Date()): Promise<InvitationView[]> {
+export async function myInvitations(actor: Actor, now = new Date()): Promise<InvitationView[]> {
   const nationalId = await nationalIdOf(actor);
   if (!nationalId) return [];
   const rows = await db.officeInvitation.findMany({
@@ -45,7 +42,7 @@ export async function myInvitations(actor: Actor, lang: Lang, now = new Date()):
     select: viewSelect,
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((r) => view(lang, r));
+  return rows.map(view);
 }
 
 export type TokenLookup =
@@ -53,22 +50,36 @@ export type TokenLookup =
   | { kind: "notFound" }
   /** The link is for another national ID: nothing about it is shown. */
   | { kind: "notYou" }
-  | { kind: "answered"; status: string; office: string }
+  | { kind: "answered"; status: string; office: { nameAr: string; nameEn: string } }
   | { kind: "expired" };
 
 /** The invitation of an SMS link, for the signed-in person: shown only when it is addressed to them. */
-export async function invitationByToken(actor: Actor, lang: Lang, token: string, now = new Date()): Promise<TokenLookup> {
+export async function invitationByToken(actor: Actor, token: string, now = new Date()): Promise<TokenLookup> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { kind: "notFound" };
   const r = await db.officeInvitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: { ...viewSelect, nationalId: true, status: true } });
   if (!r) return { kind: "notFound" };
   const nationalId = await nationalIdOf(actor);
   if (!nationalId || nationalId !== r.nationalId) return { kind: "notYou" };
-  if (r.status !== "PENDING") return { kind: "answered", status: r.status, office: localName(lang, r.office) };
+  if (r.status !== "PENDING") return { kind: "answered", status: r.status, office: r.office };
   if (r.expiresAt.getTime() <= now.getTime()) return { kind: "expired" };
-  return { kind: "mine", invitation: view(lang, r) };
+  return { kind: "mine", invitation: view(r) };
 }
 
-export type OfficeInvitationRow = { id: string; name: string; nationalId: string; role: string; qualificationNo: string | null; status: string; expired: boolean; expiresAt: Date; createdAt: Date };
+export type OfficeInvitationRow = {
+  id: string;
+  name: string;
+  nationalId: string;
+  role: string;
+  qualificationNo: string | null;
+  status: string;
+  expired: boolean;
+  /** What the page shows: the status, or EXPIRED for a pending invitation past its date. */
+  state: "PENDING" | "ACCEPTED" | "DECLINED" | "EXPIRED";
+  /** Still waiting for an answer: the manager may revoke it. */
+  revocable: boolean;
+  expiresAt: Date;
+  createdAt: Date;
+};
 
 /** Invitations of one office (the manager's team page) or of one accreditation application (the committee). */
 export async function invitationRows(where: { officeId?: string; accreditationId?: string }, now = new Date()): Promise<OfficeInvitationRow[]> {
@@ -79,17 +90,23 @@ export async function invitationRows(where: { officeId?: string; accreditationId
     orderBy: { createdAt: "desc" },
     take: 100,
   });
-  return rows.map((r) => ({
+  return rows.map((r) => {
+    const expired = r.status === "PENDING" && r.expiresAt.getTime() <= now.getTime();
+    const state = expired ? "EXPIRED" : (r.status as "PENDING" | "ACCEPTED" | "DECLINED");
+    return {
     id: r.id,
     name: r.nameAr,
     nationalId: r.nationalId,
     role: r.role,
     qualificationNo: r.qualificationNo,
     status: r.status,
-    expired: r.status === "PENDING" && r.expiresAt.getTime() <= now.getTime(),
+    expired,
+    state,
+    revocable: state === "PENDING",
     expiresAt: r.expiresAt,
     createdAt: r.createdAt,
-  }));
+    };
+  });
 }
 
 /** The manager's own office's invitations that are still waiting for an answer. */

@@ -3,22 +3,20 @@ import type { Actor } from "@/lib/auth/actor";
 import { supervisedOfficeId } from "@/lib/auth/office-block";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Lang } from "@/lib/i18n/settings";
-import { localName } from "@/lib/kernel/locale";
 
-export type OfficeOverviewDTO = {
+type Named = { nameAr: string; nameEn: string };
+export type OfficeOverviewDTO = Named & {
   code: string;
-  name: string;
   status: string;
   commercialRegNo: string;
   phone: string;
   email: string | null;
-  municipalities: string[];
-  members: { id: string; name: string; role: string; qualificationNo: string | null; verified: boolean; active: boolean }[];
+  municipalities: Named[];
+  members: (Named & { id: string; role: string; qualificationNo: string | null; verified: boolean; active: boolean })[];
 };
 
 /** The actor's own office — the scope comes from the actor, never from the URL. */
-export async function getMyOffice(actor: Actor, lang: Lang): Promise<OfficeOverviewDTO> {
+export async function getMyOffice(actor: Actor): Promise<OfficeOverviewDTO> {
   // A suspended office's members still see their office's overview (lib/auth/office-block.ts).
   const officeId = supervisedOfficeId(actor);
   if (!officeId) throw new AppError("FORBIDDEN");
@@ -31,12 +29,13 @@ export async function getMyOffice(actor: Actor, lang: Lang): Promise<OfficeOverv
   });
   return {
     code: office.code,
-    name: localName(lang, office),
+    nameAr: office.nameAr,
+    nameEn: office.nameEn,
     status: office.status,
     commercialRegNo: office.commercialRegNo,
     phone: office.phone,
     email: office.email,
-    municipalities: office.coverage.map((c) => localName(lang, c.municipality)),
-    members: office.members.map((m) => ({ id: m.id, name: localName(lang, m.user), role: m.role, qualificationNo: m.qualificationNo, verified: !!m.verifiedAt, active: m.active })),
+    municipalities: office.coverage.map((c) => ({ nameAr: c.municipality.nameAr, nameEn: c.municipality.nameEn })),
+    members: office.members.map((m) => ({ id: m.id, nameAr: m.user.nameAr, nameEn: m.user.nameEn, role: m.role, qualificationNo: m.qualificationNo, verified: !!m.verifiedAt, active: m.active })),
   };
 }

@@ -6,7 +6,7 @@ import { cancelBill, issueBill } from "@/lib/domain/payments/issue-bill";
 import { ZDecideObjection } from "@/lib/domain/violations/schemas";
 import { ownerLocale } from "@/lib/kernel/actor";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
-import { DECISION_EVENT, DECISION_STATUS, nextState } from "@/lib/domain/violations/workflow";
+import { DECISION_EVENT, objectionWorkflow, violationWorkflow } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/core";
 import { formatAmount } from "@/lib/i18n/money";
@@ -46,11 +46,20 @@ export const decideObjection = defineCommand({
       },
     });
     if (!objection) throw new AppError("NOT_FOUND");
-    if (objection.status !== "PENDING") throw new AppError("CONFLICT", { message: "violations:decide.errors.alreadyDecided" });
+    const event = DECISION_EVENT[input.decision];
+    const decided = objectionWorkflow.transition(objection.status, event, actor.roles, undefined);
+    if (!decided.ok) {
+      if (decided.reason === "WRONG_ROLE") throw new AppError("FORBIDDEN");
+      throw new AppError("CONFLICT", { message: "violations:decide.errors.alreadyDecided" });
+    }
     const v = objection.violation;
-    if (v.status === "PAID" && input.decision !== "REJECT") throw new AppError("INVALID_STATE", { message: "violations:decide.errors.alreadyPaid" });
-
     const reducedTo = input.decision === "REDUCE" ? (input.reducedTo as number) : null;
+    // The violation's own step (null when it can no longer take it: its fine was paid meanwhile). A paid fine
+    // can only be upheld — the objection is rejected and the violation stays as it is (refunds are not handled here).
+    const moves = violationWorkflow.transition(v.status, event, actor.roles, { objectionWindowOpen: false, hasObjection: true, reducedTo });
+    if (!moves.ok && moves.reason === "WRONG_ROLE") throw new AppError("FORBIDDEN");
+    if (!moves.ok && input.decision !== "REJECT") throw new AppError("INVALID_STATE", { message: "violations:decide.errors.alreadyPaid" });
+
     if (reducedTo !== null && !(reducedTo >= 0 && reducedTo < v.fineHalalas)) {
       throw new AppError("VALIDATION", { fieldErrors: { reducedTo: `violations:decide.errors.reducedRange?max=${formatAmount(v.fineHalalas, "en")}` } });
     }
@@ -58,21 +67,19 @@ export const decideObjection = defineCommand({
     // The optimistic lock: only one decision can move the objection out of PENDING.
     const decidedAt = new Date();
     const won = await tx.objection.updateMany({
-      where: { id: objection.id, status: "PENDING" },
-      data: { status: DECISION_STATUS[input.decision], decidedById: actor.userId, decidedAt, decisionNote: input.note, reducedToHalalas: reducedTo },
+      where: { id: objection.id, status: objection.status },
+      data: { status: decided.to, decidedById: actor.userId, decidedAt, decisionNote: input.note, reducedToHalalas: reducedTo },
     });
     if (won.count !== 1) throw new AppError("CONFLICT", { message: "violations:decide.errors.alreadyDecided" });
 
     let violationStatus = v.status;
     let newBill: { id: string; number: string } | null = null;
-    if (v.status !== "PAID") {
-      let to = nextState(v.status, DECISION_EVENT[input.decision]);
-      if (!to) throw new AppError("INVALID_STATE");
+    if (moves.ok) {
+      const to = moves.to;
       if (input.decision === "ACCEPT" && v.billId) await cancelBill(tx, actor, v.billId, `objection accepted: ${input.note}`);
       if (input.decision === "REDUCE") {
         if (v.billId) await cancelBill(tx, actor, v.billId, `objection: fine reduced to ${reducedTo} halalas`);
-        if (reducedTo === 0) to = "CANCELLED";
-        else {
+        if (reducedTo !== 0) {
           const locale = await ownerLocale(tx, v.establishment.ownerNationalId);
           newBill = await issueBill(tx, actor, {
             municipalityId: v.municipalityId,
@@ -107,8 +114,8 @@ export const decideObjection = defineCommand({
       entityType: "Violation",
       entityId: v.id,
       municipalityId: v.municipalityId,
-      before: { status: v.status, objection: "PENDING", fineHalalas: v.fineHalalas },
-      after: { status: violationStatus, objection: DECISION_STATUS[input.decision], reducedToHalalas: reducedTo, newBillNumber: newBill?.number ?? null, note: input.note },
+      before: { status: v.status, objection: objection.status, fineHalalas: v.fineHalalas },
+      after: { status: violationStatus, objection: decided.to, reducedToHalalas: reducedTo, newBillNumber: newBill?.number ?? null, note: input.note },
     });
 
     const locale = await ownerLocale(tx, v.establishment.ownerNationalId);
@@ -127,6 +134,6 @@ export const decideObjection = defineCommand({
       locale,
       dedupeKey: `objection-decided:${objection.id}`,
     });
-    return { status: DECISION_STATUS[input.decision], violationStatus, newBillNumber: newBill?.number ?? null };
+    return { status: decided.to, violationStatus, newBillNumber: newBill?.number ?? null };
   },
 });

@@ -7,7 +7,7 @@ import { storeFiles } from "@/lib/kernel/store-files";
 import { objectionSlaDue, objectionWindowOpen } from "@/lib/domain/violations/rules";
 import { ZFileObjection } from "@/lib/domain/violations/schemas";
 import { actorNationalId, ownerLocale } from "@/lib/kernel/actor";
-import { nextState } from "@/lib/domain/violations/workflow";
+import { violationWorkflow } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 
@@ -34,8 +34,9 @@ export const fileObjection = defineCommand({
     if (violation.objection) throw new AppError("INVALID_STATE", { message: "violations:object.errors.already" });
     const now = new Date();
     if (!objectionWindowOpen(violation.createdAt, now)) throw new AppError("INVALID_STATE", { message: "violations:object.errors.windowClosed" });
-    const to = nextState(violation.status, "object");
-    if (!to) throw new AppError("INVALID_STATE", { message: `violations:object.errors.notObjectable` });
+    const step = violationWorkflow.transition(violation.status, "object", actor.roles, { objectionWindowOpen: objectionWindowOpen(violation.createdAt, now), hasObjection: !!violation.objection, reducedTo: null });
+    if (!step.ok) throw new AppError("INVALID_STATE", { message: `violations:object.errors.notObjectable` });
+    const to = step.to;
 
     const moved = await tx.violation.updateMany({ where: { id: violation.id, status: violation.status }, data: { status: to } });
     if (moved.count !== 1) throw new AppError("CONFLICT");

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { objectionDeadline, objectionWindowOpen } from "@/lib/domain/violations/rules";
 import { actorNationalId } from "@/lib/kernel/actor";
-import { nextState } from "@/lib/domain/violations/workflow";
+import { violationWorkflow } from "@/lib/domain/violations/workflow";
 import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type FileDTO, type Paged, type ViolationRowDTO } from "@/lib/domain/violations/queries/dto";
 
 /** Violations on the establishments the actor owns (owner's national ID in the where), newest first. */
@@ -81,7 +81,7 @@ export async function getMyViolation(actor: Actor, id: string): Promise<MyViolat
     observedAt: v.observedAt,
     photos: v.photos.map(toFile),
     objection: v.objection ? { ...v.objection, documents: v.objection.documents.map(toFile) } : null,
-    canObject: !v.objection && nextState(v.status, "object") !== null && objectionWindowOpen(v.createdAt, now),
+    canObject: violationWorkflow.can(v.status, "object", actor.roles, { objectionWindowOpen: objectionWindowOpen(v.createdAt, now), hasObjection: !!v.objection, reducedTo: null }),
     objectionDeadline: objectionDeadline(v.createdAt),
   };
 }

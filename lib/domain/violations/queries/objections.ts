@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type FileDTO, type Paged, type ViolationRowDTO } from "@/lib/domain/violations/queries/dto";
 import { fileSelect, objectionDetailSelect, toFile } from "@/lib/domain/violations/queries/my-violations";
+import { objectionWorkflow } from "@/lib/domain/violations/workflow";
 
 export type ObjectionQueueRowDTO = {
   id: string;
@@ -51,6 +52,8 @@ export type ObjectionDetailDTO = {
   reducedToHalalas: number | null;
   documents: FileDTO[];
   violation: ViolationRowDTO & { notes: string | null; latitude: number; longitude: number; photos: FileDTO[] };
+  /** The actor may decide it now (the objection workflow offers them a decision). */
+  canDecide: boolean;
 };
 
 export async function getObjectionForDecision(actor: Actor, id: string): Promise<ObjectionDetailDTO | null> {
@@ -68,6 +71,7 @@ export async function getObjectionForDecision(actor: Actor, id: string): Promise
   return {
     ...o,
     overdue: o.status === "PENDING" && o.slaDueAt < new Date(),
+    canDecide: objectionWorkflow.availableEvents(o.status, actor.roles, undefined).length > 0,
     documents: o.documents.map(toFile),
     violation: { ...row!, notes: o.violation.notes, latitude: o.violation.latitude, longitude: o.violation.longitude, photos: o.violation.photos.map(toFile) },
   };

@@ -12,7 +12,7 @@ export default async function MyInvitationsPage({ params }: { params: Promise<{ 
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "offices.invitation.respond", `/${lang}/my/invitations`);
   const t = getT(lang);
-  const invitations = await myInvitations(actor, lang);
+  const invitations = await myInvitations(actor);
   return (
     <>
       <PageHeader title={t("supervision:invitations.myTitle")} subtitle={t("supervision:invitations.mySubtitle")} />

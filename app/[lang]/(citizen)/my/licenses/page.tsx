@@ -74,7 +74,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
                 </div>
                 <div className="flex items-center gap-3">
                   <ApplicationStatusBadge status={a.status} lang={lang} />
-                  <Link href={a.status === "DRAFT" ? `/${lang}/my/licenses/apply?id=${a.id}` : `/${lang}/my/licenses/applications/${a.id}`} className={buttonClass(a.status === "DRAFT" || a.status === "RETURNED" ? "primary" : "secondary")}>
+                  <Link href={a.status === "DRAFT" ? `/${lang}/my/licenses/apply?id=${a.id}` : `/${lang}/my/licenses/applications/${a.id}`} className={buttonClass(a.editable ? "primary" : "secondary")}>
                     {a.status === "DRAFT" ? t("licensing:mine.continueDraft") : t("licensing:mine.view")}
                   </Link>
                 </div>

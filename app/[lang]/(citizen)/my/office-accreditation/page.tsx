@@ -4,7 +4,8 @@ import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { municipalityOptions, myAccreditations } from "@/lib/domain/offices/queries/supervision";
+import { municipalityOptions, myAccreditations } from "@/lib/domain/offices/queries/accreditations";
+import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { applyAccreditationAction } from "./actions";
@@ -14,14 +15,15 @@ export default async function OfficeAccreditationPage({ params }: { params: Prom
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "offices.apply", `/${lang}/my/office-accreditation`);
   const t = getT(lang);
-  const [amanahs, mine] = await Promise.all([municipalityOptions(lang), myAccreditations(actor, lang)]);
-  const open = mine.find((r) => r.status === "SUBMITTED") ?? null;
+  const [amanahs, mine] = await Promise.all([municipalityOptions(), myAccreditations(actor)]);
+  const open = mine.find((r) => r.open) ?? null;
+  const amanahOptions = amanahs.map((a) => ({ id: a.id, name: localName(lang, a), municipalities: a.municipalities.map((m) => ({ id: m.id, name: localName(lang, m) })) }));
   return (
     <>
       <PageHeader title={t("supervision:apply.title")} subtitle={t("supervision:apply.subtitle")} />
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <AccreditationForm amanahs={amanahs} openRequest={open?.number ?? null} action={applyAccreditationAction} />
+          <AccreditationForm amanahs={amanahOptions} openRequest={open?.number ?? null} action={applyAccreditationAction} />
         </Card>
         <Card title={t("supervision:apply.mine")}>
           {mine.length === 0 ? (
@@ -34,7 +36,7 @@ export default async function OfficeAccreditationPage({ params }: { params: Prom
                     <bdi dir="ltr" className="font-semibold tabular-nums">{r.number}</bdi>
                     <AccreditationBadge t={t} status={r.status} />
                   </div>
-                  <p className="mt-1 font-semibold">{r.office}</p>
+                  <p className="mt-1 font-semibold">{localName(lang, r.office)}</p>
                   <dl className="mt-2 grid grid-cols-2 gap-2 text-sm">
                     <div>
                       <dt className="text-slate-500">{t("supervision:fields.submittedAt")}</dt>
@@ -53,7 +55,7 @@ export default async function OfficeAccreditationPage({ params }: { params: Prom
                       {r.decisionReason}
                     </p>
                   )}
-                  {r.status === "REJECTED" && r === mine[0] && <p className="mt-2 text-sm text-slate-600">{t("supervision:apply.reapplyNote")}</p>}
+                  {r.mayReapply && <p className="mt-2 text-sm text-slate-600">{t("supervision:apply.reapplyNote")}</p>}
                   {r.status === "APPROVED" && <p className="mt-2 text-sm text-brand-800">{t("supervision:apply.approvedNote")}</p>}
                 </li>
               ))}

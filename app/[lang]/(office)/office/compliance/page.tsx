@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { officeCompliance } from "@/lib/domain/offices/queries/supervision-enforcement";
+import { officeCompliance } from "@/lib/domain/offices/queries/penalties";
 import { formatGregorian } from "@/lib/i18n/dates";
 import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
@@ -17,7 +17,6 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
   const actor = await requirePageActor(lang, "offices.compliance", `/${lang}/office/compliance`);
   const t = getT(lang);
   const c = await officeCompliance(actor);
-  const now = new Date();
   return (
     <>
       <PageHeader
@@ -30,7 +29,6 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
       ) : (
         <div className="space-y-6">
           {c.penalties.map((p) => {
-            const appealOpen = p.status === "CONFIRMED" && !p.appeal && !!p.appealUntil && p.appealUntil > now;
             return (
               <Card
                 key={p.id}
@@ -59,9 +57,9 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
                         <p className="mt-1 whitespace-pre-line">{p.appeal.reason}</p>
                         {p.appeal.decisionNote && <p className="mt-3"><span className="font-semibold">{t("penalties:compliance.decisionNote")}:</span> {p.appeal.decisionNote}</p>}
                       </div>
-                    ) : appealOpen && c.canAppeal ? (
+                    ) : p.availableEvents.includes("appeal") ? (
                       <>
-                        <p className="mb-3 text-sm text-slate-700">{t("penalties:fields.appealUntil")}: <strong>{formatGregorian(p.appealUntil!, lang)}</strong></p>
+                        <p className="mb-3 text-sm text-slate-700">{t("penalties:fields.appealUntil")}: <strong>{p.appealUntil && formatGregorian(p.appealUntil, lang)}</strong></p>
                         <AppealForm penaltyId={p.id} number={p.number} />
                       </>
                     ) : p.status === "CONFIRMED" ? (

@@ -3,7 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FeedbackForm } from "@/components/supervision/feedback-form";
 import { MyFeedbackList } from "@/components/supervision/my-feedback-list";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { feedbackOfficeOptions, myFeedback } from "@/lib/domain/offices/queries/supervision";
+import { feedbackOfficeOptions, myFeedback } from "@/lib/domain/offices/queries/feedback";
+import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { fileFeedbackAction } from "./actions";
@@ -12,13 +13,13 @@ export default async function OfficeFeedbackPage({ params }: { params: Promise<{
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "offices.feedback.file", `/${lang}/office/feedback`);
   const t = getT(lang);
-  const [offices, mine] = await Promise.all([feedbackOfficeOptions(actor, lang), myFeedback(actor, lang)]);
+  const [offices, mine] = await Promise.all([feedbackOfficeOptions(actor), myFeedback(actor)]);
   return (
     <>
       <PageHeader title={t("supervision:feedback.title")} subtitle={t("supervision:feedback.officeSubtitle")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("supervision:feedback.newTitle")}>
-          <FeedbackForm offices={offices} allowGeneral={true} action={fileFeedbackAction} />
+          <FeedbackForm offices={offices.map((o) => ({ id: o.id, name: localName(lang, o) }))} allowGeneral={true} action={fileFeedbackAction} />
         </Card>
         <Card title={t("supervision:feedback.mine")}>
           <MyFeedbackList t={t} lang={lang} items={mine} />

@@ -7,8 +7,8 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { actorAllows } from "@/lib/auth/office-block";
-import { hasValidBasics, myTeam } from "@/lib/domain/offices/queries/supervision";
+import { myTeam } from "@/lib/domain/offices/queries/offices";
+import { localName } from "@/lib/kernel/locale";
 import { pendingOfficeInvitations } from "@/lib/domain/offices/queries/invitations";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -22,14 +22,13 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "office.staff.view", `/${lang}/office/team`);
   const t = getT(lang);
-  const [team, invitations] = await Promise.all([myTeam(actor, lang), pendingOfficeInvitations(actor)]);
-  const canManage = actorAllows(actor, "offices.staff.manage");
+  const [team, invitations] = await Promise.all([myTeam(actor), pendingOfficeInvitations(actor)]);
+  const canManage = team.canManage;
   const active = team.members.filter((m) => m.active);
   const former = team.members.filter((m) => !m.active);
-  const managers = active.filter((m) => m.role === "MANAGER").length;
   return (
     <>
-      <PageHeader title={t("supervision:team.title")} subtitle={<>{team.name} · <bdi dir="ltr">{team.code}</bdi></>} />
+      <PageHeader title={t("supervision:team.title")} subtitle={<>{localName(lang, team)} · <bdi dir="ltr">{team.code}</bdi></>} />
       <div className="mb-6">
         <Card title={t("supervision:team.rules")}>
           <ul className="list-disc space-y-1 ps-5 text-sm text-slate-700">
@@ -44,11 +43,10 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
           <Table caption={t("supervision:team.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:team.training"), ""]}>
             {active.map((m) => {
               const certificates = m.training.filter((x) => x.certificateNo);
-              const lastManager = m.role === "MANAGER" && managers <= 1;
               return (
                 <tr key={m.id} data-testid="member-row">
                   <Td>
-                    <p className="font-semibold">{m.name}</p>
+                    <p className="font-semibold">{localName(lang, m)}</p>
                     <bdi dir="ltr" className="text-xs text-slate-600">{m.login}</bdi>
                   </Td>
                   <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
@@ -75,16 +73,16 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
                       </ul>
                     )}
                     {m.registeredUpcoming && <p className="mt-1"><Badge tone="blue">{t("supervision:team.registered")}</Badge></p>}
-                    {m.role === "AGENT" && !hasValidBasics(m.training) && <p className="mt-1 text-xs font-medium text-amber-800" data-testid="needs-training">{t("supervision:team.needsTraining")}</p>}
+                    {m.needsTraining && <p className="mt-1 text-xs font-medium text-amber-800" data-testid="needs-training">{t("supervision:team.needsTraining")}</p>}
                   </Td>
                   <Td>
-                    {canManage && !lastManager && (
+                    {m.canRemove && (
                       <CommandButton
                         action={removeMemberAction}
                         input={{ memberId: m.id }}
                         label={t("supervision:team.remove")}
                         variant="danger"
-                        confirm={t("supervision:team.removeConfirm", { name: m.name })}
+                        confirm={t("supervision:team.removeConfirm", { name: localName(lang, m) })}
                         testId="remove-member"
                       />
                     )}
@@ -105,7 +103,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
               <Table caption={t("supervision:team.former")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:team.removedAt")]}>
                 {former.map((m) => (
                   <tr key={m.id} data-testid="former-member-row" className="text-slate-600">
-                    <Td>{m.name}</Td>
+                    <Td>{localName(lang, m)}</Td>
                     <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
                     <Td>{m.removedAt ? <DateText date={m.removedAt} lang={lang} /> : "—"}</Td>
                   </tr>

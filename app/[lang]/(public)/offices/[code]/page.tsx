@@ -5,7 +5,8 @@ import { hoursText, PublicStatusBadge, ratingText } from "@/components/supervisi
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { StatCard } from "@/components/ui/card";
-import { publicOffice } from "@/lib/domain/offices/queries/supervision";
+import { publicOffice } from "@/lib/domain/offices/queries/public-offices";
+import { localName } from "@/lib/kernel/locale";
 import { formatGregorian, formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -18,7 +19,7 @@ export default async function PublicOfficePage({ params }: { params: Promise<{ l
   const lang = await langOf(params);
   const { code } = await params;
   const t = getT(lang);
-  const o = await publicOffice(lang, decodeURIComponent(code));
+  const o = await publicOffice(decodeURIComponent(code));
   if (!o) notFound();
   const s = o.scorecard;
   const card = "rounded-xl border border-sand-200 bg-white p-5 shadow-sm";
@@ -26,7 +27,7 @@ export default async function PublicOfficePage({ params }: { params: Promise<{ l
     <div className="mx-auto max-w-4xl px-4 py-10">
       <p className="text-sm"><Link href={`/${lang}/offices`} className="font-semibold text-brand-700 underline">{t("supervision:public.back")}</Link></p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{o.name}</h1>
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{localName(lang, o)}</h1>
         <PublicStatusBadge t={t} lang={lang} status={o.status} suspendedUntil={o.suspendedUntil} />
       </div>
       <p className="mt-1 text-sm text-slate-500"><bdi dir="ltr">{o.code}</bdi></p>
@@ -59,7 +60,7 @@ export default async function PublicOfficePage({ params }: { params: Promise<{ l
         </section>
         <section className={card} aria-labelledby="coverage-title">
           <h2 id="coverage-title" className="text-base font-bold text-brand-900">{t("supervision:public.coverage")}</h2>
-          <ul className="mt-3 space-y-1 text-sm" data-testid="office-coverage">{o.coverage.map((c) => <li key={c.id}>{c.name}</li>)}</ul>
+          <ul className="mt-3 space-y-1 text-sm" data-testid="office-coverage">{o.coverage.map((c) => <li key={c.id}>{localName(lang, c)}</li>)}</ul>
         </section>
         <section className={`${card} md:col-span-2`} aria-labelledby="contact-title">
           <h2 id="contact-title" className="text-base font-bold text-brand-900">{t("supervision:public.contact")}</h2>

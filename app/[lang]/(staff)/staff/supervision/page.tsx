@@ -4,7 +4,8 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { committeeDashboard } from "@/lib/domain/offices/queries/supervision";
+import { committeeDashboard } from "@/lib/domain/offices/queries/dashboard";
+import { localName, localText } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { OfficeStatusBadge } from "./badges";
@@ -15,7 +16,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision`);
   const t = getT(lang);
-  const d = await committeeDashboard(actor, lang);
+  const d = await committeeDashboard(actor);
   const base = `/${lang}/staff/supervision`;
   return (
     <>
@@ -36,7 +37,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
           <Table caption={t("supervision:dashboard.offices")} head={[t("supervision:fields.office"), t("supervision:fields.status"), ""]}>
             {d.offices.map((o) => (
               <tr key={o.code}>
-                <Td className="font-semibold">{o.name}</Td>
+                <Td className="font-semibold">{localName(lang, o)}</Td>
                 <Td><OfficeStatusBadge t={t} status={o.status} /></Td>
                 <Td><Link className={link} href={`${base}/offices/${o.code}`}>{t("supervision:office.open")}</Link></Td>
               </tr>
@@ -49,7 +50,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
               <ul className="space-y-3" data-testid="ending-soon">
                 {d.endingSoon.map((c) => (
                   <li key={c.number} className="flex items-start justify-between gap-2">
-                    <Link href={`${base}/offices/${c.officeCode}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{c.officeName}</Link>
+                    <Link href={`${base}/offices/${c.office.code}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{localName(lang, c.office)}</Link>
                     <DateText date={c.endsAt} lang={lang} />
                   </li>
                 ))}
@@ -67,7 +68,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
             <ul className="space-y-3">
               {d.upcomingWorkshops.map((w) => (
                 <li key={w.id} className="flex items-start justify-between gap-2">
-                  <Link href={`${base}/workshops/${w.id}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{w.title}</Link>
+                  <Link href={`${base}/workshops/${w.id}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{localText(lang, w, "title")}</Link>
                   <DateText date={w.startsAt} lang={lang} />
                 </li>
               ))}

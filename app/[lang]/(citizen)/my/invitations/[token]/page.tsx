@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { invitationByToken } from "@/lib/domain/offices/queries/invitations";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localName } from "@/lib/kernel/locale";
 import { acceptInvitationAction, declineInvitationAction } from "../actions";
 
 /**
@@ -19,7 +20,7 @@ export default async function InvitationLinkPage({ params }: { params: Promise<{
   const safe = /^[A-Za-z0-9_-]{1,100}$/.test(token) ? token : "";
   const actor = await requirePageActor(lang, "offices.invitation.respond", safe ? `/${lang}/my/invitations/${safe}` : `/${lang}/my/invitations`);
   const t = getT(lang);
-  const found = await invitationByToken(actor, lang, safe);
+  const found = await invitationByToken(actor, safe);
   return (
     <>
       <PageHeader title={t("supervision:invitations.linkTitle")} />
@@ -36,7 +37,7 @@ export default async function InvitationLinkPage({ params }: { params: Promise<{
                 : found.kind === "expired"
                   ? t("supervision:invitations.linkExpired")
                   : found.kind === "answered"
-                    ? `${t("supervision:invitations.linkAnswered")} ${found.office} — ${t(`supervision:invitations.status.${found.status as "ACCEPTED"}`)}`
+                    ? `${t("supervision:invitations.linkAnswered")} ${localName(lang, found.office)} — ${t(`supervision:invitations.status.${found.status as "ACCEPTED"}`)}`
                     : t("supervision:invitations.linkNotFound")
             }
           />

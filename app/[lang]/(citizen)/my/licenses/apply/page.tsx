@@ -29,8 +29,8 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
   const sp = await searchParams;
   const app = sp.id ? await getMyApplication(actor, String(sp.id).slice(0, 40)) : null;
   if (sp.id && !app) notFound();
-  if (app && app.status !== "DRAFT" && app.status !== "RETURNED") redirect(`/${lang}/my/licenses/applications/${app.id}`);
-  const returned = app?.status === "RETURNED";
+  if (app && !app.editable) redirect(`/${lang}/my/licenses/applications/${app.id}`);
+  const returned = app?.actions.includes("resubmit") ?? false;
   const maxStep = app ? Math.min(4, Math.max(1, app.draftStep)) : 1;
   let step = Math.min(maxStep, Math.max(1, Number(sp.step) || maxStep));
   if (returned && step === 3) step = 4;

@@ -45,7 +45,7 @@ export default async function ExamPage({ params }: { params: Promise<{ lang: str
           </dl>
         </Card>
         <Card title={t("healthCerts:exam.result")}>
-          {cert.status === "REQUESTED" ? (
+          {cert.canExamine ? (
             <div className="space-y-4">
               <Alert tone="info">{t("healthCerts:exam.checkId")}</Alert>
               <ExamForm certificateId={cert.id} />

@@ -11,7 +11,6 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { getStaffComplaint, staffActionOptions, staffLikelyDuplicates, type StaffEventDTO } from "@/lib/domain/complaints/queries/staff";
-import { isOpen } from "@/lib/domain/complaints/workflow";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
@@ -26,8 +25,8 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
   const t = getT(lang);
   const c = await getStaffComplaint(actor, id);
   if (!c) notFound();
-  const open = isOpen(c.status);
-  const [duplicates, options] = await Promise.all([staffLikelyDuplicates(actor, c), open ? staffActionOptions(actor, c) : Promise.resolve(null)]);
+  const can = (e: (typeof c.actions)[number]) => c.actions.includes(e);
+  const [duplicates, options] = await Promise.all([staffLikelyDuplicates(actor, c), can("assign") || can("refer") ? staffActionOptions(actor, c) : Promise.resolve(null)]);
   const done = (await searchParams).done;
 
   const facts: { label: string; value: ReactNode; testId?: string }[] = [
@@ -133,7 +132,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
             {c.hasReporter ? <ReporterPanel complaintId={c.id} /> : <p className="text-sm text-slate-600">{t("complaintsStaff:reporter.none")}</p>}
           </Card>
 
-          {open && (
+          {can("merge") && (
             <Card title={t("complaintsStaff:duplicates.title")}>
               <p className="mb-3 text-xs text-slate-600">{t("complaintsStaff:duplicates.hint")}</p>
               {duplicates.length === 0 ? (
@@ -174,26 +173,24 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
 
           <section aria-labelledby="actions-title" className="space-y-3">
             <h2 id="actions-title" className="text-base font-bold text-brand-900">{t("complaintsStaff:actions.title")}</h2>
-            {open && options ? (
-              <>
-                <AssignForm complaintId={c.id} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
-                <UpdateForm complaintId={c.id} />
-                <ResolveForm complaintId={c.id} />
-                <ReferForm
-                  lang={lang}
-                  complaintId={c.id}
-                  departments={options.departments.filter((d) => d.id !== c.departmentId).map((d) => ({ id: d.id, label: localName(lang, d) }))}
-                  municipalities={options.municipalities.filter((m) => m.id !== c.municipalityId).map((m) => ({ id: m.id, label: localName(lang, m) }))}
-                />
-                <RejectForm complaintId={c.id} />
-                <NoteForm complaintId={c.id} />
-              </>
-            ) : (
-              <>
-                <p className="rounded-lg bg-sand-100 p-3 text-sm text-slate-700">{t("complaintsStaff:actions.closed", { status: t(`complaintsStaff:status.${c.status}`) })}</p>
-                <NoteForm complaintId={c.id} />
-              </>
+            {can("assign") && options && (
+              <AssignForm complaintId={c.id} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
             )}
+            {can("update") && <UpdateForm complaintId={c.id} />}
+            {can("resolve") && <ResolveForm complaintId={c.id} />}
+            {can("refer") && options && (
+              <ReferForm
+                lang={lang}
+                complaintId={c.id}
+                departments={options.departments.filter((d) => d.id !== c.departmentId).map((d) => ({ id: d.id, label: localName(lang, d) }))}
+                municipalities={options.municipalities.filter((m) => m.id !== c.municipalityId).map((m) => ({ id: m.id, label: localName(lang, m) }))}
+              />
+            )}
+            {can("reject") && <RejectForm complaintId={c.id} />}
+            {!can("resolve") && !can("reject") && (
+              <p className="rounded-lg bg-sand-100 p-3 text-sm text-slate-700">{t("complaintsStaff:actions.closed", { status: t(`complaintsStaff:status.${c.status}`) })}</p>
+            )}
+            {can("note") && <NoteForm complaintId={c.id} />}
           </section>
         </aside>
       </div>

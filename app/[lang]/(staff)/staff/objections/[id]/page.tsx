@@ -25,7 +25,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
   const o = await getObjectionForDecision(actor, id);
   if (!o) notFound();
   const v = o.violation;
-  const justDecided = (await searchParams).decided === "1" && o.status !== "PENDING";
+  const justDecided = (await searchParams).decided === "1" && !o.canDecide;
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
@@ -81,7 +81,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
         </Card>
       </div>
       {justDecided && <Alert tone="success" testId="form-success" title={t("violations:decide.success")} />}
-      {o.status === "PENDING" ? (
+      {o.canDecide ? (
         <Card title={t("violations:decide.title")}>
           <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} />
         </Card>

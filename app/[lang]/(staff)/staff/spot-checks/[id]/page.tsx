@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { inspectorSpotCheck } from "@/lib/domain/offices/queries/supervision-enforcement";
+import { inspectorSpotCheck } from "@/lib/domain/offices/queries/spot-checks";
 import { isAppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";

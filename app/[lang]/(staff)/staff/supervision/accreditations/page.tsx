@@ -5,25 +5,24 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { accreditationList } from "@/lib/domain/offices/queries/supervision";
+import { ACCREDITATION_FILTERS, accreditationList } from "@/lib/domain/offices/queries/accreditations";
+import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { AccreditationBadge } from "../badges";
-
-const FILTERS = ["SUBMITTED", "APPROVED", "REJECTED", "all"] as const;
 
 export default async function AccreditationsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string; status?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/accreditations`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await accreditationList(actor, lang, { status: sp.status, page: pageParam(sp.page) });
+  const r = await accreditationList(actor, { status: sp.status, page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/accreditations`;
   return (
     <>
       <PageHeader title={t("supervision:accreditations.title")} />
       <nav aria-label={t("supervision:fields.status")} className="mb-4 flex flex-wrap gap-2">
-        {FILTERS.map((f) => (
+        {ACCREDITATION_FILTERS.map((f) => (
           <Link key={f} href={`${base}?status=${f}`} aria-current={r.status === f ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold ${r.status === f ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-slate-700 hover:bg-sand-50"}`}>
             {f === "all" ? t("supervision:accreditations.filterAll") : t(`supervision:accreditationStatus.${f}`)}
           </Link>
@@ -34,7 +33,7 @@ export default async function AccreditationsPage({ params, searchParams }: { par
           {r.rows.map((a) => (
             <tr key={a.number} data-testid="accreditation-row">
               <Td><span dir="ltr" className="font-semibold tabular-nums">{a.number}</span></Td>
-              <Td><p className="font-semibold">{a.officeName}</p><p className="text-xs text-slate-600" dir="ltr">{a.commercialRegNo}</p></Td>
+              <Td><p className="font-semibold">{localName(lang, a.office)}</p><p className="text-xs text-slate-600" dir="ltr">{a.office.commercialRegNo}</p></Td>
               <Td>{a.serviceTypes.map((s) => t(`supervision:serviceTypes.${s}`)).join("، ")}</Td>
               <Td className="whitespace-nowrap"><DateText date={a.submittedAt} lang={lang} /></Td>
               <Td><AccreditationBadge t={t} status={a.status} /></Td>

@@ -5,7 +5,8 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { committeeFeedback } from "@/lib/domain/offices/queries/supervision";
+import { committeeFeedback } from "@/lib/domain/offices/queries/feedback";
+import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { FeedbackBadge } from "../badges";
@@ -16,7 +17,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/feedback`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await committeeFeedback(actor, lang, { status: sp.status, page: pageParam(sp.page) });
+  const r = await committeeFeedback(actor, { status: sp.status, page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/feedback`;
   return (
     <>
@@ -43,9 +44,9 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
                 <span className="ms-auto text-sm"><DateText date={f.createdAt} lang={lang} /></span>
               </div>
               <h2 className="mt-2 font-bold text-brand-900">{f.subject}</h2>
-              <p className="text-sm text-slate-600">{t("supervision:fields.aboutOffice")}: {f.office?.name ?? t("supervision:feedback.general")}</p>
+              <p className="text-sm text-slate-600">{t("supervision:fields.aboutOffice")}: {f.office ? localName(lang, f.office) : t("supervision:feedback.general")}</p>
               <p className="mt-2 whitespace-pre-line">{f.body}</p>
-              {f.answer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} />}
+              {!f.canAnswer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} />}
             </li>
           ))}
         </ul>

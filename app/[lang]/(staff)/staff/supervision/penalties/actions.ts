@@ -4,7 +4,8 @@
 // action would unmount the form before its outcome (bill number, new office …) could be read.
 
 import { runAction } from "@/lib/actions/run-action";
-import { decideAppeal, decidePenalty } from "@/lib/domain/offices/commands/penalties";
+import { decideAppeal } from "@/lib/domain/offices/commands/decide-appeal";
+import { decidePenalty } from "@/lib/domain/offices/commands/decide-penalty";
 
 export async function decidePenaltyAction(input: unknown) {
   return runAction(decidePenalty, input);

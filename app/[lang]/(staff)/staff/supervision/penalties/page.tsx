@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { committeePenalties, type CommitteeTab } from "@/lib/domain/offices/queries/supervision-enforcement";
+import { committeePenalties, type CommitteeTab } from "@/lib/domain/offices/queries/penalties";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { DecideAppealForm, DecidePenaltyForm } from "./decide-forms";
@@ -72,7 +72,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
               <div className="grid gap-6 lg:grid-cols-2" data-testid="penalty-card" data-number={p.number}>
                 <PenaltyFacts t={t} lang={lang} p={p} />
                 <div>
-                  {r.tab === "appeals" && p.appeal ? (
+                  {r.tab === "appeals" && p.appeal && p.appeal.availableEvents.length > 0 ? (
                     <>
                       <div className="mb-4 rounded-lg bg-sand-50 p-4">
                         <p className="text-sm font-semibold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
@@ -81,9 +81,9 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
                       </div>
                       <DecideAppealForm appealId={p.appeal.id} number={p.number} />
                     </>
-                  ) : (
+                  ) : p.availableEvents.includes("confirm") || p.availableEvents.includes("dismiss") ? (
                     <DecidePenaltyForm penaltyId={p.id} number={p.number} />
-                  )}
+                  ) : null}
                 </div>
               </div>
             </Card>

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { committeeSpotChecks } from "@/lib/domain/offices/queries/supervision-enforcement";
+import { committeeSpotChecks } from "@/lib/domain/offices/queries/spot-checks";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { SampleForm } from "./sample-form";

@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { workshopList } from "@/lib/domain/offices/queries/supervision";
+import { workshopList } from "@/lib/domain/offices/queries/workshops";
+import { localText } from "@/lib/kernel/locale";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -18,9 +19,8 @@ export default async function WorkshopsPage({ params, searchParams }: { params: 
   await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/workshops`);
   const t = getT(lang);
   const sp = await searchParams;
-  const r = await workshopList(lang, { page: pageParam(sp.page) });
+  const r = await workshopList({ page: pageParam(sp.page) });
   const base = `/${lang}/staff/supervision/workshops`;
-  const now = Date.now();
   return (
     <>
       <PageHeader title={t("supervision:workshops.title")} subtitle={t("supervision:workshops.subtitle")} />
@@ -30,8 +30,8 @@ export default async function WorkshopsPage({ params, searchParams }: { params: 
             <Table caption={t("supervision:workshops.title")} head={[t("supervision:fields.topic"), t("supervision:fields.date"), t("supervision:fields.capacity"), ""]}>
               {r.rows.map((w) => (
                 <tr key={w.id} data-testid="workshop-row">
-                  <Td><p className="font-semibold">{w.title}</p><p className="text-xs text-slate-600">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</p><p className="text-xs text-slate-600">{w.location}</p></Td>
-                  <Td className="whitespace-nowrap"><DateText date={w.startsAt} lang={lang} withTime />{" "}<Badge tone={w.startsAt.getTime() > now ? "blue" : "slate"}>{t(w.startsAt.getTime() > now ? "supervision:workshops.upcoming" : "supervision:workshops.held")}</Badge></Td>
+                  <Td><p className="font-semibold">{localText(lang, w, "title")}</p><p className="text-xs text-slate-600">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</p><p className="text-xs text-slate-600">{w.location}</p></Td>
+                  <Td className="whitespace-nowrap"><DateText date={w.startsAt} lang={lang} withTime />{" "}<Badge tone={w.held ? "slate" : "blue"}>{t(w.held ? "supervision:workshops.held" : "supervision:workshops.upcoming")}</Badge></Td>
                   <Td className="tabular-nums">{t("supervision:workshops.seats", { taken: formatNumber(w.taken, lang), capacity: formatNumber(w.capacity, lang) })}</Td>
                   <Td><Link href={`${base}/${w.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("supervision:workshops.open")}</Link></Td>
                 </tr>

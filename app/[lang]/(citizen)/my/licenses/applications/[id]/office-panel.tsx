@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { Card } from "@/components/ui/card";
-import { citizenOfficePanel } from "@/lib/domain/offices/queries/supervision-enforcement";
+import { citizenOfficePanel } from "@/lib/domain/offices/queries/citizen-panel";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { RateForm, ReassignPanel } from "./office-forms";

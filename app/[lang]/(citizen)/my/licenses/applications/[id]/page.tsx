@@ -25,7 +25,6 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const t = getT(lang);
   const app = await getMyApplication(actor, id);
   if (!app) notFound();
-  const canWithdraw = app.status === "DRAFT" || app.status === "SUBMITTED" || app.status === "RETURNED";
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
@@ -52,11 +51,11 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
 
       <OfficePanel lang={lang} actor={actor} applicationId={app.id} />
 
-      {app.status === "DRAFT" && (
+      {app.actions.includes("submit") && (
         <Link href={`/${lang}/my/licenses/apply?id=${app.id}`} className={buttonClass("primary")}>{t("licensing:detail.draftContinue")}</Link>
       )}
 
-      {app.status === "RETURNED" && (
+      {app.actions.includes("resubmit") && (
         <section id="resubmit" className="space-y-4 rounded-xl border-2 border-amber-300 bg-amber-50/60 p-5" data-testid="returned-panel">
           <h2 className="text-lg font-bold text-amber-950">{t("licensing:detail.returnedTitle")}</h2>
           {app.lastNote && (
@@ -138,7 +137,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
               ))}
             </ul>
           </Card>
-          {canWithdraw && <WithdrawForm applicationId={app.id} action={withdrawApplicationAction} />}
+          {app.actions.includes("withdraw") && <WithdrawForm applicationId={app.id} action={withdrawApplicationAction} />}
         </div>
       </div>
     </div>

@@ -6,7 +6,8 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { accreditationDetail } from "@/lib/domain/offices/queries/supervision";
+import { accreditationDetail } from "@/lib/domain/offices/queries/accreditations";
+import { localName } from "@/lib/kernel/locale";
 import { invitationRows } from "@/lib/domain/offices/queries/invitations";
 import { InvitationTable } from "@/components/supervision/invitation-table";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
@@ -24,7 +25,7 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
   const { number } = await params;
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/accreditations/${number}`);
   const t = getT(lang);
-  const r = await accreditationDetail(actor, lang, number);
+  const r = await accreditationDetail(actor, number);
   if (!r) notFound();
   const invitations = await invitationRows({ accreditationId: r.id });
   const now = new Date();
@@ -34,18 +35,18 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
   const dl = "grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm";
   return (
     <>
-      <PageHeader title={t("supervision:accreditations.detailTitle", { number: r.number })} subtitle={r.office.name} actions={<AccreditationBadge t={t} status={r.status} />} />
+      <PageHeader title={t("supervision:accreditations.detailTitle", { number: r.number })} subtitle={localName(lang, r.office)} actions={<AccreditationBadge t={t} status={r.status} />} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("supervision:apply.officeSection")}>
           <dl className={dl}>
             <dt className="text-slate-600">{t("supervision:fields.commercialRegNo")}</dt><dd dir="ltr" className="text-start font-semibold">{r.office.commercialRegNo}</dd>
             <dt className="text-slate-600">{t("supervision:fields.phone")}</dt><dd dir="ltr" className="text-start">{r.office.phone}</dd>
             <dt className="text-slate-600">{t("supervision:fields.email")}</dt><dd dir="ltr" className="text-start">{r.office.email ?? "—"}</dd>
-            <dt className="text-slate-600">{t("supervision:fields.applicant")}</dt><dd>{r.applicant?.name} <bdi dir="ltr">{r.applicant ? formatSaudiMobile(r.applicant.mobile) : ""}</bdi></dd>
+            <dt className="text-slate-600">{t("supervision:fields.applicant")}</dt><dd>{r.applicant && localName(lang, r.applicant)} <bdi dir="ltr">{r.applicant ? formatSaudiMobile(r.applicant.mobile) : ""}</bdi></dd>
             <dt className="text-slate-600">{t("supervision:fields.submittedAt")}</dt><dd><DateText date={r.submittedAt} lang={lang} /></dd>
             <dt className="text-slate-600">{t("supervision:accreditations.requested")}</dt>
             <dd className="flex flex-wrap gap-1">{r.serviceTypes.map((s) => <Badge key={s} tone="blue">{t(`supervision:serviceTypes.${s}`)}</Badge>)}</dd>
-            <dt className="text-slate-600">{t("supervision:fields.municipalities")}</dt><dd>{r.requestedMunicipalities.map((m) => m.name).join("، ")}</dd>
+            <dt className="text-slate-600">{t("supervision:fields.municipalities")}</dt><dd>{r.requestedMunicipalities.map((m) => localName(lang, m)).join("، ")}</dd>
           </dl>
           {r.notes && <p className="mt-4 rounded-lg bg-sand-50 p-3 text-sm">{r.notes}</p>}
           <h3 className="mt-4 text-sm font-bold text-brand-900">{t("supervision:fields.documents")}</h3>
@@ -57,7 +58,7 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
           <Table caption={t("supervision:fields.staff")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo")]}>
             {r.office.members.map((m) => (
               <tr key={m.id}>
-                <Td><p className="font-semibold">{m.name}</p><p className="text-xs text-slate-600" dir="ltr">{m.nationalId}</p></Td>
+                <Td><p className="font-semibold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.nationalId}</p></Td>
                 <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
                 <Td><span dir="ltr">{m.qualificationNo ?? "—"}</span></Td>
               </tr>
@@ -73,10 +74,10 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
           )}
         </Card>
       </div>
-      {r.status === "SUBMITTED" ? (
+      {r.availableEvents.length > 0 ? (
         <div className="mt-6 grid gap-6 lg:grid-cols-3">
           <Card title={t("supervision:accreditations.approveTitle")} className="lg:col-span-2">
-            <ApproveForm requestId={r.id} municipalities={r.amanahMunicipalities} requested={r.municipalityIds} serviceTypes={r.serviceTypes} today={riyadhDay(now)} inTwoYears={riyadhDay(inTwoYears)} />
+            <ApproveForm requestId={r.id} municipalities={r.amanahMunicipalities.map((m) => ({ id: m.id, name: localName(lang, m) }))} requested={r.municipalityIds} serviceTypes={r.serviceTypes} today={riyadhDay(now)} inTwoYears={riyadhDay(inTwoYears)} />
           </Card>
           <Card title={t("supervision:accreditations.rejectTitle")}>
             <RejectForm requestId={r.id} />

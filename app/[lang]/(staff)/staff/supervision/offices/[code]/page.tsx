@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { CommandButton } from "@/components/supervision/command-button";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { committeeOfficeDetail } from "@/lib/domain/offices/queries/supervision";
+import { committeeOfficeDetail } from "@/lib/domain/offices/queries/offices";
+import { localName, localText } from "@/lib/kernel/locale";
 import { formatDual, formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -19,13 +20,13 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
   const { code } = await params;
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/offices/${code}`);
   const t = getT(lang);
-  const o = await committeeOfficeDetail(actor, lang, code);
+  const o = await committeeOfficeDetail(actor, code);
   if (!o) notFound();
   const s = o.scorecard;
   const dl = "grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm";
   return (
     <>
-      <PageHeader title={o.name} subtitle={<bdi dir="ltr">{o.code}</bdi>} actions={<OfficeStatusBadge t={t} status={o.status} />} />
+      <PageHeader title={localName(lang, o)} subtitle={<bdi dir="ltr">{o.code}</bdi>} actions={<OfficeStatusBadge t={t} status={o.status} />} />
       {o.status === "SUSPENDED" && o.suspendedUntil && <div className="mb-4"><Alert tone="error" title={t("supervision:office.suspendedUntil", { date: formatDual(o.suspendedUntil, lang).gregorian })} /></div>}
       {s && (
         <section aria-label={t("supervision:office.scorecard")} className="mb-6">
@@ -52,14 +53,14 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
             </dl>
           )}
           <h3 className="mt-4 text-sm font-bold text-brand-900">{t("supervision:office.coverage")}</h3>
-          <p className="text-sm">{o.coverage.join("، ")}</p>
+          <p className="text-sm">{o.coverage.map((c) => localName(lang, c)).join("، ")}</p>
           <div className="mt-2 flex flex-wrap gap-1">{o.serviceTypes.map((x) => <Badge key={x} tone="blue">{t(`supervision:serviceTypes.${x}`)}</Badge>)}</div>
         </Card>
         <Card title={t("supervision:office.clauses")} className="lg:col-span-2">
           {o.contract && (
             <ul className="space-y-2 text-sm">
               {o.contract.clauses.map((c) => (
-                <li key={c.code} className="flex items-start gap-2"><Badge tone={c.kind === "WARNING" ? "amber" : c.kind === "FINE" ? "blue" : "red"}>{t(`supervision:penaltyKinds.${c.kind}`)}</Badge><span>{c.title}</span></li>
+                <li key={c.code} className="flex items-start gap-2"><Badge tone={c.kind === "WARNING" ? "amber" : c.kind === "FINE" ? "blue" : "red"}>{t(`supervision:penaltyKinds.${c.kind}`)}</Badge><span>{localText(lang, c, "title")}</span></li>
               ))}
             </ul>
           )}
@@ -70,7 +71,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
           <Table caption={t("supervision:office.staff")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:fields.training"), ""]}>
             {o.members.map((m) => (
               <tr key={m.id} data-testid="member-row" className={m.active ? undefined : "opacity-60"}>
-                <Td><p className="font-semibold">{m.name}</p><p className="text-xs text-slate-600" dir="ltr">{m.login}</p></Td>
+                <Td><p className="font-semibold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.login}</p></Td>
                 <Td>{t(`supervision:roles.${m.role as "AGENT"}`)} {!m.active && <Badge tone="slate">{t("supervision:office.removed")}</Badge>}</Td>
                 <Td>
                   <span dir="ltr">{m.qualificationNo ?? "—"}</span>{" "}
@@ -81,7 +82,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
                     <ul className="text-sm">{m.training.filter((x) => x.certificateNo).map((x) => <li key={x.certificateNo}>{t(`supervision:topics.${x.topic as "LICENSING_BASICS"}`)} <bdi dir="ltr" className="text-xs text-slate-600">{x.certificateNo}</bdi></li>)}</ul>
                   )}
                 </Td>
-                <Td>{m.active && m.qualificationNo && !m.verifiedAt && <CommandButton action={verifyMemberAction} input={{ memberId: m.id }} label={t("supervision:office.verify")} testId="verify-member" />}</Td>
+                <Td>{m.canVerify && <CommandButton action={verifyMemberAction} input={{ memberId: m.id }} label={t("supervision:office.verify")} testId="verify-member" />}</Td>
               </tr>
             ))}
           </Table>

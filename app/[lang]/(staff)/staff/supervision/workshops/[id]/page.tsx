@@ -6,7 +6,8 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
-import { workshopDetail } from "@/lib/domain/offices/queries/supervision";
+import { workshopDetail } from "@/lib/domain/offices/queries/workshops";
+import { localName, localText } from "@/lib/kernel/locale";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -17,13 +18,14 @@ export default async function WorkshopPage({ params }: { params: Promise<{ lang:
   const { id } = await params;
   const actor = await requirePageActor(lang, "offices.committee", `/${lang}/staff/supervision/workshops/${id}`);
   const t = getT(lang);
-  const w = await workshopDetail(actor, lang, id);
+  const w = await workshopDetail(actor, id);
   if (!w) notFound();
-  const pending = w.attendees.filter((a) => !a.certificateNo).map((a) => ({ id: a.memberId, name: a.name, role: a.role, office: a.office }));
+  const pending = w.attendees.filter((a) => !a.certificateNo).map((a) => ({ id: a.memberId, name: localName(lang, a), role: a.role, office: localName(lang, a.office) }));
+  const candidates = w.candidates.map((c) => ({ id: c.id, name: localName(lang, c), role: c.role, office: localName(lang, c.office) }));
   return (
     <>
       <PageHeader
-        title={w.title}
+        title={localText(lang, w, "title")}
         subtitle={<span className="inline-flex flex-wrap items-center gap-3"><Badge tone="blue">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</Badge><DateText date={w.startsAt} lang={lang} withTime /><span>{w.location}</span></span>}
       />
       <div className="space-y-6">
@@ -33,8 +35,8 @@ export default async function WorkshopPage({ params }: { params: Promise<{ lang:
             <Table caption={t("supervision:workshops.attendees")} head={[t("common:name"), t("supervision:fields.office"), t("supervision:fields.status"), t("supervision:fields.certificate")]}>
               {w.attendees.map((a) => (
                 <tr key={a.memberId} data-testid="attendee-row">
-                  <Td><p className="font-semibold">{a.name}</p><p className="text-xs text-slate-600">{t(`supervision:roles.${a.role as "AGENT"}`)}</p></Td>
-                  <Td>{a.office}</Td>
+                  <Td><p className="font-semibold">{localName(lang, a)}</p><p className="text-xs text-slate-600">{t(`supervision:roles.${a.role as "AGENT"}`)}</p></Td>
+                  <Td>{localName(lang, a.office)}</Td>
                   <Td>{a.certificateNo ? <Badge tone="green">{t("supervision:workshops.attended")}</Badge> : w.held && !a.attended && a.certificateNo === null ? <Badge tone="amber">{t("supervision:workshops.pending")}</Badge> : <Badge tone="slate">{t("supervision:workshops.pending")}</Badge>}</Td>
                   <Td><bdi dir="ltr" className="font-semibold tabular-nums">{a.certificateNo ?? "—"}</bdi></Td>
                 </tr>
@@ -46,7 +48,7 @@ export default async function WorkshopPage({ params }: { params: Promise<{ lang:
           </div>
         </Card>
         <Card title={t("supervision:workshops.registerTitle")}>
-          <RegisterForm workshopId={w.id} candidates={w.candidates} />
+          <RegisterForm workshopId={w.id} candidates={candidates} />
         </Card>
       </div>
     </>
