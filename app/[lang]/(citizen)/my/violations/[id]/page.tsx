@@ -16,6 +16,7 @@ import { langOf } from "@/lib/i18n/params";
 import { ObjectionForm } from "./objection-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localName, localText } from "@/lib/kernel/locale";
+import { fileObjectionAction } from "./actions";
 
 export default async function MyViolationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ filed?: string }> }) {
   const lang = await langOf(params);
@@ -114,7 +115,7 @@ export default async function MyViolationPage({ params, searchParams }: { params
       ) : v.canObject ? (
         <Card title={t("violations:object.title")}>
           <p className="mb-4 text-sm text-slate-700">{t("violations:my.objectUntil", { date: formatGregorian(v.objectionDeadline, lang) })}</p>
-          <ObjectionForm violationId={v.id} />
+          <ObjectionForm violationId={v.id} action={fileObjectionAction} />
         </Card>
       ) : v.status === "ISSUED" ? (
         <Alert tone="warning">{t("violations:my.windowClosed")}</Alert>

@@ -12,6 +12,7 @@ import { getCertForExam } from "@/lib/domain/health-certs/queries/health-certs";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { ExamForm } from "./exam-form";
+import { recordExamAction } from "./actions";
 
 /** One request in the examiner's Amanah: the worker's details to check against their ID card, and the result form. */
 export default async function ExamPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -48,7 +49,7 @@ export default async function ExamPage({ params }: { params: Promise<{ lang: str
           {cert.status === "REQUESTED" ? (
             <div className="space-y-4">
               <Alert tone="info">{t("healthCerts:exam.checkId")}</Alert>
-              <ExamForm certificateId={cert.id} />
+              <ExamForm certificateId={cert.id} action={recordExamAction} />
             </div>
           ) : (
             <div className="space-y-4">

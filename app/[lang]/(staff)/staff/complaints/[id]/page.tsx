@@ -18,6 +18,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import { AssignForm, MergeButton, NoteForm, ReferForm, RejectForm, ResolveForm, UpdateForm } from "./action-forms";
 import { ReporterPanel } from "./reporter-panel";
 import { localName } from "@/lib/kernel/locale";
+import { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction, viewReporterAction } from "./actions";
 
 export default async function StaffComplaintPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
   const lang = await langOf(params);
@@ -130,7 +131,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
 
         <aside className="space-y-5">
           <Card title={t("complaintsStaff:reporter.title")}>
-            {c.hasReporter ? <ReporterPanel complaintId={c.id} /> : <p className="text-sm text-slate-600">{t("complaintsStaff:reporter.none")}</p>}
+            {c.hasReporter ? <ReporterPanel complaintId={c.id} action={viewReporterAction} /> : <p className="text-sm text-slate-600">{t("complaintsStaff:reporter.none")}</p>}
           </Card>
 
           {open && (
@@ -149,7 +150,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
                       <p className="mt-1 line-clamp-2 text-sm text-slate-700" dir="auto">{d.description}</p>
                       <p className="mt-1 text-xs text-slate-500"><DateText date={d.createdAt} lang={lang} /></p>
                       <div className="mt-2">
-                        <MergeButton complaintId={c.id} intoId={d.id} label={t("complaintsStaff:duplicates.merge", { reference: d.reference })} />
+                        <MergeButton complaintId={c.id} action={mergeAction} intoId={d.id} label={t("complaintsStaff:duplicates.merge", { reference: d.reference })} />
                       </div>
                     </li>
                   ))}
@@ -176,22 +177,23 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
             <h2 id="actions-title" className="text-base font-bold text-brand-900">{t("complaintsStaff:actions.title")}</h2>
             {open && options ? (
               <>
-                <AssignForm complaintId={c.id} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
-                <UpdateForm complaintId={c.id} />
-                <ResolveForm complaintId={c.id} />
+                <AssignForm complaintId={c.id} action={assignAction} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
+                <UpdateForm complaintId={c.id} action={updateAction} />
+                <ResolveForm complaintId={c.id} action={resolveAction} />
                 <ReferForm
                   lang={lang}
+                  action={referAction}
                   complaintId={c.id}
                   departments={options.departments.filter((d) => d.id !== c.departmentId).map((d) => ({ id: d.id, label: localName(lang, d) }))}
                   municipalities={options.municipalities.filter((m) => m.id !== c.municipalityId).map((m) => ({ id: m.id, label: localName(lang, m) }))}
                 />
-                <RejectForm complaintId={c.id} />
-                <NoteForm complaintId={c.id} />
+                <RejectForm complaintId={c.id} action={rejectAction} />
+                <NoteForm complaintId={c.id} action={noteAction} />
               </>
             ) : (
               <>
                 <p className="rounded-lg bg-sand-100 p-3 text-sm text-slate-700">{t("complaintsStaff:actions.closed", { status: t(`complaintsStaff:status.${c.status}`) })}</p>
-                <NoteForm complaintId={c.id} />
+                <NoteForm complaintId={c.id} action={noteAction} />
               </>
             )}
           </section>

@@ -16,6 +16,7 @@ import { langOf } from "@/lib/i18n/params";
 import { DecideForm } from "./decide-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
+import { decideObjectionAction } from "./actions";
 
 export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
   const lang = await langOf(params);
@@ -83,7 +84,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
       {justDecided && <Alert tone="success" testId="form-success" title={t("violations:decide.success")} />}
       {o.status === "PENDING" ? (
         <Card title={t("violations:decide.title")}>
-          <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} />
+          <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} action={decideObjectionAction} />
         </Card>
       ) : (
         <Alert tone="info" title={t("violations:objections.decidedAlready")}>
