@@ -2,13 +2,15 @@ import clsx from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { BillNumber, BillStatusBadge, Fact, HowToPay, Money } from "@/components/payments/bill-parts";
+import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
 import type { InquiryResult } from "@/lib/domain/payments/queries/public-bills";
 import { tMessage, getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { Fact } from "@/components/ui/facts";
+import { localName } from "@/lib/kernel/locale";
 
 export type InquiryValues = { billNumber: string; payerType: "person" | "establishment"; nationalId: string; crNumber: string };
 export const EMPTY_INQUIRY: InquiryValues = { billNumber: "", payerType: "person", nationalId: "", crNumber: "" };
@@ -58,7 +60,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
             </div>
             <p className="mt-3 text-3xl font-bold text-brand-800"><Money halalas={result.bill.totalHalalas} lang={lang} /></p>
             <dl className="mt-4 grid grid-cols-2 gap-4">
-              <Fact label={t("payments:myBills.municipality")}>{lang === "ar" ? result.bill.municipality.nameAr : result.bill.municipality.nameEn}</Fact>
+              <Fact label={t("payments:myBills.municipality")}>{localName(lang, result.bill.municipality)}</Fact>
               <Fact label={t("payments:myBills.billerCode")}><span dir="ltr" className="tabular-nums">{result.bill.billerCode}</span></Fact>
               {result.bill.paidAt ? (
                 <Fact label={t("payments:myBills.paidAt")}><DateText date={result.bill.paidAt} lang={lang} /></Fact>

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/ui/facts";
 import { Attachments } from "@/components/violations/attachments";
-import { BillStatusBadge, ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -61,7 +62,7 @@ export default async function MyViolationPage({ params, searchParams }: { params
 
       {v.bill && (
         <div data-testid="violation-bill">
-          <Card title={t("violations:fields.bill")} action={<BillStatusBadge lang={lang} status={v.bill.status} />}>
+          <Card title={t("violations:fields.bill")} action={<BillStatusBadge lang={lang} status={v.bill.status} of="fine" />}>
             <div className="flex flex-wrap items-end justify-between gap-4">
               <Facts
                 items={[

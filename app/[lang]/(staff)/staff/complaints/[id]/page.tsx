@@ -17,7 +17,7 @@ import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
 import { AssignForm, MergeButton, NoteForm, ReferForm, RejectForm, ResolveForm, UpdateForm } from "./action-forms";
 import { ReporterPanel } from "./reporter-panel";
-import { localName } from "@/lib/kernel/locale";
+import { localName, localText } from "@/lib/kernel/locale";
 import { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction, viewReporterAction } from "./actions";
 
 export default async function StaffComplaintPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
@@ -208,8 +208,8 @@ function TimelineItem({ lang, event: e }: { lang: Lang; event: StaffEventDTO }) 
   const d = e.data ?? {};
   const str = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
   let detail: string | null = null;
-  if (e.kind === "REFERRED") detail = t("complaintsStaff:eventData.referredTo", { department: str(lang === "ar" ? "departmentAr" : "departmentEn"), municipality: str(lang === "ar" ? "municipalityAr" : "municipalityEn") });
-  else if (e.kind === "ASSIGNED" && str("assigneeAr")) detail = t("complaintsStaff:eventData.assignedTo", { name: str(lang === "ar" ? "assigneeAr" : "assigneeEn") });
+  if (e.kind === "REFERRED") detail = t("complaintsStaff:eventData.referredTo", { department: localText(lang, { departmentAr: str("departmentAr"), departmentEn: str("departmentEn") }, "department"), municipality: localText(lang, { municipalityAr: str("municipalityAr"), municipalityEn: str("municipalityEn") }, "municipality") });
+  else if (e.kind === "ASSIGNED" && str("assigneeAr")) detail = t("complaintsStaff:eventData.assignedTo", { name: localText(lang, { assigneeAr: str("assigneeAr"), assigneeEn: str("assigneeEn") }, "assignee") });
   else if (e.kind === "MERGED" && str("intoReference")) detail = t("complaintsStaff:eventData.mergedInto", { reference: str("intoReference") });
   else if (e.kind === "MERGED" && str("fromReference")) detail = t("complaintsStaff:eventData.mergedFrom", { reference: str("fromReference") });
   else if (e.kind === "ESCALATED" && typeof d.level === "number") detail = t("complaintsStaff:eventData.level", { level: d.level });

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { Facts } from "@/components/ui/facts";
 import { Attachments } from "@/components/violations/attachments";
-import { BillStatusBadge, ObjectionStatusBadge } from "@/components/violations/badges";
+import { ObjectionStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -72,7 +73,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
                 { label: t("violations:fields.crNumber"), value: <span dir="ltr">{v.establishment.commercialRegNo}</span> },
                 { label: t("violations:fields.date"), value: <DateText date={v.createdAt} lang={lang} /> },
                 ...(v.bill
-                  ? [{ label: t("violations:fields.bill"), value: <span className="inline-flex flex-wrap items-center gap-2"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} /></span> }]
+                  ? [{ label: t("violations:fields.bill"), value: <span className="inline-flex flex-wrap items-center gap-2"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} of="fine" /></span> }]
                   : []),
                 ...(v.notes ? [{ label: t("violations:fields.notes"), value: <span className="whitespace-pre-line">{v.notes}</span> }] : []),
               ]}
