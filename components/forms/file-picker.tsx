@@ -47,7 +47,7 @@ export function FilePicker(props: {
   const [clientError, setClientError] = useState<string | undefined>();
   const kind = props.kind ?? "photo";
   const error = clientError ?? (formState.errors[props.name]?.message as string | undefined);
-  const ids = { input: "photo-input", list: "photo-list", error: "photo-error", itemError: "photo-item-error", ...props.testIds };
+  const ids = { input: "photo-input", list: "photo-list", item: "photo-item", error: "photo-error", itemError: "photo-item-error", ...props.testIds };
 
   function clear() {
     setClientError(undefined);
