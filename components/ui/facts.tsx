@@ -21,3 +21,13 @@ export function Facts({ items }: { items: { label: string; value: ReactNode; tes
     </dl>
   );
 }
+
+/** A long value under its label (a reason, a note kept with its line breaks), or a block such as a list of files. */
+export function LongFact({ label, children, testId, block = false }: { label: string; children: ReactNode; testId?: string; block?: boolean }) {
+  return (
+    <div>
+      <p className={clsx("text-xs font-semibold text-slate-500", block && "mb-2")}>{label}</p>
+      {block ? children : <p className="mt-1 whitespace-pre-line" data-testid={testId}>{children}</p>}
+    </div>
+  );
+}

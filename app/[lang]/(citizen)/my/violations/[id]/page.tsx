@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { Facts } from "@/components/ui/facts";
+import { Facts, LongFact } from "@/components/ui/facts";
 import { Attachments } from "@/components/violations/attachments";
 import { ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
 import { BillStatusBadge } from "@/components/payments/bill-parts";
@@ -96,20 +96,11 @@ export default async function MyViolationPage({ params, searchParams }: { params
                   ...(o.reducedToHalalas !== null ? [{ label: t("violations:my.reducedTo"), value: formatHalalas(o.reducedToHalalas, lang) }] : []),
                 ]}
               />
-              <div>
-                <p className="text-xs font-semibold text-slate-500">{t("violations:my.reason")}</p>
-                <p className="mt-1 whitespace-pre-line">{o.reason}</p>
-              </div>
-              {o.decisionNote && (
-                <div>
-                  <p className="text-xs font-semibold text-slate-500">{t("violations:my.decisionNote")}</p>
-                  <p className="mt-1 whitespace-pre-line" data-testid="decision-note">{o.decisionNote}</p>
-                </div>
-              )}
-              <div>
-                <p className="mb-2 text-xs font-semibold text-slate-500">{t("violations:my.documents")}</p>
+              <LongFact label={t("violations:my.reason")}>{o.reason}</LongFact>
+              {o.decisionNote && <LongFact label={t("violations:my.decisionNote")} testId="decision-note">{o.decisionNote}</LongFact>}
+              <LongFact label={t("violations:my.documents")} block>
                 <Attachments lang={lang} files={o.documents} kind="documents" />
-              </div>
+              </LongFact>
             </div>
           </Card>
         </div>

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { Facts } from "@/components/ui/facts";
+import { Facts, LongFact } from "@/components/ui/facts";
 import { Attachments } from "@/components/violations/attachments";
 import { ObjectionStatusBadge } from "@/components/violations/badges";
 import { BillStatusBadge } from "@/components/payments/bill-parts";
@@ -53,14 +53,10 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
                 },
               ]}
             />
-            <div>
-              <p className="text-xs font-semibold text-slate-500">{t("violations:my.reason")}</p>
-              <p className="mt-1 whitespace-pre-line" data-testid="objection-reason">{o.reason}</p>
-            </div>
-            <div>
-              <p className="mb-2 text-xs font-semibold text-slate-500">{t("violations:my.documents")}</p>
+            <LongFact label={t("violations:my.reason")} testId="objection-reason">{o.reason}</LongFact>
+            <LongFact label={t("violations:my.documents")} block>
               <Attachments lang={lang} files={o.documents} kind="documents" />
-            </div>
+            </LongFact>
           </div>
         </Card>
         <Card title={t("violations:objections.violationCard")}>
