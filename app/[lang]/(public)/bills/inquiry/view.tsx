@@ -1,7 +1,7 @@
-import clsx from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { PlainField } from "@/components/forms/plain-field";
 import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,7 +26,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
     <>
       <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("payments:inquiry.formTitle")}</h2>
       <ErrorSummary errors={errors} labels={labels} submitCount={submitted ? attempt : 0} />
-      <InquiryField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} value={values.billNumber} error={fieldErrors.billNumber} lang={lang} inputMode="numeric" />
+      <PlainField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} defaultValue={values.billNumber} error={fieldErrors.billNumber ? tMessage(lang, fieldErrors.billNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" />
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">{labels.payerType}</legend>
         <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-5">
@@ -39,8 +39,8 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
         </div>
       </fieldset>
       {/* Without JavaScript the field that does not apply is hidden by CSS (:has on the checked radio). */}
-      <InquiryField name="nationalId" label={labels.nationalId} value={values.nationalId} error={fieldErrors.nationalId} lang={lang} inputMode="numeric" className="group-has-[#payer-establishment:checked]:hidden" />
-      <InquiryField name="crNumber" label={labels.crNumber} value={values.crNumber} error={fieldErrors.crNumber} lang={lang} inputMode="numeric" className="hidden group-has-[#payer-establishment:checked]:flex" />
+      <PlainField name="nationalId" label={labels.nationalId} defaultValue={values.nationalId} error={fieldErrors.nationalId ? tMessage(lang, fieldErrors.nationalId) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" className="group-has-[#payer-establishment:checked]:hidden" />
+      <PlainField name="crNumber" label={labels.crNumber} defaultValue={values.crNumber} error={fieldErrors.crNumber ? tMessage(lang, fieldErrors.crNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" className="hidden group-has-[#payer-establishment:checked]:flex" />
       <Button type="submit">{t("payments:inquiry.submit")}</Button>
     </>
   );
@@ -79,27 +79,4 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
     </>
   );
   return { form, result: answer };
-}
-
-function InquiryField({ name, label, hint, value, error, lang, inputMode, className }: { name: string; label: string; hint?: ReactNode; value: string; error?: string; lang: Lang; inputMode?: "numeric"; className?: string }) {
-  const id = `inquiry-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={clsx("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      <input
-        id={id}
-        name={name}
-        defaultValue={value}
-        dir="ltr"
-        inputMode={inputMode}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={clsx("min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-start text-base tabular-nums text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30", error ? "border-red-600" : "border-slate-300")}
-      />
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{tMessage(lang, error)}</p>}
-    </div>
-  );
 }
