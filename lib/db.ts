@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 const globalForDb = globalThis as unknown as { __amanahDb?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) });
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DB_POOL_MAX });
   return new PrismaClient({ adapter });
 }
 

@@ -57,6 +57,10 @@ const EnvSchema = z.object({
    * Unset: on in development, off in production (NODE_ENV=production needs an explicit BANK_SIMULATOR=on).
    */
   BANK_SIMULATOR: z.string().optional(),
+  /** Connections in the Prisma pool of one process (lib/db.ts). */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** The port this server listens on (set by the run scripts); the dev bank simulator calls the portal back on it. */
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 const isOn = (v: string | undefined) => ["on", "true", "1"].includes((v ?? "").trim().toLowerCase());
@@ -96,6 +100,26 @@ export function devSmsEnabled(e: Env = env()): boolean {
  */
 export function storageDirSetting(): string | undefined {
   return process.env.STORAGE_DIR || undefined;
+}
+
+/*
+ * Settings read one at a time, when called, by modules that `next build` evaluates without DATABASE_URL
+ * (env() refuses to parse then): each reads only its own variable and validates nothing else.
+ */
+
+/** NEXTAUTH_SECRET for next-auth's options object (built when lib/auth/options.ts loads). */
+export function authSecretSetting(): string | undefined {
+  return process.env.NEXTAUTH_SECRET || undefined;
+}
+
+/** DATABASE_URL for the health probe, which answers "up" when there is no database to probe. */
+export function databaseUrlSetting(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
+}
+
+/** What the secret box derives its key from (lib/auth/secret-box.ts); scripts and the seed use it too. */
+export function secretBoxSettings(): { TOTP_ENCRYPTION_KEY?: string; NEXTAUTH_SECRET?: string; NODE_ENV?: string } {
+  return { TOTP_ENCRYPTION_KEY: process.env.TOTP_ENCRYPTION_KEY, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NODE_ENV: process.env.NODE_ENV };
 }
 
 /**

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import "@/lib/i18n/zod-messages";
 import { isValidNationalId } from "@/lib/domain/identity/national-id";
-import { normalizeSaudiMobile, toLatinDigits } from "@/lib/domain/identity/mobile";
+import { normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
 
 export { z };
 

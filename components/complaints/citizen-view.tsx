@@ -7,6 +7,7 @@ import { formatDual } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
+import { Fact } from "@/components/ui/facts";
 
 const TONE: Record<ComplaintState, "green" | "amber" | "red" | "slate" | "blue"> = {
   NEW: "blue",
@@ -20,15 +21,6 @@ const TONE: Record<ComplaintState, "green" | "amber" | "red" | "slate" | "blue">
 /** A complaint's status, in the words of the citizen's pages (`complaints`) or of the staff's (`complaintsStaff`). */
 export function ComplaintStatusBadge({ lang, status, ns = "complaints" }: { lang: Lang; status: ComplaintState; ns?: "complaints" | "complaintsStaff" }) {
   return <Badge tone={TONE[status]} status={status}>{getT(lang)(ns === "complaints" ? `complaints:status.${status}` : `complaintsStaff:status.${status}`)}</Badge>;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="rounded-lg bg-sand-50 p-3">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className="mt-0.5 font-semibold text-slate-900">{children}</dd>
-    </div>
-  );
 }
 
 const DOT: Record<string, string> = {
@@ -66,19 +58,19 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
           </p>
         )}
         <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <Fact label={t("complaints:view.handledBy")}>{localName(lang, c.department)}</Fact>
-          <Fact label={t("complaints:view.municipality")}>{localName(lang, c.municipality)}{c.district ? ` — ${localName(lang, c.district)}` : ""}</Fact>
-          <Fact label={t("complaints:view.filedOn")}><DateText date={c.createdAt} lang={lang} withTime /></Fact>
-          {c.resolvedAt && <Fact label={t("complaints:view.resolvedOn")}><DateText date={c.resolvedAt} lang={lang} withTime /></Fact>}
+          <Fact boxed label={t("complaints:view.handledBy")}>{localName(lang, c.department)}</Fact>
+          <Fact boxed label={t("complaints:view.municipality")}>{localName(lang, c.municipality)}{c.district ? ` — ${localName(lang, c.district)}` : ""}</Fact>
+          <Fact boxed label={t("complaints:view.filedOn")}><DateText date={c.createdAt} lang={lang} withTime /></Fact>
+          {c.resolvedAt && <Fact boxed label={t("complaints:view.resolvedOn")}><DateText date={c.resolvedAt} lang={lang} withTime /></Fact>}
           {(c.latitude !== null && c.longitude !== null) || c.addressText ? (
-            <Fact label={t("complaints:view.place")}>
+            <Fact boxed label={t("complaints:view.place")}>
               {c.addressText && <span className="block">{c.addressText}</span>}
               {c.latitude !== null && c.longitude !== null && (
                 <bdi dir="ltr" className="text-sm font-normal tabular-nums text-slate-700">{`${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}`}</bdi>
               )}
             </Fact>
           ) : null}
-          {c.rating !== null && <Fact label={t("complaints:rate.rating")}>{t("complaints:view.yourRating", { rating: c.rating })}</Fact>}
+          {c.rating !== null && <Fact boxed label={t("complaints:rate.rating")}>{t("complaints:view.yourRating", { rating: c.rating })}</Fact>}
         </dl>
         <div className="mt-4">
           <h2 className="text-sm font-semibold text-slate-700">{t("complaints:view.description")}</h2>

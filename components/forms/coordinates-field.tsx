@@ -16,6 +16,12 @@ export function CoordinatesField(props: {
   latitudeName?: string;
   longitudeName?: string;
   onAccuracy?: (metres: number | null) => void;
+  /** Called after the browser filled the pair (e.g. to clear an error the point settles). */
+  onLocated?: () => void;
+  placeholders?: { latitude?: string; longitude?: string };
+  /** Shown between the hint and the button (e.g. a map to pick the point on). */
+  before?: ReactNode;
+  className?: string;
   buttonIcon?: ReactNode;
   /** More fields after the pair (e.g. the reported accuracy). */
   children?: ReactNode;
@@ -36,6 +42,7 @@ export function CoordinatesField(props: {
         setValue(lat, pos.coords.latitude.toFixed(6), { shouldValidate: true, shouldDirty: true });
         setValue(lng, pos.coords.longitude.toFixed(6), { shouldValidate: true, shouldDirty: true });
         props.onAccuracy?.(Number.isFinite(pos.coords.accuracy) ? Math.round(pos.coords.accuracy) : null);
+        props.onLocated?.();
       },
       () => {
         setLocating(false);
@@ -46,17 +53,18 @@ export function CoordinatesField(props: {
   }
 
   return (
-    <fieldset className="space-y-3">
+    <fieldset className={props.className ?? "space-y-3"}>
       <legend className="text-sm font-semibold text-slate-800">{props.legend}</legend>
       <p className="text-xs text-slate-600">{props.hint}</p>
+      {props.before}
       <Button type="button" variant="secondary" onClick={locate} disabled={locating} className="w-full sm:w-auto">
         {props.buttonIcon}
         {locating ? props.labels.locating : props.labels.useMyLocation}
       </Button>
-      {failed && <p className="text-sm text-amber-800">{props.labels.locationError}</p>}
+      {failed && <p className="text-sm text-amber-800" role="status">{props.labels.locationError}</p>}
       <div className="grid grid-cols-2 gap-3">
-        <Field name={lat} label={props.labels.latitude} dir="ltr" inputMode="decimal" autoComplete="off" />
-        <Field name={lng} label={props.labels.longitude} dir="ltr" inputMode="decimal" autoComplete="off" />
+        <Field name={lat} label={props.labels.latitude} dir="ltr" inputMode="decimal" autoComplete="off" placeholder={props.placeholders?.latitude} />
+        <Field name={lng} label={props.labels.longitude} dir="ltr" inputMode="decimal" autoComplete="off" placeholder={props.placeholders?.longitude} />
       </div>
       {props.children}
     </fieldset>

@@ -1,11 +1,8 @@
 "use client";
 
-import clsx from "clsx";
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
-import { useFieldId } from "@/components/forms/ids";
-import { translateMessage } from "@/lib/i18n/core";
+import { controlClass, FieldFrame, useFieldState } from "@/components/forms/field-frame";
 
 type FieldProps = {
   name: string;
@@ -21,40 +18,19 @@ type FieldProps = {
  * its name (components/forms/ids.tsx), so the error summary links to it.
  */
 export function Field({ name, label, hint, dir, className, ...input }: FieldProps) {
-  const { register, formState } = useFormContext();
-  const { t } = useT();
-  const id = useFieldId(name);
-  const error = formState.errors[name]?.message as string | undefined;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-
+  const { register } = useFormContext();
+  const f = useFieldState(name, hint);
   return (
-    <div className={clsx("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={f.id} label={label} hint={hint} error={f.error} className={className}>
       <input
-        id={id}
+        id={f.id}
         dir={dir}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={clsx(
-          "min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30",
-          error ? "border-red-600" : "border-slate-300",
-          dir === "ltr" && "text-start",
-        )}
+        aria-invalid={f.invalid}
+        aria-describedby={f.describedBy}
+        className={controlClass(f.error, dir === "ltr" ? "min-h-11 text-start" : "min-h-11")}
         {...input}
         {...register(name)}
       />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {translateMessage(t, error)}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

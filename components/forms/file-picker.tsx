@@ -5,7 +5,7 @@ import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { useFieldId } from "@/components/forms/ids";
 import { Icon } from "@/components/ui/icon";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { translateMessage } from "@/lib/i18n/core";
 import { MAX_BYTES, type UploadKind } from "@/lib/kernel/validate-upload";
 
@@ -18,7 +18,7 @@ import { MAX_BYTES, type UploadKind } from "@/lib/kernel/validate-upload";
 export function FilePicker(props: {
   name: string;
   legend: string;
-  hint?: string;
+  hint?: ReactNode;
   files: File[];
   onChange: (files: File[]) => void;
   max: number;
@@ -32,7 +32,13 @@ export function FilePicker(props: {
   removeLabel: string;
   /** Message key shown when one more file than `max` is chosen. */
   tooManyKey: string;
-  testIds?: { input?: string; list?: string; item?: string; error?: string };
+  testIds?: { input?: string; list?: string; item?: string; error?: string; itemError?: string };
+  /** The server's error for the file at position i (its own field name, e.g. `photo0`), shown on it. */
+  itemError?: (i: number) => string | undefined;
+  /** Said after an item's error (e.g. "replace it"). */
+  itemErrorSuffix?: string;
+  /** More error names cleared when the list changes (the per-file ones). */
+  clearNames?: string[];
 }) {
   const { t } = useT();
   const { formState, clearErrors } = useFormContext();
@@ -41,11 +47,15 @@ export function FilePicker(props: {
   const [clientError, setClientError] = useState<string | undefined>();
   const kind = props.kind ?? "photo";
   const error = clientError ?? (formState.errors[props.name]?.message as string | undefined);
-  const ids = { input: "photo-input", list: "photo-list", error: "photo-error", ...props.testIds };
+  const ids = { input: "photo-input", list: "photo-list", item: "photo-item", error: "photo-error", itemError: "photo-item-error", ...props.testIds };
+
+  function clear() {
+    setClientError(undefined);
+    clearErrors([props.name, ...(props.clearNames ?? [])] as never);
+  }
 
   function add(list: FileList | null) {
-    setClientError(undefined);
-    clearErrors(props.name as never);
+    clear();
     const file = list?.[0];
     if (input.current) input.current.value = "";
     if (!file) return;
@@ -62,15 +72,32 @@ export function FilePicker(props: {
       {props.hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{props.hint}</p>}
       {props.files.length > 0 && (
         <ul className="space-y-2" data-testid={ids.list}>
-          {props.files.map((f, i) => (
-            <li key={`${f.name}-${i}`} data-testid={ids.item} className="flex items-center justify-between gap-2 rounded-lg border border-sand-200 bg-sand-50 px-3 py-2 text-sm">
-              <span className="min-w-0 truncate" dir="auto">{f.name}</span>
-              <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50" onClick={() => props.onChange(props.files.filter((_, j) => j !== i))}>
-                {props.removeLabel}
-                <span className="sr-only">{f.name}</span>
-              </button>
-            </li>
-          ))}
+          {props.files.map((f, i) => {
+            const itemError = props.itemError?.(i);
+            return (
+              <li key={`${f.name}-${i}`} data-testid={ids.item} className={`rounded-lg border px-3 py-2 text-sm ${itemError ? "border-red-400 bg-red-50" : "border-sand-200 bg-sand-50"}`}>
+                <div className="flex items-center justify-between gap-2">
+                  <span className="min-w-0 truncate" dir="auto">{f.name}</span>
+                  <button
+                    type="button"
+                    className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50"
+                    onClick={() => {
+                      clear();
+                      props.onChange(props.files.filter((_, j) => j !== i));
+                    }}
+                  >
+                    {props.removeLabel}
+                    <span className="sr-only"> {f.name}</span>
+                  </button>
+                </div>
+                {itemError && (
+                  <p className="text-sm font-medium text-red-700" data-testid={ids.itemError}>
+                    {translateMessage(t, itemError)} {props.itemErrorSuffix}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {props.files.length < props.max && (

@@ -1,6 +1,9 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
+import { fieldId } from "@/components/forms/field-id";
+
+export { fieldId };
 
 /**
  * Stable field ids, derived from the field's name (not useId): the error summary links to `#<id>`, a
@@ -11,11 +14,6 @@ const Prefix = createContext("");
 
 export function FieldIdScope({ prefix, children }: { prefix: string; children: ReactNode }) {
   return <Prefix.Provider value={prefix}>{children}</Prefix.Provider>;
-}
-
-/** "field-note", or "field-resolve-note" inside <FieldIdScope prefix="resolve">. Dots in names become dashes. */
-export function fieldId(name: string, prefix = ""): string {
-  return `field-${prefix ? `${prefix}-` : ""}${name.replace(/[^\w-]/g, "-")}`;
 }
 
 export function useFieldId(name: string): string {

@@ -1,6 +1,7 @@
 "use client";
 
 import clsx from "clsx";
+import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { useFieldState } from "@/components/forms/field-frame";
@@ -11,18 +12,27 @@ import type { SelectOption } from "@/components/forms/select";
  * One choice among a few, as large touch targets (a decision, a result). The first radio carries the
  * field's id, so the error summary's link lands on the group.
  */
-export function RadioGroup({ name, legend, options, columns = 1, large = false }: { name: string; legend: string; options: SelectOption[]; columns?: 1 | 2; large?: boolean }) {
+export function RadioGroup({ name, legend, options, columns = 1, large = false, inline = false }: {
+  name: string;
+  legend: string;
+  /** The label may carry markup (e.g. a number and its word). */
+  options: (Omit<SelectOption, "label"> & { label: ReactNode })[];
+  columns?: 1 | 2;
+  large?: boolean;
+  /** Options side by side, wrapping (a short scale such as a rating 1–5). */
+  inline?: boolean;
+}) {
   const { register } = useFormContext();
   const { t } = useT();
   const f = useFieldState(name);
   return (
     <fieldset aria-invalid={f.invalid} aria-describedby={f.error ? `${f.id}-error` : undefined}>
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
-      <div className={clsx("mt-2", columns === 2 ? "grid gap-2 sm:grid-cols-2" : "space-y-2")}>
+      <div className={clsx("mt-2", inline ? "flex flex-wrap gap-2" : columns === 2 ? "grid gap-2 sm:grid-cols-2" : "space-y-2")}>
         {options.map((o, i) => (
           <label key={o.value} className={clsx("flex cursor-pointer items-center gap-3 rounded-lg border border-sand-200 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50", large ? "min-h-14 px-4 py-3" : "min-h-11 px-3 py-2")}>
             <input type="radio" id={i === 0 ? f.id : undefined} value={o.value} className={clsx("shrink-0 accent-brand-600", large ? "size-5" : "size-4")} {...register(name)} />
-            <span>{o.label}</span>
+            <span className="flex-1">{o.label}</span>
           </label>
         ))}
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, type RegisterOptions } from "react-hook-form";
 import { controlClass, FieldFrame, useFieldState } from "@/components/forms/field-frame";
 
 export type SelectOption = { value: string; label: string };
@@ -15,21 +15,26 @@ type Props = {
   /** Flat options, or pass <option>/<optgroup> children instead. */
   options?: SelectOption[];
   children?: ReactNode;
+  /** Passed to react-hook-form's register (e.g. an onChange that clears a dependent choice). */
+  registerOptions?: RegisterOptions;
+  /** Ids of more text describing the select (e.g. a panel about the chosen option). */
+  describedBy?: string;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">;
 
 /** A select registered in the surrounding react-hook-form, with label, hint and localized error. */
-export function Select({ name, label, hint, placeholder, options, children, className, ...rest }: Props) {
+export function Select({ name, label, hint, placeholder, options, children, className, registerOptions, describedBy, after, ...rest }: Props & { /** Shown under the select (e.g. what the chosen option means). */ after?: ReactNode }) {
   const { register } = useFormContext();
   const f = useFieldState(name, hint);
   return (
     <FieldFrame id={f.id} label={label} hint={hint} error={f.error} className={className}>
-      <select id={f.id} aria-invalid={f.invalid} aria-describedby={f.describedBy} className={controlClass(f.error, "min-h-11")} {...rest} {...register(name)}>
+      <select id={f.id} aria-invalid={f.invalid} aria-describedby={[f.describedBy, describedBy].filter(Boolean).join(" ") || undefined} className={controlClass(f.error, "min-h-11 disabled:bg-sand-100")} {...rest} {...register(name, registerOptions)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options?.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
         {children}
       </select>
+      {after}
     </FieldFrame>
   );
 }

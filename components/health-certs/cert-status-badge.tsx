@@ -6,10 +6,5 @@ import type { Lang } from "@/lib/i18n/settings";
 const TONE = { REQUESTED: "amber", ISSUED: "green", UNFIT: "red", REVOKED: "red", EXPIRED: "slate" } as const;
 
 export function CertStatusBadge({ lang, status }: { lang: Lang; status: HealthCertStatus }) {
-  const t = getT(lang);
-  return (
-    <span data-testid="cert-status" data-status={status}>
-      <Badge tone={TONE[status]}>{t(`healthCerts:status.${status}`)}</Badge>
-    </span>
-  );
+  return <Badge tone={TONE[status]} status={status} testId="cert-status">{getT(lang)(`healthCerts:status.${status}`)}</Badge>;
 }

@@ -4,32 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
+import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { ZCancelLicense, ZRenewLicense, ZResubmitApplication, ZWithdrawApplication } from "@/lib/domain/licensing/schemas";
-import { translateMessage } from "@/lib/i18n/core";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
-
-function TextArea({ name, label, hint, error, register }: { name: string; label: string; hint?: string; error?: string; register: object }) {
-  const { t } = useT();
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={name} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${name}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      <textarea
-        id={name}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].join(" ").trim() || undefined}
-        className={`w-full rounded-lg border px-3 py-2 text-base ${error ? "border-red-600" : "border-slate-300"}`}
-        {...register}
-      />
-      {error && <p id={`${name}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
-    </div>
-  );
-}
 
 /** The reply to a returned application, and its resubmission. */
 export function ResubmitForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
@@ -45,7 +27,7 @@ export function ResubmitForm({ applicationId, action }: { applicationId: string;
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resubmit-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ note: t("licensing:fields.note"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
-        <TextArea name="note" label={t("licensing:fields.note")} hint={t("licensing:detail.resubmitHint")} error={form.formState.errors.note?.message as string | undefined} register={form.register("note")} />
+        <TextArea name="note" label={t("licensing:fields.note")} hint={t("licensing:detail.resubmitHint")} rows={4} />
         <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.resubmitting") : t("licensing:detail.resubmit")}</Button>
       </form>
     </FormProvider>
@@ -68,7 +50,7 @@ export function WithdrawForm({ applicationId, action }: { applicationId: string;
       <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4" data-testid="withdraw-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:forms.withdrawReason"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <p className="font-semibold text-red-900">{t("licensing:detail.withdrawConfirm")}</p>
-        <TextArea name="reason" label={t("licensing:forms.withdrawReason")} error={form.formState.errors.reason?.message as string | undefined} register={form.register("reason")} />
+        <TextArea name="reason" label={t("licensing:forms.withdrawReason")} rows={4} />
         <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.withdrawing") : t("licensing:detail.withdraw")}</Button>
       </form>
     </FormProvider>
@@ -112,17 +94,12 @@ export function CancelLicenseForm({ licenseId, action }: { licenseId: string; ac
     action: (v) => action(v),
     onSuccess: () => router.refresh(),
   });
-  const confirmError = form.formState.errors.confirm?.message as string | undefined;
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="cancel-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:fields.reason"), confirm: t("licensing:fields.confirm"), licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
-        <TextArea name="reason" label={t("licensing:fields.reason")} error={form.formState.errors.reason?.message as string | undefined} register={form.register("reason")} />
-        <label className="flex items-start gap-3">
-          <input type="checkbox" className="mt-1 size-5 accent-red-700" aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "cancel-confirm-error" : undefined} {...form.register("confirm")} />
-          <span className="text-sm">{t("licensing:license.cancelConfirm")}</span>
-        </label>
-        {confirmError && <p id="cancel-confirm-error" className="text-sm font-medium text-red-700">{translateMessage(t, confirmError)}</p>}
+        <TextArea name="reason" label={t("licensing:fields.reason")} rows={4} />
+        <Checkbox name="confirm" label={t("licensing:license.cancelConfirm")} tone="danger" />
         <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.cancelling") : t("licensing:license.cancel")}</Button>
       </form>
     </FormProvider>

@@ -27,12 +27,7 @@ export function ApplicationStatusBadge({ status, lang }: { status: ApplicationSt
 
 const LICENSE_TONE = { ACTIVE: "green", EXPIRED: "amber", SUSPENDED: "amber", CANCELLED: "red" } as const;
 export function LicenseStatusBadge({ status, lang }: { status: keyof typeof LICENSE_TONE; lang: Lang }) {
-  const t = getT(lang);
-  return (
-    <span data-testid="license-status" data-status={status}>
-      <Badge tone={LICENSE_TONE[status]}>{t(`licensing:licenseStatus.${status}`)}</Badge>
-    </span>
-  );
+  return <Badge tone={LICENSE_TONE[status]} status={status} testId="license-status">{getT(lang)(`licensing:licenseStatus.${status}`)}</Badge>;
 }
 
 /** The fee lines and total, in the citizen's language. */

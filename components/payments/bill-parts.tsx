@@ -18,12 +18,19 @@ export function BillNumber({ number, className }: { number: string; className?: 
   );
 }
 
-export function BillStatusBadge({ status, overdue, lang }: { status: Status; overdue?: boolean; lang: Lang }) {
+/**
+ * The one bill status badge (data-status, test id "bill-status"). `of="fine"` words it for a violation's
+ * fine («مسددة»), where an expired bill is a problem rather than a closed matter.
+ */
+export function BillStatusBadge({ status, overdue, lang, of = "bill" }: { status: Status; overdue?: boolean; lang: Lang; of?: "bill" | "fine" }) {
   const t = getT(lang);
+  const label = of === "fine" ? t(`violations:billStatus.${status}`) : t(`payments:myBills.status.${status}`);
+  const badge = <Badge tone={of === "fine" && status === "EXPIRED" ? "red" : STATUS_TONE[status]} status={status} testId="bill-status">{label}</Badge>;
+  if (!overdue) return badge;
   return (
     <span className="inline-flex flex-wrap gap-1.5">
-      <Badge tone={STATUS_TONE[status]}>{t(`payments:myBills.status.${status}`)}</Badge>
-      {overdue && <Badge tone="red">{t("payments:myBills.overdue")}</Badge>}
+      {badge}
+      <Badge tone="red">{t("payments:myBills.overdue")}</Badge>
     </span>
   );
 }
@@ -64,11 +71,3 @@ export function HowToPay({ lang, billerCode, number }: { lang: Lang; billerCode:
 }
 
 /** A label / value pair of a bill's facts. */
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-semibold text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}

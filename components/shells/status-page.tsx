@@ -8,7 +8,8 @@ import { officeBlockedError } from "@/lib/auth/office-block";
 import { AUDIENCE_HOME, homeAudience } from "@/lib/auth/roles";
 import { withParams } from "@/lib/action-result";
 import { getT, tMessage } from "@/lib/i18n/server";
-import { DEFAULT_LANG, isLang, type Lang } from "@/lib/i18n/settings";
+import { requestLang } from "@/lib/i18n/request-lang";
+import type { Lang } from "@/lib/i18n/settings";
 
 type StatusKey = "forbidden" | "notFound";
 
@@ -17,8 +18,7 @@ type StatusKey = "forbidden" | "notFound";
  * take no props, so the language comes from the `x-lang` header that proxy.ts sets.
  */
 export async function StatusPage({ code, kind }: { code: 403 | 404; kind: StatusKey }) {
-  const fromProxy = (await headers()).get("x-lang");
-  const lang: Lang = isLang(fromProxy) ? fromProxy : DEFAULT_LANG;
+  const lang = await requestLang();
   const t = getT(lang);
   const actor = await currentActor();
   // A member of a suspended / revoked / pending office is told why (lib/auth/office-block.ts), not just "403".

@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { nationalSignIn } from "@/lib/domain/identity/commands/national-sign-in";
 import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
+import { authSecretSetting } from "@/lib/env";
 
 /** next-auth hands authorize() the request headers as a plain object: the trusted client IP of lib/http/client-ip.ts. */
 function clientIpOf(headers: Record<string, unknown> | undefined): string {
@@ -60,7 +61,7 @@ async function requestIp(): Promise<string | null> {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: authSecretSetting(),
   pages: { signIn: "/ar/sign-in", error: "/ar/sign-in" },
   // Read when next-auth handles a request (the SSO provider's settings come from lib/env.ts at run time).
   get providers() {

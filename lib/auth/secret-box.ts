@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { secretBoxSettings } from "@/lib/env";
 
 /**
  * AES-256-GCM for small secrets at rest (staff TOTP secrets). The key is TOTP_ENCRYPTION_KEY (32 bytes,
@@ -16,7 +17,7 @@ function decodeKey(raw: string): Buffer | null {
   return b.length === 32 ? b : null;
 }
 
-export function secretBoxKey(source: Record<string, string | undefined> = process.env): Buffer {
+export function secretBoxKey(source: Record<string, string | undefined> = secretBoxSettings()): Buffer {
   const explicit = source.TOTP_ENCRYPTION_KEY?.trim();
   if (explicit) {
     const key = decodeKey(explicit);

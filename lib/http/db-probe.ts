@@ -1,4 +1,5 @@
 import net from "node:net";
+import { databaseUrlSetting } from "@/lib/env";
 
 /**
  * Is the PostgreSQL server of DATABASE_URL accepting connections? Asked by the proxy before a page is
@@ -91,7 +92,7 @@ export function markDatabaseDown(reason: string): void {
 }
 
 /** Cached, single-flight health of the database of DATABASE_URL. Always "up" when there is no URL to probe. */
-export async function databaseHealth(url = process.env.DATABASE_URL, now = Date.now()): Promise<ProbeResult> {
+export async function databaseHealth(url = databaseUrlSetting(), now = Date.now()): Promise<ProbeResult> {
   const target = probeTarget(url);
   if (!target) return { up: true };
   const ttl = state.result?.up ? UP_TTL_MS : DOWN_TTL_MS;

@@ -17,3 +17,8 @@ export function localText<K extends string>(lang: Lang, x: Bilingual<K>, field: 
   if (lang === "ar") return ar;
   return (x as Record<string, string | null | undefined>)[`${field}En`] || ar;
 }
+
+/** A pair named by language (`{ ar, en }`, as some DTOs carry it) → the reader's one. */
+export function localPair(lang: Lang, x: { ar: string; en?: string | null }): string {
+  return lang === "ar" ? x.ar : x.en || x.ar;
+}

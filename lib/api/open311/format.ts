@@ -17,7 +17,7 @@
  *   errors                  → [ {code, description} ]   <errors><error><code/><description/></error></errors>
  */
 import { XMLBuilder } from "fast-xml-parser";
-import { toLatinDigits } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
 
 export type Open311Format = "json" | "xml";
 

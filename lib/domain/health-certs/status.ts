@@ -1,5 +1,6 @@
 /** Pure helpers of workers' health certificates (shared by pages and queries). The workflow: `workflow.ts`. */
 import type { HealthCertStatus } from "@/lib/domain/health-certs/workflow";
+import { toLatinDigits } from "@/lib/kernel/digits";
 
 export type { HealthCertStatus };
 
@@ -16,7 +17,7 @@ export function maskWorkerId(id: string): string {
 
 /** The examiner's search box: a certificate number ("H…", any case) or a 10-digit national ID / iqama. */
 export function parseExamQuery(q: string): { number: string } | { workerNationalId: string } | null {
-  const s = q.trim().replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const s = toLatinDigits(q.trim());
   if (/^[hH]\d{5,12}$/.test(s)) return { number: s.toUpperCase() };
   if (/^[12]\d{9}$/.test(s)) return { workerNationalId: s };
   return null;

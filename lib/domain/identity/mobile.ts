@@ -1,16 +1,9 @@
+import { toLatinDigits } from "@/lib/kernel/digits";
+
 /**
  * Saudi mobile numbers. People type 05XXXXXXXX, 5XXXXXXXX, +9665XXXXXXXX or 009665XXXXXXXX,
  * often with spaces or Arabic-Indic digits; we store E.164 without '+': 9665XXXXXXXX.
  */
-const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
-
-export function toLatinDigits(value: string): string {
-  return value.replace(ARABIC_INDIC, (ch) => {
-    const code = ch.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
-
 export function normalizeSaudiMobile(input: string): string | null {
   const digits = toLatinDigits(input).replace(/[\s\-()]/g, "");
   const m = /^(?:\+?966|00966|0)?(5\d{8})$/.exec(digits);

@@ -1,4 +1,5 @@
 import { z, zNationalId, zSaudiMobile } from "@/lib/validation";
+import { toLatinDigits } from "@/lib/kernel/digits";
 
 /**
  * Password sign-in: staff and office members by username (citizens and residents sign in only through the
@@ -71,7 +72,7 @@ export type UpdateProfileInput = z.input<typeof ZUpdateProfile>;
 /** The one-time code sent to a new mobile (six digits, Arabic-Indic digits accepted). */
 export const ZConfirmMobile = z.object({
   code: z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/\s+/g, "") : v),
+    (v) => (typeof v === "string" ? toLatinDigits(v).replace(/\s+/g, "") : v),
     z.string({ error: "validation:required" }).regex(/^\d{6}$/, { error: "dashboard:profile.errors.codeFormat" }),
   ),
 });

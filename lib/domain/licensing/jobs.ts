@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { formatGregorian } from "@/lib/i18n/dates";
+import { claimInBatches, JOB_TX } from "@/lib/kernel/batches";
 import type { Lang } from "@/lib/i18n/settings";
 
 /**
@@ -11,7 +12,7 @@ import type { Lang } from "@/lib/i18n/settings";
  */
 const BATCH = 500;
 const DAY_MS = 86_400_000;
-const TX = { maxWait: 30_000, timeout: 120_000 };
+
 
 /**
  * SLA breaches: an application still in a state whose SLA ran out is flagged once per state entry
@@ -19,57 +20,47 @@ const TX = { maxWait: 30_000, timeout: 120_000 };
  * so the next state can be flagged again.
  */
 export async function flagSlaBreaches(now: Date = new Date()): Promise<{ flagged: number }> {
-  let flagged = 0;
-  for (;;) {
-    const rows = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; number: string; status: string; municipalityId: string | null; slaBreaches: number }[]>`
+  const flagged = await claimInBatches(
+    (tx, limit) => tx.$queryRaw<{ id: string; number: string; status: string; municipalityId: string | null; slaBreaches: number }[]>`
         UPDATE "LicenseApplication" SET "slaBreachedAt" = ${now}, "slaBreaches" = "slaBreaches" + 1
          WHERE "slaBreachedAt" IS NULL AND "slaDueAt" <= ${now} AND id IN (
            SELECT id FROM "LicenseApplication" WHERE "slaBreachedAt" IS NULL AND "slaDueAt" <= ${now}
-            ORDER BY "slaDueAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-        RETURNING id, number, status::text AS status, "municipalityId", "slaBreaches"`;
-      for (const r of rows) {
-        await recordAudit(tx, { system: "jobs:licensing-sla" }, {
-          action: "licensing.slaBreach",
-          entityType: "LicenseApplication",
-          entityId: r.id,
-          municipalityId: r.municipalityId,
-          after: { number: r.number, status: r.status, slaBreaches: r.slaBreaches },
-        });
-      }
-      return rows;
-    }, TX);
-    flagged += rows.length;
-    if (rows.length < BATCH) return { flagged };
-  }
+            ORDER BY "slaDueAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+        RETURNING id, number, status::text AS status, "municipalityId", "slaBreaches"`,
+    (tx, r) =>
+      recordAudit(tx, { system: "jobs:licensing-sla" }, {
+        action: "licensing.slaBreach",
+        entityType: "LicenseApplication",
+        entityId: r.id,
+        municipalityId: r.municipalityId,
+        after: { number: r.number, status: r.status, slaBreaches: r.slaBreaches },
+      }),
+    BATCH,
+  );
+  return { flagged };
 }
 
 /** ACTIVE licenses past their expiry become EXPIRED (audit row each). The public verification page then says "expired". */
 export async function expireLicenses(now: Date = new Date()): Promise<{ expired: number }> {
-  let expired = 0;
-  for (;;) {
-    const rows = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; number: string; municipalityId: string }[]>`
+  const expired = await claimInBatches(
+    (tx, limit) => tx.$queryRaw<{ id: string; number: string; municipalityId: string }[]>`
         UPDATE "License" SET status = 'EXPIRED', "updatedAt" = ${now}
          WHERE status = 'ACTIVE' AND "expiresAt" <= ${now} AND id IN (
            SELECT id FROM "License" WHERE status = 'ACTIVE' AND "expiresAt" <= ${now}
-            ORDER BY "expiresAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-        RETURNING id, number, "municipalityId"`;
-      for (const r of rows) {
-        await recordAudit(tx, { system: "jobs:license-expiry" }, {
-          action: "license.expire",
-          entityType: "License",
-          entityId: r.id,
-          municipalityId: r.municipalityId,
-          before: { status: "ACTIVE" },
-          after: { status: "EXPIRED", number: r.number },
-        });
-      }
-      return rows;
-    }, TX);
-    expired += rows.length;
-    if (rows.length < BATCH) return { expired };
-  }
+            ORDER BY "expiresAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+        RETURNING id, number, "municipalityId"`,
+    (tx, r) =>
+      recordAudit(tx, { system: "jobs:license-expiry" }, {
+        action: "license.expire",
+        entityType: "License",
+        entityId: r.id,
+        municipalityId: r.municipalityId,
+        before: { status: "ACTIVE" },
+        after: { status: "EXPIRED", number: r.number },
+      }),
+    BATCH,
+  );
+  return { expired };
 }
 
 /**
@@ -113,7 +104,7 @@ export async function sendRenewalReminders(now: Date = new Date()): Promise<{ re
           });
         }
         return rows;
-      }, TX);
+      }, JOB_TX);
       if (window === 7) reminded7 += rows.length;
       else reminded30 += rows.length;
       if (rows.length < BATCH) break;

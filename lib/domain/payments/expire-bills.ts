@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
+import { claimInBatches } from "@/lib/kernel/batches";
 
 /**
  * Job: UNPAID bills whose expiry has passed become EXPIRED (in batches, one transaction each, with an
@@ -10,28 +10,23 @@ import { recordAudit } from "@/lib/domain/audit/record";
 const BATCH = 500;
 
 export async function expireBills(now: Date = new Date()): Promise<{ expired: number }> {
-  let expired = 0;
-  for (;;) {
-    const rows = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; number: string; municipalityId: string }[]>`
+  const expired = await claimInBatches(
+    (tx, limit) => tx.$queryRaw<{ id: string; number: string; municipalityId: string }[]>`
         UPDATE "Bill" SET status = 'EXPIRED'
          WHERE status = 'UNPAID' AND id IN (
            SELECT id FROM "Bill" WHERE status = 'UNPAID' AND "expiresAt" <= ${now}
-            ORDER BY "expiresAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-        RETURNING id, number, "municipalityId"`;
-      for (const r of rows) {
-        await recordAudit(tx, { system: "jobs:expire-bills" }, {
-          action: "bill.expire",
-          entityType: "Bill",
-          entityId: r.id,
-          municipalityId: r.municipalityId,
-          before: { status: "UNPAID" },
-          after: { status: "EXPIRED", number: r.number },
-        });
-      }
-      return rows;
-    }, { maxWait: 30_000, timeout: 120_000 });
-    expired += rows.length;
-    if (rows.length < BATCH) return { expired };
-  }
+            ORDER BY "expiresAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+        RETURNING id, number, "municipalityId"`,
+    (tx, r) =>
+      recordAudit(tx, { system: "jobs:expire-bills" }, {
+        action: "bill.expire",
+        entityType: "Bill",
+        entityId: r.id,
+        municipalityId: r.municipalityId,
+        before: { status: "UNPAID" },
+        after: { status: "EXPIRED", number: r.number },
+      }),
+    BATCH,
+  );
+  return { expired };
 }

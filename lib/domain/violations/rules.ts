@@ -1,3 +1,5 @@
+import { toLatinDigits } from "@/lib/kernel/digits";
+
 /**
  * The pure rules of the violations area (no I/O), unit tested in rules.test.ts.
  *
@@ -48,9 +50,7 @@ export function objectionSlaDue(filedAt: Date): Date {
 
 /** Riyals as typed by a person ("1500", "1,500.50", Arabic-Indic digits) → halalas, or null. */
 export function parseRiyals(text: string): number | null {
-  const latin = text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  const latin = toLatinDigits(text)
     .replace(/[\u066b]/g, ".")
     .replace(/[,\u066c\s]/g, "");
   if (!/^\d{1,9}(\.\d{1,2})?$/.test(latin)) return null;

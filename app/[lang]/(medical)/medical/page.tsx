@@ -12,6 +12,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { medicalDashboard } from "@/lib/domain/health-certs/queries/health-certs";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localPair } from "@/lib/kernel/locale";
 
 /** The medical examiner's home: find a worker's request by number or ID, the requests waiting, the center's latest results. */
 export default async function MedicalDashboardPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -20,12 +21,11 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
   const t = getT(lang);
   const sp = await searchParams;
   const data = await medicalDashboard(actor, { q: typeof sp.q === "string" ? sp.q : "", page: pageParam(sp.page) });
-  const name = (n: { ar: string; en: string }) => (lang === "ar" ? n.ar : n.en);
   const searching = data.query.kind !== "none";
 
   return (
     <>
-      <PageHeader title={t("healthCerts:medical.title")} subtitle={<>{name(data.center.name)} · {t("healthCerts:medical.centerCode", { code: data.center.code })}</>} />
+      <PageHeader title={t("healthCerts:medical.title")} subtitle={<>{localPair(lang, data.center.name)} · {t("healthCerts:medical.centerCode", { code: data.center.code })}</>} />
       <div className="grid gap-4 sm:grid-cols-3">
         <StatCard label={t("healthCerts:medical.pending")} value={data.pendingTotal} hint={t("healthCerts:medical.pendingHint")} />
         <StatCard label={t("healthCerts:medical.examinedToday")} value={data.examinedToday} />
@@ -68,7 +68,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
                 <Td>{c.workerName}</Td>
                 <Td><bdi dir="ltr" className="tabular-nums">{c.workerIdMasked}</bdi></Td>
                 <Td>{c.occupation}</Td>
-                <Td>{c.tradeNameAr}<span className="block text-xs text-slate-500">{name(c.municipality)}</span></Td>
+                <Td>{c.tradeNameAr}<span className="block text-xs text-slate-500">{localPair(lang, c.municipality)}</span></Td>
                 <Td><DateText date={c.requestedAt} lang={lang} /></Td>
                 <Td><CertStatusBadge lang={lang} status={c.status} /></Td>
                 <Td>

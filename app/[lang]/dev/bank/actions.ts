@@ -21,7 +21,8 @@ export async function payBillAction(input: unknown): Promise<ActionResult<Notifi
   if (!parsed.success) return fromZodError(parsed.error);
 
   // The server calls itself: the local port when known, else the public address.
-  const baseUrl = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : env().PUBLIC_BASE_URL;
+  const port = env().PORT;
+  const baseUrl = port ? `http://127.0.0.1:${port}` : env().PUBLIC_BASE_URL;
   try {
     const { body } = await simulateBankPayment({
       baseUrl,

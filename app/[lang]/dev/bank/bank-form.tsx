@@ -12,9 +12,9 @@ import { Button } from "@/components/ui/button";
 import type { NotificationResponse } from "@/lib/domain/payments/commands/process-payment-notification";
 import { ZBankPayment } from "@/lib/domain/payments/schemas-bank";
 import type { Lang } from "@/lib/i18n/settings";
-import { payBillAction } from "./actions";
+import type { payBillAction } from "./actions";
 
-export function BankForm({ lang, initialBillNumber }: { lang: Lang; initialBillNumber: string }) {
+export function BankForm({ lang, initialBillNumber, action }: { lang: Lang; initialBillNumber: string; action: typeof payBillAction }) {
   const { t } = useT();
   const [result, setResult] = useState<(NotificationResponse & { verifyCode?: string | null }) | undefined>();
   const { form, onSubmit, formError } = useActionForm({
@@ -22,7 +22,7 @@ export function BankForm({ lang, initialBillNumber }: { lang: Lang; initialBillN
     defaultValues: { billNumber: initialBillNumber, amount: "" },
     action: async (v) => {
       setResult(undefined);
-      return payBillAction(v);
+      return action(v);
     },
     onSuccess: (data) => setResult(data),
   });

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { BankForm } from "./bank-form";
+import { payBillAction } from "./actions";
 
 /** The development bank (BANK_SIMULATOR=on only; 404 otherwise). ?bill=<number> pre-fills the form. */
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export default async function DevBankPage({ params, searchParams }: { params: Pr
           <Alert tone="warning" title={t("payments:bank.devOnly")} />
         </div>
         <Card>
-          <BankForm lang={lang} initialBillNumber={typeof bill === "string" ? compactNumber(bill).slice(0, 20) : ""} />
+          <BankForm lang={lang} action={payBillAction} initialBillNumber={typeof bill === "string" ? compactNumber(bill).slice(0, 20) : ""} />
         </Card>
       </main>
       <SiteFooter lang={lang} />

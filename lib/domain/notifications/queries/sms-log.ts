@@ -4,7 +4,8 @@ import { rolesAllow } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { devSmsEnabled } from "@/lib/env";
-import { normalizeSaudiMobile, toLatinDigits } from "@/lib/domain/identity/mobile";
+import { normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
+import { toLatinDigits } from "@/lib/kernel/digits";
 import type { OutboxStatusFilter } from "@/lib/domain/notifications/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,6 +1,6 @@
 import { pageParam } from "@/lib/validation";
 import Link from "next/link";
-import { BillNumber, BillStatusBadge, Fact, HowToPay, Money } from "@/components/payments/bill-parts";
+import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
 import { StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,6 +13,7 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName, localText } from "@/lib/kernel/locale";
+import { Fact } from "@/components/ui/facts";
 
 export default async function MyBillsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);

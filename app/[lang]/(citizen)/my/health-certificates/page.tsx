@@ -10,6 +10,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { listMyHealthCerts, myLicensesForCerts } from "@/lib/domain/health-certs/queries/health-certs";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { requestHealthCertAction } from "./actions";
 import { RequestForm } from "./request-form";
 
 /** The owner's workers' health certificates, and the request form (for establishments with an active license). */
@@ -24,7 +25,7 @@ export default async function MyHealthCertsPage({ params, searchParams }: { para
     <>
       <PageHeader title={t("healthCerts:my.title")} subtitle={t("healthCerts:my.subtitle")} />
       <Card title={t("healthCerts:my.requestTitle")}>
-        {licenses.length === 0 ? <Alert tone="info">{t("healthCerts:my.noActiveLicense")}</Alert> : <RequestForm licenses={licenses} />}
+        {licenses.length === 0 ? <Alert tone="info">{t("healthCerts:my.noActiveLicense")}</Alert> : <RequestForm licenses={licenses} action={requestHealthCertAction} />}
       </Card>
 
       <section className="mt-8" aria-labelledby="certs-title">

@@ -9,19 +9,19 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZConfirmMobile } from "@/lib/domain/identity/schemas";
-import { confirmMobileAction } from "./actions";
+import type { confirmMobileAction } from "./actions";
 
 /**
  * The second step of a mobile change (issue 11): the code sent to the NEW number. Stays mounted while the page
  * refreshes, so the confirmation is still shown once the number has changed.
  */
-export function ConfirmMobileForm({ pending }: { pending: { pending: string; current: string } | null }) {
+export function ConfirmMobileForm({ pending, action }: { pending: { pending: string; current: string } | null; action: typeof confirmMobileAction }) {
   const { t } = useT();
   const [confirmed, setConfirmed] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZConfirmMobile,
     defaultValues: { code: "" },
-    action: (v) => confirmMobileAction(v),
+    action: (v) => action(v),
     onSuccess: () => setConfirmed(true),
   });
   if (confirmed && !pending) return <Alert tone="success" testId="mobile-confirmed" title={t("dashboard:profile.confirmed")} />;

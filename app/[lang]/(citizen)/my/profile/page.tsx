@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { ConfirmMobileForm } from "./confirm-mobile-form";
 import { ProfileForm } from "./profile-form";
+import { confirmMobileAction, updateProfileAction } from "./actions";
 
 export default async function ProfilePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
@@ -16,10 +17,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ lang: 
     <>
       <PageHeader title={t("dashboard:profile.title")} subtitle={t("dashboard:profile.subtitle")} />
       <Card>
-        <ProfileForm defaults={defaults} />
+        <ProfileForm defaults={defaults} action={updateProfileAction} />
       </Card>
       <div className="mt-6">
-        <ConfirmMobileForm pending={pending} />
+        <ConfirmMobileForm pending={pending} action={confirmMobileAction} />
       </div>
     </>
   );

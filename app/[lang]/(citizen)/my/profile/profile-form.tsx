@@ -9,9 +9,9 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZUpdateProfile, type UpdateProfileInput } from "@/lib/domain/identity/schemas";
-import { updateProfileAction } from "./actions";
+import type { updateProfileAction } from "./actions";
 
-export function ProfileForm({ defaults }: { defaults: UpdateProfileInput }) {
+export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput; action: typeof updateProfileAction }) {
   const { t } = useT();
   const [saved, setSaved] = useState<"saved" | "pending" | false>(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -19,7 +19,7 @@ export function ProfileForm({ defaults }: { defaults: UpdateProfileInput }) {
     defaultValues: defaults,
     action: async (v) => {
       setSaved(false);
-      return updateProfileAction(v);
+      return action(v);
     },
     onSuccess: (data) => setSaved(data?.pendingMobile ? "pending" : "saved"),
   });

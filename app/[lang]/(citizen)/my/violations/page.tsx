@@ -1,6 +1,7 @@
 import { pageParam } from "@/lib/validation";
 import Link from "next/link";
-import { BillStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { ViolationStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -48,7 +49,7 @@ export default async function MyViolationsPage({ params, searchParams }: { param
                     <span className="inline-flex items-center gap-2">
                       <span className="text-slate-600">{t("violations:fields.billNumber")}</span>
                       <span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span>
-                      <BillStatusBadge lang={lang} status={v.bill.status} />
+                      <BillStatusBadge lang={lang} status={v.bill.status} of="fine" />
                     </span>
                   )}
                   <span className="text-slate-600"><DateText date={v.createdAt} lang={lang} /></span>

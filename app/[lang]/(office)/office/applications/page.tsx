@@ -14,7 +14,7 @@ import { APPLICATION_STATES } from "@/lib/domain/licensing/workflow";
 import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { localName } from "@/lib/kernel/locale";
+import { localName, localText } from "@/lib/kernel/locale";
 
 type Search = { view?: string; kind?: string; q?: string; page?: string };
 
@@ -90,7 +90,7 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
                 <div className="mt-1 whitespace-nowrap"><KindBadge lang={lang} kind={r.kind} /></div>
               </Td>
               <Td>
-                <p className="font-semibold">{lang === "ar" ? (r.tradeNameAr ?? "—") : (r.tradeNameEn ?? r.tradeNameAr ?? "—")}</p>
+                <p className="font-semibold">{localText(lang, { tradeNameAr: r.tradeNameAr ?? "—", tradeNameEn: r.tradeNameEn }, "tradeName")}</p>
                 <p className="text-xs text-slate-600">
                   {r.commercialRegNo && <><bdi dir="ltr">{r.commercialRegNo}</bdi> · </>}
                   {r.applicantName}

@@ -8,6 +8,7 @@ import { AUDIENCE_HOME, homeAudience } from "@/lib/auth/roles";
 import { accountSecurityOf } from "@/lib/domain/identity/queries/account-security";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { changePasswordAction, confirmTotpAction, resetPasswordAction, startTotpAction } from "./actions";
 import { ChangePasswordForm, ResetPasswordForm, TotpEnrollment } from "./security-forms";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -41,7 +42,7 @@ export default async function AccountSecurityPage({ params }: { params: Promise<
         <>
           <Card>
             <h2 className="mb-4 text-lg font-bold text-brand-900">{t("auth:account.changeTitle")}</h2>
-            <ChangePasswordForm lang={lang} />
+            <ChangePasswordForm lang={lang} action={changePasswordAction} />
           </Card>
           {actor.pendingStep !== "CHANGE_PASSWORD" && (
             <Card>
@@ -49,7 +50,7 @@ export default async function AccountSecurityPage({ params }: { params: Promise<
               {state.totpOn ? (
                 <Alert tone="success" testId="totp-on">{t("auth:account.totpOn")}</Alert>
               ) : (
-                <TotpEnrollment home={home} />
+                <TotpEnrollment home={home} confirmAction={confirmTotpAction} startAction={startTotpAction} />
               )}
             </Card>
           )}
@@ -59,7 +60,7 @@ export default async function AccountSecurityPage({ params }: { params: Promise<
         <Card>
           <h2 className="mb-2 text-lg font-bold text-brand-900">{t("auth:account.reset.title")}</h2>
           <p className="mb-4 text-sm text-slate-600">{t("auth:account.reset.explain")}</p>
-          <ResetPasswordForm />
+          <ResetPasswordForm action={resetPasswordAction} />
         </Card>
       )}
       {!actor.pendingStep && <ButtonLink variant="ghost" href={home}>{t("auth:account.continue")}</ButtonLink>}

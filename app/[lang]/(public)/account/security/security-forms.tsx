@@ -12,15 +12,15 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { ZChangePassword, ZResetPassword, ZTotpCode } from "@/lib/domain/identity/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { translateMessage } from "@/lib/i18n/core";
-import { changePasswordAction, confirmTotpAction, resetPasswordAction, startTotpAction } from "./actions";
+import type { changePasswordAction, confirmTotpAction, resetPasswordAction, startTotpAction } from "./actions";
 
 /** Changing the password ends every session (docs/decisions/009): sign out here and sign in with the new one. */
-export function ChangePasswordForm({ lang }: { lang: Lang }) {
+export function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeof changePasswordAction }) {
   const { t } = useT();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZChangePassword,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-    action: changePasswordAction,
+    action,
     onSuccess: () => void signOut({ callbackUrl: `/${lang}/sign-in?changed=1` }),
   });
   const labels = { currentPassword: t("auth:account.currentPassword"), newPassword: t("auth:account.newPassword"), confirmPassword: t("auth:account.confirmPassword") };
@@ -38,7 +38,7 @@ export function ChangePasswordForm({ lang }: { lang: Lang }) {
 }
 
 /** Two-factor enrollment: a new secret as a QR code (and as text), then the app's code turns it on. */
-export function TotpEnrollment({ home }: { home: string }) {
+export function TotpEnrollment({ home, confirmAction, startAction }: { home: string; confirmAction: typeof confirmTotpAction; startAction: typeof startTotpAction }) {
   const { t } = useT();
   const [setup, setSetup] = useState<{ qr: string; secret: string } | null>(null);
   const [startError, setStartError] = useState<string>();
@@ -46,7 +46,7 @@ export function TotpEnrollment({ home }: { home: string }) {
   const { form, onSubmit, formError } = useActionForm({
     schema: ZTotpCode,
     defaultValues: { code: "" },
-    action: confirmTotpAction,
+    action: confirmAction,
     onSuccess: () => setEnabled(true),
   });
 
@@ -67,7 +67,7 @@ export function TotpEnrollment({ home }: { home: string }) {
           type="button"
           onClick={async () => {
             setStartError(undefined);
-            const result = await startTotpAction();
+            const result = await startAction();
             if (result.ok) setSetup(result.data);
             else setStartError(result.formError ?? "errors:INTERNAL");
           }}
@@ -99,7 +99,7 @@ export function TotpEnrollment({ home }: { home: string }) {
 }
 
 /** ADMIN: reset a staff member's password (temporary one by SMS, change forced at next sign-in). */
-export function ResetPasswordForm() {
+export function ResetPasswordForm({ action }: { action: typeof resetPasswordAction }) {
   const { t } = useT();
   const [done, setDone] = useState<string>();
   const { form, onSubmit, formError } = useActionForm({
@@ -107,7 +107,7 @@ export function ResetPasswordForm() {
     defaultValues: { username: "" },
     action: async (v) => {
       setDone(undefined);
-      const result = await resetPasswordAction(v);
+      const result = await action(v);
       if (result.ok) setDone(v.username);
       return result;
     },

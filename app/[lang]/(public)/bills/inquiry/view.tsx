@@ -1,14 +1,16 @@
-import clsx from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { BillNumber, BillStatusBadge, Fact, HowToPay, Money } from "@/components/payments/bill-parts";
+import { PlainField } from "@/components/forms/plain-field";
+import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
 import type { InquiryResult } from "@/lib/domain/payments/queries/public-bills";
 import { tMessage, getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { Fact } from "@/components/ui/facts";
+import { localName } from "@/lib/kernel/locale";
 
 export type InquiryValues = { billNumber: string; payerType: "person" | "establishment"; nationalId: string; crNumber: string };
 export const EMPTY_INQUIRY: InquiryValues = { billNumber: "", payerType: "person", nationalId: "", crNumber: "" };
@@ -24,7 +26,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
     <>
       <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("payments:inquiry.formTitle")}</h2>
       <ErrorSummary errors={errors} labels={labels} submitCount={submitted ? attempt : 0} />
-      <InquiryField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} value={values.billNumber} error={fieldErrors.billNumber} lang={lang} inputMode="numeric" />
+      <PlainField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} defaultValue={values.billNumber} error={fieldErrors.billNumber ? tMessage(lang, fieldErrors.billNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" />
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">{labels.payerType}</legend>
         <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-5">
@@ -37,8 +39,8 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
         </div>
       </fieldset>
       {/* Without JavaScript the field that does not apply is hidden by CSS (:has on the checked radio). */}
-      <InquiryField name="nationalId" label={labels.nationalId} value={values.nationalId} error={fieldErrors.nationalId} lang={lang} inputMode="numeric" className="group-has-[#payer-establishment:checked]:hidden" />
-      <InquiryField name="crNumber" label={labels.crNumber} value={values.crNumber} error={fieldErrors.crNumber} lang={lang} inputMode="numeric" className="hidden group-has-[#payer-establishment:checked]:flex" />
+      <PlainField name="nationalId" label={labels.nationalId} defaultValue={values.nationalId} error={fieldErrors.nationalId ? tMessage(lang, fieldErrors.nationalId) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" className="group-has-[#payer-establishment:checked]:hidden" />
+      <PlainField name="crNumber" label={labels.crNumber} defaultValue={values.crNumber} error={fieldErrors.crNumber ? tMessage(lang, fieldErrors.crNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" className="hidden group-has-[#payer-establishment:checked]:flex" />
       <Button type="submit">{t("payments:inquiry.submit")}</Button>
     </>
   );
@@ -58,7 +60,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
             </div>
             <p className="mt-3 text-3xl font-bold text-brand-800"><Money halalas={result.bill.totalHalalas} lang={lang} /></p>
             <dl className="mt-4 grid grid-cols-2 gap-4">
-              <Fact label={t("payments:myBills.municipality")}>{lang === "ar" ? result.bill.municipality.nameAr : result.bill.municipality.nameEn}</Fact>
+              <Fact label={t("payments:myBills.municipality")}>{localName(lang, result.bill.municipality)}</Fact>
               <Fact label={t("payments:myBills.billerCode")}><span dir="ltr" className="tabular-nums">{result.bill.billerCode}</span></Fact>
               {result.bill.paidAt ? (
                 <Fact label={t("payments:myBills.paidAt")}><DateText date={result.bill.paidAt} lang={lang} /></Fact>
@@ -77,27 +79,4 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
     </>
   );
   return { form, result: answer };
-}
-
-function InquiryField({ name, label, hint, value, error, lang, inputMode, className }: { name: string; label: string; hint?: ReactNode; value: string; error?: string; lang: Lang; inputMode?: "numeric"; className?: string }) {
-  const id = `inquiry-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={clsx("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      <input
-        id={id}
-        name={name}
-        defaultValue={value}
-        dir="ltr"
-        inputMode={inputMode}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={clsx("min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-start text-base tabular-nums text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30", error ? "border-red-600" : "border-slate-300")}
-      />
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{tMessage(lang, error)}</p>}
-    </div>
-  );
 }

@@ -5,7 +5,7 @@ import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
-import { BillStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { objectionsQueue } from "@/lib/domain/violations/queries/objections";
 import { getT } from "@/lib/i18n/server";
@@ -39,7 +39,7 @@ export default async function ObjectionsQueuePage({ params, searchParams }: { pa
               </Td>
               <Td className="whitespace-nowrap">
                 <p className="tabular-nums">{formatHalalas(o.violation.fineHalalas, lang)}</p>
-                {o.violation.bill && <BillStatusBadge lang={lang} status={o.violation.bill.status} />}
+                {o.violation.bill && <BillStatusBadge lang={lang} status={o.violation.bill.status} of="fine" />}
               </Td>
               <Td className="whitespace-nowrap"><DateText date={o.filedAt} lang={lang} /></Td>
               <Td className="whitespace-nowrap">

@@ -1,5 +1,6 @@
 import { pageParam } from "@/lib/validation";
-import { BillStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { ViolationStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
@@ -53,7 +54,7 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
               <Td><span className="text-xs text-slate-500">{v.article.code}</span><p>{localText(lang, v.article, "title")}</p></Td>
               <Td className="whitespace-nowrap tabular-nums">{formatHalalas(v.fineHalalas, lang)}</Td>
               <Td><ViolationStatusBadge lang={lang} status={v.status} /></Td>
-              <Td>{v.bill ? <div className="flex flex-col items-start gap-1"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} /></div> : "—"}</Td>
+              <Td>{v.bill ? <div className="flex flex-col items-start gap-1"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} of="fine" /></div> : "—"}</Td>
               <Td className="whitespace-nowrap"><DateText date={v.createdAt} lang={lang} /></Td>
             </tr>
           ))}

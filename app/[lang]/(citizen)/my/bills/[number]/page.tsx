@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BillNumber, BillStatusBadge, Fact, HowToPay, Money } from "@/components/payments/bill-parts";
+import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -11,6 +11,7 @@ import { getMyBill } from "@/lib/domain/payments/queries/my-bills";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
+import { Fact } from "@/components/ui/facts";
 
 /** One of the actor's bills. Someone else's bill number is a 404, exactly like a number that does not exist. */
 export default async function MyBillPage({ params }: { params: Promise<{ lang: string; number: string }> }) {

@@ -2,7 +2,7 @@ import { PrintPageStyle } from "@/components/ui/print-page-style";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
-import { Fact } from "@/components/payments/bill-parts";
+import { Fact } from "@/components/ui/facts";
 import { PrintButton } from "@/components/ui/print-button";
 import { Logo } from "@/components/shells/logo";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +14,7 @@ import { healthCertVerificationUrl } from "@/lib/domain/health-certs/verify-url"
 import { qrSvgDataUrl } from "@/lib/domain/payments/receipt-qr";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localPair } from "@/lib/kernel/locale";
 
 /** One of the owner's health certificates; once issued, the printable A4 certificate with its QR code. */
 export default async function MyHealthCertPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -25,7 +26,6 @@ export default async function MyHealthCertPage({ params }: { params: Promise<{ l
   if (!cert) notFound();
   const verifyUrl = cert.verifyCode ? healthCertVerificationUrl(lang, cert.verifyCode) : null;
   const qr = verifyUrl ? await qrSvgDataUrl(verifyUrl) : null;
-  const name = (n: { ar: string; en: string }) => (lang === "ar" ? n.ar : n.en);
   const notice =
     cert.status === "REQUESTED" ? ["info", t("healthCerts:cert.requestedNotice")] :
     cert.status === "UNFIT" ? ["warning", t("healthCerts:cert.unfitNotice")] :
@@ -54,7 +54,7 @@ export default async function MyHealthCertPage({ params }: { params: Promise<{ l
             <Logo />
             <div>
               <p className="text-lg font-bold text-brand-900">{t("common:portalName")}</p>
-              <p className="text-sm text-slate-600">{name(cert.municipality)}</p>
+              <p className="text-sm text-slate-600">{localPair(lang, cert.municipality)}</p>
             </div>
           </div>
           <div className="text-end">
@@ -73,7 +73,7 @@ export default async function MyHealthCertPage({ params }: { params: Promise<{ l
             <Fact label={t("healthCerts:fields.establishment")}>{cert.tradeNameAr}</Fact>
             <Fact label={t("healthCerts:fields.commercialRegNo")}><bdi dir="ltr" className="tabular-nums">{cert.commercialRegNo}</bdi></Fact>
             <Fact label={t("healthCerts:fields.license")}>{cert.licenseNumber ? <bdi dir="ltr" className="tabular-nums">{cert.licenseNumber}</bdi> : "—"}</Fact>
-            {cert.center && <Fact label={t("healthCerts:cert.issuedBy")}>{name(cert.center)}</Fact>}
+            {cert.center && <Fact label={t("healthCerts:cert.issuedBy")}>{localPair(lang, cert.center)}</Fact>}
             {cert.issuedAt ? (
               <Fact label={t("healthCerts:fields.issuedAt")}><DateText date={cert.issuedAt} lang={lang} /></Fact>
             ) : (

@@ -12,12 +12,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MAX_OBJECTION_DOCUMENTS } from "@/lib/domain/violations/rules";
 import { ZFileObjectionForm } from "@/lib/domain/violations/schemas";
-import { fileObjectionAction } from "./actions";
+import type { fileObjectionAction } from "./actions";
 
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 const ACCEPTED = ["application/pdf", "image/jpeg", "image/png", "image/webp"];
 
-export function ObjectionForm({ violationId }: { violationId: string }) {
+export function ObjectionForm({ violationId, action }: { violationId: string; action: typeof fileObjectionAction }) {
   const { t } = useT();
   const router = useRouter();
   const pathname = usePathname();
@@ -30,7 +30,7 @@ export function ObjectionForm({ violationId }: { violationId: string }) {
       if (docs.reduce((n, d) => n + d.size, 0) > MAX_REQUEST_BYTES) {
         return { ok: false, fieldErrors: { documents: `violations:record.errors.totalTooLarge?maxMb=${MAX_REQUEST_BYTES / 1024 / 1024}` } };
       }
-      return fileObjectionAction({ ...values, documents: docs });
+      return action({ ...values, documents: docs });
     },
     onSuccess: () => {
       setDone(true);

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
-import { Facts } from "@/components/ui/facts";
+import { Facts, LongFact } from "@/components/ui/facts";
 import { Attachments } from "@/components/violations/attachments";
-import { BillStatusBadge, ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { ObjectionStatusBadge, ViolationStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { langOf } from "@/lib/i18n/params";
 import { ObjectionForm } from "./objection-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localName, localText } from "@/lib/kernel/locale";
+import { fileObjectionAction } from "./actions";
 
 export default async function MyViolationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ filed?: string }> }) {
   const lang = await langOf(params);
@@ -60,7 +62,7 @@ export default async function MyViolationPage({ params, searchParams }: { params
 
       {v.bill && (
         <div data-testid="violation-bill">
-          <Card title={t("violations:fields.bill")} action={<BillStatusBadge lang={lang} status={v.bill.status} />}>
+          <Card title={t("violations:fields.bill")} action={<BillStatusBadge lang={lang} status={v.bill.status} of="fine" />}>
             <div className="flex flex-wrap items-end justify-between gap-4">
               <Facts
                 items={[
@@ -94,27 +96,18 @@ export default async function MyViolationPage({ params, searchParams }: { params
                   ...(o.reducedToHalalas !== null ? [{ label: t("violations:my.reducedTo"), value: formatHalalas(o.reducedToHalalas, lang) }] : []),
                 ]}
               />
-              <div>
-                <p className="text-xs font-semibold text-slate-500">{t("violations:my.reason")}</p>
-                <p className="mt-1 whitespace-pre-line">{o.reason}</p>
-              </div>
-              {o.decisionNote && (
-                <div>
-                  <p className="text-xs font-semibold text-slate-500">{t("violations:my.decisionNote")}</p>
-                  <p className="mt-1 whitespace-pre-line" data-testid="decision-note">{o.decisionNote}</p>
-                </div>
-              )}
-              <div>
-                <p className="mb-2 text-xs font-semibold text-slate-500">{t("violations:my.documents")}</p>
+              <LongFact label={t("violations:my.reason")}>{o.reason}</LongFact>
+              {o.decisionNote && <LongFact label={t("violations:my.decisionNote")} testId="decision-note">{o.decisionNote}</LongFact>}
+              <LongFact label={t("violations:my.documents")} block>
                 <Attachments lang={lang} files={o.documents} kind="documents" />
-              </div>
+              </LongFact>
             </div>
           </Card>
         </div>
       ) : v.canObject ? (
         <Card title={t("violations:object.title")}>
           <p className="mb-4 text-sm text-slate-700">{t("violations:my.objectUntil", { date: formatGregorian(v.objectionDeadline, lang) })}</p>
-          <ObjectionForm violationId={v.id} />
+          <ObjectionForm violationId={v.id} action={fileObjectionAction} />
         </Card>
       ) : v.status === "ISSUED" ? (
         <Alert tone="warning">{t("violations:my.windowClosed")}</Alert>

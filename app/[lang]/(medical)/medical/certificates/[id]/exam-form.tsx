@@ -4,16 +4,16 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n-provider";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { ZRecordExam } from "@/lib/domain/health-certs/schemas";
-import { recordExamAction } from "./actions";
+import type { recordExamAction } from "./actions";
 
-export function ExamForm({ certificateId }: { certificateId: string }) {
+export function ExamForm({ certificateId, action }: { certificateId: string; action: typeof recordExamAction }) {
   const { t } = useT();
   const router = useRouter();
   return (
     <DecisionForm
       schema={ZRecordExam}
       defaultValues={{ certificateId, result: undefined, notes: "" }}
-      action={recordExamAction}
+      action={action}
       decisionName="result"
       noteName="notes"
       large

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
-import { Fact } from "@/components/payments/bill-parts";
+import { Fact } from "@/components/ui/facts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +12,8 @@ import { getCertForExam } from "@/lib/domain/health-certs/queries/health-certs";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { ExamForm } from "./exam-form";
+import { recordExamAction } from "./actions";
+import { localPair } from "@/lib/kernel/locale";
 
 /** One request in the examiner's Amanah: the worker's details to check against their ID card, and the result form. */
 export default async function ExamPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -21,7 +23,6 @@ export default async function ExamPage({ params }: { params: Promise<{ lang: str
   const t = getT(lang);
   const cert = await getCertForExam(actor, id);
   if (!cert) notFound();
-  const name = (n: { ar: string; en: string }) => (lang === "ar" ? n.ar : n.en);
 
   return (
     <>
@@ -38,7 +39,7 @@ export default async function ExamPage({ params }: { params: Promise<{ lang: str
             <Fact label={t("healthCerts:fields.nationality")}>{cert.workerNationality ?? "—"}</Fact>
             <Fact label={t("healthCerts:fields.occupation")}>{cert.occupation}</Fact>
             <Fact label={t("healthCerts:fields.establishment")}>{cert.tradeNameAr}</Fact>
-            <Fact label={t("healthCerts:fields.municipality")}>{name(cert.municipality)}</Fact>
+            <Fact label={t("healthCerts:fields.municipality")}>{localPair(lang, cert.municipality)}</Fact>
             <Fact label={t("healthCerts:fields.license")}>{cert.licenseNumber ? <bdi dir="ltr" className="tabular-nums">{cert.licenseNumber}</bdi> : "—"}</Fact>
             <Fact label={t("healthCerts:fields.requestedAt")}><DateText date={cert.requestedAt} lang={lang} /></Fact>
             <Fact label={t("healthCerts:fields.status")}><CertStatusBadge lang={lang} status={cert.status} /></Fact>
@@ -48,14 +49,14 @@ export default async function ExamPage({ params }: { params: Promise<{ lang: str
           {cert.canExamine ? (
             <div className="space-y-4">
               <Alert tone="info">{t("healthCerts:exam.checkId")}</Alert>
-              <ExamForm certificateId={cert.id} />
+              <ExamForm certificateId={cert.id} action={recordExamAction} />
             </div>
           ) : (
             <div className="space-y-4">
               <Alert tone={cert.status === "ISSUED" ? "success" : cert.status === "UNFIT" ? "warning" : "info"} testId="exam-done" title={cert.status === "ISSUED" ? t("healthCerts:exam.successIssued", { number: cert.number }) : cert.status === "UNFIT" ? t("healthCerts:exam.successUnfit") : t("healthCerts:exam.alreadyDone")} />
               <dl className="grid grid-cols-2 gap-4">
                 {cert.examinedAt && <Fact label={t("healthCerts:fields.examinedAt")}><DateText date={cert.examinedAt} lang={lang} withTime /></Fact>}
-                {cert.center && <Fact label={t("healthCerts:fields.center")}>{name(cert.center)}</Fact>}
+                {cert.center && <Fact label={t("healthCerts:fields.center")}>{localPair(lang, cert.center)}</Fact>}
                 {cert.expiresAt && <Fact label={t("healthCerts:fields.expiresAt")}><DateText date={cert.expiresAt} lang={lang} /></Fact>}
                 {cert.examNotes && <Fact label={t("healthCerts:fields.examNotes")}>{cert.examNotes}</Fact>}
               </dl>

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import clsx from "clsx";
 import { CertStatusBadge } from "@/components/health-certs/cert-status-badge";
-import { Fact } from "@/components/payments/bill-parts";
+import { Fact } from "@/components/ui/facts";
 import { DateText } from "@/components/ui/date-text";
 import { verifyHealthCert } from "@/lib/domain/health-certs/queries/health-certs";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { localPair } from "@/lib/kernel/locale";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,6 @@ export default async function VerifyHealthCertPage({ params }: { params: Promise
   const cert = await verifyHealthCert(code);
   if (!cert) notFound();
   const valid = cert.status === "ISSUED";
-  const name = (n: { ar: string; en: string }) => (lang === "ar" ? n.ar : n.en);
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
@@ -47,8 +47,8 @@ export default async function VerifyHealthCertPage({ params }: { params: Promise
           <Fact label={t("healthCerts:fields.occupation")}>{cert.occupation}</Fact>
           <Fact label={t("healthCerts:fields.establishment")}>{cert.tradeNameAr}</Fact>
           <Fact label={t("healthCerts:fields.license")}>{cert.licenseNumber ? <bdi dir="ltr" className="tabular-nums">{cert.licenseNumber}</bdi> : "—"}</Fact>
-          <Fact label={t("healthCerts:fields.municipality")}>{name(cert.municipality)}</Fact>
-          {cert.center && <Fact label={t("healthCerts:fields.center")}>{name(cert.center)}</Fact>}
+          <Fact label={t("healthCerts:fields.municipality")}>{localPair(lang, cert.municipality)}</Fact>
+          {cert.center && <Fact label={t("healthCerts:fields.center")}>{localPair(lang, cert.center)}</Fact>}
           <Fact label={t("healthCerts:fields.issuedAt")}><DateText date={cert.issuedAt} lang={lang} /></Fact>
           <Fact label={t("healthCerts:fields.expiresAt")}><DateText date={cert.expiresAt} lang={lang} /></Fact>
         </dl>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Fact } from "@/components/payments/bill-parts";
+import { Fact } from "@/components/ui/facts";
 import { LicenseStatusBadge } from "@/components/licensing/parts";
 import { DateText } from "@/components/ui/date-text";
 import { verifyLicense } from "@/lib/domain/licensing/queries/citizen";

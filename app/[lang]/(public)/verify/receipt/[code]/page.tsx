@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BillNumber, Fact, Money } from "@/components/payments/bill-parts";
+import { BillNumber, Money } from "@/components/payments/bill-parts";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { verifyReceipt } from "@/lib/domain/payments/queries/public-bills";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { Fact } from "@/components/ui/facts";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

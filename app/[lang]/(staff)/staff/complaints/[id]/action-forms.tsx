@@ -23,7 +23,7 @@ import {
 } from "@/lib/domain/complaints/staff-schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
-import { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction } from "./actions";
+import type { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction } from "./actions";
 
 type Option = { id: string; label: string };
 const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
@@ -48,10 +48,10 @@ function Section({ title, children, open = false, testId, tone = "default" }: { 
   );
 }
 
-export function AssignForm({ complaintId, members }: { complaintId: string; members: { id: string; label: string }[] }) {
+export function AssignForm({ complaintId, members, action }: { complaintId: string; members: { id: string; label: string }[]; action: typeof assignAction }) {
   const { t } = useT();
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZAssignComplaint, defaultValues: { complaintId, memberId: "" }, action: assignAction, onSuccess: () => done("assign") });
+  const { form, onSubmit, formError } = useActionForm({ schema: ZAssignComplaint, defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done("assign") });
   const labels = { memberId: t("complaintsStaff:actions.assign.employee"), complaintId: t("complaintsStaff:actions.assign.title") };
   return (
     <Section title={t("complaintsStaff:actions.assign.title")} open testId="action-assign">
@@ -70,14 +70,14 @@ export function AssignForm({ complaintId, members }: { complaintId: string; memb
   );
 }
 
-export function ReferForm({ complaintId, departments, municipalities, lang }: { complaintId: string; departments: Option[]; municipalities: Option[]; lang: Lang }) {
+export function ReferForm({ complaintId, departments, municipalities, lang, action }: { complaintId: string; departments: Option[]; municipalities: Option[]; lang: Lang; action: typeof referAction }) {
   const { t } = useT();
   const router = useRouter();
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZReferComplaint,
     defaultValues: { complaintId, departmentId: "", municipalityId: "", reason: "" },
-    action: referAction,
+    action,
     onSuccess: (data) => {
       if (data && !data.stillVisible) router.push(`/${lang}/staff/complaints?referred=1`);
       else done("refer");
@@ -100,13 +100,13 @@ export function ReferForm({ complaintId, departments, municipalities, lang }: { 
 }
 
 /** Internal note or public update: one text, two very different audiences. */
-function TextActionForm({ complaintId, kind }: { complaintId: string; kind: "note" | "update" }) {
+function TextActionForm({ complaintId, kind, action }: { complaintId: string; kind: "note" | "update"; action: typeof noteAction | typeof updateAction }) {
   const { t } = useT();
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({
     schema: kind === "note" ? ZAddInternalNote : ZPostPublicUpdate,
     defaultValues: { complaintId, body: "" },
-    action: (kind === "note" ? noteAction : updateAction) as (v: { complaintId: string; body: string }) => Promise<ActionResult<unknown>>,
+    action: action as (v: { complaintId: string; body: string }) => Promise<ActionResult<unknown>>,
     onSuccess: () => {
       form.reset({ complaintId, body: "" });
       done(kind);
@@ -128,22 +128,22 @@ function TextActionForm({ complaintId, kind }: { complaintId: string; kind: "not
   );
 }
 
-export function NoteForm({ complaintId }: { complaintId: string }) {
-  return <TextActionForm complaintId={complaintId} kind="note" />;
+export function NoteForm({ complaintId, action }: { complaintId: string; action: typeof noteAction }) {
+  return <TextActionForm complaintId={complaintId} kind="note" action={action} />;
 }
 
-export function UpdateForm({ complaintId }: { complaintId: string }) {
-  return <TextActionForm complaintId={complaintId} kind="update" />;
+export function UpdateForm({ complaintId, action }: { complaintId: string; action: typeof updateAction }) {
+  return <TextActionForm complaintId={complaintId} kind="update" action={action} />;
 }
 
-export function ResolveForm({ complaintId }: { complaintId: string }) {
+export function ResolveForm({ complaintId, action }: { complaintId: string; action: typeof resolveAction }) {
   const { t } = useT();
   const done = useDone();
   const [photos, setPhotos] = useState<File[]>([]);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZResolveComplaintForm,
     defaultValues: { complaintId, note: "" },
-    action: (values) => resolveAction({ ...values, photos }),
+    action: (values) => action({ ...values, photos }),
     onSuccess: () => done("resolve"),
   });
   const labels = { note: t("complaintsStaff:actions.resolve.note"), photos: t("complaintsStaff:actions.resolve.photo"), complaintId: t("complaintsStaff:actions.resolve.title") };
@@ -172,10 +172,10 @@ export function ResolveForm({ complaintId }: { complaintId: string }) {
   );
 }
 
-export function RejectForm({ complaintId }: { complaintId: string }) {
+export function RejectForm({ complaintId, action }: { complaintId: string; action: typeof rejectAction }) {
   const { t } = useT();
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZRejectComplaint, defaultValues: { complaintId, reason: "" }, action: rejectAction, onSuccess: () => done("reject") });
+  const { form, onSubmit, formError } = useActionForm({ schema: ZRejectComplaint, defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done("reject") });
   const labels = { reason: t("complaintsStaff:actions.reject.reason"), complaintId: t("complaintsStaff:actions.reject.title") };
   return (
     <Section title={t("complaintsStaff:actions.reject.title")} testId="action-reject" tone="danger">
@@ -191,10 +191,10 @@ export function RejectForm({ complaintId }: { complaintId: string }) {
 }
 
 /** One button per likely duplicate: merge THIS complaint into it. */
-export function MergeButton({ complaintId, intoId, label }: { complaintId: string; intoId: string; label: string }) {
+export function MergeButton({ complaintId, intoId, label, action }: { complaintId: string; intoId: string; label: string; action: typeof mergeAction }) {
   const { t } = useT();
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZMergeComplaint, defaultValues: { complaintId, intoId }, action: mergeAction, onSuccess: () => done("merge") });
+  const { form, onSubmit, formError } = useActionForm({ schema: ZMergeComplaint, defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -16,7 +16,8 @@ import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
 import { AssignForm, MergeButton, NoteForm, ReferForm, RejectForm, ResolveForm, UpdateForm } from "./action-forms";
 import { ReporterPanel } from "./reporter-panel";
-import { localName } from "@/lib/kernel/locale";
+import { localName, localText } from "@/lib/kernel/locale";
+import { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction, viewReporterAction } from "./actions";
 
 export default async function StaffComplaintPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string }> }) {
   const lang = await langOf(params);
@@ -129,7 +130,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
 
         <aside className="space-y-5">
           <Card title={t("complaintsStaff:reporter.title")}>
-            {c.hasReporter ? <ReporterPanel complaintId={c.id} /> : <p className="text-sm text-slate-600">{t("complaintsStaff:reporter.none")}</p>}
+            {c.hasReporter ? <ReporterPanel complaintId={c.id} action={viewReporterAction} /> : <p className="text-sm text-slate-600">{t("complaintsStaff:reporter.none")}</p>}
           </Card>
 
           {can("merge") && (
@@ -148,7 +149,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
                       <p className="mt-1 line-clamp-2 text-sm text-slate-700" dir="auto">{d.description}</p>
                       <p className="mt-1 text-xs text-slate-500"><DateText date={d.createdAt} lang={lang} /></p>
                       <div className="mt-2">
-                        <MergeButton complaintId={c.id} intoId={d.id} label={t("complaintsStaff:duplicates.merge", { reference: d.reference })} />
+                        <MergeButton complaintId={c.id} action={mergeAction} intoId={d.id} label={t("complaintsStaff:duplicates.merge", { reference: d.reference })} />
                       </div>
                     </li>
                   ))}
@@ -174,23 +175,24 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
           <section aria-labelledby="actions-title" className="space-y-3">
             <h2 id="actions-title" className="text-base font-bold text-brand-900">{t("complaintsStaff:actions.title")}</h2>
             {can("assign") && options && (
-              <AssignForm complaintId={c.id} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
+              <AssignForm complaintId={c.id} action={assignAction} members={options.members.map((m) => ({ id: m.id, label: m.isSupervisor ? `${localName(lang, m)} (${t("complaintsStaff:actions.assign.supervisor")})` : localName(lang, m) }))} />
             )}
-            {can("update") && <UpdateForm complaintId={c.id} />}
-            {can("resolve") && <ResolveForm complaintId={c.id} />}
+            {can("update") && <UpdateForm complaintId={c.id} action={updateAction} />}
+            {can("resolve") && <ResolveForm complaintId={c.id} action={resolveAction} />}
             {can("refer") && options && (
               <ReferForm
                 lang={lang}
+                action={referAction}
                 complaintId={c.id}
                 departments={options.departments.filter((d) => d.id !== c.departmentId).map((d) => ({ id: d.id, label: localName(lang, d) }))}
                 municipalities={options.municipalities.filter((m) => m.id !== c.municipalityId).map((m) => ({ id: m.id, label: localName(lang, m) }))}
               />
             )}
-            {can("reject") && <RejectForm complaintId={c.id} />}
+            {can("reject") && <RejectForm complaintId={c.id} action={rejectAction} />}
             {!can("resolve") && !can("reject") && (
               <p className="rounded-lg bg-sand-100 p-3 text-sm text-slate-700">{t("complaintsStaff:actions.closed", { status: t(`complaintsStaff:status.${c.status}`) })}</p>
             )}
-            {can("note") && <NoteForm complaintId={c.id} />}
+            {can("note") && <NoteForm complaintId={c.id} action={noteAction} />}
           </section>
         </aside>
       </div>
@@ -203,8 +205,8 @@ function TimelineItem({ lang, event: e }: { lang: Lang; event: StaffEventDTO }) 
   const d = e.data ?? {};
   const str = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
   let detail: string | null = null;
-  if (e.kind === "REFERRED") detail = t("complaintsStaff:eventData.referredTo", { department: str(lang === "ar" ? "departmentAr" : "departmentEn"), municipality: str(lang === "ar" ? "municipalityAr" : "municipalityEn") });
-  else if (e.kind === "ASSIGNED" && str("assigneeAr")) detail = t("complaintsStaff:eventData.assignedTo", { name: str(lang === "ar" ? "assigneeAr" : "assigneeEn") });
+  if (e.kind === "REFERRED") detail = t("complaintsStaff:eventData.referredTo", { department: localText(lang, { departmentAr: str("departmentAr"), departmentEn: str("departmentEn") }, "department"), municipality: localText(lang, { municipalityAr: str("municipalityAr"), municipalityEn: str("municipalityEn") }, "municipality") });
+  else if (e.kind === "ASSIGNED" && str("assigneeAr")) detail = t("complaintsStaff:eventData.assignedTo", { name: localText(lang, { assigneeAr: str("assigneeAr"), assigneeEn: str("assigneeEn") }, "assignee") });
   else if (e.kind === "MERGED" && str("intoReference")) detail = t("complaintsStaff:eventData.mergedInto", { reference: str("intoReference") });
   else if (e.kind === "MERGED" && str("fromReference")) detail = t("complaintsStaff:eventData.mergedFrom", { reference: str("fromReference") });
   else if (e.kind === "ESCALATED" && typeof d.level === "number") detail = t("complaintsStaff:eventData.level", { level: d.level });

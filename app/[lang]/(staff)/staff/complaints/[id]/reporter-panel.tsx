@@ -7,13 +7,13 @@ import { Button } from "@/components/ui/button";
 import type { ReporterDTO } from "@/lib/domain/complaints/commands/staff-view-reporter";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { translateMessage } from "@/lib/i18n/core";
-import { viewReporterAction } from "./actions";
+import type { viewReporterAction } from "./actions";
 
 /**
  * The reporter's personal data is not in the page: it is fetched on demand by an audited command,
  * so that every look at it leaves a row in the audit log.
  */
-export function ReporterPanel({ complaintId }: { complaintId: string }) {
+export function ReporterPanel({ complaintId, action }: { complaintId: string; action: typeof viewReporterAction }) {
   const { t } = useT();
   const [reporter, setReporter] = useState<ReporterDTO | null>(null);
   const [error, setError] = useState<string | undefined>();
@@ -22,7 +22,7 @@ export function ReporterPanel({ complaintId }: { complaintId: string }) {
   async function reveal() {
     setBusy(true);
     setError(undefined);
-    const result = await viewReporterAction({ complaintId });
+    const result = await action({ complaintId });
     setBusy(false);
     if (result.ok) setReporter(result.data);
     else setError(result.formError);

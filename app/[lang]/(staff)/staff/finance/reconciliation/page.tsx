@@ -12,6 +12,7 @@ import { getT, tMessage } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { SettlementUpload } from "./settlement-upload";
 import { localName } from "@/lib/kernel/locale";
+import { reconcileUploadAction } from "./actions";
 
 export default async function ReconciliationPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const lang = await langOf(params);
@@ -97,7 +98,7 @@ export default async function ReconciliationPage({ params, searchParams }: { par
 
       <Card title={t("payments:reconciliation.upload.title")} className="mt-8">
         <p className="mb-4 text-sm text-slate-600">{t("payments:reconciliation.upload.intro")}</p>
-        <SettlementUpload lang={lang} />
+        <SettlementUpload lang={lang} action={reconcileUploadAction} />
       </Card>
     </>
   );

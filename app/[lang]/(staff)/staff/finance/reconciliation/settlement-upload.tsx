@@ -4,6 +4,8 @@ import { useState, type ChangeEvent } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldFrame } from "@/components/forms/field-frame";
+import { useFieldId } from "@/components/forms/ids";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,15 +15,14 @@ import { ZSettlementUpload } from "@/lib/domain/payments/schemas-ui";
 import { SETTLEMENT_MAX_BYTES } from "@/lib/domain/payments/settlement-file";
 import { formatHalalas } from "@/lib/i18n/money";
 import { formatGregorian } from "@/lib/i18n/dates";
-import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
-import { reconcileUploadAction } from "./actions";
+import type { reconcileUploadAction } from "./actions";
 
 /**
  * The bank's settlement file is read in the browser and sent as text to the reconcile command; the
  * rows that match no recorded payment come back. The chosen file stays selected after an error.
  */
-export function SettlementUpload({ lang }: { lang: Lang }) {
+export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof reconcileUploadAction }) {
   const { t } = useT();
   const [result, setResult] = useState<SettlementComparison | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -29,11 +30,13 @@ export function SettlementUpload({ lang }: { lang: Lang }) {
     defaultValues: { fileName: "", content: "" },
     action: async (v) => {
       setResult(null);
-      return reconcileUploadAction(v);
+      return action(v);
     },
     onSuccess: (data) => setResult((data as SettlementComparison | undefined) ?? null),
   });
   const labels = { file: t("payments:reconciliation.upload.file"), fileName: t("payments:reconciliation.upload.file"), content: t("payments:reconciliation.upload.file") };
+  // The file is read here (not by react-hook-form); its errors, whichever field they name, show on the one input.
+  const fileId = useFieldId("file");
   const fileError = form.formState.errors.file?.message ?? form.formState.errors.fileName?.message ?? form.formState.errors.content?.message;
 
   async function onFile(e: ChangeEvent<HTMLInputElement>) {
@@ -62,20 +65,17 @@ export function SettlementUpload({ lang }: { lang: Lang }) {
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="settlement-file" className="text-sm font-semibold text-slate-800">{labels.file}</label>
-          <p id="settlement-file-hint" className="text-xs text-slate-600">{t("payments:reconciliation.upload.fileHint")}</p>
+        <FieldFrame id={fileId} label={labels.file} hint={t("payments:reconciliation.upload.fileHint")} error={fileError as string | undefined}>
           <input
-            id="settlement-file"
+            id={fileId}
             type="file"
             accept=".csv,text/csv"
             onChange={onFile}
             aria-invalid={fileError ? true : undefined}
-            aria-describedby={`settlement-file-hint${fileError ? " settlement-file-error" : ""}`}
+            aria-describedby={`${fileId}-hint${fileError ? ` ${fileId}-error` : ""}`}
             className="block w-full max-w-xl rounded-lg border border-slate-300 bg-white p-2 text-sm file:me-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
           />
-          {fileError && <p id="settlement-file-error" className="text-sm font-medium text-red-700">{translateMessage(t, fileError as string)}</p>}
-        </div>
+        </FieldFrame>
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("payments:reconciliation.upload.submit")}</Button>
       </form>
       {result && (

@@ -8,9 +8,9 @@ import { ZDecideObjection } from "@/lib/domain/violations/schemas";
 import { DECISIONS } from "@/lib/domain/violations/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
-import { decideObjectionAction } from "./actions";
+import type { decideObjectionAction } from "./actions";
 
-export function DecideForm({ lang, objectionId, fineHalalas }: { lang: Lang; objectionId: string; fineHalalas: number }) {
+export function DecideForm({ lang, objectionId, fineHalalas, action }: { lang: Lang; objectionId: string; fineHalalas: number; action: typeof decideObjectionAction }) {
   const { t } = useT();
   const router = useRouter();
   const pathname = usePathname();
@@ -19,7 +19,7 @@ export function DecideForm({ lang, objectionId, fineHalalas }: { lang: Lang; obj
     <DecisionForm
       schema={ZDecideObjection}
       defaultValues={{ objectionId, decision: undefined, note: "", reducedTo: "" }}
-      action={decideObjectionAction}
+      action={action}
       options={DECISIONS.map((d) => ({ value: d, label: t(`violations:decide.${d}`) }))}
       labels={labels}
       noteHint={t("violations:decide.noteHint")}

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
-import { Facts } from "@/components/ui/facts";
+import { Facts, LongFact } from "@/components/ui/facts";
 import { Attachments } from "@/components/violations/attachments";
-import { BillStatusBadge, ObjectionStatusBadge } from "@/components/violations/badges";
+import { ObjectionStatusBadge } from "@/components/violations/badges";
+import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -16,6 +17,7 @@ import { langOf } from "@/lib/i18n/params";
 import { DecideForm } from "./decide-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
+import { decideObjectionAction } from "./actions";
 
 export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
   const lang = await langOf(params);
@@ -51,14 +53,10 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
                 },
               ]}
             />
-            <div>
-              <p className="text-xs font-semibold text-slate-500">{t("violations:my.reason")}</p>
-              <p className="mt-1 whitespace-pre-line" data-testid="objection-reason">{o.reason}</p>
-            </div>
-            <div>
-              <p className="mb-2 text-xs font-semibold text-slate-500">{t("violations:my.documents")}</p>
+            <LongFact label={t("violations:my.reason")} testId="objection-reason">{o.reason}</LongFact>
+            <LongFact label={t("violations:my.documents")} block>
               <Attachments lang={lang} files={o.documents} kind="documents" />
-            </div>
+            </LongFact>
           </div>
         </Card>
         <Card title={t("violations:objections.violationCard")}>
@@ -71,7 +69,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
                 { label: t("violations:fields.crNumber"), value: <span dir="ltr">{v.establishment.commercialRegNo}</span> },
                 { label: t("violations:fields.date"), value: <DateText date={v.createdAt} lang={lang} /> },
                 ...(v.bill
-                  ? [{ label: t("violations:fields.bill"), value: <span className="inline-flex flex-wrap items-center gap-2"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} /></span> }]
+                  ? [{ label: t("violations:fields.bill"), value: <span className="inline-flex flex-wrap items-center gap-2"><span dir="ltr" className="tabular-nums">{groupBillNumber(v.bill.number)}</span><BillStatusBadge lang={lang} status={v.bill.status} of="fine" /></span> }]
                   : []),
                 ...(v.notes ? [{ label: t("violations:fields.notes"), value: <span className="whitespace-pre-line">{v.notes}</span> }] : []),
               ]}
@@ -83,7 +81,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
       {justDecided && <Alert tone="success" testId="form-success" title={t("violations:decide.success")} />}
       {o.canDecide ? (
         <Card title={t("violations:decide.title")}>
-          <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} />
+          <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} action={decideObjectionAction} />
         </Card>
       ) : (
         <Alert tone="info" title={t("violations:objections.decidedAlready")}>

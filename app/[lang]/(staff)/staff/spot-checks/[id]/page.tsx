@@ -12,6 +12,7 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { RecordSpotCheckForm } from "./record-form";
 import { localName } from "@/lib/kernel/locale";
+import { recordSpotCheckAction } from "./actions";
 
 export default async function SpotCheckPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
@@ -41,7 +42,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ lang
         </Card>
         <Card title={t("penalties:spot.result")}>
           {c.status === "PENDING" ? (
-            <RecordSpotCheckForm spotCheckId={c.id} />
+            <RecordSpotCheckForm spotCheckId={c.id} action={recordSpotCheckAction} />
           ) : (
             <div className="space-y-3">
               <Alert tone={c.status === "FINDING" ? "warning" : "success"} title={t(`penalties:spotStatus.${c.status}`)}>

@@ -4,17 +4,17 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n-provider";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { SPOT_CHECK_RESULTS, ZRecordSpotCheck } from "@/lib/domain/offices/penalty-schemas";
-import { recordSpotCheckAction } from "./actions";
+import type { recordSpotCheckAction } from "./actions";
 
 /** The inspector's result: big touch targets (this page is used on a phone at the shop). */
-export function RecordSpotCheckForm({ spotCheckId }: { spotCheckId: string }) {
+export function RecordSpotCheckForm({ spotCheckId, action }: { spotCheckId: string; action: typeof recordSpotCheckAction }) {
   const { t } = useT();
   const router = useRouter();
   return (
     <DecisionForm
       schema={ZRecordSpotCheck}
       defaultValues={{ spotCheckId, result: undefined, note: "" }}
-      action={recordSpotCheckAction}
+      action={action}
       decisionName="result"
       large
       options={SPOT_CHECK_RESULTS.map((r) => ({ value: r, label: t(`penalties:spot.${r}`) }))}

@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { RecordViolationForm } from "./record-form";
 import { localName, localText } from "@/lib/kernel/locale";
+import { recordViolationAction } from "./actions";
 
 /** Phone-first: the inspector is standing in the shop. Step 1 finds the establishment (GET), step 2 records. */
 export default async function RecordViolationPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string }> }) {
@@ -51,7 +52,7 @@ export default async function RecordViolationPage({ params, searchParams }: { pa
               ]}
             />
           </Card>
-          <RecordViolationForm key={e.id} lang={lang} establishmentId={e.id} articles={found.articles} />
+          <RecordViolationForm key={e.id} lang={lang} establishmentId={e.id} articles={found.articles} action={recordViolationAction} />
         </div>
       )}
     </div>

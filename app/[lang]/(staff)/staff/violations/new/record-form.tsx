@@ -17,7 +17,7 @@ import { MAX_PHOTOS } from "@/lib/domain/violations/rules";
 import { ZRecordViolationForm } from "@/lib/domain/violations/schemas";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
-import { recordViolationAction } from "./actions";
+import type { recordViolationAction } from "./actions";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
 
@@ -26,7 +26,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 
 type Done = { number: string; billNumber: string; fineHalalas: number; isRepeat: boolean };
 
-export function RecordViolationForm({ lang, establishmentId, articles }: { lang: Lang; establishmentId: string; articles: ArticleOptionDTO[] }) {
+export function RecordViolationForm({ lang, establishmentId, articles, action }: { lang: Lang; establishmentId: string; articles: ArticleOptionDTO[]; action: typeof recordViolationAction }) {
   const { t } = useT();
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Done | null>(null);
@@ -37,7 +37,7 @@ export function RecordViolationForm({ lang, establishmentId, articles }: { lang:
     action: async (values) => {
       const total = photos.reduce((n, p) => n + p.size, 0);
       if (total > MAX_REQUEST_BYTES) return { ok: false, fieldErrors: { photos: `violations:record.errors.totalTooLarge?maxMb=${MAX_REQUEST_BYTES / 1024 / 1024}` } };
-      return recordViolationAction({ ...values, photos });
+      return action({ ...values, photos });
     },
     onSuccess: (data) => {
       if (data) setDone({ number: data.number, billNumber: data.billNumber, fineHalalas: data.fineHalalas, isRepeat: data.isRepeat });

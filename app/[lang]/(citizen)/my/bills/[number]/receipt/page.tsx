@@ -1,7 +1,7 @@
 import { PrintPageStyle } from "@/components/ui/print-page-style";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BillNumber, Fact, Money } from "@/components/payments/bill-parts";
+import { BillNumber, Money } from "@/components/payments/bill-parts";
 import { PrintButton } from "@/components/ui/print-button";
 import { Logo } from "@/components/shells/logo";
 import { buttonClass } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { qrSvgDataUrl, receiptVerificationUrl } from "@/lib/domain/payments/rece
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
+import { Fact } from "@/components/ui/facts";
 
 /** The printable receipt of one of the actor's paid bills (A4; the shell hides itself in print). */
 export default async function ReceiptPage({ params }: { params: Promise<{ lang: string; number: string }> }) {

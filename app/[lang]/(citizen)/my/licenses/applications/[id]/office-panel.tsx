@@ -4,6 +4,7 @@ import { citizenOfficePanel } from "@/lib/domain/offices/queries/citizen-panel";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { RateForm, ReassignPanel } from "./office-forms";
+import { rateOfficeAction, reassignApplicationAction } from "./supervision-actions";
 import { localName } from "@/lib/kernel/locale";
 
 /**
@@ -21,13 +22,14 @@ export async function OfficePanel({ lang, actor, applicationId }: { lang: Lang; 
           page re-renders after the move, which removes the offer itself. */}
       <ReassignPanel
         applicationId={applicationId}
+        action={reassignApplicationAction}
         officeName={officeName}
         offices={panel.reassign ? panel.reassign.offices.map((o) => ({ id: o.id, name: localName(lang, o), openApplications: o.openApplications })) : null}
       />
       {panel.rating.canRate && (
         <Card title={t("penalties:rate.title")}>
           <p className="mb-3 text-sm text-slate-700">{t("penalties:rate.hint", { office: officeName })}</p>
-          <RateForm applicationId={applicationId} />
+          <RateForm applicationId={applicationId} action={rateOfficeAction} />
         </Card>
       )}
       {panel.rating.given !== null && (
