@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
+import { get, useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { controlClass, describedBy, FieldLayout } from "@/components/forms/field-layout";
 import { useFieldId } from "@/components/forms/ids";
@@ -11,7 +11,8 @@ import { translateMessage } from "@/lib/i18n/core";
 export function useFieldState(name: string, hint?: ReactNode) {
   const { formState } = useFormContext();
   const id = useFieldId(name);
-  const error = formState.errors[name]?.message as string | undefined;
+  // get(): nested names (staff.0.role) find their error too.
+  const error = (get(formState.errors, name) as { message?: unknown } | undefined)?.message as string | undefined;
   return { id, error, describedBy: describedBy(id, hint, error), invalid: error ? (true as const) : undefined };
 }
 

@@ -7,8 +7,8 @@ import { controlClass, describedBy, FieldLayout } from "@/components/forms/field
  * the kit's layout and id (`fieldId(name)`, so the ErrorSummary links to it), the value as typed, and the
  * error already translated.
  */
-export function PlainField({ name, label, hint, error, dir, className, ...input }: { name: string; label: string; hint?: ReactNode; error?: string; dir?: "ltr" | "rtl" | "auto" } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "dir">) {
-  const id = fieldId(name);
+export function PlainField({ name, label, hint, error, dir, className, idPrefix, ...input }: { name: string; label: string; hint?: ReactNode; error?: string; dir?: "ltr" | "rtl" | "auto"; /** Several forms on a page share names: their ids are prefixed. */ idPrefix?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "dir">) {
+  const id = fieldId(name, idPrefix);
   return (
     <FieldLayout id={id} label={label} hint={hint} error={error} className={className}>
       <input

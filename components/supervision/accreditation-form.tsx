@@ -1,11 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { FormProvider, get, useFieldArray, useFormContext, type FieldErrors } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { fieldId } from "@/components/forms/field-id";
+import { Select } from "@/components/forms/select";
+import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,8 +26,6 @@ const DOCUMENT_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/web
 const fieldset = "space-y-4 rounded-xl border border-sand-200 p-4";
 const legend = "px-1 text-base font-bold text-brand-900";
 const checkRow = "flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand-50";
-const inputClass = (error: boolean) =>
-  `min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30 ${error ? "border-red-600" : "border-slate-300"}`;
 
 const emptyMember = { nationalId: "", nameAr: "", nameEn: "", mobile: "", role: "" as never, qualificationNo: "" };
 
@@ -70,48 +71,22 @@ function FieldError({ id, message }: { id?: string; message?: string }) {
   return message ? <p id={id} className="text-sm font-medium text-red-700">{translateMessage(t, message)}</p> : null;
 }
 
-/** A field of a staff member: its label is unique inside the member's fieldset (legend "الموظف n"). */
-function StaffInput({ name, label, hint, dir, inputMode, maxLength }: { name: string; label: string; hint?: string; dir?: "ltr"; inputMode?: "numeric" | "tel"; maxLength?: number }) {
-  const { register, formState } = useFormContext();
-  const { t } = useT();
-  const id = useId();
-  const error = (get(formState.errors, name) as { message?: string } | undefined)?.message;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      <input id={id} dir={dir} inputMode={inputMode} maxLength={maxLength} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={`${inputClass(!!error)} ${dir === "ltr" ? "text-start" : ""}`} {...register(name)} />
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
-    </div>
-  );
-}
-
 function StaffMember({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { t } = useT();
-  const { register, watch, formState } = useFormContext();
-  const id = useId();
+  const { watch } = useFormContext();
   const role = watch(`staff.${index}.role`) as string;
-  const roleError = (get(formState.errors, `staff.${index}.role`) as { message?: string } | undefined)?.message;
   const hint = role === "HEALTH_SPECIALIST" ? t("supervision:hints.qualificationHealth") : role === "TECH_INSPECTOR" ? t("supervision:hints.qualificationInspector") : t("supervision:hints.qualificationAgent");
   const n = index + 1;
   return (
     <fieldset className="space-y-3 rounded-lg border border-sand-200 bg-sand-50/50 p-4" data-testid="staff-member">
       <legend className="px-1 text-sm font-bold text-slate-800">{t("supervision:apply.staffMember", { n })}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
-        <StaffInput name={`staff.${index}.nationalId`} label={t("supervision:fields.nationalId")} dir="ltr" inputMode="numeric" maxLength={10} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor={`${id}-role`} className="text-sm font-semibold text-slate-800">{t("supervision:fields.role")}</label>
-          <select id={`${id}-role`} aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? `${id}-role-error` : undefined} className={inputClass(!!roleError)} {...register(`staff.${index}.role`)}>
-            <option value="">{t("supervision:apply.chooseRole")}</option>
-            {STAFF_ROLES_ADDABLE.map((r) => <option key={r} value={r}>{t(`supervision:roles.${r}`)}</option>)}
-          </select>
-          <FieldError id={`${id}-role-error`} message={roleError} />
-        </div>
-        <StaffInput name={`staff.${index}.nameAr`} label={t("supervision:apply.staffNameAr")} maxLength={120} />
-        <StaffInput name={`staff.${index}.nameEn`} label={t("supervision:apply.staffNameEn")} dir="ltr" maxLength={120} />
-        <StaffInput name={`staff.${index}.mobile`} label={t("supervision:fields.mobile")} dir="ltr" inputMode="tel" maxLength={14} />
-        <StaffInput name={`staff.${index}.qualificationNo`} label={t("supervision:fields.qualificationNo")} hint={hint} dir="ltr" maxLength={32} />
+        <Field name={`staff.${index}.nationalId`} label={t("supervision:fields.nationalId")} dir="ltr" inputMode="numeric" maxLength={10} />
+        <Select name={`staff.${index}.role`} label={t("supervision:fields.role")} placeholder={t("supervision:apply.chooseRole")} options={STAFF_ROLES_ADDABLE.map((r) => ({ value: r, label: t(`supervision:roles.${r}`) }))} />
+        <Field name={`staff.${index}.nameAr`} label={t("supervision:apply.staffNameAr")} maxLength={120} />
+        <Field name={`staff.${index}.nameEn`} label={t("supervision:apply.staffNameEn")} dir="ltr" maxLength={120} />
+        <Field name={`staff.${index}.mobile`} label={t("supervision:fields.mobile")} dir="ltr" inputMode="tel" maxLength={14} />
+        <Field name={`staff.${index}.qualificationNo`} label={t("supervision:fields.qualificationNo")} hint={hint} dir="ltr" maxLength={32} />
       </div>
       <Button type="button" variant="ghost" onClick={onRemove} aria-label={t("supervision:apply.removeStaffNamed", { n })}>
         {t("supervision:apply.removeStaff")}
@@ -202,7 +177,7 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
 
         <fieldset className={fieldset}>
           <legend className={legend}>{t("supervision:apply.scopeSection")}</legend>
-          <fieldset className="space-y-2" aria-describedby="acc-muni-hint">
+          <fieldset id={fieldId("municipalityIds")} tabIndex={-1} className="space-y-2" aria-describedby="acc-muni-hint">
             <legend className="text-sm font-semibold text-slate-800">{t("supervision:fields.municipalities")}</legend>
             <p id="acc-muni-hint" className="text-xs text-slate-600">{t("supervision:hints.municipalities")}</p>
             <div className="grid gap-3 md:grid-cols-2">
@@ -217,7 +192,7 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
             </div>
             <FieldError message={e.municipalityIds?.message as string | undefined} />
           </fieldset>
-          <fieldset className="space-y-2">
+          <fieldset id={fieldId("serviceTypes")} tabIndex={-1} className="space-y-2">
             <legend className="text-sm font-semibold text-slate-800">{t("supervision:fields.serviceTypes")}</legend>
             <div className="flex flex-wrap gap-2">
               {SERVICE_TYPES.map((s) => (
@@ -255,8 +230,8 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
           )}
           {documents.length < MAX_ACCREDITATION_DOCUMENTS && (
             <div>
-              <input id="acc-document" ref={documentInput} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" aria-describedby="acc-docs-hint" className="peer sr-only" onChange={(ev) => addDocument(ev.target.files)} />
-              <label htmlFor="acc-document" className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-brand-600 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
+              <input id={fieldId("documents")} ref={documentInput} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" aria-describedby="acc-docs-hint" className="peer sr-only" onChange={(ev) => addDocument(ev.target.files)} />
+              <label htmlFor={fieldId("documents")} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-brand-600 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
                 {t("supervision:apply.addDocument")}
               </label>
             </div>
@@ -264,11 +239,7 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
           <FieldError message={documentsError} />
         </fieldset>
 
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="acc-notes" className="text-sm font-semibold text-slate-800">{t("supervision:fields.notes")}</label>
-          <textarea id="acc-notes" rows={3} maxLength={1000} className={inputClass(!!e.notes)} {...form.register("notes")} />
-          <FieldError message={e.notes?.message as string | undefined} />
-        </div>
+        <TextArea name="notes" label={t("supervision:fields.notes")} maxLength={1000} />
 
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:apply.submit")}</Button>
       </form>

@@ -6,12 +6,12 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { Select } from "@/components/forms/select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { STAFF_ROLES_ADDABLE, ZAddMember } from "@/lib/domain/offices/schemas";
-import { translateMessage } from "@/lib/i18n/core";
 
 /** The office manager invites a staff member: an SMS link; they join when they accept with their own identity. */
 export function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
@@ -39,20 +39,12 @@ export function AddMemberForm({ action }: { action: (input: unknown) => Promise<
     qualificationNo: t("supervision:fields.qualificationNo"),
   };
   const hint = role === "HEALTH_SPECIALIST" ? t("supervision:hints.qualificationHealth") : role === "TECH_INSPECTOR" ? t("supervision:hints.qualificationInspector") : t("supervision:hints.qualificationAgent");
-  const roleError = e.role?.message as string | undefined;
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("supervision:team.addTitle")}>
         {added && <Alert tone="success" testId="form-success" title={t("supervision:team.invited")} />}
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="member-role" className="text-sm font-semibold text-slate-800">{labels.role}</label>
-          <select id="member-role" aria-invalid={roleError ? true : undefined} className={`min-h-11 rounded-lg border bg-white px-3 ${roleError ? "border-red-600" : "border-slate-300"}`} {...form.register("role")}>
-            <option value="">{t("supervision:apply.chooseRole")}</option>
-            {STAFF_ROLES_ADDABLE.map((r) => <option key={r} value={r}>{t(`supervision:roles.${r}`)}</option>)}
-          </select>
-          {roleError && <p className="text-sm font-medium text-red-700">{translateMessage(t, roleError)}</p>}
-        </div>
+        <Select name="role" label={labels.role} placeholder={t("supervision:apply.chooseRole")} options={STAFF_ROLES_ADDABLE.map((r) => ({ value: r, label: t(`supervision:roles.${r}`) }))} />
         <Field name="nationalId" label={labels.nationalId} dir="ltr" inputMode="numeric" maxLength={10} />
         <Field name="nameAr" label={labels.nameAr} maxLength={120} />
         <Field name="nameEn" label={labels.nameEn} dir="ltr" maxLength={120} />

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { PlainField } from "@/components/forms/plain-field";
+import { PlainSelect } from "@/components/forms/plain-select";
 import type { FilterOptionsDTO } from "@/lib/domain/complaints/queries/staff";
 import { QUEUE_STATUS_FILTERS, type QueueFilters } from "@/lib/domain/complaints/staff-schemas";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName, localText } from "@/lib/kernel/locale";
-
-const selectClass = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal";
 
 /** The queue's filters as a plain GET form (works without JavaScript; the URL is shareable). */
 export function QueueFilterForm({ lang, filters, options, action, withStatus = true, idPrefix = "filter" }: { lang: Lang; filters: QueueFilters; options: FilterOptionsDTO; action: string; withStatus?: boolean; idPrefix?: string }) {
@@ -17,52 +17,22 @@ export function QueueFilterForm({ lang, filters, options, action, withStatus = t
     <form key={JSON.stringify(filters)} method="get" action={action} role="search" aria-label={t("complaintsStaff:filters.legend")} className="mb-6 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
         {withStatus && (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${idPrefix}-status`} className="text-sm font-semibold text-slate-800">{t("complaintsStaff:filters.status")}</label>
-            <select id={`${idPrefix}-status`} name="status" defaultValue={filters.status} className={selectClass}>
-              {QUEUE_STATUS_FILTERS.map((s) => (
-                <option key={s} value={s}>{t(`complaintsStaff:status.${s}`)}</option>
-              ))}
-            </select>
-          </div>
+          <PlainSelect name="status" idPrefix={idPrefix} label={t("complaintsStaff:filters.status")} defaultValue={filters.status} options={QUEUE_STATUS_FILTERS.map((s) => ({ value: s, label: t(`complaintsStaff:status.${s}`) }))} />
         )}
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${idPrefix}-category`} className="text-sm font-semibold text-slate-800">{t("complaintsStaff:filters.category")}</label>
-          <select id={`${idPrefix}-category`} name="category" defaultValue={filters.categoryId} className={selectClass}>
-            <option value="">{t("complaintsStaff:filters.all")}</option>
-            {groups.map((g) => (
-              <optgroup key={g} label={g}>
-                {options.categories
-                  .filter((c) => (localText(lang, c, "group")) === g)
-                  .map((c) => (
-                    <option key={c.id} value={c.id}>{localName(lang, c)}</option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${idPrefix}-department`} className="text-sm font-semibold text-slate-800">{t("complaintsStaff:filters.department")}</label>
-          <select id={`${idPrefix}-department`} name="department" defaultValue={filters.departmentId} className={selectClass}>
-            <option value="">{t("complaintsStaff:filters.all")}</option>
-            {options.departments.map((d) => (
-              <option key={d.id} value={d.id}>{localName(lang, d)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${idPrefix}-municipality`} className="text-sm font-semibold text-slate-800">{t("complaintsStaff:filters.municipality")}</label>
-          <select id={`${idPrefix}-municipality`} name="municipality" defaultValue={filters.municipalityId} className={selectClass}>
-            <option value="">{t("complaintsStaff:filters.all")}</option>
-            {options.municipalities.map((m) => (
-              <option key={m.id} value={m.id}>{localName(lang, m)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${idPrefix}-q`} className="text-sm font-semibold text-slate-800">{t("complaintsStaff:filters.q")}</label>
-          <input id={`${idPrefix}-q`} name="q" defaultValue={filters.q} dir="ltr" autoComplete="off" inputMode="text" className={`${selectClass} text-start`} />
-        </div>
+        <PlainSelect name="category" idPrefix={idPrefix} label={t("complaintsStaff:filters.category")} defaultValue={filters.categoryId} placeholder={t("complaintsStaff:filters.all")}>
+          {groups.map((g) => (
+            <optgroup key={g} label={g}>
+              {options.categories
+                .filter((c) => (localText(lang, c, "group")) === g)
+                .map((c) => (
+                  <option key={c.id} value={c.id}>{localName(lang, c)}</option>
+                ))}
+            </optgroup>
+          ))}
+        </PlainSelect>
+        <PlainSelect name="department" idPrefix={idPrefix} label={t("complaintsStaff:filters.department")} defaultValue={filters.departmentId} placeholder={t("complaintsStaff:filters.all")} options={options.departments.map((d) => ({ value: d.id, label: localName(lang, d) }))} />
+        <PlainSelect name="municipality" idPrefix={idPrefix} label={t("complaintsStaff:filters.municipality")} defaultValue={filters.municipalityId} placeholder={t("complaintsStaff:filters.all")} options={options.municipalities.map((m) => ({ value: m.id, label: localName(lang, m) }))} />
+        <PlainField name="q" idPrefix={idPrefix} label={t("complaintsStaff:filters.q")} defaultValue={filters.q} dir="ltr" autoComplete="off" inputMode="text" />
         <div className="flex flex-col justify-end gap-2">
           <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm font-semibold text-slate-800">
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-4 accent-brand-600" />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PlainSelect } from "@/components/forms/plain-select";
 import { hoursText, PublicStatusBadge, ratingText } from "@/components/supervision/public-office-parts";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -28,12 +29,14 @@ export default async function PublicOfficesPage({ params, searchParams }: { para
       <p className="mt-1 text-slate-600">{t("supervision:public.subtitle")}</p>
 
       <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
-        <div className="flex min-w-64 flex-col gap-1.5">
-          <label htmlFor="offices-municipality" className="text-sm font-semibold text-slate-800">{t("supervision:public.municipality")}</label>
-          <select id="offices-municipality" name="m" defaultValue={chosen?.code} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3">
-            {municipalities.map((x) => <option key={x.code} value={x.code}>{localName(lang, x)}</option>)}
-          </select>
-        </div>
+        <PlainSelect
+          name="m"
+          idPrefix="offices"
+          label={t("supervision:public.municipality")}
+          defaultValue={chosen?.code}
+          className="min-w-64"
+          options={municipalities.map((x) => ({ value: x.code, label: localName(lang, x) }))}
+        />
         <Button type="submit">{t("supervision:public.show")}</Button>
       </form>
 

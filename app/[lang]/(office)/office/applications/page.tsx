@@ -1,5 +1,7 @@
 import { pageParam } from "@/lib/validation";
 import Link from "next/link";
+import { PlainField } from "@/components/forms/plain-field";
+import { PlainSelect } from "@/components/forms/plain-select";
 import { KindBadge, SlaBadge } from "@/components/licensing-office/badges";
 import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { StatCard } from "@/components/ui/card";
@@ -33,7 +35,6 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
   const { view, kind, q } = result.filters;
   const held = OFFICE_HELD_STATES.reduce((n, s) => n + (counts.byStatus[s] ?? 0), 0);
   const states = APPLICATION_STATES.filter((s) => s !== "DRAFT");
-  const selectClass = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base font-normal";
 
   return (
     <>
@@ -45,29 +46,22 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
       </div>
 
       <form method="get" role="search" className="mb-6 grid gap-3 rounded-xl border border-sand-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]">
-        <div className="flex flex-col gap-1 text-sm font-semibold">
-          <label htmlFor="queue-view">{t("licensingOffice:queue.view")}</label>
-          <select id="queue-view" name="view" defaultValue={view} className={selectClass}>
-            {QUEUE_VIEWS.map((v) => (
-              <option key={v} value={v}>{t(`licensingOffice:queue.views.${v}`)}</option>
-            ))}
-            {states.map((s) => (
-              <option key={s} value={s}>{t(`licensing:status.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1 text-sm font-semibold">
-          <label htmlFor="queue-kind">{t("licensingOffice:queue.kindLabel")}</label>
-          <select id="queue-kind" name="kind" defaultValue={kind} className={selectClass}>
-            <option value="">{t("licensingOffice:queue.kindAll")}</option>
-            <option value="COMMERCIAL">{t("licensingOffice:kind.COMMERCIAL")}</option>
-            <option value="HEALTH">{t("licensingOffice:kind.HEALTH")}</option>
-          </select>
-        </div>
-        <div className="flex min-w-0 flex-col gap-1 text-sm font-semibold">
-          <label htmlFor="queue-q">{t("licensingOffice:queue.search")}</label>
-          <input id="queue-q" name="q" defaultValue={q} autoComplete="off" className="min-h-11 w-full rounded-lg border border-slate-300 px-3 py-2 text-base font-normal" />
-        </div>
+        <PlainSelect
+          name="view"
+          idPrefix="queue"
+          label={t("licensingOffice:queue.view")}
+          defaultValue={view}
+          options={[...QUEUE_VIEWS.map((v) => ({ value: v, label: t(`licensingOffice:queue.views.${v}`) })), ...states.map((s) => ({ value: s, label: t(`licensing:status.${s}`) }))]}
+        />
+        <PlainSelect
+          name="kind"
+          idPrefix="queue"
+          label={t("licensingOffice:queue.kindLabel")}
+          defaultValue={kind}
+          placeholder={t("licensingOffice:queue.kindAll")}
+          options={(["COMMERCIAL", "HEALTH"] as const).map((k) => ({ value: k, label: t(`licensingOffice:kind.${k}`) }))}
+        />
+        <PlainField name="q" idPrefix="queue" label={t("licensingOffice:queue.search")} defaultValue={q} autoComplete="off" className="min-w-0" />
         <div className="flex items-end gap-2">
           <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("licensingOffice:queue.apply")}</button>
           <Link href={`/${lang}/office/applications`} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("licensingOffice:queue.reset")}</Link>

@@ -8,6 +8,7 @@ import { formatGregorian } from "@/lib/i18n/dates";
 import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { appealPenaltyAction } from "./actions";
 import { AppealForm } from "./appeal-form";
 import { localName } from "@/lib/kernel/locale";
 
@@ -60,7 +61,7 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
                     ) : p.availableEvents.includes("appeal") ? (
                       <>
                         <p className="mb-3 text-sm text-slate-700">{t("penalties:fields.appealUntil")}: <strong>{p.appealUntil && formatGregorian(p.appealUntil, lang)}</strong></p>
-                        <AppealForm penaltyId={p.id} number={p.number} />
+                        <AppealForm penaltyId={p.id} number={p.number} action={appealPenaltyAction} />
                       </>
                     ) : p.status === "CONFIRMED" ? (
                       <p className="text-sm text-slate-600">{t("penalties:compliance.appealClosed")}</p>

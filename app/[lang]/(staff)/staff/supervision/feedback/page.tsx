@@ -10,6 +10,7 @@ import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { FeedbackBadge } from "../badges";
+import { answerFeedbackAction } from "../actions";
 import { AnswerForm } from "../forms";
 
 export default async function CommitteeFeedbackPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string; status?: string }> }) {
@@ -46,7 +47,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
               <h2 className="mt-2 font-bold text-brand-900">{f.subject}</h2>
               <p className="text-sm text-slate-600">{t("supervision:fields.aboutOffice")}: {f.office ? localName(lang, f.office) : t("supervision:feedback.general")}</p>
               <p className="mt-2 whitespace-pre-line">{f.body}</p>
-              {!f.canAnswer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} />}
+              {!f.canAnswer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} action={answerFeedbackAction} />}
             </li>
           ))}
         </ul>

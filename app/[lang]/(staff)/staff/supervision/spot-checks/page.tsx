@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { committeeSpotChecks } from "@/lib/domain/offices/queries/spot-checks";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { sampleSpotChecksAction } from "./actions";
 import { SampleForm } from "./sample-form";
 import { localName } from "@/lib/kernel/locale";
 
@@ -32,6 +33,7 @@ export default async function SpotChecksCommitteePage({ params, searchParams }: 
             inspectors={r.inspectors.map((i) => ({ id: i.id, label: localName(lang, i) }))}
             from={riyadhIso(new Date(now.getTime() - 90 * 86_400_000))}
             to={riyadhIso(now)}
+            action={sampleSpotChecksAction}
           />
         </Card>
         <section aria-labelledby="recent-checks">

@@ -12,6 +12,7 @@ import { localText } from "@/lib/kernel/locale";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { scheduleWorkshopAction } from "../actions";
 import { WorkshopForm } from "../forms";
 
 export default async function WorkshopsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
@@ -41,7 +42,7 @@ export default async function WorkshopsPage({ params, searchParams }: { params: 
           <Pagination lang={lang} page={r.page} pageSize={r.pageSize} total={r.total} basePath={base} query={{}} />
         </div>
         <Card title={t("supervision:workshops.schedule")}>
-          <WorkshopForm />
+          <WorkshopForm action={scheduleWorkshopAction} />
         </Card>
       </div>
     </>

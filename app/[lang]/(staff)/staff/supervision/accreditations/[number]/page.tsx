@@ -14,6 +14,7 @@ import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { AccreditationBadge } from "../../badges";
+import { approveAccreditationAction, rejectAccreditationAction } from "../../actions";
 import { ApproveForm, RejectForm } from "../../forms";
 
 function riyadhDay(d: Date): string {
@@ -77,10 +78,10 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
       {r.availableEvents.length > 0 ? (
         <div className="mt-6 grid gap-6 lg:grid-cols-3">
           <Card title={t("supervision:accreditations.approveTitle")} className="lg:col-span-2">
-            <ApproveForm requestId={r.id} municipalities={r.amanahMunicipalities.map((m) => ({ id: m.id, name: localName(lang, m) }))} requested={r.municipalityIds} serviceTypes={r.serviceTypes} today={riyadhDay(now)} inTwoYears={riyadhDay(inTwoYears)} />
+            <ApproveForm requestId={r.id} municipalities={r.amanahMunicipalities.map((m) => ({ id: m.id, name: localName(lang, m) }))} requested={r.municipalityIds} serviceTypes={r.serviceTypes} today={riyadhDay(now)} inTwoYears={riyadhDay(inTwoYears)} action={approveAccreditationAction} />
           </Card>
           <Card title={t("supervision:accreditations.rejectTitle")}>
-            <RejectForm requestId={r.id} />
+            <RejectForm requestId={r.id} action={rejectAccreditationAction} />
           </Card>
         </div>
       ) : (

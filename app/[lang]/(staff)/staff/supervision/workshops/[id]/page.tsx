@@ -11,6 +11,7 @@ import { localName, localText } from "@/lib/kernel/locale";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { recordAttendanceAction, registerAttendeesAction } from "../../actions";
 import { AttendanceForm, RegisterForm } from "../../forms";
 
 export default async function WorkshopPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
@@ -44,11 +45,11 @@ export default async function WorkshopPage({ params }: { params: Promise<{ lang:
             </Table>
           )}
           <div className="mt-6">
-            {w.held ? <AttendanceForm workshopId={w.id} pending={pending} /> : <Alert tone="info" title={t("supervision:workshops.attendanceLater")} />}
+            {w.held ? <AttendanceForm workshopId={w.id} pending={pending} action={recordAttendanceAction} /> : <Alert tone="info" title={t("supervision:workshops.attendanceLater")} />}
           </div>
         </Card>
         <Card title={t("supervision:workshops.registerTitle")}>
-          <RegisterForm workshopId={w.id} candidates={candidates} />
+          <RegisterForm workshopId={w.id} candidates={candidates} action={registerAttendeesAction} />
         </Card>
       </div>
     </>
