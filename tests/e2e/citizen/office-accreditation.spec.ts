@@ -68,6 +68,9 @@ test("a citizen applies to accredit an office; a refused submit keeps what was t
   await expect(summary).toContainText("الموظف 1 — رقم التصنيف المهني");
   await expect(summary).toContainText("رقم الهيئة السعودية للتخصصات الصحية غير صحيح");
   await screenshot(page, "citizen-accreditation-refused-client");
+  // The summary's link leads to the staff member's own field (a stable id from the field's name).
+  await summary.getByRole("link", { name: /الموظف 1 — رقم التصنيف المهني/ }).click();
+  await expect(member.getByLabel("رقم التصنيف المهني", { exact: true })).toBeFocused();
   await member.getByLabel("رقم التصنيف المهني", { exact: true }).fill("SCFHS-22-R-0051234");
 
   // 2. Refused by the server: the commercial registration belongs to an office already.
