@@ -6,7 +6,7 @@ import { useT } from "@/components/i18n-provider";
 import { DecisionForm } from "@/components/forms/decision-form";
 import type { ActionResult } from "@/lib/action-result";
 import { APPEAL_DECISIONS, PENALTY_DECISIONS, ZDecideAppeal, ZDecidePenalty } from "@/lib/domain/offices/penalty-schemas";
-import { decideAppealAction, decidePenaltyAction } from "./actions";
+import type { decideAppealAction, decidePenaltyAction } from "./actions";
 
 /** The committee's decision on one card (a penalty or an appeal): two choices side by side and a note. */
 function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(props: {
@@ -43,13 +43,13 @@ function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(pro
  * on the card (no refresh: the decided card would leave the "proposed" list before it could be read);
  * the server action revalidates the lists for the next visit.
  */
-export function DecidePenaltyForm({ penaltyId, number }: { penaltyId: string; number: string }) {
+export function DecidePenaltyForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof decidePenaltyAction }) {
   const { t } = useT();
   return (
     <CommitteeDecision
       schema={ZDecidePenalty}
       defaultValues={{ penaltyId, decision: undefined, note: "" }}
-      action={decidePenaltyAction}
+      action={action}
       decisions={PENALTY_DECISIONS}
       idField="penaltyId"
       idPrefix={`p-${penaltyId}`}
@@ -66,13 +66,13 @@ export function DecidePenaltyForm({ penaltyId, number }: { penaltyId: string; nu
 }
 
 /** The committee accepts (lifts the penalty) or rejects an appeal. */
-export function DecideAppealForm({ appealId, number }: { appealId: string; number: string }) {
+export function DecideAppealForm({ appealId, number, action }: { appealId: string; number: string; action: typeof decideAppealAction }) {
   const { t } = useT();
   return (
     <CommitteeDecision
       schema={ZDecideAppeal}
       defaultValues={{ appealId, decision: undefined, note: "" }}
-      action={decideAppealAction}
+      action={action}
       decisions={APPEAL_DECISIONS}
       idField="appealId"
       idPrefix={`a-${appealId}`}

@@ -12,6 +12,7 @@ import { committeePenalties, type CommitteeTab } from "@/lib/domain/offices/quer
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { DecideAppealForm, DecidePenaltyForm } from "./decide-forms";
+import { decideAppealAction, decidePenaltyAction } from "./actions";
 import { localName } from "@/lib/kernel/locale";
 
 const TABS: CommitteeTab[] = ["proposed", "appeals", "decided"];
@@ -79,10 +80,10 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
                         <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{p.appeal.reason}</p>
                         <p className="mt-2 text-xs text-slate-500">{t("penalties:penaltiesPage.appealFiledAt")}: <DateText date={p.appeal.filedAt} lang={lang} /></p>
                       </div>
-                      <DecideAppealForm appealId={p.appeal.id} number={p.number} />
+                      <DecideAppealForm action={decideAppealAction} appealId={p.appeal.id} number={p.number} />
                     </>
                   ) : p.availableEvents.includes("confirm") || p.availableEvents.includes("dismiss") ? (
-                    <DecidePenaltyForm penaltyId={p.id} number={p.number} />
+                    <DecidePenaltyForm action={decidePenaltyAction} penaltyId={p.id} number={p.number} />
                   ) : null}
                 </div>
               </div>

@@ -16,14 +16,14 @@ import { inspectionFormFor, MAX_INSPECTION_PHOTOS } from "@/lib/domain/licensing
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
-import { recordInspectionAction } from "../actions";
+import type { FormAction } from "@/components/forms/use-action-form";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 
 type Done = { status: ApplicationState; result: "PASS" | "FAIL" };
 
-export function InspectionForm(props: { lang: Lang; applicationId: string; items: ChecklistItem[]; needsHealth: boolean; backHref: string; due: boolean; notDue: ReactNode }) {
+export function InspectionForm(props: { lang: Lang; action: FormAction; applicationId: string; items: ChecklistItem[]; needsHealth: boolean; backHref: string; due: boolean; notDue: ReactNode }) {
   const { lang, applicationId, items, needsHealth, backHref } = props;
   const { t } = useT();
   const [photos, setPhotos] = useState<File[]>([]);
@@ -38,7 +38,7 @@ export function InspectionForm(props: { lang: Lang; applicationId: string; items
       if (photos.length === 0) return { ok: false, fieldErrors: { photos: "licensingOffice:errors.photoRequired" } };
       const total = photos.reduce((n, p) => n + p.size, 0);
       if (total > MAX_REQUEST_BYTES) return { ok: false, fieldErrors: { photos: `licensingOffice:errors.totalTooLarge?maxMb=${MAX_REQUEST_BYTES / 1024 / 1024}` } };
-      return recordInspectionAction({ ...values, photos });
+      return props.action({ ...values, photos });
     },
     onSuccess: (data) => {
       const d = data as unknown as Done | undefined;

@@ -8,6 +8,7 @@ import { getOfficeApplication } from "@/lib/domain/licensing/queries/office-appl
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { InspectionForm } from "./inspection-form";
+import { recordInspectionAction } from "../actions";
 import { localName } from "@/lib/kernel/locale";
 
 /** Phone-first: the office's technical inspector stands in the shop and records the visit. */
@@ -43,6 +44,7 @@ export default async function InspectPage({ params }: { params: Promise<{ lang: 
       </section>
       {/* Always the same component: the page is re-rendered after the visit is saved (no longer due), and the form keeps its confirmation. */}
       <InspectionForm
+        action={recordInspectionAction}
         lang={lang}
         applicationId={app.id}
         items={app.checklist}
