@@ -140,28 +140,31 @@ type VitestJson = {
   testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
 };
 
-async function vitest(): Promise<void> {
+/**
+ * One vitest run (`extraArgs`: a config of its own), counted from its JSON report. A runner that reports nothing,
+ * a file that fails outside its tests (syntax error, failing import or hook) and a run of zero tests all fail.
+ */
+async function vitestStep(name: string, title: string, report: string, extraArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const started = Date.now();
-  const tally: Tally = { name: "vitest", passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
+  const tally: Tally = { name, passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
   tallies.push(tally);
-  const out = path.join(REPORTS, "vitest.json");
+  const out = path.join(REPORTS, report);
   fs.rmSync(out, { force: true });
-  say("vitest (unit + integration)");
+  say(title);
   const code = await run(
     NODE,
-    [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
-    { ...process.env, AMANAH_TEST_RUNNER_PID: String(process.pid) },
+    [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", ...extraArgs, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    env,
   );
-  const report = readJson<VitestJson>(out);
-  if (!report) {
+  const json = readJson<VitestJson>(out);
+  if (!json) {
     tally.failed = 1;
-    tally.notes.push(`vitest exited ${code} without a report`);
+    tally.notes.push(`${name} exited ${code} without a report`);
   } else {
-    tally.passed = report.numPassedTests;
-    tally.failed = report.numFailedTests;
-    tally.skipped = report.numPendingTests + report.numTodoTests;
-    // A test file that fails to load (syntax error, failing import, failing hook) has no failed test in it.
-    for (const file of report.testResults) {
+    tally.passed = json.numPassedTests;
+    tally.failed = json.numFailedTests;
+    tally.skipped = json.numPendingTests + json.numTodoTests;
+    for (const file of json.testResults) {
       if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed")) {
         tally.failed += 1;
         tally.notes.push(`${path.relative(PROJECT_ROOT, file.name)} failed outside its tests`);
@@ -169,15 +172,18 @@ async function vitest(): Promise<void> {
     }
     if (code !== 0 && tally.failed === 0) {
       tally.failed = 1;
-      tally.notes.push(`vitest exited ${code} (errors outside tests, see above)`);
+      tally.notes.push(`${name} exited ${code} (errors outside tests, see above)`);
     }
-    if (report.numTotalTests === 0) {
+    if (json.numTotalTests === 0) {
       tally.failed += 1;
-      tally.notes.push("vitest ran no test");
+      tally.notes.push(`${name} ran no test`);
     }
   }
   tally.ms = Date.now() - started;
 }
+
+const vitest = () =>
+  vitestStep("vitest", "vitest (unit + integration)", "vitest.json", [], { ...process.env, AMANAH_TEST_RUNNER_PID: String(process.pid) });
 
 // ───────────────────────────── 4. Playwright ─────────────────────────────
 
@@ -246,43 +252,14 @@ async function playwright(): Promise<void> {
 
 // ───────────────────────────── 5. fault drills ─────────────────────────────
 
-async function drills(): Promise<void> {
-  const started = Date.now();
-  const tally: Tally = { name: "fault drills", passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
-  tallies.push(tally);
-  const out = path.join(REPORTS, "drills.json");
-  fs.rmSync(out, { force: true });
-  say("fault drills (vitest.drills.config.ts: web killed mid-payments, database stopped under load, supervised PostgreSQL)");
-  const code = await run(
-    NODE,
-    [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "-c", "vitest.drills.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+const drills = () =>
+  vitestStep(
+    "fault drills",
+    "fault drills (vitest.drills.config.ts: web killed mid-payments, database stopped under load, supervised PostgreSQL)",
+    "drills.json",
+    ["-c", "vitest.drills.config.ts"],
     process.env,
   );
-  const report = readJson<VitestJson>(out);
-  if (!report) {
-    tally.failed = 1;
-    tally.notes.push(`the drills exited ${code} without a report`);
-  } else {
-    tally.passed = report.numPassedTests;
-    tally.failed = report.numFailedTests;
-    tally.skipped = report.numPendingTests + report.numTodoTests;
-    for (const file of report.testResults) {
-      if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed")) {
-        tally.failed += 1;
-        tally.notes.push(`${path.relative(PROJECT_ROOT, file.name)} failed outside its tests`);
-      }
-    }
-    if (code !== 0 && tally.failed === 0) {
-      tally.failed = 1;
-      tally.notes.push(`the drills exited ${code}`);
-    }
-    if (report.numTotalTests === 0) {
-      tally.failed += 1;
-      tally.notes.push("no drill ran");
-    }
-  }
-  tally.ms = Date.now() - started;
-}
 
 // ───────────────────────────── main ─────────────────────────────
 
