@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { InvitationCard } from "@/components/supervision/invitation-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,6 +7,10 @@ import { myInvitations } from "@/lib/domain/offices/queries/invitations";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { acceptInvitationAction, declineInvitationAction } from "./actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  return { title: getT(await langOf(params))("supervision:invitations.myTitle") };
+}
 
 /** Invitations to an office's team addressed to the signed-in person's own national ID (docs/decisions/010). */
 export default async function MyInvitationsPage({ params }: { params: Promise<{ lang: string }> }) {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { InvitationCard } from "@/components/supervision/invitation-card";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +10,10 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
 import { acceptInvitationAction, declineInvitationAction } from "../actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  return { title: getT(await langOf(params))("supervision:invitations.linkTitle") };
+}
 
 /**
  * The link of an invitation SMS. Signing in comes first (the sign-in page returns here); the invitation is
