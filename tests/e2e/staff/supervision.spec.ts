@@ -55,8 +55,11 @@ test("the committee accredits a pending office and verifies its health specialis
 
   // The applicant was told by SMS (the dev provider's log, read by the admin).
   await loginAs(demoAccount("ADMIN"));
-  await page.goto("/ar/staff/sms-log");
-  await expect(page.getByText(/اعتمدت الأمانة مكتب آفاق الشرقية/).first()).toBeVisible({ timeout: 15_000 });
+  // The worker sends the SMS shortly after the commit: reload the log until it is there (a page loaded once never changes).
+  await expect(async () => {
+    await page.goto("/ar/staff/sms-log");
+    await expect(page.getByText(/اعتمدت الأمانة مكتب آفاق الشرقية/).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 });
 
 test("workshop attendance issues a training certificate", async ({ page, loginAs }) => {
