@@ -55,6 +55,11 @@ describe("W3C datetimes", () => {
     expect(parseW3cDateTime("2026-05-01")?.toISOString()).toBe("2026-04-30T21:00:00.000Z");
     expect(parseW3cDateTime("٢٠٢٦-٠٥-٠١")?.toISOString()).toBe("2026-04-30T21:00:00.000Z");
   });
+  it("reads an offset whose + arrived as a space (unencoded in a query string)", () => {
+    expect(parseW3cDateTime("2026-05-01T10:04:05 03:00")?.toISOString()).toBe("2026-05-01T07:04:05.000Z");
+    expect(parseW3cDateTime("2026-05-01T10:04 0300")?.toISOString()).toBe("2026-05-01T07:04:00.000Z");
+    expect(parseW3cDateTime("2026-05-01T10:04:05  03:00")).toBeNull();
+  });
   it("refuses malformed and impossible dates", () => {
     for (const bad of ["yesterday", "2026-13-01", "2026-02-30", "2026-05-01T25:00:00Z", "1714550400", ""]) expect(parseW3cDateTime(bad), bad).toBeNull();
   });

@@ -126,7 +126,8 @@ export function w3cDateTime(date: Date): string {
   return `${local.slice(0, 19)}+03:00`;
 }
 
-const W3C = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+// The offset's "+" may arrive as a space: clients often leave it unencoded in a query string, where "+" means " ".
+const W3C = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+\- ]\d{2}:?\d{2})?)?$/;
 
 /**
  * Parses a W3C datetime as the specification's filters take it: a full datetime with or without an
@@ -171,22 +172,40 @@ export function parseCoordinate(raw: string, limit: 90 | 180): number | null {
 const builder = new XMLBuilder({ format: true, ignoreAttributes: false, suppressEmptyNode: false, processEntities: true });
 const XML_DECLARATION = { "?xml": { "@_version": "1.0", "@_encoding": "utf-8" } };
 
-/** Characters XML 1.0 cannot carry (control characters other than tab, LF, CR). */
+/**
+ * What is never published, in JSON or XML alike: control characters other than tab, LF and CR (XML 1.0
+ * cannot carry them), DEL and the C1 controls, and the bidirectional embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069), which could make a published text read differently from what it
+ * holds ("Trojan source"). Both formats therefore carry exactly the same text.
+ */
 // eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const UNPUBLISHABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 
-function xmlSafe(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(XML_INVALID, "");
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (Array.isArray(value)) return value.map(xmlSafe);
+/** Text as published: without the characters above. */
+export function publishable(text: string): string {
+  return text.replace(UNPUBLISHABLE, "");
+}
+
+function cleanStrings(value: unknown): unknown {
+  if (typeof value === "string") return publishable(value);
+  if (Array.isArray(value)) return value.map(cleanStrings);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)]));
+  }
+  return value;
+}
+
+function xmlValues(value: unknown): unknown {
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (Array.isArray(value)) return value.map(xmlValues);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlValues(v)]));
   }
   return value;
 }
 
 export function toXml(root: Record<string, unknown>): string {
-  return builder.build({ ...XML_DECLARATION, ...(xmlSafe(root) as Record<string, unknown>) });
+  return builder.build({ ...XML_DECLARATION, ...(xmlValues(cleanStrings(root)) as Record<string, unknown>) });
 }
 
 /** The document of each kind in one format: `body` and its Content-Type. */
@@ -195,10 +214,19 @@ export type Open311Document =
   | { kind: "serviceDefinition"; data: Open311ServiceDefinition }
   | { kind: "requests"; data: Open311Request[] }
   | { kind: "created"; data: Open311Created[] }
-  | { kind: "errors"; data: Open311ErrorItem[] };
+  | { kind: "errors"; data: Open311ErrorItem[] }
+  | { kind: "discovery"; data: Open311Discovery };
+
+/** GeoReport v2 service discovery (wiki.open311.org/Service_Discovery). */
+export type Open311Discovery = {
+  changeset: string;
+  contact: string;
+  key_service: string;
+  endpoints: { specification: string; url: string; changeset: string; type: "production" | "test"; formats: string[] }[];
+};
 
 export function render(doc: Open311Document, format: Open311Format): { body: string; contentType: string } {
-  if (format === "json") return { body: JSON.stringify(doc.data), contentType: "application/json; charset=utf-8" };
+  if (format === "json") return { body: JSON.stringify(cleanStrings(doc.data)), contentType: "application/json; charset=utf-8" };
   return { body: toXml(xmlRoot(doc)), contentType: "text/xml; charset=utf-8" };
 }
 
@@ -219,14 +247,42 @@ function xmlRoot(doc: Open311Document): Record<string, unknown> {
       return { service_requests: { request: doc.data } };
     case "errors":
       return { errors: { error: doc.data } };
+    case "discovery":
+      return { discovery: { ...doc.data, endpoints: { endpoint: doc.data.endpoints.map((e) => ({ ...e, formats: { format: e.formats } })) } } };
   }
 }
 
 const COMMON_HEADERS = {
-  // Open311 is meant to be called from other sites (apps, dashboards).
+  // Open311 is meant to be called from other sites (apps, dashboards): any origin, no cookies (keys travel
+  // in api_key or a header), so "*" exposes nothing a server-side client could not read.
   "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "Retry-After",
   "X-Content-Type-Options": "nosniff",
 };
+
+/** The headers a browser asks for before a cross-origin POST (a CORS preflight). */
+export const CORS_ALLOWED_HEADERS = "Content-Type, X-Api-Key, Authorization";
+
+/** OPTIONS: the methods a resource takes (`Allow`) and, for a browser's preflight, the CORS answer. */
+export function open311Options(allow: readonly string[]): Response {
+  const methods = [...allow, "OPTIONS"].join(", ");
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...COMMON_HEADERS,
+      Allow: methods,
+      "Access-Control-Allow-Methods": methods,
+      "Access-Control-Allow-Headers": CORS_ALLOWED_HEADERS,
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}
+
+/** A method the resource does not take: 405 with `Allow`, in the specification's error format. */
+export function open311MethodNotAllowed(allow: readonly string[], format: Open311Format): Response {
+  const methods = [...allow, "OPTIONS"].join(", ");
+  return open311Errors(405, [`Method not allowed: use ${methods}.`], format, { Allow: methods });
+}
 
 export function open311Response(doc: Open311Document, format: Open311Format, init: { status?: number; cacheSeconds?: number; headers?: Record<string, string> } = {}): Response {
   const { body, contentType } = render(doc, format);

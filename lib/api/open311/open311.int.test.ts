@@ -83,14 +83,21 @@ describe("services", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/xml/);
     const doc = xml.parse(await res.text()) as { services: { service: Record<string, string>[] } };
     expect(doc.services.service).toHaveLength(COMPLAINT_CATEGORIES.length);
-    expect(doc.services.service.find((s) => s.service_code === "POTHOLE")).toMatchObject({ metadata: "false", type: "realtime" });
+    // POTHOLE needs a photo: metadata=true, and its definition lists the attribute (below).
+    expect(doc.services.service.find((s) => s.service_code === "POTHOLE")).toMatchObject({ metadata: "true", type: "realtime" });
+    expect(doc.services.service.find((s) => s.service_code === "STREET_LIGHT")).toMatchObject({ metadata: "false" });
   });
 
   it("gives a definition for a known code and a 404 error document for an unknown one", async () => {
     const ok = await getServiceDefinition(new Request(`${BASE}/services/POTHOLE.json`), { params: Promise.resolve({ code: "POTHOLE.json" }) });
-    expect(await ok.json()).toEqual({ service_code: "POTHOLE", attributes: [] });
+    expect(await ok.json()).toEqual({
+      service_code: "POTHOLE",
+      attributes: [{ variable: true, code: "photo_url", datatype: "string", required: true, datatype_description: expect.stringContaining("media_url"), order: 1, description: "صورة للمشكلة" }],
+    });
+    const none = await getServiceDefinition(new Request(`${BASE}/services/STREET_LIGHT.json`), { params: Promise.resolve({ code: "STREET_LIGHT.json" }) });
+    expect(await none.json()).toEqual({ service_code: "STREET_LIGHT", attributes: [] });
     const okXml = await getServiceDefinition(new Request(`${BASE}/services/POTHOLE.xml`), { params: Promise.resolve({ code: "POTHOLE.xml" }) });
-    expect(xml.parse(await okXml.text())).toMatchObject({ service_definition: { service_code: "POTHOLE" } });
+    expect(xml.parse(await okXml.text())).toMatchObject({ service_definition: { service_code: "POTHOLE", attributes: { attribute: [{ code: "photo_url", required: "true" }] } } });
     await expectErrors(await getServiceDefinition(new Request(`${BASE}/services/NOPE.json`), { params: Promise.resolve({ code: "NOPE.json" }) }), 404, "json", /service_code NOPE not found/);
     await expectErrors(await getServiceDefinition(new Request(`${BASE}/services/NOPE.xml`), { params: Promise.resolve({ code: "NOPE.xml" }) }), 404, "xml", /NOPE/);
   });
@@ -171,15 +178,17 @@ describe("POST requests", () => {
     await expectErrors(res.clone(), 400, "json", /service_code is required/);
     const { description } = ((await res.json()) as { description: string }[])[0]!;
     expect(description).toMatch(/a location is required/);
-    expect(description).toMatch(/description is required/);
-    await expectErrors(await post("requests.json", { ...VALID, service_code: "POTHOLE" }), 400, "json", /media_url is required/);
+    expect(description).not.toMatch(/description/); // optional in the specification
+    await expectErrors(await post("requests.json", { ...VALID, service_code: "POTHOLE" }), 400, "json", /attribute\[photo_url\] .* is required for service_code POTHOLE/);
     await expectErrors(await post("requests.json", { ...VALID, phone: "12345" }), 400, "json", /phone must be a Saudi mobile/);
-    await expectErrors(await post("requests.json", { ...VALID, lat: "", long: "", address_string: "مكان ما لا نعرفه" }), 400, "json", /address_string must name a known district/);
+    await expectErrors(await post("requests.json", { ...VALID, lat: "", long: "", address_string: "مكان ما لا نعرفه" }), 400, "json", /address_string could not be located/);
+    await expectErrors(await post("requests.json", { ...VALID, lat: "", long: "", address_id: "12345" }), 400, "json", /address_id is not supported/);
   });
 
-  it("refuses POST on services", async () => {
+  it("refuses POST on services with 405 and the methods it takes", async () => {
     const res = await postResource(new Request(`${BASE}/services.json`, { method: "POST" }), { params: Promise.resolve({ resource: "services.json" }) });
     expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET, OPTIONS");
   });
 });
 

@@ -76,25 +76,51 @@ const MESSAGES = {
 export async function listServices(locale: Lang): Promise<Open311Service[]> {
   const categories = await db.complaintCategory.findMany({
     where: { active: true, department: { active: true } },
-    select: { code: true, nameAr: true, nameEn: true, descriptionAr: true, descriptionEn: true, groupAr: true, groupEn: true },
+    select: { code: true, nameAr: true, nameEn: true, descriptionAr: true, descriptionEn: true, groupAr: true, groupEn: true, photoRequired: true },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
   return categories.map((c) => ({
     service_code: c.code,
     service_name: localName(locale, c),
     description: localText(locale, c, "description"),
-    metadata: false,
+    // A service that needs a photo says so: its definition lists the required attribute (PHOTO_ATTRIBUTE).
+    metadata: c.photoRequired,
     type: "realtime",
     keywords: [c.nameAr, c.nameEn, localText(locale, c, "group")].join(", "),
     group: localText(locale, c, "group"),
   }));
 }
 
-/** Our services ask for no extra attributes (metadata=false): the definition lists none. */
-export async function serviceDefinition(code: string): Promise<Open311ServiceDefinition> {
-  const c = await db.complaintCategory.findFirst({ where: { code, active: true, department: { active: true } }, select: { code: true } });
+/**
+ * The one extra field some services need: a photo of the problem (potholes, fallen signs …), which the web
+ * form asks as an upload. An Open311 client sends its link as `attribute[photo_url]`, or as `media_url`.
+ */
+export const PHOTO_ATTRIBUTE = "photo_url";
+
+const PHOTO_TEXT = {
+  ar: { description: "صورة للمشكلة", datatype: "رابط http(s) لصورة المشكلة؛ يُقبل media_url بدلًا منه." },
+  en: { description: "A photo of the problem", datatype: "An http(s) link to a photo of the problem; media_url is accepted in its place." },
+} as const;
+
+/** The service definition: the photo attribute for the services that need one (metadata=true), none otherwise. */
+export async function serviceDefinition(code: string, locale: Lang = "ar"): Promise<Open311ServiceDefinition> {
+  const c = await db.complaintCategory.findFirst({ where: { code, active: true, department: { active: true } }, select: { code: true, photoRequired: true } });
   if (!c) throw new Open311Error(404, `service_code ${code} not found`);
-  return { service_code: c.code, attributes: [] };
+  if (!c.photoRequired) return { service_code: c.code, attributes: [] };
+  return {
+    service_code: c.code,
+    attributes: [
+      {
+        variable: true,
+        code: PHOTO_ATTRIBUTE,
+        datatype: "string",
+        required: true,
+        datatype_description: PHOTO_TEXT[locale].datatype,
+        order: 1,
+        description: PHOTO_TEXT[locale].description,
+      },
+    ],
+  };
 }
 
 // ── Requests ──
@@ -285,7 +311,8 @@ export async function getRequest(serviceRequestId: string, locale: Lang, view: O
 
 export type CreateRequestInput = Record<string, string | undefined>;
 
-const MAX_DESCRIPTION = 2000;
+/** The specification's limit for `description` (optional: a photo and a place may say enough). */
+export const MAX_DESCRIPTION = 4000;
 
 /**
  * POST requests: an agency client with the open311:write scope files a complaint for someone. Checked
@@ -317,16 +344,19 @@ export async function createRequest(agency: AuthenticatedAgency, input: CreateRe
       if (long === null) errors.push("long must be a decimal longitude between -180 and 180 (WGS84)");
       if (lat !== null && long !== null && !insideSaudiArabia(lat, long)) errors.push("lat/long is outside the area this jurisdiction serves");
     }
-  } else if (!addressString && !addressId) {
-    errors.push("a location is required: lat and long, address_string or address_id");
+  } else if (!addressString) {
+    // This jurisdiction publishes no address repository, so an address_id alone cannot be located.
+    errors.push(addressId ? "address_id is not supported by this jurisdiction: send lat and long, or address_string" : "a location is required: lat and long, or address_string");
   }
 
   const description = input.description?.trim() ?? "";
-  if (!description) errors.push("description is required");
-  else if (description.length > MAX_DESCRIPTION) errors.push(`description must be at most ${MAX_DESCRIPTION} characters`);
+  if (description.length > MAX_DESCRIPTION) errors.push(`description must be at most ${MAX_DESCRIPTION} characters`);
 
   const mediaUrlRaw = input.media_url?.trim() ?? "";
   if (mediaUrlRaw && !isHttpUrl(mediaUrlRaw)) errors.push("media_url must be an http(s) URL");
+  const photoAttr = input[`attribute[${PHOTO_ATTRIBUTE}]`]?.trim() ?? "";
+  if (photoAttr && !isHttpUrl(photoAttr)) errors.push(`attribute[${PHOTO_ATTRIBUTE}] must be an http(s) URL`);
+  const photoUrl = mediaUrlRaw || photoAttr;
 
   const phoneRaw = input.phone?.trim() ?? "";
   const mobile = phoneRaw ? normalizeSaudiMobile(phoneRaw) : null;
@@ -340,17 +370,19 @@ export async function createRequest(agency: AuthenticatedAgency, input: CreateRe
     select: { id: true, code: true, nameAr: true, nameEn: true, photoRequired: true, slaHours: true },
   });
   if (!category) throw new Open311Error(404, `service_code ${serviceCode} not found`);
-  if (category.photoRequired && !mediaUrlRaw) throw new Open311Error(400, `media_url is required for service_code ${category.code}`);
+  if (category.photoRequired && !photoUrl) {
+    throw new Open311Error(400, `attribute[${PHOTO_ATTRIBUTE}] (a link to a photo, or media_url) is required for service_code ${category.code}: see services/${category.code}.json`);
+  }
 
-  // address_id: a district id of the Amanah; address_string alone: a district named in it.
-  const districtId = lat === null ? await districtFrom(addressId, addressString) : null;
-  if (lat === null && !districtId) {
-    throw new Open311Error(400, addressId ? `address_id ${addressId} not found` : "address_string must name a known district, or send lat and long");
+  // address_string alone: the district (else the city) it names.
+  const place = lat === null ? await placeFrom(addressString) : null;
+  if (lat === null && !place) {
+    throw new Open311Error(400, "address_string could not be located: name a district or city of this jurisdiction (e.g. \"حي الخليج، الدمام\"), or send lat and long");
   }
 
   let routing: Routing;
   try {
-    routing = await routeComplaint(db, { categoryId: category.id, districtId, latitude: lat, longitude: long });
+    routing = await routeComplaint(db, { categoryId: category.id, districtId: place?.districtId ?? null, municipalityId: place?.municipalityId ?? null, latitude: lat, longitude: long });
   } catch (e) {
     if (isAppError(e) && e.code === "VALIDATION") throw new Open311Error(400, "lat/long is outside the area this jurisdiction serves");
     throw e;
@@ -385,7 +417,7 @@ export async function createRequest(agency: AuthenticatedAgency, input: CreateRe
     await appendEvent(tx, agency.actor, complaint, {
       kind: "CREATED",
       public: true,
-      data: { source: "OPEN311", client: agency.code, ...(mediaUrlRaw ? { mediaUrl: mediaUrlRaw } : {}) },
+      data: { source: "OPEN311", client: agency.code, ...(photoUrl ? { mediaUrl: photoUrl } : {}) },
     });
     await recordAudit(tx, agency.actor, {
       action: "complaints.open311.create",
@@ -411,17 +443,25 @@ function isHttpUrl(s: string): boolean {
   }
 }
 
-async function districtFrom(addressId: string, addressString: string): Promise<string | null> {
-  if (addressId) {
-    const d = await db.district.findUnique({ where: { id: addressId.slice(0, 40) }, select: { id: true } });
-    return d?.id ?? null;
-  }
+/**
+ * The place an address_string names: the longest district name found in it ("الشاطئ الشرقي" before
+ * "الشاطئ"), else the longest municipality name; null when it names neither.
+ */
+async function placeFrom(addressString: string): Promise<{ districtId: string | null; municipalityId: string | null } | null> {
   if (!addressString) return null;
   const text = addressString.toLowerCase();
-  const districts = await db.district.findMany({ select: { id: true, nameAr: true, nameEn: true } });
-  // The longest name found wins ("الشاطئ الشرقي" before "الشاطئ").
-  const hits = districts
-    .flatMap((d) => [d.nameAr, d.nameEn].filter((n) => text.includes(n.toLowerCase())).map((n) => ({ id: d.id, len: n.length })))
-    .sort((a, b) => b.len - a.len);
-  return hits[0]?.id ?? null;
+  const longest = <T extends { nameAr: string; nameEn: string }>(rows: T[]): T | null =>
+    rows
+      .flatMap((r) => [r.nameAr, r.nameEn].filter((n) => text.includes(n.toLowerCase())).map((n) => ({ r, len: n.length })))
+      .sort((a, b) => b.len - a.len)[0]?.r ?? null;
+  const district = longest(await db.district.findMany({ select: { id: true, nameAr: true, nameEn: true } }));
+  if (district) return { districtId: district.id, municipalityId: null };
+  // A city is named without the word "municipality": «بلدية الخبر» is found as «الخبر», "Al-Khobar Municipality" as "Al-Khobar".
+  const cities = (await db.municipality.findMany({ select: { id: true, nameAr: true, nameEn: true } })).map((m) => ({
+    id: m.id,
+    nameAr: m.nameAr.replace(/^بلدية\s+(محافظة\s+)?/, "").trim(),
+    nameEn: m.nameEn.replace(/\s*\b(Governorate\s+)?Municipality$/i, "").trim(),
+  }));
+  const municipality = longest(cities);
+  return municipality ? { districtId: null, municipalityId: municipality.id } : null;
 }

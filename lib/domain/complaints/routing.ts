@@ -2,7 +2,14 @@ import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { nearestMunicipalityCode } from "@/lib/domain/complaints/geo";
 
-export type RoutingInput = { categoryId: string; districtId?: string | null; latitude?: number | null; longitude?: number | null };
+export type RoutingInput = {
+  categoryId: string;
+  districtId?: string | null;
+  /** A city named without its district (Open311 address_string): the municipality, no district. */
+  municipalityId?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+};
 export type Routing = {
   categoryId: string;
   departmentId: string;
@@ -35,6 +42,12 @@ export async function routeComplaint(db: DbOrTx, input: RoutingInput): Promise<R
     });
     if (!district) throw new AppError("VALIDATION", { fieldErrors: { districtId: "complaints:errors.districtUnknown" } });
     return { ...base, municipalityId: district.municipalityId, districtId: district.id };
+  }
+
+  if (input.municipalityId) {
+    const municipality = await db.municipality.findFirst({ where: { id: input.municipalityId, amanahId }, select: { id: true } });
+    if (!municipality) throw new AppError("VALIDATION", { fieldErrors: { districtId: "complaints:errors.placeOutsideArea" } });
+    return { ...base, municipalityId: municipality.id, districtId: null };
   }
 
   if (typeof input.latitude === "number" && typeof input.longitude === "number") {

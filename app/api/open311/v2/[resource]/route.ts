@@ -1,4 +1,4 @@
-import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
+import { formatOfPath, open311Errors, open311MethodNotAllowed, open311Options, open311Response, splitFormat } from "@/lib/api/open311/format";
 import { open311Agency, open311Handle, open311Reader, readFields } from "@/lib/api/open311/route";
 import { createRequest, listRequests, listServices, localeOf } from "@/lib/domain/complaints/open311";
 
@@ -42,11 +42,33 @@ export async function GET(request: Request, { params }: Ctx) {
   });
 }
 
+/** The methods each resource takes: services is read-only; requests is read and created. */
+const ALLOW: Record<string, readonly string[]> = { services: ["GET"], requests: ["GET", "POST"] };
+
+async function unknownOr(params: Ctx["params"], answer: (allow: readonly string[], format: "json" | "xml") => Response): Promise<Response> {
+  const { resource } = await params;
+  const parsed = splitFormat(resource);
+  const allow = parsed ? ALLOW[parsed.name] : undefined;
+  if (!parsed || !allow) return open311Errors(404, [`Unknown resource: use services.json, services.xml, requests.json or requests.xml.`], parsed?.format ?? formatOfPath(resource));
+  return answer(allow, parsed.format);
+}
+
+/** A browser's CORS preflight, and what a client asks with OPTIONS. */
+export async function OPTIONS(_request: Request, { params }: Ctx) {
+  return unknownOr(params, (allow) => open311Options(allow));
+}
+
+const notAllowed = (_request: Request, { params }: Ctx) => unknownOr(params, (allow, format) => open311MethodNotAllowed(allow, format));
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;
+
 export async function POST(request: Request, { params }: Ctx) {
   const { resource } = await params;
   const parsed = splitFormat(resource);
   if (!parsed || parsed.name !== "requests") {
-    return open311Errors(parsed?.name === "services" ? 405 : 404, ["Only requests.json and requests.xml accept POST."], parsed?.format ?? formatOfPath(resource));
+    if (parsed?.name === "services") return open311MethodNotAllowed(ALLOW.services!, parsed.format);
+    return open311Errors(404, ["Only requests.json and requests.xml accept POST."], parsed?.format ?? formatOfPath(resource));
   }
   const { format } = parsed;
   return open311Handle(format, async () => {

@@ -1,4 +1,4 @@
-import { formatOfPath, open311Errors, open311Response, splitFormat } from "@/lib/api/open311/format";
+import { formatOfPath, open311Errors, open311MethodNotAllowed, open311Options, open311Response, splitFormat } from "@/lib/api/open311/format";
 import { open311Handle, open311Reader } from "@/lib/api/open311/route";
 import { getRequest, localeOf } from "@/lib/domain/complaints/open311";
 
@@ -15,3 +15,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return open311Response({ kind: "requests", data: await getRequest(parsed.name, locale, reader ? "keyed" : "public") }, parsed.format);
   });
 }
+
+/** Read-only: OPTIONS (and a browser's CORS preflight) names GET; other methods answer 405 with `Allow`. */
+export function OPTIONS() {
+  return open311Options(["GET"]);
+}
+
+async function notAllowed(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return open311MethodNotAllowed(["GET"], formatOfPath((await params).id));
+}
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
