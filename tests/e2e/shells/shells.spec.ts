@@ -16,7 +16,13 @@ for (const shell of SHELLS) {
       await page.goto(shell.path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(shell.heading);
       await expect(page.getByText("بوابة الأمانة الإلكترونية").first()).toBeVisible();
-      if (shell.nav) await expect(page.getByRole("navigation", { name: shell.nav })).toBeVisible();
+      if (shell.nav) {
+        const nav = page.getByRole("navigation", { name: shell.nav });
+        await expect(nav).toBeVisible();
+        // On a phone the list opens from a disclosure that names the page one is on; "you are here" either way.
+        if (width === 390) await nav.getByText("القائمة").click();
+        await expect(nav.locator('a[aria-current="page"]')).toHaveAttribute("href", shell.path);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
       await screenshot(page, `shell-${shell.name}-ar-${width}`);
