@@ -19,7 +19,7 @@ export function FieldLayout({ id, label, hint, error, className, children }: { i
 
 export const controlClass = (error: string | undefined, extra?: string) =>
   clsx(
-    "w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30",
+    "w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-2 focus:outline-brand-600",
     error ? "border-red-600" : "border-slate-300",
     extra,
   );

@@ -31,7 +31,7 @@ export function RadioGroup({ name, legend, options, columns = 1, large = false, 
       <div className={clsx("mt-2", inline ? "flex flex-wrap gap-2" : columns === 2 ? "grid gap-2 sm:grid-cols-2" : "space-y-2")}>
         {options.map((o, i) => (
           <label key={o.value} className={clsx("flex cursor-pointer items-center gap-3 rounded-lg border border-sand-200 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50", large ? "min-h-14 px-4 py-3" : "min-h-11 px-3 py-2")}>
-            <input type="radio" id={i === 0 ? f.id : undefined} value={o.value} className={clsx("shrink-0 accent-brand-600", large ? "size-5" : "size-4")} {...register(name)} />
+            <input type="radio" id={i === 0 ? f.id : undefined} value={o.value} className={clsx("shrink-0 accent-brand-600", large ? "size-6" : "size-5")} {...register(name)} />
             <span className="flex-1">{o.label}</span>
           </label>
         ))}

@@ -5,7 +5,7 @@ import type { Lang } from "@/lib/i18n/settings";
 export function SiteFooter({ lang }: { lang: Lang }) {
   const t = getT(lang);
   return (
-    <footer className="print:hidden mt-16 border-t border-sand-200 bg-brand-900 text-brand-50">
+    <footer className="on-dark print:hidden mt-16 border-t border-sand-200 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-3">
         <div>
           <p className="font-bold">{t("common:portalName")}</p>
@@ -13,10 +13,10 @@ export function SiteFooter({ lang }: { lang: Lang }) {
         </div>
         <div>
           <p className="font-bold">{t("common:footer.linksTitle")}</p>
-          <ul className="mt-2 space-y-1.5">
-            <li><Link className="hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
-            <li><Link className="hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
-            <li><Link className="hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>
+          <ul className="mt-2">
+            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
+            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
+            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>
           </ul>
         </div>
         <div>

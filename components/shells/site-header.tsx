@@ -18,8 +18,8 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         {t("common:skipToContent")}
       </a>
-      <div className="bg-brand-900 text-xs text-brand-50">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 py-1.5">
+      <div className="on-dark bg-brand-900 text-xs text-brand-50">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4">
           <p className="truncate">{t("common:govStrip")}</p>
           <Suspense fallback={null}>
             <LanguageSwitch lang={lang} />

@@ -85,3 +85,12 @@ test.describe("public home, direction and language", () => {
     }
   });
 });
+
+test("the portal has a favicon (its mark), served without a language redirect", async ({ page, request }) => {
+  await page.goto("/ar");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/icon/);
+  const res = await request.get(href!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/image\/svg\+xml/);
+});
