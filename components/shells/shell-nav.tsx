@@ -53,11 +53,15 @@ export function ShellNav({ label, menuLabel, links }: { label: string; menuLabel
   return (
     <nav aria-label={label} className="print:hidden mb-6 lg:mb-0">
       <details className="rounded-lg border border-slate-200 bg-white lg:hidden">
-        <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2 px-3 py-2 text-sm font-semibold text-slate-800">
+        <summary className="flex min-h-11 list-none cursor-pointer items-center justify-between gap-2 px-3 py-2 text-sm font-semibold text-slate-800">
           <span>
             {menuLabel}
             {currentLabel ? <span className="font-normal text-slate-600"> · {currentLabel}</span> : null}
           </span>
+          {/* The disclosure's own marker is gone with display:flex: a chevron that turns when open. */}
+          <svg viewBox="0 0 24 24" className="size-5 shrink-0 transition-transform [details[open]_&]:rotate-180" aria-hidden="true">
+            <path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
         </summary>
         <div className="border-t border-slate-200 p-2">{list}</div>
       </details>
