@@ -27,7 +27,7 @@ const NOW = new Date();
 const TODAY = riyadhDay(NOW);
 
 type Row = { metric: string; day: string; m: string; d: string; a: string; b: string; count: number; amount: number };
-const key = (r: Omit<Row, "metric">) => `${r.day}|${r.m}|${r.d}|${r.a}|${r.b}`;
+const key = (r: Pick<Row, "day" | "m" | "d" | "a" | "b">) => `${r.day}|${r.m}|${r.d}|${r.a}|${r.b}`;
 
 async function aggregated(metric: string): Promise<Map<string, { count: number; amount: number }>> {
   const rows = await db.$queryRaw<Row[]>`
