@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
 import { db as defaultDb, type DbOrTx } from "@/lib/db";
 import { parsePeriod, riyadhDay, type Period } from "@/lib/domain/insights/days";
-import { indicatorByKey } from "@/lib/domain/insights/indicators";
+import { INDICATORS, indicatorByKey } from "@/lib/domain/insights/indicators";
 import { resolveScope, scopeChoice, type ResolvedScope } from "@/lib/domain/insights/scope";
 import type { DrillPage } from "@/lib/domain/insights/types";
 import { AppError } from "@/lib/errors";
@@ -19,8 +19,10 @@ export const DRILL_EXPORT_LIMIT = 10_000;
 export async function loadDrill(actor: Actor, q: DrillQuery, opts: { now?: Date; db?: DbOrTx; all?: boolean } = {}): Promise<ResolvedScope & { page: DrillPage; period: Period; pageNumber: number }> {
   if (!rolesAllow(actor.roles, "insights.view")) throw new AppError("FORBIDDEN");
   const db = opts.db ?? defaultDb;
-  const indicator = q.ind ? indicatorByKey(q.ind) : undefined;
-  const list = indicator && q.list && Object.hasOwn(indicator.lists, q.list) ? indicator.lists[q.list] : undefined;
+  // Without parameters: the first list of the first indicator (the page always opens); an unknown one is a 404.
+  const indicator = q.ind ? indicatorByKey(q.ind) : INDICATORS[0];
+  const listName = q.list ?? (indicator ? Object.keys(indicator.lists)[0] : undefined);
+  const list = indicator && listName && Object.hasOwn(indicator.lists, listName) ? indicator.lists[listName] : undefined;
   if (!indicator || !list) throw new AppError("NOT_FOUND");
   const choice = await scopeChoice(db, actor);
   const resolved = resolveScope(actor, choice, q);
