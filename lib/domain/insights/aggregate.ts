@@ -4,7 +4,7 @@ import { addDays, chunk, riyadhDay, toRanges, type Period } from "@/lib/domain/i
 import { INDICATORS } from "@/lib/domain/insights/indicators";
 import type { DailyRow, Indicator } from "@/lib/domain/insights/types";
 
-type Db = DbOrTx & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, opts?: { timeout?: number }) => Promise<T> };
+type Db = DbOrTx & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, opts?: { timeout?: number; maxWait?: number }) => Promise<T> };
 
 /** Days recomputed on every run whatever happened (today and the two before): cheap, and catches clock skew. */
 export const RECENT_DAYS = 3;
@@ -31,7 +31,7 @@ export async function recompute(db: Db, indicator: Indicator, period: Period): P
       for (let i = 0; i < data.length; i += 1000) await tx.insightDaily.createMany({ data: data.slice(i, i + 1000) });
       return data.length;
     },
-    { timeout: 120_000 },
+    { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
