@@ -8,6 +8,8 @@
  *   pay a bill        a signed bank notification through the real processing (signature, lock, payment,
  *                     paid-bill event, audit, SMS), as the HTTP route calls it
  *   deliver an SMS    the outbox worker's claim → send (dev provider) → mark sent
+ *   dashboards        each decision-support dashboard (Amanah, municipality, department; 30 days and a year) read from
+ *                     the daily aggregates over a scale history: p95 under 300 ms (scripts/lib/bench-insights.ts)
  *   soak              `next start` under mixed public + signed-in traffic for SOAK_MINUTES (default 10, 0 = skip):
  *                     RSS every SOAK_SAMPLE_SECONDS (30) must stay flat and no request may fail (scripts/lib/soak.ts).
  *                     Needs the production build (built when stale: run it while no e2e build is running).
@@ -109,6 +111,8 @@ async function main() {
   results.push({ name: "deliver an SMS (outbox worker)", count: queued, seconds: (performance.now() - t0) / 1000, p50: pct(batchLatencies, 50), p95: pct(batchLatencies, 95), target: 100 });
 
   const delivered = await db.devSmsMessage.count();
+  const { benchDashboards } = await import("./lib/bench-insights");
+  const dashboards = await benchDashboards();
   await db.$disconnect();
 
   // The soak: the production server under mixed traffic, memory sampled (scripts/lib/soak.ts).
@@ -138,6 +142,13 @@ async function main() {
       `${r.name.padEnd(34)} ${String(r.count).padStart(5)} ${rate.toFixed(0).padStart(7)} ${(`≥${r.target}`).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${ok ? "ok" : "MISSED"}`,
     );
   }
+  console.log("\ndashboard (issue 15)                      count   target   p50 ms   p95 ms");
+  for (const r of dashboards.results) {
+    const ok = r.p95 <= r.target;
+    if (!ok) missed++;
+    console.log(`${r.name.padEnd(40)} ${String(r.count).padStart(5)} ${(`≤${r.target}`).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${ok ? "ok" : "MISSED"}`);
+  }
+  for (const line of dashboards.lines) console.log(line);
   console.log(`\nSMS recorded by the dev provider: ${delivered} (queued ${queued}: each exactly once)`);
   if (delivered !== queued) missed++;
   if (soakResult) {

@@ -25,6 +25,8 @@ export const NAV: Record<Audience, NavItem[]> = {
   ],
   staff: [
     { href: "/staff", labelKey: "nav:staff.dashboard", icon: "home" },
+    { href: "/staff/insights", labelKey: "nav:staff.insights", icon: "chart", permission: "insights.view" },
+    { href: "/staff/insights/reports", labelKey: "nav:staff.insightsReports", icon: "log", permission: "insights.reports" },
     { href: "/staff/complaints", labelKey: "nav:staff.complaints", icon: "megaphone", permission: "complaints.handle" },
     { href: "/staff/complaints/map", labelKey: "nav:staff.complaintsMap", icon: "map", permission: "complaints.handle" },
     { href: "/staff/supervision", labelKey: "nav:staff.supervision", icon: "shield", permission: "offices.committee" },

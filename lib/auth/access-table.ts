@@ -45,6 +45,10 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/supervision/spot-checks", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/spot-checks", permissions: ["staff.dashboard", "offices.spotcheck.inspect"] },
   { path: "/office/compliance", permissions: ["office.dashboard", "offices.compliance"] },
+  { path: "/staff/insights", permissions: ["staff.dashboard", "insights.view"] },
+  { path: "/staff/insights/list", permissions: ["staff.dashboard", "insights.view"] },
+  { path: "/staff/insights/reports", permissions: ["staff.dashboard", "insights.reports"] },
+  { path: "/staff/insights/reports/[id]", permissions: ["staff.dashboard", "insights.reports"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/my/bills/[number]", permissions: ["citizen.dashboard", "bills.mine"] },
   { path: "/my/bills/[number]/receipt", permissions: ["citizen.dashboard", "bills.mine"] },

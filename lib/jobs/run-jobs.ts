@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { isLoggedFailure, outageBackoffMs, shortMessage } from "@/lib/jobs/outage-backoff";
 import { scheduledBackup } from "@/lib/jobs/backup-job";
+import { insightsAggregatesJob, insightsReportsJob } from "@/lib/domain/insights/jobs";
 import { expireBills } from "@/lib/domain/payments/expire-bills";
 import { runComplaintJobs } from "@/lib/domain/complaints/jobs";
 import { endSuspensionsJob, proposeSlaPenaltiesJob } from "@/lib/domain/offices/jobs";
@@ -22,6 +23,8 @@ export const JOBS: Job[] = [
   { name: "license-expiry", everyMs: 60 * 60_000, run: (now) => expireLicenses(now) },
   { name: "license-renewal-reminders", everyMs: 60 * 60_000, run: (now) => sendRenewalReminders(now) },
   { name: "backup", everyMs: 10 * 60_000, run: (now) => scheduledBackup(now) },
+  { name: "insights-aggregates", everyMs: 5 * 60_000, run: (now) => insightsAggregatesJob(now) },
+  { name: "insights-reports", everyMs: 60 * 60_000, run: (now) => insightsReportsJob(now) },
 ];
 
 const log = (line: string) => console.log(`[jobs] ${line}`);

@@ -39,5 +39,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "COMMITTEE_MEMBER", login: "staff.committee", loginKind: "username", nameAr: "م. هند بنت يوسف الرشيد", nameEn: "Eng. Hind Y. Al-Rasheed", mobile: "966503000004", home: "/staff" },
   { role: "FINANCE", login: "staff.finance", loginKind: "username", nameAr: "عمر بن إبراهيم السبيعي", nameEn: "Omar I. Al-Subaie", mobile: "966503000005", home: "/staff" },
   { role: "MEDICAL_EXAMINER", login: "medical.examiner", loginKind: "username", nameAr: "د. منى بنت صالح العمري", nameEn: "Dr. Mona S. Al-Omari", mobile: "966504000001", home: "/medical" },
+  { role: "LEADER", login: "mayor", loginKind: "username", nameAr: "م. فهد بن عبدالرحمن الجبير", nameEn: "Eng. Fahd A. Al-Jubair", mobile: "966503000007", home: "/staff" },
+  { role: "LEADER", login: "mayor.dammam", loginKind: "username", nameAr: "م. سلمان بن خالد العنزي", nameEn: "Eng. Salman K. Al-Anazi", mobile: "966503000008", home: "/staff" },
   { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
 ];

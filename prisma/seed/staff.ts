@@ -7,7 +7,7 @@ import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
-export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN";
+export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "LEADER";
 
 export type StaffAssignmentSeed = {
   username: string;
@@ -25,7 +25,12 @@ const STAFF_SCOPE: Record<StaffRoleSeed, string | null> = {
   FINANCE: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
   COMMITTEE_MEMBER: null,
   ADMIN: null,
+  /** The mayor (Amanah); mayor.dammam is scoped to one municipality below. */
+  LEADER: null,
 };
+
+/** Demo accounts whose scope differs from their role's (issue 15: a municipality's leader). */
+const LOGIN_SCOPE: Record<string, string> = { "mayor.dammam": MUNICIPALITY_CODES.DAMMAM_CENTRAL };
 
 function isStaffRole(role: Role): role is StaffRoleSeed {
   return role in STAFF_SCOPE;
@@ -33,7 +38,7 @@ function isStaffRole(role: Role): role is StaffRoleSeed {
 
 export const STAFF_ASSIGNMENTS: readonly StaffAssignmentSeed[] = DEMO_ACCOUNTS.flatMap((acc) =>
   isStaffRole(acc.role)
-    ? [{ username: acc.login, role: acc.role, amanahCode: AMANAH_CODES.EASTERN, municipalityCode: STAFF_SCOPE[acc.role] }]
+    ? [{ username: acc.login, role: acc.role, amanahCode: AMANAH_CODES.EASTERN, municipalityCode: LOGIN_SCOPE[acc.login] ?? STAFF_SCOPE[acc.role] }]
     : [],
 );
 

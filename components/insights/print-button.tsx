@@ -1,0 +1,14 @@
+"use client";
+
+import { useT } from "@/components/i18n-provider";
+import { Button } from "@/components/ui/button";
+
+/** Prints the report (A4, the shell's navigation and the buttons hidden on paper). */
+export function ReportPrintButton() {
+  const { t } = useT();
+  return (
+    <Button type="button" onClick={() => window.print()} className="print:hidden">
+      {t("insights:reports.print")}
+    </Button>
+  );
+}

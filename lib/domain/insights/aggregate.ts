@@ -1,0 +1,87 @@
+import type { DbOrTx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, chunk, riyadhDay, toRanges, type Period } from "@/lib/domain/insights/days";
+import { INDICATORS } from "@/lib/domain/insights/indicators";
+import type { DailyRow, Indicator } from "@/lib/domain/insights/types";
+
+type Db = DbOrTx & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, opts?: { timeout?: number; maxWait?: number }) => Promise<T> };
+
+/** Days recomputed on every run whatever happened (today and the two before): cheap, and catches clock skew. */
+export const RECENT_DAYS = 3;
+/**
+ * How far before the last run's start the next run looks for new records: a transaction that began before the
+ * run started may commit after it with earlier timestamps (docs/decisions/daily-aggregates.md).
+ */
+export const WATERMARK_OVERLAP_MS = 10 * 60_000;
+const BACKFILL_CHUNK_DAYS = 31;
+
+/**
+ * Replaces one indicator's daily rows for the days of `period` with freshly computed ones, in one transaction
+ * (readers see the old rows or the new ones, never a mix). An advisory lock per indicator keeps two workers
+ * from interleaving; running the same range twice gives the same rows.
+ */
+export async function recompute(db: Db, indicator: Indicator, period: Period): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
+      const rows = await indicator.compute(tx, period);
+      const amanahOf = new Map((await tx.municipality.findMany({ select: { id: true, amanahId: true } })).map((m) => [m.id, m.amanahId]));
+      await tx.$executeRaw`DELETE FROM "InsightDaily" WHERE metric LIKE ${`${indicator.key}.%`} AND day >= ${period.from}::date AND day < ${period.to}::date`;
+      const data = rows.map((r) => toRecord(indicator, r, amanahOf));
+      for (let i = 0; i < data.length; i += 1000) await tx.insightDaily.createMany({ data: data.slice(i, i + 1000) });
+      return data.length;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+function toRecord(indicator: Indicator, r: DailyRow, amanahOf: Map<string, string>): Prisma.InsightDailyCreateManyInput {
+  if (!r.metric.startsWith(`${indicator.key}.`)) throw new Error(`insights: ${indicator.key} produced a row of ${r.metric}`);
+  const amanahId = amanahOf.get(r.municipalityId);
+  if (!amanahId) throw new Error(`insights: unknown municipality ${r.municipalityId}`);
+  return {
+    metric: r.metric,
+    day: new Date(`${r.day}T00:00:00Z`),
+    amanahId,
+    municipalityId: r.municipalityId,
+    departmentId: r.departmentId ?? "",
+    dimA: r.dimA ?? "",
+    dimB: r.dimB ?? "",
+    count: r.count,
+    amount: BigInt(r.amount ?? 0),
+    hist: r.hist ?? Prisma.DbNull,
+  };
+}
+
+/**
+ * One run of the aggregates job. Per indicator: with no watermark yet, backfill from its first day; otherwise
+ * recompute the recent days plus every older day that records written since the last run touched (a payment
+ * for an old bill, a late objection, a reopened complaint). Returns the days recomputed per indicator.
+ */
+export async function refreshAggregates(db: Db, now: Date, indicators: readonly Indicator[] = INDICATORS): Promise<Record<string, number>> {
+  const today = riyadhDay(now);
+  const end = addDays(today, 1);
+  const out: Record<string, number> = {};
+  for (const indicator of indicators) {
+    const startedAt = new Date();
+    const mark = await db.insightWatermark.findUnique({ where: { indicator: indicator.key } });
+    let ranges: Period[];
+    if (!mark) {
+      const first = await indicator.firstDay(db);
+      ranges = first && first < end ? chunk({ from: first, to: end }, BACKFILL_CHUNK_DAYS) : [];
+    } else {
+      const since = new Date(mark.lastRunAt.getTime() - WATERMARK_OVERLAP_MS);
+      const touched = (await indicator.touchedDays(db, since)).filter((d) => d < end);
+      const recent = Array.from({ length: RECENT_DAYS }, (_, i) => addDays(today, -i));
+      ranges = toRanges([...recent, ...touched]);
+    }
+    let days = 0;
+    for (const range of ranges) {
+      await recompute(db, indicator, range);
+      days += Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000);
+    }
+    await db.insightWatermark.upsert({ where: { indicator: indicator.key }, create: { indicator: indicator.key, lastRunAt: startedAt }, update: { lastRunAt: startedAt } });
+    out[indicator.key] = days;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { addYears, bucketStart, chunk, comparisonPeriod, eachDay, lastCompletePeriod, parsePeriod, riyadhDay, toRanges } from "@/lib/domain/insights/days";
+import { histogramMedian, mergeHistograms } from "@/lib/domain/insights/median";
+
+describe("insights days", () => {
+  it("uses the Riyadh calendar day (UTC+3)", () => {
+    expect(riyadhDay(new Date("2026-12-02T20:59:59Z"))).toBe("2026-12-02");
+    expect(riyadhDay(new Date("2026-12-02T21:00:00Z"))).toBe("2026-12-03");
+  });
+  it("parses a period with an inclusive last day, falling back on bad input", () => {
+    expect(parsePeriod({ from: "2026-11-01", to: "2026-11-30" }, "2026-12-03")).toEqual({ from: "2026-11-01", to: "2026-12-01" });
+    expect(parsePeriod({ from: "2026-11-31", to: "2026-11-30" }, "2026-12-03")).toEqual({ from: "2026-11-04", to: "2026-12-04" });
+    expect(parsePeriod({ from: "2026-12-01", to: "2026-11-01" }, "2026-12-03")).toEqual({ from: "2026-11-04", to: "2026-12-04" });
+    expect(parsePeriod({ from: "2020-01-01", to: "2026-11-30" }, "2026-12-03").from).toBe("2024-11-30");
+  });
+  it("compares with the previous period or the same days last year", () => {
+    expect(comparisonPeriod({ from: "2026-11-01", to: "2026-12-01" }, "previous")).toEqual({ from: "2026-10-02", to: "2026-11-01" });
+    expect(comparisonPeriod({ from: "2026-11-01", to: "2026-12-01" }, "year")).toEqual({ from: "2025-11-01", to: "2025-12-01" });
+    expect(addYears("2028-02-29", -1)).toBe("2027-02-28");
+  });
+  it("finds the last complete week (Sunday to Saturday) and month", () => {
+    expect(lastCompletePeriod("WEEKLY", "2026-12-03")).toEqual({ from: "2026-11-22", to: "2026-11-29" });
+    expect(lastCompletePeriod("MONTHLY", "2026-12-03")).toEqual({ from: "2026-11-01", to: "2026-12-01" });
+    expect(lastCompletePeriod("MONTHLY", "2026-01-01")).toEqual({ from: "2025-12-01", to: "2026-01-01" });
+    expect(bucketStart("2026-12-03", "week")).toBe("2026-11-29");
+  });
+  it("joins scattered days into ranges and cuts long periods into chunks", () => {
+    expect(toRanges(["2026-12-03", "2026-11-01", "2026-12-02", "2026-12-03"])).toEqual([
+      { from: "2026-11-01", to: "2026-11-02" },
+      { from: "2026-12-02", to: "2026-12-04" },
+    ]);
+    expect(chunk({ from: "2026-01-01", to: "2026-01-10" }, 4)).toEqual([
+      { from: "2026-01-01", to: "2026-01-05" },
+      { from: "2026-01-05", to: "2026-01-09" },
+      { from: "2026-01-09", to: "2026-01-10" },
+    ]);
+    expect(eachDay({ from: "2026-02-27", to: "2026-03-02" })).toEqual(["2026-02-27", "2026-02-28", "2026-03-01"]);
+  });
+});
+
+describe("medians from histograms", () => {
+  it("merges histograms exactly and takes the lower median", () => {
+    const h = mergeHistograms([{ "1": 2, "5": 1 }, { "5": 1, "9": 2 }, null]);
+    expect(h).toEqual({ "1": 2, "5": 2, "9": 2 });
+    expect(histogramMedian(h)).toBe(5);
+    expect(histogramMedian({ "10": 1, "2": 1 })).toBe(2);
+    expect(histogramMedian({})).toBeNull();
+  });
+});
