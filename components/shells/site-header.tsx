@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AUDIENCE_HOME, homeAudience } from "@/lib/auth/roles";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { FRONT_DOOR } from "@/components/catalogue/parts";
 import { LanguageSwitch } from "@/components/shells/language-switch";
 import { Logo } from "@/components/shells/logo";
 import { SignOutButton } from "@/components/shells/sign-out-button";
@@ -49,6 +50,17 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
             </Link>
           )}
         </div>
+        <nav aria-label={t("catalogue:frontDoor.nav")} className="border-t border-sand-100" data-testid="front-door-nav">
+          <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-2 text-sm font-semibold">
+            {FRONT_DOOR.map((l) => (
+              <li key={l.key}>
+                <Link href={`/${lang}${l.href}`} className="inline-flex min-h-11 items-center rounded px-2 text-brand-800 hover:bg-brand-50 hover:underline">
+                  {t(`catalogue:frontDoor.${l.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </header>
   );

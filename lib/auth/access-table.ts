@@ -49,6 +49,8 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/insights/list", permissions: ["staff.dashboard", "insights.view"] },
   { path: "/staff/insights/reports", permissions: ["staff.dashboard", "insights.reports"] },
   { path: "/staff/insights/reports/[id]", permissions: ["staff.dashboard", "insights.reports"] },
+  { path: "/staff/catalogue", permissions: ["staff.dashboard", "catalogue.manage"] },
+  { path: "/staff/catalogue/new", permissions: ["staff.dashboard", "catalogue.manage"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/my/bills/[number]", permissions: ["citizen.dashboard", "bills.mine"] },
   { path: "/my/bills/[number]/receipt", permissions: ["citizen.dashboard", "bills.mine"] },
@@ -67,6 +69,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/spot-checks/[id]", permissions: ["staff.dashboard", "offices.spotcheck.inspect"] },
   { path: "/staff/supervision/accreditations/[number]", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/supervision/workshops/[id]", permissions: ["staff.dashboard", "offices.committee"] },
+  { path: "/staff/catalogue/[code]", permissions: ["staff.dashboard", "catalogue.manage"] },
 ];
 
 /**
@@ -87,6 +90,9 @@ export const PUBLIC_PAGES: { path: string; why: string }[] = [
   { path: "/verify/license/[code]", why: "QR verification of a license" },
   { path: "/verify/health-certificate/[code]", why: "QR verification of a health certificate" },
   { path: "/verify/receipt/[code]", why: "QR verification of a receipt" },
+  { path: "/verify", why: "verification by the printed code (leads to the pages above)" },
+  { path: "/catalogue", why: "the public e-services catalogue with search" },
+  { path: "/catalogue/[code]", why: "one published service's printable guide" },
   { path: "/dev/bank", why: "development bank simulator (404 unless BANK_SIMULATOR is on)" },
   { path: "/[...rest]", why: "the localized 404 for any unknown path" },
 ];

@@ -103,6 +103,8 @@ export const PERMISSIONS = {
   "account.security": [...ROLES],
   /** Reset a staff member's password (a temporary one goes by SMS) and two-factor. */
   "users.resetPassword": ["ADMIN"],
+  /** Add, edit, publish and retire e-services in the public catalogue (docs/decisions/service-catalogue.md). */
+  "catalogue.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,7 @@
  */
 import arAudit from "@/locales/ar/audit.json";
 import arAuth from "@/locales/ar/auth.json";
+import arCatalogue from "@/locales/ar/catalogue.json";
 import arCommon from "@/locales/ar/common.json";
 import arComplaints from "@/locales/ar/complaints.json";
 import arDashboard from "@/locales/ar/dashboard.json";
@@ -25,6 +26,7 @@ import arViolations from "@/locales/ar/violations.json";
 import arInsights from "@/locales/ar/insights.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
+import enCatalogue from "@/locales/en/catalogue.json";
 import enCommon from "@/locales/en/common.json";
 import enComplaints from "@/locales/en/complaints.json";
 import enDashboard from "@/locales/en/dashboard.json";
@@ -48,6 +50,7 @@ export const resources = {
   ar: {
     audit: arAudit,
     auth: arAuth,
+    catalogue: arCatalogue,
     common: arCommon,
     complaints: arComplaints,
     dashboard: arDashboard,
@@ -70,6 +73,7 @@ export const resources = {
   en: {
     audit: enAudit,
     auth: enAuth,
+    catalogue: enCatalogue,
     common: enCommon,
     complaints: enComplaints,
     dashboard: enDashboard,

@@ -131,7 +131,7 @@ describe("seed", () => {
     expect(new Set(services.map((s) => s.category))).toEqual(new Set(["INFORMATIONAL", "INTERACTIVE", "TRANSACTIONAL", "INTEGRATIVE"]));
     for (const s of services) {
       expect(s.nameAr && s.nameEn && s.descriptionAr && s.descriptionEn).toBeTruthy();
-      if (s.path !== null) expect(s.path).toMatch(/^\//);
+      if (s.livePath !== null) expect(s.livePath).toMatch(/^\//);
     }
   });
 

@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { CategoryIcon, FRONT_DOOR, ServiceCard } from "@/components/catalogue/parts";
 import { Icon } from "@/components/ui/icon";
-import { listEServicesByCategory } from "@/lib/domain/catalogue/queries/list-eservices";
+import { homeCatalogue } from "@/lib/domain/catalogue/queries/public-catalogue";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const t = getT(lang);
-  const groups = await listEServicesByCategory(lang);
+  const groups = await homeCatalogue(lang);
 
   return (
     <>
@@ -28,6 +28,20 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         </div>
       </section>
 
+      <section aria-labelledby="front-door-title" className="mx-auto max-w-7xl px-4 pt-10">
+        <h2 id="front-door-title" className="text-xl font-bold text-brand-900">{t("catalogue:frontDoor.title")}</h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="front-door">
+          {FRONT_DOOR.map((l) => (
+            <li key={l.key}>
+              <Link href={`/${lang}${l.href}`} className="flex min-h-16 items-center gap-3 rounded-xl border border-sand-200 bg-white p-4 font-semibold text-brand-900 shadow-sm hover:border-brand-600 hover:bg-brand-50">
+                <span className="rounded-lg bg-brand-50 p-2 text-brand-700" aria-hidden="true"><Icon name={l.icon} /></span>
+                {t(`catalogue:frontDoor.${l.key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="how-title" className="mx-auto max-w-7xl px-4 py-10">
         <h2 id="how-title" className="text-xl font-bold text-brand-900">{t("home:how.title")}</h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
@@ -42,33 +56,30 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
       </section>
 
       <section id="services" aria-labelledby="services-title" className="mx-auto max-w-7xl scroll-mt-4 px-4 pb-6">
-        <h2 id="services-title" className="text-2xl font-bold text-brand-900">{t("home:catalogue.title")}</h2>
-        <p className="mt-1 text-slate-600">{t("home:catalogue.subtitle")}</p>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="services-title" className="text-2xl font-bold text-brand-900">{t("home:catalogue.title")}</h2>
+            <p className="mt-1 text-slate-600">{t("home:catalogue.subtitle")}</p>
+          </div>
+          <Link href={`/${lang}/catalogue`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700" data-testid="browse-catalogue">
+            {t("catalogue:home.browseAll")}
+          </Link>
+        </div>
         <div className="mt-6 space-y-10">
           {groups.map((group) => (
             <section key={group.category} aria-labelledby={`cat-${group.category}`}>
-              <div className="flex items-baseline gap-3">
-                <h3 id={`cat-${group.category}`} className="text-lg font-bold text-slate-900">{t(`home:catalogue.categories.${group.category}.title`)}</h3>
-                <span className="text-sm text-slate-500">{t("home:catalogue.count", { count: group.services.length })}</span>
+              <div className="flex items-center gap-3">
+                <CategoryIcon category={group.category} />
+                <h3 id={`cat-${group.category}`} className="text-lg font-bold text-slate-900">{t(`catalogue:categories.${group.category}.title`)}</h3>
+                <span className="text-sm text-slate-600">{t("home:catalogue.count", { count: group.total })}</span>
               </div>
-              <p className="text-sm text-slate-600">{t(`home:catalogue.categories.${group.category}.body`)}</p>
+              <p className="mt-1 text-sm text-slate-600">{t(`catalogue:categories.${group.category}.body`)}</p>
               <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-                {group.services.map((s) => (
-                  <li key={s.code} className="flex flex-col rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="eservice">
-                    <div className="flex items-start gap-3">
-                      <span className="rounded-lg bg-brand-50 p-2 text-brand-700"><Icon name="grid" /></span>
-                      <div className="min-w-0">
-                        <p className="font-bold text-slate-900">{s.name}</p>
-                        <p className="mt-1 text-sm text-slate-600">{s.description}</p>
-                      </div>
-                    </div>
-                    <div className="mt-auto flex items-center justify-between gap-2 pt-4">
-                      {s.requiresLogin ? <Badge tone="amber">{t("home:catalogue.requiresLogin")}</Badge> : <Badge tone="green">{t("home:catalogue.open")}</Badge>}
-                      <Badge tone="slate">{t(`home:catalogue.audience.${s.audience as "CITIZEN"}`)}</Badge>
-                    </div>
-                  </li>
-                ))}
+                {group.services.map((s) => <ServiceCard key={s.code} lang={lang} s={s} heading="h4" />)}
               </ul>
+              <Link href={`/${lang}/catalogue?category=${group.category}`} className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline">
+                {t("catalogue:home.allInCategory", { category: t(`catalogue:categories.${group.category}.title`), count: group.total })}
+              </Link>
             </section>
           ))}
         </div>

@@ -1,34 +1,80 @@
-import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import Link from "next/link";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { getCitizenDashboard } from "@/lib/domain/dashboard/queries/citizen-dashboard";
+import { citizenTodo, type TodoItemDTO } from "@/lib/domain/dashboard/queries/citizen-todo";
+import { Icon } from "@/components/ui/icon";
+import { formatHalalas } from "@/lib/i18n/money";
+import { formatGregorian } from "@/lib/i18n/dates";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { formatHijri } from "@/lib/i18n/dates";
+import type { IconName } from "@/components/shells/nav";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+
+/** Every tile opens a service that works today (issue 17, item 2: no "coming soon" for what works). */
+const TILES = [
+  { key: "license", href: "/my/licenses", icon: "license", title: "dashboard:citizen.actions.license.title", body: "dashboard:citizen.actions.license.body" },
+  { key: "bills", href: "/my/bills", icon: "bill", title: "dashboard:citizen.actions.bills.title", body: "dashboard:citizen.actions.bills.body" },
+  { key: "complaint", href: "/complaints/new", icon: "megaphone", title: "dashboard:citizen.actions.complaint.title", body: "dashboard:citizen.actions.complaint.body" },
+  { key: "healthCert", href: "/my/health-certificates", icon: "heart", title: "catalogue:tiles.healthCert.title", body: "catalogue:tiles.healthCert.body" },
+  { key: "catalogue", href: "/catalogue", icon: "grid", title: "catalogue:tiles.catalogue.title", body: "catalogue:tiles.catalogue.body" },
+] as const satisfies readonly { key: string; href: string; icon: IconName; title: string; body: string }[];
+
+const TODO_ACTION = { unpaidBill: "catalogue:todo.payBill", returned: "catalogue:todo.complete", objection: "catalogue:todo.viewObjection", expiring: "catalogue:todo.renew" } as const;
 
 export default async function CitizenDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "citizen.dashboard", `/${lang}/my`);
   const t = getT(lang);
-  const data = await getCitizenDashboard(actor);
+  const [data, todo] = await Promise.all([getCitizenDashboard(actor), citizenTodo(actor, lang)]);
+  const todoText = (item: TodoItemDTO) => {
+    if (item.kind === "expiring") return t("catalogue:todo.expiring", { date: formatGregorian(item.expiresAt, lang) });
+    return t(`catalogue:todo.${item.kind}`);
+  };
   const name = localName(lang, actor);
 
   return (
     <>
       <PageHeader title={t("dashboard:citizen.greeting", { name })} subtitle={t("dashboard:citizen.today", { hijri: formatHijri(new Date(), lang) })} />
       <div className="grid gap-6 xl:grid-cols-3">
+        <Card title={t("catalogue:todo.title")} className="xl:col-span-3">
+          <section aria-label={t("catalogue:todo.title")} data-testid="todo-panel">
+            {todo.length === 0 ? (
+              <p className="text-sm text-slate-600" data-testid="todo-none">{t("catalogue:todo.none")}</p>
+            ) : (
+              <ul className="divide-y divide-sand-100">
+                {todo.map((item) => (
+                  <li key={item.key} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="todo-item" data-kind={item.kind}>
+                    <div className="min-w-0">
+                      <p className="font-semibold text-slate-900">{todoText(item)}</p>
+                      <p className="text-sm text-slate-600">{t("catalogue:todo.number")}: <bdi dir="ltr" className="font-semibold tabular-nums" data-testid="todo-number">{item.number}</bdi></p>
+                      {item.kind === "unpaidBill" && (
+                        <p className="text-sm text-slate-600">
+                          {t("catalogue:todo.amount")}: <bdi dir="ltr" className="font-semibold tabular-nums text-slate-900" data-testid="todo-amount">{formatHalalas(item.totalHalalas, lang)}</bdi>
+                        </p>
+                      )}
+                    </div>
+                    <Link href={item.href} className={buttonClass("secondary")}>{t(TODO_ACTION[item.kind])}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </Card>
         <Card title={t("dashboard:citizen.quickActions")} className="xl:col-span-2">
           <ul className="grid gap-3 sm:grid-cols-2">
-            {(["license", "bills", "complaint", "appointment"] as const).map((k) => (
-              <li key={k} className="rounded-lg border border-sand-200 p-4">
-                <p className="font-bold text-slate-900">{t(`dashboard:citizen.actions.${k}.title`)}</p>
-                <p className="mt-1 text-sm text-slate-600">{t(`dashboard:citizen.actions.${k}.body`)}</p>
-                <Badge tone="slate">{t("dashboard:comingSoon")}</Badge>
+            {TILES.map((tile) => (
+              <li key={tile.key}>
+                <Link href={`/${lang}${tile.href}`} className="block h-full rounded-lg border border-sand-200 p-4 hover:border-brand-600 hover:bg-brand-50" data-testid="dashboard-tile">
+                  <span className="flex items-center gap-2 font-bold text-slate-900"><Icon name={tile.icon} className="size-5 text-brand-700" />{t(tile.title)}</span>
+                  <span className="mt-1 block text-sm text-slate-600">{t(tile.body)}</span>
+                  <span className="mt-2 inline-block text-sm font-semibold text-brand-700">{t("catalogue:tiles.open")}</span>
+                </Link>
               </li>
             ))}
           </ul>
