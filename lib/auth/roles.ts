@@ -15,6 +15,11 @@ export const ROLES = [
   "FINANCE",
   "ADMIN",
   "MEDICAL_EXAMINER",
+  // building permits (issue 12)
+  "OFFICE_ENGINEER",
+  "PERMITS_REVIEWER",
+  "PERMITS_SIGNATORY",
+  "ELECTRICITY_EMPLOYEE",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -23,6 +28,7 @@ export const OFFICE_ROLES = [
   "OFFICE_AGENT",
   "OFFICE_HEALTH_SPECIALIST",
   "OFFICE_TECH_INSPECTOR",
+  "OFFICE_ENGINEER",
 ] as const satisfies readonly Role[];
 
 export const STAFF_ROLES = [
@@ -32,6 +38,8 @@ export const STAFF_ROLES = [
   "COMMITTEE_MEMBER",
   "FINANCE",
   "ADMIN",
+  "PERMITS_REVIEWER",
+  "PERMITS_SIGNATORY",
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
@@ -41,10 +49,10 @@ export const PERMISSIONS = {
   // citizen area
   "citizen.dashboard": ["CITIZEN"],
   // licensing office area
-  "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
+  "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR", "OFFICE_ENGINEER"],
   "office.staff.view": ["OFFICE_MANAGER"],
   // municipality area
-  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "PERMITS_REVIEWER", "PERMITS_SIGNATORY"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
   "sms.log.read": ["ADMIN"],
@@ -92,6 +100,16 @@ export const PERMISSIONS = {
   "offices.appeal": ["OFFICE_MANAGER"],
   /** The invited person answers an office invitation with their own verified national ID (citizen identity). */
   "offices.invitation.respond": ["CITIZEN"],
+  // building permits (issue 12)
+  "permits.mine": ["CITIZEN"],
+  "permits.authorize": ["CITIZEN"],
+  "permits.reassign": ["CITIZEN"],
+  "permits.office.queue": ["OFFICE_MANAGER", "OFFICE_ENGINEER"],
+  "permits.office.prepare": ["OFFICE_MANAGER", "OFFICE_ENGINEER"],
+  "permits.review": ["PERMITS_REVIEWER"],
+  "permits.sign": ["PERMITS_SIGNATORY"],
+  "permits.lookup": ["PERMITS_REVIEWER", "PERMITS_SIGNATORY", "ADMIN"],
+  "permits.utility.search": ["ELECTRICITY_EMPLOYEE"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */
