@@ -19,7 +19,6 @@ export const ROLES = [
   "OFFICE_ENGINEER",
   "PERMITS_REVIEWER",
   "PERMITS_SIGNATORY",
-  "ELECTRICITY_EMPLOYEE",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -109,7 +108,6 @@ export const PERMISSIONS = {
   "permits.review": ["PERMITS_REVIEWER"],
   "permits.sign": ["PERMITS_SIGNATORY"],
   "permits.lookup": ["PERMITS_REVIEWER", "PERMITS_SIGNATORY", "ADMIN"],
-  "permits.utility.search": ["ELECTRICITY_EMPLOYEE"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

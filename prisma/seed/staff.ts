@@ -7,7 +7,7 @@ import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
-export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN";
+export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "PERMITS_REVIEWER" | "PERMITS_SIGNATORY";
 
 export type StaffAssignmentSeed = {
   username: string;
@@ -25,6 +25,8 @@ const STAFF_SCOPE: Record<StaffRoleSeed, string | null> = {
   FINANCE: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
   COMMITTEE_MEMBER: null,
   ADMIN: null,
+  PERMITS_REVIEWER: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
+  PERMITS_SIGNATORY: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
 };
 
 function isStaffRole(role: Role): role is StaffRoleSeed {
