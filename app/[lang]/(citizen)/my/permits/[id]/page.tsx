@@ -36,6 +36,7 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
           <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="permit-bill">
             <h2 className="mb-2 text-lg font-bold text-brand-900">{t("permits:fields.bill")}</h2>
             <p>{t("permits:ui.billLine", { number: p.bill.number, amount: formatHalalas(p.bill.totalHalalas, lang) })} — {t(`permits:billStatus.${p.bill.status}`)}</p>
+            <p className="sr-only" data-testid="bill-number">{p.bill.number}</p>
             <Link href={`/${lang}/my/bills/${p.bill.number}`} className={`${buttonClass("secondary")} mt-3`}>{t("permits:ui.openBill")}</Link>
           </section>
         )}
@@ -57,11 +58,11 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
           <section className="space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-5" data-testid="reassign">
             <h2 className="text-lg font-bold text-amber-950">{t("permits:ui.reassignTitle")}</h2>
             <p className="text-sm">{t("permits:ui.reassignIntro")}</p>
-            <ReassignForm permitId={p.id} version={p.version} action={reassignPermitAction} />
+            <ReassignForm key={p.version} permitId={p.id} version={p.version} action={reassignPermitAction} />
           </section>
         )}
         {p.events.includes("withdraw") && (
-          <StepButton permitId={p.id} version={p.version} label={t("permits:ui.withdraw")} done={t("permits:ui.withdrawn")} action={withdrawPermitAction} tone="danger" testId="withdraw" />
+          <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:ui.withdraw")} done={t("permits:ui.withdrawn")} action={withdrawPermitAction} tone="danger" testId="withdraw" />
         )}
       </div>
     </>

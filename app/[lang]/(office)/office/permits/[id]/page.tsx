@@ -39,7 +39,7 @@ export default async function OfficePermitPage({ params }: { params: Promise<{ l
             ) : (
               <p className="text-sm text-slate-700">{t("permits:office.readyToSubmit")}</p>
             )}
-            <StepButton permitId={p.id} version={p.version} label={p.status === "RETURNED" ? t("permits:office.resubmit") : t("permits:office.submit")} done={t("permits:office.submitted")} action={submitPermitAction} testId="submit-permit" />
+            <StepButton key={p.version} permitId={p.id} version={p.version} label={p.status === "RETURNED" ? t("permits:office.resubmit") : t("permits:office.submit")} done={t("permits:office.submitted")} action={submitPermitAction} testId="submit-permit" />
           </section>
         )}
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>

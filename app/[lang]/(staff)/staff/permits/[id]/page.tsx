@@ -37,14 +37,14 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
         {deciding && (
           <section aria-labelledby="decide-title" className="rounded-xl border border-brand-200 bg-white p-5 shadow-sm" data-testid="review-decision">
             <h2 id="decide-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:staff.decideTitle")}</h2>
-            <ReviewDecision lang={lang} permitId={p.id} version={p.version} events={p.events} departments={p.departments} currentDepartmentId={p.currentDepartmentId} action={reviewDecisionAction} />
+            <ReviewDecision key={p.version} lang={lang} permitId={p.id} version={p.version} events={p.events} departments={p.departments} currentDepartmentId={p.currentDepartmentId} action={reviewDecisionAction} />
           </section>
         )}
         {p.events.includes("issue") && (
           <section className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-5" data-testid="sign-permit">
             <h2 className="text-lg font-bold text-brand-900">{t("permits:staff.signTitle")}</h2>
             <p className="text-sm">{t("permits:staff.signIntro")}</p>
-            <StepButton permitId={p.id} version={p.version} label={t("permits:staff.issue")} done={t("permits:staff.issued")} action={issuePermitAction} testId="issue-permit" />
+            <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:staff.issue")} done={t("permits:staff.issued")} action={issuePermitAction} testId="issue-permit" />
           </section>
         )}
         <section aria-labelledby="steps-title">
