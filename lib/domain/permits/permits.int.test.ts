@@ -24,6 +24,7 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { ENGINEERING_OFFICE } from "@/prisma/seed/permits";
 import { actorOf, errorOf } from "@/tests/factories/actors";
 import { loadActor } from "@/lib/auth/load-actor";
+import { offerReassignment } from "@/lib/domain/offices/penalty-effects";
 
 const SECRET = "permits-test-secret-0123456789abcdef";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -274,9 +275,14 @@ describe("an office whose accreditation is suspended", () => {
       expect(e2.code).toBe("FORBIDDEN");
       expect(await snapshot()).toEqual(before);
 
+      // the offices area's suspension offers the owner to move the open permit (SMS, once)
+      const offered = await db.$transaction((tx) => offerReassignment(tx, { id: office.id, code: office.code, nameAr: office.nameAr, nameEn: office.nameEn }, new Date()));
+      expect(offered).toBeGreaterThanOrEqual(0);
+      expect((await db.permit.findUniqueOrThrow({ where: { id: permitId } })).reassignOfferedAt).not.toBeNull();
+      expect(await db.outboxMessage.count({ where: { template: "permitReassignOffer", to: owner.mobile } })).toBeGreaterThanOrEqual(1);
       await reassignPermit.execute(a.owner!, { permitId, version: await version(permitId), officeLicenseNo: "EO-999111" });
       const p = await db.permit.findUniqueOrThrow({ where: { id: permitId } });
-      expect(p).toMatchObject({ officeId: other.id, status: "IN_REVIEW", currentDepartmentId: depts.PERMIT_PLANNING });
+      expect(p).toMatchObject({ officeId: other.id, status: "IN_REVIEW", currentDepartmentId: depts.PERMIT_PLANNING, reassignOfferedAt: null });
     } finally {
       await db.licensingOffice.update({ where: { id: office.id }, data: { status: "ACTIVE", suspendedUntil: null } });
     }
