@@ -8,6 +8,7 @@ export const NAV: Record<Audience, NavItem[]> = {
   citizen: [
     { href: "/my", labelKey: "nav:citizen.dashboard", icon: "home" },
     { href: "/my/licenses", labelKey: "nav:citizen.licenses", icon: "license", permission: "licensing.mine" },
+    { href: "/my/permits", labelKey: "nav:citizen.permits", icon: "building", permission: "permits.mine" },
     { href: "/my/health-certificates", labelKey: "nav:citizen.healthCerts", icon: "heart", permission: "healthCerts.request" },
     { href: "/my/complaints", labelKey: "nav:citizen.complaints", icon: "megaphone", permission: "complaints.mine" },
     { href: "/my/bills", labelKey: "nav:citizen.bills", icon: "bill", permission: "bills.mine" },
@@ -19,6 +20,7 @@ export const NAV: Record<Audience, NavItem[]> = {
   office: [
     { href: "/office", labelKey: "nav:office.dashboard", icon: "home" },
     { href: "/office/applications", labelKey: "nav:office.applications", icon: "inbox", permission: "licensing.office.queue" },
+    { href: "/office/permits", labelKey: "nav:office.permits", icon: "building", permission: "permits.office.queue" },
     { href: "/office/compliance", labelKey: "nav:office.compliance", icon: "shield", permission: "offices.compliance" },
     { href: "/office/feedback", labelKey: "nav:office.feedback", icon: "megaphone", permission: "offices.feedback.file" },
     { href: "/office/team", labelKey: "nav:office.team", icon: "team", permission: "office.staff.view" },
@@ -28,6 +30,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/staff/insights", labelKey: "nav:staff.insights", icon: "chart", permission: "insights.view" },
     { href: "/staff/insights/reports", labelKey: "nav:staff.insightsReports", icon: "log", permission: "insights.reports" },
     { href: "/staff/complaints", labelKey: "nav:staff.complaints", icon: "megaphone", permission: "complaints.handle" },
+    { href: "/staff/permits", labelKey: "nav:staff.permits", icon: "building", permission: "permits.lookup" },
     { href: "/staff/complaints/map", labelKey: "nav:staff.complaintsMap", icon: "map", permission: "complaints.handle" },
     { href: "/staff/supervision", labelKey: "nav:staff.supervision", icon: "shield", permission: "offices.committee" },
     { href: "/staff/supervision/scorecards", labelKey: "nav:staff.scorecards", icon: "chart", permission: "offices.scorecards" },

@@ -70,6 +70,15 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/supervision/accreditations/[number]", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/supervision/workshops/[id]", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/catalogue/[code]", permissions: ["staff.dashboard", "catalogue.manage"] },
+  // building permits (issue 12)
+  { path: "/my/permits", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/my/permits/[id]", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/my/permits/[id]/certificate", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/office/permits", permissions: ["office.dashboard", "permits.office.queue"] },
+  { path: "/office/permits/new", permissions: ["office.dashboard", "permits.office.prepare"] },
+  { path: "/office/permits/[id]", permissions: ["office.dashboard", "permits.office.queue"] },
+  { path: "/staff/permits", permissions: ["staff.dashboard", "permits.lookup"] },
+  { path: "/staff/permits/[id]", permissions: ["staff.dashboard", "permits.lookup"] },
 ];
 
 /**
@@ -93,6 +102,9 @@ export const PUBLIC_PAGES: { path: string; why: string }[] = [
   { path: "/verify", why: "verification by the printed code (leads to the pages above)" },
   { path: "/catalogue", why: "the public e-services catalogue with search" },
   { path: "/catalogue/[code]", why: "one published service's printable guide" },
+  { path: "/verify/permit/[code]", why: "QR verification of a building permit" },
+  { path: "/permits/inquiry", why: "a building permit's status by its number (status only)" },
+  { path: "/engineering-offices", why: "the public lookup of engineering offices by license number or name" },
   { path: "/dev/bank", why: "development bank simulator (404 unless BANK_SIMULATOR is on)" },
   { path: "/[...rest]", why: "the localized 404 for any unknown path" },
 ];

@@ -16,6 +16,10 @@ export const ROLES = [
   "ADMIN",
   "MEDICAL_EXAMINER",
   "LEADER",
+  // building permits (issue 12)
+  "OFFICE_ENGINEER",
+  "PERMITS_REVIEWER",
+  "PERMITS_SIGNATORY",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -24,6 +28,7 @@ export const OFFICE_ROLES = [
   "OFFICE_AGENT",
   "OFFICE_HEALTH_SPECIALIST",
   "OFFICE_TECH_INSPECTOR",
+  "OFFICE_ENGINEER",
 ] as const satisfies readonly Role[];
 
 export const STAFF_ROLES = [
@@ -34,6 +39,8 @@ export const STAFF_ROLES = [
   "FINANCE",
   "ADMIN",
   "LEADER",
+  "PERMITS_REVIEWER",
+  "PERMITS_SIGNATORY",
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
@@ -43,10 +50,10 @@ export const PERMISSIONS = {
   // citizen area
   "citizen.dashboard": ["CITIZEN"],
   // licensing office area
-  "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
+  "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR", "OFFICE_ENGINEER"],
   "office.staff.view": ["OFFICE_MANAGER"],
   // municipality area
-  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "LEADER"],
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "LEADER", "PERMITS_REVIEWER", "PERMITS_SIGNATORY"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
   "sms.log.read": ["ADMIN"],
@@ -97,6 +104,15 @@ export const PERMISSIONS = {
   // decision support (issue 15): dashboards, drill-down lists, periodic reports
   "insights.view": ["LEADER", "ADMIN"],
   "insights.reports": ["LEADER", "ADMIN"],
+  // building permits (issue 12)
+  "permits.mine": ["CITIZEN"],
+  "permits.authorize": ["CITIZEN"],
+  "permits.reassign": ["CITIZEN"],
+  "permits.office.queue": ["OFFICE_MANAGER", "OFFICE_ENGINEER"],
+  "permits.office.prepare": ["OFFICE_MANAGER", "OFFICE_ENGINEER"],
+  "permits.review": ["PERMITS_REVIEWER"],
+  "permits.sign": ["PERMITS_SIGNATORY"],
+  "permits.lookup": ["PERMITS_REVIEWER", "PERMITS_SIGNATORY", "ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

@@ -1,5 +1,6 @@
 import { issueLicenseOnPayment, renewLicenseOnPayment } from "@/lib/domain/licensing/on-bill-paid";
 import { officeFinePaid } from "@/lib/domain/offices/on-bill-paid";
+import { permitFeePaid } from "@/lib/domain/permits/on-bill-paid";
 import type { BillPaidHandlers } from "@/lib/domain/payments/handlers";
 import { markViolationPaid } from "@/lib/domain/violations/on-bill-paid";
 
@@ -13,4 +14,5 @@ export const billPaidHandlers: BillPaidHandlers = {
   LicenseApplication: issueLicenseOnPayment,
   LicenseRenewal: renewLicenseOnPayment,
   OfficePenalty: officeFinePaid,
+  Permit: permitFeePaid,
 };

@@ -49,5 +49,10 @@ import "@/lib/domain/offices/commands/decide-appeal";
 import "@/lib/domain/offices/commands/citizen";
 import "@/lib/domain/offices/commands/invitations";
 import "@/lib/domain/catalogue/commands/manage-service";
+import "@/lib/domain/permits/commands/authorize";
+import "@/lib/domain/permits/commands/office";
+import "@/lib/domain/permits/commands/review";
+import "@/lib/domain/permits/commands/sign";
+import "@/lib/domain/permits/commands/owner";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

@@ -12,6 +12,7 @@ import arDashboard from "@/locales/ar/dashboard.json";
 import arErrors from "@/locales/ar/errors.json";
 import arHome from "@/locales/ar/home.json";
 import arPenalties from "@/locales/ar/penalties.json";
+import arPermits from "@/locales/ar/permits.json";
 import arSupervision from "@/locales/ar/supervision.json";
 import arComplaintsStaff from "@/locales/ar/complaintsStaff.json";
 import arHealthCerts from "@/locales/ar/healthCerts.json";
@@ -33,6 +34,7 @@ import enDashboard from "@/locales/en/dashboard.json";
 import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
 import enPenalties from "@/locales/en/penalties.json";
+import enPermits from "@/locales/en/permits.json";
 import enSupervision from "@/locales/en/supervision.json";
 import enComplaintsStaff from "@/locales/en/complaintsStaff.json";
 import enHealthCerts from "@/locales/en/healthCerts.json";
@@ -57,6 +59,7 @@ export const resources = {
     errors: arErrors,
     home: arHome,
     penalties: arPenalties,
+    permits: arPermits,
     supervision: arSupervision,
     complaintsStaff: arComplaintsStaff,
     healthCerts: arHealthCerts,
@@ -80,6 +83,7 @@ export const resources = {
     errors: enErrors,
     home: enHome,
     penalties: enPenalties,
+    permits: enPermits,
     supervision: enSupervision,
     complaintsStaff: enComplaintsStaff,
     healthCerts: enHealthCerts,

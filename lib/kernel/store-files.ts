@@ -15,6 +15,9 @@ export type FileOwner = {
   complaintId?: string;
   complaintEventId?: string;
   accreditationId?: string;
+  permitId?: string;
+  permitStepId?: string;
+  permitInspectionId?: string;
 };
 
 /**

@@ -6,6 +6,7 @@ import { AGENCY_SEED } from "./agency-clients";
 import { SUPERVISION_SEED } from "./supervision";
 import { OFFICE_HISTORY_SEED } from "./office-history";
 import { INSIGHTS_SEED } from "./insights";
+import { PERMITS_DEMO_SEED, PERMITS_SEED } from "./permits";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -18,6 +19,8 @@ export const SEED_PARTS: readonly SeedPart[] = [
   SUPERVISION_SEED,
   OFFICE_HISTORY_SEED,
   INSIGHTS_SEED,
+  PERMITS_SEED,
+  PERMITS_DEMO_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

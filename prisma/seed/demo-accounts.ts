@@ -42,4 +42,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "LEADER", login: "mayor", loginKind: "username", nameAr: "م. فهد بن عبدالرحمن الجبير", nameEn: "Eng. Fahd A. Al-Jubair", mobile: "966503000007", home: "/staff" },
   { role: "LEADER", login: "mayor.dammam", loginKind: "username", nameAr: "م. سلمان بن خالد العنزي", nameEn: "Eng. Salman K. Al-Anazi", mobile: "966503000008", home: "/staff" },
   { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
+  // building permits (issue 12): the engineering office OFF-BINA, the departments' reviewers and the signatory
+  { role: "OFFICE_MANAGER", login: "eng.manager", loginKind: "username", nameAr: "م. فهد بن ناصر البنيان", nameEn: "Eng. Fahad N. Al-Bunyan", mobile: "966502000011", home: "/office" },
+  { role: "OFFICE_ENGINEER", login: "eng.engineer", loginKind: "username", nameAr: "م. ريان بن عبدالله الشهراني", nameEn: "Eng. Rayan A. Al-Shahrani", mobile: "966502000012", home: "/office" },
+  { role: "PERMITS_REVIEWER", login: "staff.planning", loginKind: "username", nameAr: "م. مشاعل بنت فهد الدوسري", nameEn: "Eng. Mashael F. Al-Dossary", mobile: "966503000021", home: "/staff" },
+  { role: "PERMITS_REVIEWER", login: "staff.building", loginKind: "username", nameAr: "م. نايف بن سعد القحطاني", nameEn: "Eng. Naif S. Al-Qahtani", mobile: "966503000022", home: "/staff" },
+  { role: "PERMITS_REVIEWER", login: "staff.safety", loginKind: "username", nameAr: "م. بندر بن عيد العتيبي", nameEn: "Eng. Bandar E. Al-Otaibi", mobile: "966503000023", home: "/staff" },
+  { role: "PERMITS_SIGNATORY", login: "staff.signatory", loginKind: "username", nameAr: "م. عبدالعزيز بن حمد الملحم", nameEn: "Eng. Abdulaziz H. Al-Mulhim", mobile: "966503000024", home: "/staff" },
 ];

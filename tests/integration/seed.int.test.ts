@@ -11,6 +11,7 @@ import { isValidNationalId } from "../../lib/domain/identity/national-id";
 import { normalizeSaudiMobile } from "../../lib/domain/identity/mobile";
 import { SEED_USERS, seed, type SeedSummary } from "../../prisma/seed";
 import { ACTIVITIES } from "../../prisma/seed/activities";
+import { ENGINEERING_OFFICE } from "../../prisma/seed/permits";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { ESERVICES } from "../../prisma/seed/eservices";
 import { OFFICES } from "../../prisma/seed/offices";
@@ -179,7 +180,9 @@ describe("seed", () => {
         expect(user.officeMembers).toEqual([]);
       } else if ((OFFICE_ROLES as readonly Role[]).includes(acc.role)) {
         const officeRole = acc.role.replace(/^OFFICE_/, "");
-        expect(user.officeMembers.map((m) => [m.officeId, m.role, m.office.status])).toEqual([[firstOffice.id, officeRole, "ACTIVE"]]);
+        // The engineering office's accounts (issue 12) work in OFF-BINA; the other office accounts in the first office.
+        const office = acc.login.startsWith("eng.") ? await prisma.licensingOffice.findUniqueOrThrow({ where: { code: ENGINEERING_OFFICE.code } }) : firstOffice;
+        expect(user.officeMembers.map((m) => [m.officeId, m.role, m.office.status])).toEqual([[office.id, officeRole, "ACTIVE"]]);
         expect(user.staffAssignments).toEqual([]);
       } else if (acc.role === "MEDICAL_EXAMINER") {
         expect(user.medicalCenters.map((m) => [m.center.active, m.active])).toEqual([[true, true]]);

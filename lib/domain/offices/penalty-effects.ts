@@ -5,6 +5,7 @@ import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { clauseFor, type PenaltyKindCode, type PenaltyTriggerCode } from "@/lib/domain/offices/clause-set";
 import { nextPenaltyNumber } from "@/lib/domain/offices/numbers";
 import { occurrenceWindowStart, REASSIGNABLE_STATES } from "@/lib/domain/offices/rules";
+import { offerPermitReassignment, withdrawPermitReassignmentOffers } from "@/lib/domain/permits/reassign-offers";
 import { AppError } from "@/lib/errors";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
@@ -95,6 +96,8 @@ export async function textManagers(
 
 /** Every open application of the office is offered to its citizen for reassignment (SMS each). */
 export async function offerReassignment(tx: Tx, office: OfficeRef, now: Date): Promise<number> {
+  // Its open building permits too (issue 12); the count returned stays the applications'.
+  await offerPermitReassignment(tx, office, now);
   const apps = await tx.licenseApplication.findMany({
     where: { officeId: office.id, status: { in: [...REASSIGNABLE_STATES] }, reassignOfferedAt: null },
     select: { id: true, number: true, applicant: { select: { mobile: true, preferredLocale: true } } },
@@ -116,6 +119,7 @@ export async function offerReassignment(tx: Tx, office: OfficeRef, now: Date): P
 
 /** The office is active again: applications still at it are no longer offered for reassignment. */
 export async function withdrawReassignmentOffers(tx: Tx, officeId: string): Promise<number> {
+  await withdrawPermitReassignmentOffers(tx, officeId);
   const { count } = await tx.licenseApplication.updateMany({ where: { officeId, reassignOfferedAt: { not: null } }, data: { reassignOfferedAt: null } });
   return count;
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReviewDecision, StepButton } from "@/components/permits/forms";
+import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/lib/auth/require-actor";
+import { getStaffPermit } from "@/lib/domain/permits/queries/permits";
+import type { PermitState } from "@/lib/domain/permits/workflow";
+import { getT } from "@/lib/i18n/server";
+import { langOf } from "@/lib/i18n/params";
+import { issuePermitAction, reviewDecisionAction } from "../actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  return { title: getT(await langOf(params))("permits:staff.detailTitle") };
+}
+
+/** A permit as its department (decision) or the signatory (issue) sees it. */
+export default async function StaffPermitPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
+  const lang = await langOf(params);
+  const { id } = await params;
+  const actor = await requirePageActor(lang, "permits.lookup", `/${lang}/staff/permits/${encodeURIComponent(id)}`);
+  const t = getT(lang);
+  const p = await getStaffPermit(actor, id);
+  if (!p) notFound();
+  const deciding = p.events.some((e) => ["accept", "transfer", "return", "reject"].includes(e));
+  return (
+    <>
+      <PageHeader title={t("permits:staff.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
+      <div className="space-y-6">
+        <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
+        <section aria-labelledby="docs-title" className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+          <h2 id="docs-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:ui.sections.documents")}</h2>
+          <ul className="space-y-1 text-sm" data-testid="permit-documents">
+            {p.documents.map((d) => <li key={d.id}>{d.purpose ? t(`permits:documents.${d.purpose as "DEED"}`) : "—"}: <span dir="auto">{d.originalName}</span></li>)}
+          </ul>
+        </section>
+        {deciding && (
+          <section aria-labelledby="decide-title" className="rounded-xl border border-brand-200 bg-white p-5 shadow-sm" data-testid="review-decision">
+            <h2 id="decide-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:staff.decideTitle")}</h2>
+            <ReviewDecision key={p.version} lang={lang} permitId={p.id} version={p.version} events={p.events} departments={p.departments} currentDepartmentId={p.currentDepartmentId} action={reviewDecisionAction} />
+          </section>
+        )}
+        {p.events.includes("issue") && (
+          <section className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-5" data-testid="sign-permit">
+            <h2 className="text-lg font-bold text-brand-900">{t("permits:staff.signTitle")}</h2>
+            <p className="text-sm">{t("permits:staff.signIntro")}</p>
+            <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:staff.issue")} done={t("permits:staff.issued")} action={issuePermitAction} testId="issue-permit" />
+          </section>
+        )}
+        <section aria-labelledby="steps-title">
+          <h2 id="steps-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:ui.stepsTitle")}</h2>
+          <StepsTable steps={p.steps} lang={lang} />
+        </section>
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:ui.timeline")}</h2>
+          <Timeline history={p.history} departments={p.departmentNames} lang={lang} />
+        </section>
+      </div>
+    </>
+  );
+}

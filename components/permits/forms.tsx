@@ -1,0 +1,259 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { CoordinatesField } from "@/components/forms/coordinates-field";
+import { DecisionForm } from "@/components/forms/decision-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Field } from "@/components/forms/field";
+import { FilePicker } from "@/components/forms/file-picker";
+import { Select } from "@/components/forms/select";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { z } from "@/lib/validation";
+import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
+import { MAX_FILES_PER_PURPOSE, PERMIT_USES, ZAuthorizeOffice, ZPermitForm, ZPermitStep, ZReassignPermit } from "@/lib/domain/permits/schemas";
+import type { Lang } from "@/lib/i18n/settings";
+import { localName } from "@/lib/kernel/locale";
+
+type Named = { id: string; nameAr: string; nameEn: string };
+
+/** The owner authorizes an engineering office (by its license number) for one parcel. */
+export function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; municipalities: (Named & { districts: Named[] })[]; action: FormAction<{ authorizationId: string }> }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZAuthorizeOffice,
+    defaultValues: { officeLicenseNo: "", municipalityId: "", districtId: "", deedNo: "", planNo: "", parcelNo: "" },
+    action: (v) => action(v),
+    onSuccess: () => {
+      setDone(true);
+      form.reset();
+      router.refresh();
+    },
+  });
+  const municipalityId = form.watch("municipalityId");
+  const districts = municipalities.find((m) => m.id === municipalityId)?.districts ?? [];
+  const labels = {
+    officeLicenseNo: t("permits:fields.officeLicenseNo"), municipalityId: t("permits:fields.municipality"), districtId: t("permits:fields.district"),
+    deedNo: t("permits:fields.deedNo"), planNo: t("permits:fields.planNo"), parcelNo: t("permits:fields.parcelNo"),
+  };
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="authorize-form" aria-label={t("permits:ui.authorizeTitle")}>
+        {done && <Alert tone="success" testId="authorize-done" title={t("permits:ui.authorized")} />}
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        <Field name="officeLicenseNo" label={labels.officeLicenseNo} hint={t("permits:ui.officeLicenseHint")} dir="ltr" autoComplete="off" className="sm:max-w-xs" />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Select name="municipalityId" label={labels.municipalityId} placeholder={t("permits:ui.choose")} options={municipalities.map((m) => ({ value: m.id, label: localName(lang, m) }))} registerOptions={{ onChange: () => form.setValue("districtId", "") }} />
+          <Select name="districtId" label={labels.districtId} placeholder={t("permits:ui.choose")} disabled={!municipalityId} options={districts.map((d) => ({ value: d.id, label: localName(lang, d) }))} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="deedNo" label={labels.deedNo} hint={t("permits:ui.deedHint")} dir="ltr" inputMode="numeric" autoComplete="off" />
+          <Field name="planNo" label={labels.planNo} hint={t("permits:ui.planHint")} dir="ltr" autoComplete="off" />
+          <Field name="parcelNo" label={labels.parcelNo} hint={t("permits:ui.parcelHint")} dir="ltr" autoComplete="off" />
+        </div>
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("permits:ui.authorize")}</Button>
+      </form>
+    </FormProvider>
+  );
+}
+
+type KindOption = Named & { code: string; requiredDocuments: string[] };
+type AuthOption = { id: string; planNo: string; parcelNo: string; owner: { nameAr: string }; district: { nameAr: string; nameEn: string } };
+
+/** The office's permit form: the owner's parcel (an authorization), the kind, the building data, the map location and the documents. */
+export function PermitForm(props: {
+  lang: Lang;
+  kinds: KindOption[];
+  authorizations: AuthOption[];
+  permitId?: string;
+  initial: Record<string, string>;
+  stored: { purpose: string | null; originalName: string }[];
+  action: FormAction<{ permitId: string; number: string }>;
+}) {
+  const { lang, kinds, authorizations } = props;
+  const { t } = useT();
+  const router = useRouter();
+  const [files, setFiles] = useState<Record<string, File[]>>({});
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZPermitForm,
+    defaultValues: {
+      permitId: props.permitId ?? "", authorizationId: props.initial.authorizationId ?? "", kindId: props.initial.kindId ?? "",
+      latitude: props.initial.latitude ?? "", longitude: props.initial.longitude ?? "", landAreaM2: props.initial.landAreaM2 ?? "", floors: props.initial.floors ?? "",
+      use: (props.initial.use ?? "") as never, builtUpAreaM2: props.initial.builtUpAreaM2 ?? "", setbackFrontM: props.initial.setbackFrontM ?? "", setbackRearM: props.initial.setbackRearM ?? "", setbackSideM: props.initial.setbackSideM ?? "",
+    },
+    action: (v) => props.action({ ...v, ...files }),
+    onSuccess: (data) => {
+      if (data) router.push(`/${lang}/office/permits/${data.permitId}`);
+      router.refresh();
+    },
+  });
+  const kindId = form.watch("kindId");
+  const kind = kinds.find((k) => k.id === kindId);
+  const labels: Record<string, string> = {
+    authorizationId: t("permits:fields.authorization"), kindId: t("permits:fields.kind"), latitude: t("permits:fields.latitude"), longitude: t("permits:fields.longitude"),
+    landAreaM2: t("permits:fields.landAreaM2"), floors: t("permits:fields.floors"), use: t("permits:fields.use"), builtUpAreaM2: t("permits:fields.builtUpAreaM2"),
+    setbackFrontM: t("permits:fields.setbackFrontM"), setbackRearM: t("permits:fields.setbackRearM"), setbackSideM: t("permits:fields.setbackSideM"), permitId: t("permits:fields.number"),
+    ...Object.fromEntries((kind?.requiredDocuments ?? []).map((d) => [d, t(`permits:documents.${d as PermitDocumentPurpose}`)])),
+  };
+  const locked = Boolean(props.permitId);
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="permit-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        <fieldset className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+          <legend className="px-1 text-base font-bold text-brand-900">{t("permits:ui.sections.parcel")}</legend>
+          <Select name="authorizationId" label={labels.authorizationId!} placeholder={t("permits:ui.choose")}
+            options={authorizations.filter((a) => !locked || a.id === props.initial.authorizationId).map((a) => ({ value: a.id, label: `${a.owner.nameAr} — ${localName(lang, a.district)} — ${t("permits:ui.planParcel", { plan: a.planNo, parcel: a.parcelNo })}` }))} />
+          <Select name="kindId" label={labels.kindId!} placeholder={t("permits:ui.choose")} options={kinds.map((k) => ({ value: k.id, label: localName(lang, k) }))} />
+          <CoordinatesField
+            className="space-y-3 rounded-lg bg-sand-50 p-4"
+            legend={t("permits:ui.location")}
+            hint={t("permits:ui.locationHint")}
+            labels={{ latitude: labels.latitude!, longitude: labels.longitude!, useMyLocation: t("permits:ui.useMyLocation"), locating: t("permits:ui.locating"), locationError: t("permits:ui.locationError") }}
+            placeholders={{ latitude: "26.4207", longitude: "50.0888" }}
+          />
+        </fieldset>
+        <fieldset className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+          <legend className="px-1 text-base font-bold text-brand-900">{t("permits:ui.sections.building")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field name="landAreaM2" label={labels.landAreaM2!} dir="ltr" inputMode="numeric" autoComplete="off" />
+            <Field name="builtUpAreaM2" label={labels.builtUpAreaM2!} dir="ltr" inputMode="numeric" autoComplete="off" />
+            <Field name="floors" label={labels.floors!} dir="ltr" inputMode="numeric" autoComplete="off" />
+            <Select name="use" label={labels.use!} placeholder={t("permits:ui.choose")} options={PERMIT_USES.map((u) => ({ value: u, label: t(`permits:uses.${u}`) }))} />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <Field name="setbackFrontM" label={labels.setbackFrontM!} dir="ltr" inputMode="decimal" autoComplete="off" />
+            <Field name="setbackRearM" label={labels.setbackRearM!} dir="ltr" inputMode="decimal" autoComplete="off" />
+            <Field name="setbackSideM" label={labels.setbackSideM!} dir="ltr" inputMode="decimal" autoComplete="off" />
+          </div>
+        </fieldset>
+        {kind && (
+          <fieldset className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+            <legend className="px-1 text-base font-bold text-brand-900">{t("permits:ui.sections.documents")}</legend>
+            <p className="text-sm text-slate-600">{t("permits:ui.documentsHint")}</p>
+            <div className="grid gap-4 md:grid-cols-2">
+              {kind.requiredDocuments.map((d) => {
+                const purpose = d as PermitDocumentPurpose;
+                const stored = props.stored.filter((s) => s.purpose === d);
+                const pdf = PDF_ONLY.has(purpose);
+                return (
+                  <div key={d} className="min-w-0 rounded-lg border border-sand-200 p-3" data-testid={`doc-${d}`}>
+                    <FilePicker
+                      name={d}
+                      legend={labels[d]!}
+                      hint={stored.length ? t("permits:ui.storedFiles", { names: stored.map((s) => s.originalName).join("، ") }) : pdf ? t("permits:ui.pdfOnly") : t("permits:ui.pdfOrImage")}
+                      files={files[d] ?? []}
+                      onChange={(f) => setFiles((x) => ({ ...x, [d]: f }))}
+                      max={MAX_FILES_PER_PURPOSE}
+                      kind="document"
+                      accept={pdf ? "application/pdf" : "application/pdf,image/jpeg,image/png,image/webp"}
+                      types={pdf ? ["application/pdf"] : ["application/pdf", "image/jpeg", "image/png", "image/webp"]}
+                      addLabel={t("permits:ui.addFile")}
+                      removeLabel={t("permits:ui.removeFile")}
+                      tooManyKey={`permits:errors.tooManyFiles?max=${MAX_FILES_PER_PURPOSE}`}
+                      icon="license"
+                      testIds={{ input: `file-${d}`, list: `files-${d}`, item: `file-item-${d}`, error: `file-error-${d}` }}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        )}
+        <div className="flex justify-end">
+          <Button type="submit" disabled={form.formState.isSubmitting} className="min-w-48" data-testid="save-permit">{t("permits:ui.save")}</Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** One step on a permit that needs nothing but a confirmation (submit, issue, withdraw): the version the page showed goes with it. */
+export function StepButton({ permitId, version, label, done, action, tone = "primary", testId }: { permitId: string; version: number; label: string; done: string; action: FormAction; tone?: "primary" | "secondary" | "danger"; testId?: string }) {
+  const router = useRouter();
+  const [ok, setOk] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZPermitStep,
+    defaultValues: { permitId, version },
+    action: (v) => action(v),
+    onSuccess: () => {
+      setOk(true);
+      router.refresh();
+    },
+  });
+  if (ok) return <Alert tone="success" testId="step-done" title={done} />;
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ permitId: label, version: label }} submitCount={form.formState.submitCount} />
+        <Button type="submit" variant={tone} disabled={form.formState.isSubmitting} data-testid={testId}>{label}</Button>
+      </form>
+    </FormProvider>
+  );
+}
+
+const ZDecision = z.object({
+  permitId: z.string(),
+  version: z.coerce.number().int(),
+  decision: z.enum(["accept", "transfer", "return", "reject"], { error: "permits:errors.chooseDecision" }),
+  toDepartmentId: z.string().max(40).optional().default(""),
+  notes: z.string().max(2000).optional().default(""),
+});
+
+/** A department's decision: accept, transfer (department, notes, attachments), return to the office (reasons) or reject. */
+export function ReviewDecision({ lang, permitId, version, events, departments, currentDepartmentId, action }: { lang: Lang; permitId: string; version: number; events: string[]; departments: Named[]; currentDepartmentId: string | null; action: FormAction }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [attachments, setAttachments] = useState<File[]>([]);
+  return (
+    <DecisionForm
+      schema={ZDecision}
+      defaultValues={{ permitId, version, decision: undefined as never, toDepartmentId: "", notes: "" }}
+      action={(v) => action({ ...v, attachments })}
+      options={events.filter((e) => ["accept", "transfer", "return", "reject"].includes(e)).map((e) => ({ value: e, label: t(`permits:ui.decide.${e as "accept"}`) }))}
+      labels={{ decision: t("permits:ui.decision"), note: t("permits:fields.notes"), submit: t("permits:ui.record"), toDepartmentId: t("permits:fields.toDepartment"), attachments: t("permits:fields.attachments") }}
+      noteName="notes"
+      noteHint={t("permits:ui.notesHint")}
+      columns={2}
+      extra={(d) =>
+        d === "transfer" ? (
+          <div className="space-y-4">
+            <Select name="toDepartmentId" label={t("permits:fields.toDepartment")} placeholder={t("permits:ui.choose")} options={departments.filter((x) => x.id !== currentDepartmentId).map((x) => ({ value: x.id, label: localName(lang, x) }))} />
+            <FilePicker name="attachments" legend={t("permits:fields.attachments")} files={attachments} onChange={setAttachments} max={MAX_FILES_PER_PURPOSE} kind="document" accept="application/pdf,image/jpeg,image/png,image/webp" types={["application/pdf", "image/jpeg", "image/png", "image/webp"]} addLabel={t("permits:ui.addFile")} removeLabel={t("permits:ui.removeFile")} tooManyKey={`permits:errors.tooManyFiles?max=${MAX_FILES_PER_PURPOSE}`} icon="license" testIds={{ input: "file-attachments" }} />
+          </div>
+        ) : null
+      }
+      success={() => {
+        router.refresh();
+        return t("permits:ui.recorded");
+      }}
+    />
+  );
+}
+
+/** The owner moves a permit of a suspended office to another engineering office. */
+export function ReassignForm({ permitId, version, action }: { permitId: string; version: number; action: FormAction }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZReassignPermit,
+    defaultValues: { permitId, version, officeLicenseNo: "" },
+    action: (v) => action(v),
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="reassign-form">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ officeLicenseNo: t("permits:fields.officeLicenseNo") }} submitCount={form.formState.submitCount} />
+        <Field name="officeLicenseNo" label={t("permits:fields.officeLicenseNo")} dir="ltr" autoComplete="off" className="sm:max-w-xs" />
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("permits:ui.reassign")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

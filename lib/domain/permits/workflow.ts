@@ -1,0 +1,67 @@
+import { defineWorkflow } from "@/lib/kernel/workflow";
+
+/**
+ * The building permit's workflow (pure, the one shape `defineWorkflow`): states, events, which role takes each
+ * step. Which DEPARTMENT holds a permit in review is data (the kind's route, PermitKindDepartment, and the
+ * transfers: lib/domain/permits/route.ts); this table only says what may happen to the permit's status.
+ * Commands write the result with the permit's `version` in the where (optimistic lock): two reviewers deciding
+ * the same permit at once give one winner and one CONFLICT. Decision record: docs/decisions/permit-workflow.md.
+ *
+ *   DRAFT ─submit (office)─▶ IN_REVIEW ─accept (last department of the route)─▶ AWAITING_PAYMENT ─pay─▶ AWAITING_SIGNATURE ─issue─▶ ISSUED
+ *                            │  ▲  accept (more departments) / transfer (to another department): stays IN_REVIEW
+ *                     return │  └─ resubmit (office) ── RETURNED
+ *                            └─ reject ─▶ REJECTED
+ *   withdraw (owner in DRAFT, IN_REVIEW, RETURNED) ─▶ WITHDRAWN
+ *   reassign (owner, when the office's accreditation is suspended): DRAFT/RETURNED ─▶ DRAFT at another office, IN_REVIEW stays
+ */
+export const PERMIT_STATES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "RETURNED",
+  "AWAITING_PAYMENT",
+  "AWAITING_SIGNATURE",
+  "ISSUED",
+  "COMPLETED",
+  "REJECTED",
+  "WITHDRAWN",
+  "CANCELLED",
+] as const;
+export type PermitState = (typeof PERMIT_STATES)[number];
+
+export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign"] as const;
+export type PermitEvent = (typeof PERMIT_EVENTS)[number];
+
+/** Who takes a step. OFFICE is the engineering office (its manager or an engineer); SYSTEM is the bank's payment. */
+export const PERMIT_ROLES = ["OWNER", "OFFICE", "PERMITS_REVIEWER", "PERMITS_SIGNATORY", "SYSTEM"] as const;
+export type PermitRole = (typeof PERMIT_ROLES)[number];
+
+export type PermitContext = {
+  /** accept: every department of the kind's route has accepted once this one does. */
+  routeComplete: boolean;
+  /** reassign: the office's accreditation is suspended (or revoked). */
+  officeSuspended: boolean;
+};
+
+export const permitWorkflow = defineWorkflow<PermitState, PermitEvent, PermitRole, PermitContext>({
+  name: "permit",
+  states: PERMIT_STATES,
+  events: PERMIT_EVENTS,
+  rules: [
+    { event: "submit", from: "DRAFT", role: "OFFICE", to: "IN_REVIEW" },
+    { event: "accept", from: "IN_REVIEW", role: "PERMITS_REVIEWER", to: (c) => (c.routeComplete ? "AWAITING_PAYMENT" : "IN_REVIEW") },
+    { event: "transfer", from: "IN_REVIEW", role: "PERMITS_REVIEWER", to: "IN_REVIEW" },
+    { event: "return", from: "IN_REVIEW", role: "PERMITS_REVIEWER", to: "RETURNED" },
+    { event: "reject", from: "IN_REVIEW", role: "PERMITS_REVIEWER", to: "REJECTED" },
+    { event: "resubmit", from: "RETURNED", role: "OFFICE", to: "IN_REVIEW" },
+    { event: "pay", from: "AWAITING_PAYMENT", role: "SYSTEM", to: "AWAITING_SIGNATURE" },
+    { event: "issue", from: "AWAITING_SIGNATURE", role: "PERMITS_SIGNATORY", to: "ISSUED" },
+    { event: "withdraw", from: ["DRAFT", "IN_REVIEW", "RETURNED"], role: "OWNER", to: "WITHDRAWN" },
+    { event: "reassign", from: ["DRAFT", "RETURNED"], role: "OWNER", to: "DRAFT", when: (c) => c.officeSuspended },
+    { event: "reassign", from: "IN_REVIEW", role: "OWNER", to: "IN_REVIEW", when: (c) => c.officeSuspended },
+  ],
+});
+
+/** States in which a permit is open: a parcel has at most one open permit of a kind. */
+export const OPEN_PERMIT_STATES: readonly PermitState[] = ["DRAFT", "IN_REVIEW", "RETURNED", "AWAITING_PAYMENT", "AWAITING_SIGNATURE"];
+/** States the office may still change the permit's data in (those it sends on). */
+export const EDITABLE_PERMIT_STATES: readonly PermitState[] = [...permitWorkflow.fromStates("submit"), ...permitWorkflow.fromStates("resubmit")];

@@ -1,0 +1,168 @@
+import type { Page } from "@playwright/test";
+import { demoAccount, expect, screenshot, test } from "../fixtures";
+
+/**
+ * Issue 12's core journeys, in Arabic, from the demo accounts: the owner authorizes the engineering office for a
+ * parcel, the office prepares and submits a building permit, planning transfers it to public safety, safety
+ * approves (back to planning), planning approves, building control returns it, the office resubmits, building
+ * control approves (fee bill), the owner pays at the development bank, the signatory issues it, the certificate's
+ * QR page says valid, the public inquiry shows its status. Then a demolition permit through its own route.
+ */
+const owner = demoAccount("CITIZEN");
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: PDF });
+const png = (name: string) => ({ name, mimeType: "image/png", buffer: PNG });
+
+async function as(page: Page, loginAs: (who: string) => Promise<unknown>, who: string) {
+  await page.context().clearCookies();
+  await loginAs(who);
+}
+
+/** The owner authorizes the demo engineering office for a new parcel (its own number, so reruns never collide). */
+async function authorize(page: Page, parcel: string) {
+  expect((await page.goto("/ar/my/permits"))?.status()).toBe(200);
+  const form = page.getByTestId("authorize-form");
+  await form.getByLabel("رقم ترخيص المكتب الهندسي", { exact: true }).fill("EO-120417");
+  await form.getByLabel("البلدية", { exact: true }).selectOption({ label: "بلدية وسط الدمام" });
+  await form.getByLabel("الحي", { exact: true }).selectOption({ label: "العدامة" });
+  await form.getByLabel("رقم الصك", { exact: true }).fill("310115012345");
+  await form.getByLabel("رقم المخطط", { exact: true }).fill("324/3");
+  // first an unknown parcel format: a clear error, nothing lost from what was typed
+  await form.getByLabel("رقم القطعة", { exact: true }).fill("12ب");
+  await form.getByRole("button", { name: "تفويض المكتب" }).click();
+  await expect(page.getByText("رقم القطعة غير معروف").first()).toBeVisible();
+  await expect(form.getByLabel("رقم المخطط", { exact: true })).toHaveValue("324/3");
+  await form.getByLabel("رقم القطعة", { exact: true }).fill(parcel);
+  await form.getByRole("button", { name: "تفويض المكتب" }).click();
+  await expect(page.getByTestId("authorize-done")).toBeVisible();
+}
+
+/** The engineer prepares and submits the permit; returns its id. */
+async function prepareAndSubmit(page: Page, parcel: string, kind: string, docs: Record<string, { name: string; mimeType: string; buffer: Buffer }>, shot: string) {
+  expect((await page.goto("/ar/office/permits/new"))?.status()).toBe(200);
+  const option = page.locator('select[name="authorizationId"] option', { hasText: `قطعة ${parcel}` });
+  await page.getByLabel("التفويض (القطعة)", { exact: true }).selectOption((await option.getAttribute("value"))!);
+  await page.getByLabel("نوع الرخصة", { exact: true }).selectOption({ label: kind });
+  await page.getByLabel("خط العرض", { exact: true }).fill("26.4331");
+  await page.getByLabel("خط الطول", { exact: true }).fill("50.1033");
+  await page.getByLabel("مساحة الأرض (م²)", { exact: true }).fill("625");
+  await page.getByLabel("مسطح البناء (م²)", { exact: true }).fill("350");
+  await page.getByLabel("عدد الأدوار", { exact: true }).fill("2");
+  await page.getByLabel("الاستخدام", { exact: true }).selectOption({ label: "سكني" });
+  await page.getByLabel("الارتداد الأمامي (م)", { exact: true }).fill("6");
+  await page.getByLabel("الارتداد الخلفي (م)", { exact: true }).fill("2");
+  await page.getByLabel("الارتداد الجانبي (م)", { exact: true }).fill("2");
+  for (const [purpose, file] of Object.entries(docs)) await page.getByTestId(`file-${purpose}`).setInputFiles(file);
+  await screenshot(page, shot);
+  await page.getByTestId("save-permit").click();
+  await expect(page).toHaveURL(/\/ar\/office\/permits\/[^/]+$/, { timeout: 20_000 });
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByTestId("submit-permit").click();
+  await expect(page.getByTestId("step-done")).toBeVisible();
+  return id;
+}
+
+/** A department's decision on the staff review page. */
+async function decide(page: Page, id: string, decision: string, notes: string, extra?: (page: Page) => Promise<void>) {
+  expect((await page.goto(`/ar/staff/permits/${id}`))?.status()).toBe(200);
+  const form = page.getByTestId("review-decision");
+  await form.getByLabel(decision, { exact: true }).check();
+  if (extra) await extra(page);
+  if (notes) await form.getByLabel("الملاحظات", { exact: true }).fill(notes);
+  await form.getByRole("button", { name: "تسجيل القرار" }).click();
+  await expect(page.getByTestId("form-success")).toBeVisible();
+}
+
+async function payAndIssue(page: Page, loginAs: (who: string) => Promise<unknown>, id: string) {
+  await as(page, loginAs, owner.login);
+  await page.goto(`/ar/my/permits/${id}`);
+  await expect(page.getByText("بانتظار سداد الرسوم").first()).toBeVisible();
+  const billNumber = ((await page.getByTestId("bill-number").textContent()) ?? "").trim();
+  expect(billNumber).toMatch(/^\d{10}$/);
+  await page.context().clearCookies();
+  await page.goto(`/ar/dev/bank?bill=${billNumber}`);
+  await page.getByRole("button", { name: "سداد الفاتورة" }).click();
+  await expect(page.getByTestId("bank-result")).toContainText("تم قبول السداد");
+
+  await as(page, loginAs, "staff.signatory");
+  await page.goto("/ar/staff/permits");
+  await expect(page.getByTestId("sign-row").filter({ has: page.locator(`a[href$="/staff/permits/${id}"]`) })).toBeVisible();
+  await page.goto(`/ar/staff/permits/${id}`);
+  await page.getByTestId("issue-permit").click();
+  await expect(page.getByTestId("step-done")).toBeVisible();
+
+  await as(page, loginAs, owner.login);
+  await page.goto(`/ar/my/permits/${id}/certificate`);
+  await expect(page.getByTestId("permit-certificate")).toBeVisible();
+  const number = ((await page.getByTestId("certificate-number").textContent()) ?? "").trim();
+  const verifyUrl = (await page.getByTestId("certificate-qr").getAttribute("data-url"))!;
+  await page.context().clearCookies();
+  await page.goto(new URL(verifyUrl).pathname);
+  await expect(page.getByTestId("verify-verdict")).toHaveText("رخصة سارية صادرة من الأمانة");
+  return number;
+}
+
+test("a building permit through two departments with one transfer and one return, paid, signed and verified", async ({ page, loginAs }) => {
+  test.setTimeout(300_000);
+  const parcel = String(Date.now()).slice(-5);
+
+  await as(page, loginAs, owner.login);
+  await authorize(page, parcel);
+  await screenshot(page, "permits-01-owner-authorizes");
+
+  await as(page, loginAs, "eng.engineer");
+  const id = await prepareAndSubmit(page, parcel, "رخصة بناء جديد (مسكن / فيلا)", {
+    DEED: png("deed.png"), SURVEY_REPORT: pdf("survey.pdf"), ARCH_DRAWINGS: pdf("arch.pdf"), STRUCT_DRAWINGS: pdf("struct.pdf"), OWNER_ID: png("id.png"),
+  }, "permits-02-office-form");
+
+  await as(page, loginAs, "staff.planning");
+  await page.goto("/ar/staff/permits");
+  await screenshot(page, "permits-03-planning-queue");
+  await decide(page, id, "تحويل إلى إدارة أخرى", "يرجى إبداء الرأي في اشتراطات السلامة للقبو", async (p) => {
+    await p.getByLabel("الإدارة المحوّل إليها", { exact: true }).selectOption({ label: "إدارة السلامة العامة" });
+    await p.getByTestId("file-attachments").setInputFiles(pdf("basement-note.pdf"));
+  });
+  await as(page, loginAs, "staff.safety");
+  await decide(page, id, "موافقة", "");
+  await as(page, loginAs, "staff.planning");
+  await decide(page, id, "موافقة", "مطابق لاشتراطات المخطط");
+  await as(page, loginAs, "staff.building");
+  await decide(page, id, "إعادة إلى المكتب الهندسي", "الارتداد الجانبي أقل من المسموح");
+
+  await as(page, loginAs, "eng.engineer");
+  await page.goto(`/ar/office/permits/${id}`);
+  await expect(page.getByTestId("return-reason")).toHaveText("الارتداد الجانبي أقل من المسموح");
+  await page.getByTestId("submit-permit").click();
+  await expect(page.getByTestId("step-done")).toBeVisible();
+
+  await as(page, loginAs, "staff.building");
+  await decide(page, id, "موافقة", "");
+
+  // the owner's timeline has every hop
+  await as(page, loginAs, owner.login);
+  await page.goto(`/ar/my/permits/${id}`);
+  await expect(page.getByTestId("timeline-item")).toHaveCount(8);
+  await expect(page.getByTestId("step-row")).toHaveCount(5);
+  await screenshot(page, "permits-04-owner-timeline");
+
+  const number = await payAndIssue(page, loginAs, id);
+  await page.goto(`/ar/permits/inquiry?number=${number}`);
+  await expect(page.getByTestId("inquiry-result")).toContainText("صادرة");
+  await page.goto("/ar/engineering-offices?q=EO-120417");
+  await expect(page.getByTestId("office-result")).toContainText("مكتب البناء المتقن");
+});
+
+test("a demolition permit through building control and public safety", async ({ page, loginAs }) => {
+  test.setTimeout(240_000);
+  const parcel = String(Date.now() + 7).slice(-5);
+  await as(page, loginAs, owner.login);
+  await authorize(page, parcel);
+  await as(page, loginAs, "eng.engineer");
+  const id = await prepareAndSubmit(page, parcel, "رخصة هدم", { DEED: png("deed.png"), SURVEY_REPORT: pdf("survey.pdf"), DEMOLITION_PLAN: pdf("demolition.pdf"), OWNER_ID: png("id.png") }, "permits-05-demolition-form");
+  await as(page, loginAs, "staff.building");
+  await decide(page, id, "موافقة", "");
+  await as(page, loginAs, "staff.safety");
+  await decide(page, id, "موافقة", "تُراعى اشتراطات السلامة أثناء الهدم");
+  await payAndIssue(page, loginAs, id);
+});
