@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, screenshot, test } from "../fixtures";
+import path from "node:path";
+import { expect, screenshot, SCREENSHOT_DIR, test } from "../fixtures";
 import { smsOnPhone } from "../phone";
 
 /**
@@ -30,9 +31,10 @@ test("the mayor's dashboard, a drill-down to the list behind a number, and its C
   }
   // Every chart is an image with a label, and its figures are in a table.
   await expect(page.getByRole("img", { name: "رسم بياني: الاتجاه — الرخص" })).toBeVisible();
-  await page.getByTestId("section-licenses").getByText("بيانات الرسم في جدول").click();
+  await page.getByTestId("section-licenses").getByText("بيانات الرسم في جدول", { exact: true }).click();
   await expect(page.getByRole("table", { name: "بيانات الرسم في جدول — الرخص" })).toBeVisible();
   await screenshot(page, "insights-mayor-dashboard");
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, "insights-mayor-dashboard-top.png") });
 
   const figure = page.getByTestId("figure-licenses-issued").getByRole("link");
   const issued = Number((await figure.innerText()).replace(/[^\d]/g, ""));
@@ -85,6 +87,7 @@ test("a monthly report produced by the job, announced by SMS, opened and downloa
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "البلدية" })).toBeHidden();
   await screenshot(page, "insights-monthly-report-print");
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, "insights-monthly-report-print-top.png") });
   await page.emulateMedia({ media: "screen" });
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "تنزيل Excel" }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/^report-monthly-\d{4}-\d{2}-01\.xlsx$/);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageRefusal } from "@/components/insights/page-errors";
 import { PlainField } from "@/components/forms/plain-field";
 import { PlainSelect } from "@/components/forms/plain-select";
 import { dashboardParams, drillHref, param, withParams } from "@/components/insights/links";
@@ -26,7 +27,7 @@ export default async function InsightsPage({ params, searchParams }: { params: P
   const t = getT(lang);
   const sp = await searchParams;
   const q = { level: param(sp, "level"), m: param(sp, "m") || undefined, d: param(sp, "d") || undefined, from: param(sp, "from"), to: param(sp, "to"), compare: param(sp, "compare") };
-  const dash = await loadDashboard(actor, q);
+  const dash = await loadDashboard(actor, q).catch(pageRefusal);
   const base = dashboardParams(dash);
   const heading =
     dash.scope.level === "amanah"

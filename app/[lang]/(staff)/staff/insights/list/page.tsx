@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageRefusal } from "@/components/insights/page-errors";
 import Link from "next/link";
 import { DrillTable } from "@/components/insights/drill-table";
 import { dashboardParams, param, withParams } from "@/components/insights/links";
@@ -25,7 +26,7 @@ export default async function InsightsListPage({ params, searchParams }: { param
   const t = getT(lang);
   const sp = await searchParams;
   const q = Object.fromEntries(KEYS.map((k) => [k, param(sp, k)])) as DrillQuery;
-  const drill = await loadDrill(actor, q);
+  const drill = await loadDrill(actor, q).catch(pageRefusal);
   const { page: _page, ...filters } = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as Record<string, string>;
   void _page;
   const back = withParams(`/${lang}/staff/insights`, dashboardParams({ ...drill, period: drill.period }));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageRefusal } from "@/components/insights/page-errors";
 import { SectionView } from "@/components/insights/section-view";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,7 +23,7 @@ export default async function InsightReportPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const actor = await requirePageActor(lang, "insights.reports", `/${lang}/staff/insights/reports/${id}`);
   const t = getT(lang);
-  const r = await getReport(actor, id);
+  const r = await getReport(actor, id).catch(pageRefusal);
   const title = t(`insights:reports.reportTitle.${r.period}`, { scope: localName(lang, r.scope) });
   return (
     <article data-testid="insight-report">
