@@ -59,7 +59,7 @@ async function prepareAndSubmit(page: Page, parcel: string, kind: string, docs: 
   await expect(page).toHaveURL(/\/ar\/office\/permits\/[^/]+$/, { timeout: 20_000 });
   const id = new URL(page.url()).pathname.split("/").pop()!;
   await page.getByTestId("submit-permit").click();
-  await expect(page.getByTestId("step-done")).toBeVisible();
+  await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "IN_REVIEW");
   return id;
 }
 
@@ -71,7 +71,13 @@ async function decide(page: Page, id: string, decision: string, notes: string, e
   if (extra) await extra(page);
   if (notes) await form.getByLabel("الملاحظات", { exact: true }).fill(notes);
   await form.getByRole("button", { name: "تسجيل القرار" }).click();
-  await expect(page.getByTestId("form-success")).toBeVisible();
+  // the decision is recorded: the page shows it, then (re-rendered) the permit is no longer with this department
+  await expect(async () => {
+    const recorded = (await page.getByTestId("form-success").isVisible()) || (await page.getByTestId("review-decision").count()) === 0;
+    expect(recorded).toBe(true);
+  }).toPass({ timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByTestId("review-decision")).toHaveCount(0);
 }
 
 async function payAndIssue(page: Page, loginAs: (who: string) => Promise<unknown>, id: string) {
@@ -90,7 +96,7 @@ async function payAndIssue(page: Page, loginAs: (who: string) => Promise<unknown
   await expect(page.getByTestId("sign-row").filter({ has: page.locator(`a[href$="/staff/permits/${id}"]`) })).toBeVisible();
   await page.goto(`/ar/staff/permits/${id}`);
   await page.getByTestId("issue-permit").click();
-  await expect(page.getByTestId("step-done")).toBeVisible();
+  await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "ISSUED");
 
   await as(page, loginAs, owner.login);
   await page.goto(`/ar/my/permits/${id}/certificate`);
@@ -134,7 +140,7 @@ test("a building permit through two departments with one transfer and one return
   await page.goto(`/ar/office/permits/${id}`);
   await expect(page.getByTestId("return-reason")).toHaveText("الارتداد الجانبي أقل من المسموح");
   await page.getByTestId("submit-permit").click();
-  await expect(page.getByTestId("step-done")).toBeVisible();
+  await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "IN_REVIEW");
 
   await as(page, loginAs, "staff.building");
   await decide(page, id, "موافقة", "");

@@ -125,12 +125,16 @@ export async function getStaffPermit(actor: Actor, id: string) {
   const memberships = actor.roles.includes("PERMITS_REVIEWER") ? await reviewerMemberships(db, actor) : [];
   const or = [
     ...memberships.map((m) => ({ currentDepartmentId: m.departmentId, ...(m.municipalityId ? { municipalityId: m.municipalityId } : {}) })),
+    // read-only afterwards: a permit one of the reviewer's departments has had a hop of
+    ...memberships.map((m) => ({ steps: { some: { departmentId: m.departmentId } }, ...(m.municipalityId ? { municipalityId: m.municipalityId } : {}) })),
     ...(actor.roles.includes("PERMITS_SIGNATORY") ? [{ status: { in: ["AWAITING_SIGNATURE", "ISSUED"] as ("AWAITING_SIGNATURE" | "ISSUED")[] }, ...signatoryScope(actor) }] : []),
   ];
   if (or.length === 0) return null;
   const p = await db.permit.findFirst({ where: { id, OR: or }, select: DETAIL_SELECT });
   if (!p) return null;
-  const roles = [...(memberships.some((m) => m.departmentId === p.currentDepartmentId) ? ["PERMITS_REVIEWER"] : []), ...(actor.roles.includes("PERMITS_SIGNATORY") ? ["PERMITS_SIGNATORY"] : [])];
+  const holds = p.status === "IN_REVIEW" && memberships.some((m) => m.departmentId === p.currentDepartmentId && (!m.municipalityId || m.municipalityId === p.municipalityId));
+  const signs = actor.roles.includes("PERMITS_SIGNATORY") && (actor.municipalityIds === null || actor.municipalityIds.includes(p.municipalityId));
+  const roles = [...(holds ? ["PERMITS_REVIEWER"] : []), ...(signs ? ["PERMITS_SIGNATORY"] : [])];
   const departments = await db.department.findMany({ where: { active: true, permitSlaDays: { not: null } }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameEn: true } });
   return { ...(await withBill(p)), events: permitWorkflow.availableEvents(p.status as PermitState, roles, { routeComplete: false, officeSuspended: false }), departments };
 }

@@ -34,6 +34,7 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
             {p.documents.map((d) => <li key={d.id}>{d.purpose ? t(`permits:documents.${d.purpose as "DEED"}`) : "—"}: <span dir="auto">{d.originalName}</span></li>)}
           </ul>
         </section>
+        {!deciding && p.status === "IN_REVIEW" && <p className="rounded-lg bg-sand-100 p-3 text-sm" data-testid="not-with-department">{t("permits:staff.notWithYou")}</p>}
         {deciding && (
           <section aria-labelledby="decide-title" className="rounded-xl border border-brand-200 bg-white p-5 shadow-sm" data-testid="review-decision">
             <h2 id="decide-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:staff.decideTitle")}</h2>
