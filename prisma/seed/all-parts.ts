@@ -5,6 +5,7 @@ import { COMPLAINT_STAFF_SEED, COMPLAINTS_SEED } from "./complaints";
 import { AGENCY_SEED } from "./agency-clients";
 import { SUPERVISION_SEED } from "./supervision";
 import { OFFICE_HISTORY_SEED } from "./office-history";
+import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permits-after-issue";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -16,6 +17,9 @@ export const SEED_PARTS: readonly SeedPart[] = [
   COMPLAINT_STAFF_SEED,
   SUPERVISION_SEED,
   OFFICE_HISTORY_SEED,
+  // after the core permits parts (the kind, the prerequisite rule) when both are merged
+  PERMITS_AFTER_ISSUE_SEED,
+  PERMITS_AFTER_ISSUE_DEMO_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

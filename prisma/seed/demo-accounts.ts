@@ -23,7 +23,7 @@ export type DemoAccount = {
   nameEn: string;
   mobile: string;
   /** The dashboard this account lands on. */
-  home: "/my" | "/office" | "/staff" | "/medical";
+  home: "/my" | "/office" | "/staff" | "/medical" | "/utility";
 };
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -39,5 +39,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "COMMITTEE_MEMBER", login: "staff.committee", loginKind: "username", nameAr: "م. هند بنت يوسف الرشيد", nameEn: "Eng. Hind Y. Al-Rasheed", mobile: "966503000004", home: "/staff" },
   { role: "FINANCE", login: "staff.finance", loginKind: "username", nameAr: "عمر بن إبراهيم السبيعي", nameEn: "Omar I. Al-Subaie", mobile: "966503000005", home: "/staff" },
   { role: "MEDICAL_EXAMINER", login: "medical.examiner", loginKind: "username", nameAr: "د. منى بنت صالح العمري", nameEn: "Dr. Mona S. Al-Omari", mobile: "966504000001", home: "/medical" },
+  { role: "ELECTRICITY_EMPLOYEE", login: "sec.employee", loginKind: "username", nameAr: "م. ياسر بن علي الغامدي", nameEn: "Eng. Yasser A. Al-Ghamdi", mobile: "966505000001", home: "/utility" },
   { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
 ];
