@@ -45,6 +45,16 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/supervision/spot-checks", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/spot-checks", permissions: ["staff.dashboard", "offices.spotcheck.inspect"] },
   { path: "/office/compliance", permissions: ["office.dashboard", "offices.compliance"] },
+  // building permits after issue, the electricity company (issue 12)
+  { path: "/staff/permits/after-issue", permissions: ["staff.dashboard", "permits.certify"] },
+  { path: "/staff/permits/after-issue/[number]", permissions: ["staff.dashboard", "permits.certify"] },
+  { path: "/staff/permits/after-issue/[number]/inspect", permissions: ["staff.dashboard", "permits.inspect"] },
+  { path: "/office/permits/after-issue/[number]", permissions: ["office.dashboard", "permits.inspect"] },
+  { path: "/office/permits/after-issue/[number]/inspect", permissions: ["office.dashboard", "permits.inspect"] },
+  { path: "/my/permits/[number]/after-issue", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/my/permits/[number]/access", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/my/permits/certificates/[number]", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/utility", permissions: ["utility.dashboard", "permits.utility.search"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/my/bills/[number]", permissions: ["citizen.dashboard", "bills.mine"] },
   { path: "/my/bills/[number]/receipt", permissions: ["citizen.dashboard", "bills.mine"] },
@@ -83,6 +93,8 @@ export const PUBLIC_PAGES: { path: string; why: string }[] = [
   { path: "/verify/license/[code]", why: "QR verification of a license" },
   { path: "/verify/health-certificate/[code]", why: "QR verification of a health certificate" },
   { path: "/verify/receipt/[code]", why: "QR verification of a receipt" },
+  { path: "/verify/permit-certificate/[code]", why: "QR verification of a building insulation / completion certificate" },
+  { path: "/electricity-connections", why: "electricity connection request status by number (status only)" },
   { path: "/dev/bank", why: "development bank simulator (404 unless BANK_SIMULATOR is on)" },
   { path: "/[...rest]", why: "the localized 404 for any unknown path" },
 ];

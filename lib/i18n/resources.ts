@@ -12,6 +12,7 @@ import arErrors from "@/locales/ar/errors.json";
 import arHome from "@/locales/ar/home.json";
 import arPenalties from "@/locales/ar/penalties.json";
 import arSupervision from "@/locales/ar/supervision.json";
+import arPermitsAfterIssue from "@/locales/ar/permitsAfterIssue.json";
 import arComplaintsStaff from "@/locales/ar/complaintsStaff.json";
 import arHealthCerts from "@/locales/ar/healthCerts.json";
 import arLicensingOffice from "@/locales/ar/licensingOffice.json";
@@ -31,6 +32,7 @@ import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
 import enPenalties from "@/locales/en/penalties.json";
 import enSupervision from "@/locales/en/supervision.json";
+import enPermitsAfterIssue from "@/locales/en/permitsAfterIssue.json";
 import enComplaintsStaff from "@/locales/en/complaintsStaff.json";
 import enHealthCerts from "@/locales/en/healthCerts.json";
 import enLicensingOffice from "@/locales/en/licensingOffice.json";
@@ -53,6 +55,7 @@ export const resources = {
     home: arHome,
     penalties: arPenalties,
     supervision: arSupervision,
+    permitsAfterIssue: arPermitsAfterIssue,
     complaintsStaff: arComplaintsStaff,
     healthCerts: arHealthCerts,
     licensingOffice: arLicensingOffice,
@@ -74,6 +77,7 @@ export const resources = {
     home: enHome,
     penalties: enPenalties,
     supervision: enSupervision,
+    permitsAfterIssue: enPermitsAfterIssue,
     complaintsStaff: enComplaintsStaff,
     healthCerts: enHealthCerts,
     licensingOffice: enLicensingOffice,

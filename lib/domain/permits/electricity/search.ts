@@ -36,7 +36,7 @@ export type UtilityPermit = {
   issuedAt: string | null;
   insulation: CertificateState;
   completion: CertificateState;
-  connection: { number: string; status: string; clearanceNo: string | null; requestedAt: string; decidedAt: string | null } | null;
+  connection: { number: string; status: "REQUESTED" | "ISSUED" | "REFUSED" | "CANCELLED"; clearanceNo: string | null; requestedAt: string; decidedAt: string | null } | null;
 };
 
 export type UtilitySearchResult = { page: number; pageSize: number; total: number; permits: UtilityPermit[] };
@@ -83,13 +83,16 @@ const cert = (certs: { type: string; number: string; issuedAt: Date; cancelledAt
   return { status: valid ? "VALID" : "CANCELLED", number: shown.number, issuedAt: shown.issuedAt.toISOString() };
 };
 
+/** The order of every search (newest issue first; id breaks ties): the issuedAt index serves it. */
+export const SEARCH_ORDER = [{ issuedAt: "desc" as const }, { id: "desc" as const }];
+
 export async function searchPermits(tx: Tx, org: SearchingOrganization, s: PermitSearch): Promise<UtilitySearchResult> {
   const where = await searchWhere(tx, s);
   const [total, rows] = await Promise.all([
     tx.permit.count({ where }),
     tx.permit.findMany({
       where,
-      orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
+      orderBy: SEARCH_ORDER,
       skip: (s.page - 1) * s.pageSize,
       take: s.pageSize,
       select: {
