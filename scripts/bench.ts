@@ -8,6 +8,7 @@
  *   pay a bill        a signed bank notification through the real processing (signature, lock, payment,
  *                     paid-bill event, audit, SMS), as the HTTP route calls it
  *   deliver an SMS    the outbox worker's claim → send (dev provider) → mark sent
+ *   permit search     BENCH_PERMITS (1,000,000) permits seeded; search by plan and by one month, p95 < 100 ms, EXPLAIN uses an index
  *   soak              `next start` under mixed public + signed-in traffic for SOAK_MINUTES (default 10, 0 = skip):
  *                     RSS every SOAK_SAMPLE_SECONDS (30) must stay flat and no request may fail (scripts/lib/soak.ts).
  *                     Needs the production build (built when stale: run it while no e2e build is running).
@@ -109,6 +110,8 @@ async function main() {
   results.push({ name: "deliver an SMS (outbox worker)", count: queued, seconds: (performance.now() - t0) / 1000, p50: pct(batchLatencies, 50), p95: pct(batchLatencies, 95), target: 100 });
 
   const delivered = await db.devSmsMessage.count();
+  // Permit search on a million permits (issue 12): scripts/lib/permit-search-bench.ts.
+  const permitSearch = await (await import("./lib/permit-search-bench")).benchPermitSearch(url, db);
   await db.$disconnect();
 
   // The soak: the production server under mixed traffic, memory sampled (scripts/lib/soak.ts).
@@ -140,6 +143,8 @@ async function main() {
   }
   console.log(`\nSMS recorded by the dev provider: ${delivered} (queued ${queued}: each exactly once)`);
   if (delivered !== queued) missed++;
+  for (const line of permitSearch.lines) console.log(line);
+  if (!permitSearch.ok) missed++;
   if (soakResult) {
     console.log(`\nSoak (${soakMinutes} min): ${soakResult.ok ? "ok" : "MISSED"}`);
     for (const line of soakResult.lines) console.log(line);
