@@ -113,7 +113,8 @@ export function AfterIssueView(props: {
                   input={{ permitNumber: p.number, type: c.type }}
                   label={t("permitsAfterIssue:permit.issue", { certificate: certName(c.type) })}
                   successKey="permitsAfterIssue:permit.issued"
-                  successParams={(d) => ({ certificate: certName(c.type), number: String(d.number ?? "") })}
+                  successParams={{ certificate: certName(c.type) }}
+                  resultParams={{ number: "number" }}
                 />
               </div>
             ))}
@@ -149,7 +150,7 @@ export function AfterIssueView(props: {
         )}
         {props.actions.issueClearance && p.can.issueClearance.map((number) => (
           <div key={number} className="mt-3">
-            <CommandButton testId="issue-clearance" action={props.actions.issueClearance!} input={{ connectionNumber: number }} label={t("permitsAfterIssue:permit.issueClearance", { number })} successKey="permitsAfterIssue:permit.clearanceIssued" successParams={(d) => ({ number: String(d.clearanceNo ?? "") })} />
+            <CommandButton testId="issue-clearance" action={props.actions.issueClearance!} input={{ connectionNumber: number }} label={t("permitsAfterIssue:permit.issueClearance", { number })} successKey="permitsAfterIssue:permit.clearanceIssued" resultParams={{ number: "clearanceNo" }} />
           </div>
         ))}
         {props.actions.requestConnection && p.viewer.isOwner && (
@@ -157,7 +158,7 @@ export function AfterIssueView(props: {
             {p.can.requestConnection ? (
               <>
                 <p className="mb-2 text-sm text-slate-700">{t("permitsAfterIssue:permit.requestConnectionHint")}</p>
-                <CommandButton testId="request-connection" action={props.actions.requestConnection} input={{ permitNumber: p.number }} label={t("permitsAfterIssue:permit.requestConnection")} successKey="permitsAfterIssue:permit.connectionRequested" successParams={(d) => ({ number: String(d.number ?? "") })} />
+                <CommandButton testId="request-connection" action={props.actions.requestConnection} input={{ permitNumber: p.number }} label={t("permitsAfterIssue:permit.requestConnection")} successKey="permitsAfterIssue:permit.connectionRequested" resultParams={{ number: "number" }} />
               </>
             ) : p.status !== "COMPLETED" ? (
               <p className="text-sm text-slate-600">{t("permitsAfterIssue:permit.connectionNeedsCompletion")}</p>

@@ -16,9 +16,10 @@ export function CommandButton(props: {
   action: FormAction;
   input: Record<string, string>;
   label: string;
-  /** A message key for the success line; the command's result fields are its parameters. */
+  /** A message key for the success line, its fixed parameters, and parameters taken from the command's result (param → result field). */
   successKey: string;
-  successParams?: (data: Record<string, unknown>) => Record<string, string>;
+  successParams?: Record<string, string>;
+  resultParams?: Record<string, string>;
   variant?: "primary" | "secondary";
   testId?: string;
 }) {
@@ -36,7 +37,8 @@ export function CommandButton(props: {
         return;
       }
       const data = (r.data ?? {}) as Record<string, unknown>;
-      const params = new URLSearchParams(props.successParams ? props.successParams(data) : {});
+      const params = new URLSearchParams(props.successParams ?? {});
+      for (const [param, field] of Object.entries(props.resultParams ?? {})) params.set(param, String(data[field] ?? ""));
       setDone(translateMessage(t, `${props.successKey}?${params.toString()}`));
       router.refresh();
     });
