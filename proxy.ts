@@ -14,7 +14,7 @@ import { verifyPageLimit } from "@/lib/http/verify-limit";
  * Whether the signed-in user may see a page is decided on the server by the page itself
  * (requirePageActor), never here.
  */
-const PROTECTED = ["my", "office", "staff", "medical"];
+const PROTECTED = ["my", "office", "staff", "medical", "utility"];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

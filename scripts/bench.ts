@@ -10,6 +10,7 @@
  *   deliver an SMS    the outbox worker's claim → send (dev provider) → mark sent
  *   dashboards        each decision-support dashboard (Amanah, municipality, department; 30 days and a year) read from
  *                     the daily aggregates over a scale history: p95 under 300 ms (scripts/lib/bench-insights.ts)
+ *   permit search     BENCH_PERMITS (1,000,000) permits seeded; search by plan and by one month, p95 < 100 ms, EXPLAIN uses an index
  *   soak              `next start` under mixed public + signed-in traffic for SOAK_MINUTES (default 10, 0 = skip):
  *                     RSS every SOAK_SAMPLE_SECONDS (30) must stay flat and no request may fail (scripts/lib/soak.ts).
  *                     Needs the production build (built when stale: run it while no e2e build is running).
@@ -113,6 +114,8 @@ async function main() {
   const delivered = await db.devSmsMessage.count();
   const { benchDashboards } = await import("./lib/bench-insights");
   const dashboards = await benchDashboards();
+  // Permit search on a million permits (issue 12): scripts/lib/permit-search-bench.ts.
+  const permitSearch = await (await import("./lib/permit-search-bench")).benchPermitSearch(url, db);
   await db.$disconnect();
 
   // The soak: the production server under mixed traffic, memory sampled (scripts/lib/soak.ts).
@@ -151,6 +154,8 @@ async function main() {
   for (const line of dashboards.lines) console.log(line);
   console.log(`\nSMS recorded by the dev provider: ${delivered} (queued ${queued}: each exactly once)`);
   if (delivered !== queued) missed++;
+  for (const line of permitSearch.lines) console.log(line);
+  if (!permitSearch.ok) missed++;
   if (soakResult) {
     console.log(`\nSoak (${soakMinutes} min): ${soakResult.ok ? "ok" : "MISSED"}`);
     for (const line of soakResult.lines) console.log(line);

@@ -34,6 +34,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/staff/complaints/map", labelKey: "nav:staff.complaintsMap", icon: "map", permission: "complaints.handle" },
     { href: "/staff/supervision", labelKey: "nav:staff.supervision", icon: "shield", permission: "offices.committee" },
     { href: "/staff/supervision/scorecards", labelKey: "nav:staff.scorecards", icon: "chart", permission: "offices.scorecards" },
+    { href: "/staff/permits/after-issue", labelKey: "nav:staff.permitsAfterIssue", icon: "camera", permission: "permits.certify" },
     { href: "/staff/spot-checks", labelKey: "nav:staff.spotChecks", icon: "search", permission: "offices.spotcheck.inspect" },
     { href: "/staff/licensing", labelKey: "nav:staff.licensing", icon: "chart", permission: "licensing.kpi" },
     { href: "/staff/violations/new", labelKey: "nav:staff.recordViolation", icon: "camera", permission: "violations.record" },
@@ -46,5 +47,8 @@ export const NAV: Record<Audience, NavItem[]> = {
   ],
   medical: [
     { href: "/medical", labelKey: "nav:medical.dashboard", icon: "heart", permission: "medical.dashboard" },
+  ],
+  utility: [
+    { href: "/utility", labelKey: "nav:utility.search", icon: "search", permission: "utility.dashboard" },
   ],
 };

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AGENCY_CALLS_PER_MINUTE } from "@/lib/api/agency-auth";
 import { API_VERSION, CANCEL_REASON_CODES, ZApiError, ZCancelLicenseRequest, ZCancelLicenseResponse, ZLicenseNumber, ZLicenseResponse } from "@/lib/domain/licensing/api-schemas";
+import { ZDistrictsResponse, ZPermitSearchResponse } from "@/lib/domain/permits/electricity/api-schemas";
+import { PERMIT_SEARCH_PARAMETERS, permitSearchDescription } from "@/lib/domain/permits/electricity/openapi-parts";
 
 /**
  * The OpenAPI 3.1 document of the agency API v1, GENERATED from the zod schemas the routes validate
@@ -9,8 +11,8 @@ import { API_VERSION, CANCEL_REASON_CODES, ZApiError, ZCancelLicenseRequest, ZCa
  */
 
 // Referencing the schemas registers their ids (their `.meta({ id })`) before the registry is read.
-const COMPONENTS = [ZLicenseNumber, ZCancelLicenseRequest, ZLicenseResponse, ZCancelLicenseResponse, ZApiError];
-const COMPONENT_IDS = ["LicenseNumber", "CancelLicenseRequest", "LicenseStatus", "License", "LicenseResponse", "CancelLicenseResponse", "Error"];
+const COMPONENTS = [ZLicenseNumber, ZCancelLicenseRequest, ZLicenseResponse, ZCancelLicenseResponse, ZApiError, ZPermitSearchResponse, ZDistrictsResponse];
+const COMPONENT_IDS = ["LicenseNumber", "CancelLicenseRequest", "LicenseStatus", "License", "LicenseResponse", "CancelLicenseResponse", "Error", "PermitCertificateState", "UtilityPermit", "PermitSearchResponse", "DistrictsResponse"];
 
 type JsonObject = Record<string, unknown>;
 
@@ -58,7 +60,10 @@ export function agencyOpenApiDocument(): JsonObject {
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerKey: [] }, { headerKey: [] }],
-    tags: [{ name: "licenses", description: "Shop and health licenses." }],
+    tags: [
+      { name: "licenses", description: "Shop and health licenses." },
+      { name: "permits", description: "Building permits, for the electricity company (purpose-bound, logged searches)." },
+    ],
     paths: {
       "/licenses/{number}": {
         get: {
@@ -90,6 +95,30 @@ export function agencyOpenApiDocument(): JsonObject {
               "409": "INVALID_STATE — the license is already cancelled; CONFLICT — it changed during the call.",
             }),
           },
+        },
+      },
+      "/permits": {
+        get: {
+          tags: ["permits"],
+          operationId: "searchPermits",
+          summary: "Search issued building permits (electricity company)",
+          description: permitSearchDescription(),
+          "x-scope": "permits:read",
+          parameters: PERMIT_SEARCH_PARAMETERS,
+          responses: {
+            "200": json("PermitSearchResponse", "One page of matching permits; the search is written to the access log the owner sees."),
+            ...errorResponses({}),
+          },
+        },
+      },
+      "/permits/districts": {
+        get: {
+          tags: ["permits"],
+          operationId: "listDistricts",
+          summary: "District ids for the plan-number search",
+          description: "Scope `permits:read`. Every district with its municipality.",
+          "x-scope": "permits:read",
+          responses: { "200": json("DistrictsResponse", "The districts."), ...errorResponses({}) },
         },
       },
     },

@@ -51,6 +51,16 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/insights/reports/[id]", permissions: ["staff.dashboard", "insights.reports"] },
   { path: "/staff/catalogue", permissions: ["staff.dashboard", "catalogue.manage"] },
   { path: "/staff/catalogue/new", permissions: ["staff.dashboard", "catalogue.manage"] },
+  // building permits after issue, the electricity company (issue 12)
+  { path: "/staff/permits/after-issue", permissions: ["staff.dashboard", "permits.certify"] },
+  { path: "/staff/permits/after-issue/[number]", permissions: ["staff.dashboard", "permits.certify"] },
+  { path: "/staff/permits/after-issue/[number]/inspect", permissions: ["staff.dashboard", "permits.inspect"] },
+  { path: "/office/permits/after-issue/[number]", permissions: ["office.dashboard", "permits.inspect"] },
+  { path: "/office/permits/after-issue/[number]/inspect", permissions: ["office.dashboard", "permits.inspect"] },
+  { path: "/my/permits/[id]/after-issue", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/my/permits/[id]/access", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/my/permits/certificates/[number]", permissions: ["citizen.dashboard", "permits.mine"] },
+  { path: "/utility", permissions: ["utility.dashboard", "permits.utility.search"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/my/bills/[number]", permissions: ["citizen.dashboard", "bills.mine"] },
   { path: "/my/bills/[number]/receipt", permissions: ["citizen.dashboard", "bills.mine"] },
@@ -105,6 +115,8 @@ export const PUBLIC_PAGES: { path: string; why: string }[] = [
   { path: "/verify/permit/[code]", why: "QR verification of a building permit" },
   { path: "/permits/inquiry", why: "a building permit's status by its number (status only)" },
   { path: "/engineering-offices", why: "the public lookup of engineering offices by license number or name" },
+  { path: "/verify/permit-certificate/[code]", why: "QR verification of a building insulation / completion certificate" },
+  { path: "/electricity-connections", why: "electricity connection request status by number (status only)" },
   { path: "/dev/bank", why: "development bank simulator (404 unless BANK_SIMULATOR is on)" },
   { path: "/[...rest]", why: "the localized 404 for any unknown path" },
 ];

@@ -26,6 +26,7 @@ export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersi
       staffAssignments: true,
       officeMembers: { where: { active: true }, include: { office: { select: { status: true, suspendedUntil: true } } } },
       medicalCenters: { where: { active: true, center: { active: true } }, select: { centerId: true } },
+      utilityMemberships: { where: { active: true, company: { active: true } }, select: { companyId: true } },
     },
   });
   if (!user || !user.active) return null;
@@ -50,6 +51,8 @@ export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersi
 
   const medicalCenterId = user.medicalCenters[0]?.centerId ?? null;
   if (medicalCenterId) roles.add("MEDICAL_EXAMINER");
+  // An employee of a utility company (the electricity company, issue 12) searches permits on its own pages.
+  if (user.utilityMemberships.length > 0) roles.add("ELECTRICITY_EMPLOYEE");
 
   const amanahIds = [...new Set(user.staffAssignments.map((a) => a.amanahId))];
   const scoped = user.staffAssignments.map((a) => a.municipalityId);

@@ -20,6 +20,7 @@ export const ROLES = [
   "OFFICE_ENGINEER",
   "PERMITS_REVIEWER",
   "PERMITS_SIGNATORY",
+  "ELECTRICITY_EMPLOYEE",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -44,7 +45,7 @@ export const STAFF_ROLES = [
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
-export type Audience = "citizen" | "office" | "staff" | "medical";
+export type Audience = "citizen" | "office" | "staff" | "medical" | "utility";
 
 export const PERMISSIONS = {
   // citizen area
@@ -113,6 +114,12 @@ export const PERMISSIONS = {
   "permits.review": ["PERMITS_REVIEWER"],
   "permits.sign": ["PERMITS_SIGNATORY"],
   "permits.lookup": ["PERMITS_REVIEWER", "PERMITS_SIGNATORY", "ADMIN"],
+  "permits.utility.search": ["ELECTRICITY_EMPLOYEE"],
+  // after issue: stage inspections, certificates, electricity connection (issue 12)
+  "permits.inspect": ["FIELD_INSPECTOR", "OFFICE_MANAGER", "OFFICE_ENGINEER"],
+  "permits.certify": ["FIELD_INSPECTOR", "PERMITS_SIGNATORY"],
+  "permits.electricity.request": ["CITIZEN"],
+  "utility.dashboard": ["ELECTRICITY_EMPLOYEE"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */
@@ -133,6 +140,7 @@ export function rolesAllow(roles: readonly Role[], permission: Permission): bool
 /** Where a user lands after signing in. */
 export function homeAudience(roles: readonly Role[]): Audience {
   if (roles.includes("MEDICAL_EXAMINER")) return "medical";
+  if (roles.includes("ELECTRICITY_EMPLOYEE")) return "utility";
   if (roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r))) return "staff";
   if (roles.some((r) => (OFFICE_ROLES as readonly Role[]).includes(r))) return "office";
   return "citizen";
@@ -143,4 +151,5 @@ export const AUDIENCE_HOME: Record<Audience, string> = {
   office: "/office",
   staff: "/staff",
   medical: "/medical",
+  utility: "/utility",
 };

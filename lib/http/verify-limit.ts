@@ -17,7 +17,7 @@ import enErrors from "@/locales/en/errors.json";
 export const VERIFY_PAGE_POINTS = 30;
 export const VERIFY_PAGE_WINDOW_SECONDS = 60;
 
-const VERIFY_PATH = /^\/(ar|en)\/verify\/(license|health-certificate|receipt|permit)\/[^/]+\/?$/;
+const VERIFY_PATH = /^\/(ar|en)\/verify\/(license|health-certificate|receipt|permit|permit-certificate)\/[^/]+\/?$/;
 
 const globalLimiter = globalThis as unknown as { __amanahVerifyLimiter?: RateLimiterPostgres };
 /** Loaded on first use: the proxy imports this module for every request, the database pool only for these paths. */

@@ -66,7 +66,7 @@ describe("dictionaries", () => {
         } else if (/\.(tsx?|ts)$/.test(name) && !name.endsWith(".test.ts")) {
           const src = readFileSync(path, "utf8");
           // "ns:key.path" string literals — the form every translation key takes in this code base.
-          for (const m of src.matchAll(/["'`]((?:common|nav|auth|errors|validation|home|dashboard|sms|audit|notifications|payments|violations|licensing|complaints|licensingOffice|healthCerts|complaintsStaff|supervision|penalties|permits):[A-Za-z0-9_.]+)(?:\?[^"'`]*)?["'`]/g)) used.add(m[1]!);
+          for (const m of src.matchAll(/["'`]((?:common|nav|auth|errors|validation|home|dashboard|sms|audit|notifications|payments|violations|licensing|complaints|licensingOffice|healthCerts|complaintsStaff|supervision|penalties|permits|permitsAfterIssue):[A-Za-z0-9_.]+)(?:\?[^"'`]*)?["'`]/g)) used.add(m[1]!);
         }
       }
     };

@@ -14,6 +14,7 @@ import arHome from "@/locales/ar/home.json";
 import arPenalties from "@/locales/ar/penalties.json";
 import arPermits from "@/locales/ar/permits.json";
 import arSupervision from "@/locales/ar/supervision.json";
+import arPermitsAfterIssue from "@/locales/ar/permitsAfterIssue.json";
 import arComplaintsStaff from "@/locales/ar/complaintsStaff.json";
 import arHealthCerts from "@/locales/ar/healthCerts.json";
 import arLicensingOffice from "@/locales/ar/licensingOffice.json";
@@ -36,6 +37,7 @@ import enHome from "@/locales/en/home.json";
 import enPenalties from "@/locales/en/penalties.json";
 import enPermits from "@/locales/en/permits.json";
 import enSupervision from "@/locales/en/supervision.json";
+import enPermitsAfterIssue from "@/locales/en/permitsAfterIssue.json";
 import enComplaintsStaff from "@/locales/en/complaintsStaff.json";
 import enHealthCerts from "@/locales/en/healthCerts.json";
 import enLicensingOffice from "@/locales/en/licensingOffice.json";
@@ -61,6 +63,7 @@ export const resources = {
     penalties: arPenalties,
     permits: arPermits,
     supervision: arSupervision,
+    permitsAfterIssue: arPermitsAfterIssue,
     complaintsStaff: arComplaintsStaff,
     healthCerts: arHealthCerts,
     licensingOffice: arLicensingOffice,
@@ -85,6 +88,7 @@ export const resources = {
     penalties: enPenalties,
     permits: enPermits,
     supervision: enSupervision,
+    permitsAfterIssue: enPermitsAfterIssue,
     complaintsStaff: enComplaintsStaff,
     healthCerts: enHealthCerts,
     licensingOffice: enLicensingOffice,

@@ -7,6 +7,7 @@ import { SUPERVISION_SEED } from "./supervision";
 import { OFFICE_HISTORY_SEED } from "./office-history";
 import { INSIGHTS_SEED } from "./insights";
 import { PERMITS_DEMO_SEED, PERMITS_SEED } from "./permits";
+import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permits-after-issue";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -21,6 +22,9 @@ export const SEED_PARTS: readonly SeedPart[] = [
   INSIGHTS_SEED,
   PERMITS_SEED,
   PERMITS_DEMO_SEED,
+  // after the core permits parts (the kind, the prerequisite rule) when both are merged
+  PERMITS_AFTER_ISSUE_SEED,
+  PERMITS_AFTER_ISSUE_DEMO_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

@@ -23,7 +23,7 @@ export type DemoAccount = {
   nameEn: string;
   mobile: string;
   /** The dashboard this account lands on. */
-  home: "/my" | "/office" | "/staff" | "/medical";
+  home: "/my" | "/office" | "/staff" | "/medical" | "/utility";
 };
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -41,6 +41,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "MEDICAL_EXAMINER", login: "medical.examiner", loginKind: "username", nameAr: "د. منى بنت صالح العمري", nameEn: "Dr. Mona S. Al-Omari", mobile: "966504000001", home: "/medical" },
   { role: "LEADER", login: "mayor", loginKind: "username", nameAr: "م. فهد بن عبدالرحمن الجبير", nameEn: "Eng. Fahd A. Al-Jubair", mobile: "966503000007", home: "/staff" },
   { role: "LEADER", login: "mayor.dammam", loginKind: "username", nameAr: "م. سلمان بن خالد العنزي", nameEn: "Eng. Salman K. Al-Anazi", mobile: "966503000008", home: "/staff" },
+  { role: "ELECTRICITY_EMPLOYEE", login: "sec.employee", loginKind: "username", nameAr: "م. ياسر بن علي الغامدي", nameEn: "Eng. Yasser A. Al-Ghamdi", mobile: "966505000001", home: "/utility" },
   { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
   // building permits (issue 12): the engineering office OFF-BINA, the departments' reviewers and the signatory
   { role: "OFFICE_MANAGER", login: "eng.manager", loginKind: "username", nameAr: "م. فهد بن ناصر البنيان", nameEn: "Eng. Fahad N. Al-Bunyan", mobile: "966502000011", home: "/office" },

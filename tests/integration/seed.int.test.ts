@@ -166,7 +166,7 @@ describe("seed", () => {
     for (const acc of DEMO_ACCOUNTS) {
       const user = await prisma.user.findUnique({
         where: acc.loginKind === "nationalId" ? { nationalId: acc.login } : { username: acc.login },
-        include: { staffAssignments: true, officeMembers: { include: { office: true } }, medicalCenters: { include: { center: true } } },
+        include: { staffAssignments: true, officeMembers: { include: { office: true } }, medicalCenters: { include: { center: true } }, utilityMemberships: { include: { company: true } } },
       });
       expect(user, acc.login).not.toBeNull();
       if (!user) continue;
@@ -184,6 +184,10 @@ describe("seed", () => {
         const office = acc.login.startsWith("eng.") ? await prisma.licensingOffice.findUniqueOrThrow({ where: { code: ENGINEERING_OFFICE.code } }) : firstOffice;
         expect(user.officeMembers.map((m) => [m.officeId, m.role, m.office.status])).toEqual([[office.id, officeRole, "ACTIVE"]]);
         expect(user.staffAssignments).toEqual([]);
+      } else if (acc.role === "ELECTRICITY_EMPLOYEE") {
+        expect(user.utilityMemberships.map((m) => [m.company.code, m.company.active, m.active])).toEqual([["SEC", true, true]]);
+        expect(user.staffAssignments).toEqual([]);
+        expect(user.officeMembers).toEqual([]);
       } else if (acc.role === "MEDICAL_EXAMINER") {
         expect(user.medicalCenters.map((m) => [m.center.active, m.active])).toEqual([[true, true]]);
         expect(user.staffAssignments).toEqual([]);

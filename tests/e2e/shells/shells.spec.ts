@@ -6,6 +6,7 @@ const SHELLS: { name: string; who?: Who; path: string; heading: RegExp; nav?: st
   { name: "citizen", who: "CITIZEN", path: "/ar/my", heading: /مرحبًا، عبدالله/, nav: "خدماتي" },
   { name: "office", who: "OFFICE_MANAGER", path: "/ar/office", heading: /مكتب/, nav: "مكتب الخدمات" },
   { name: "staff", who: "ADMIN", path: "/ar/staff", heading: /لوحة المؤشرات/, nav: "البلدية" },
+  { name: "utility", who: "ELECTRICITY_EMPLOYEE", path: "/ar/utility", heading: /البحث عن رخص البناء/, nav: "شركة الكهرباء" },
 ];
 
 for (const shell of SHELLS) {

@@ -64,8 +64,9 @@ async function withBill<T extends { billId: string | null }>(p: T) {
   return { ...p, bill, departmentNames: departments };
 }
 
-export async function getMyPermit(actor: Actor, id: string) {
-  const p = await db.permit.findFirst({ where: { id, ownerId: actor.userId }, select: DETAIL_SELECT });
+/** The owner's permit by its id or its number (the after-issue pages link by number). */
+export async function getMyPermit(actor: Actor, idOrNumber: string) {
+  const p = await db.permit.findFirst({ where: { OR: [{ id: idOrNumber }, { number: idOrNumber }], ownerId: actor.userId }, select: DETAIL_SELECT });
   if (!p) return null;
   const officeSuspended = p.office.status === "SUSPENDED" || p.office.status === "REVOKED";
   return { ...(await withBill(p)), events: permitWorkflow.availableEvents(p.status as PermitState, ["OWNER"], { routeComplete: false, officeSuspended }) };

@@ -1,0 +1,7 @@
+"use server";
+
+import { runAction } from "@/lib/actions/run-action";
+import { searchPermitsForUtility } from "@/lib/domain/permits/electricity/commands/search-permits";
+
+/** One permit search by an electricity company employee (purpose-bound, written to the access log). */
+export async function searchPermitsAction(input: unknown) { return runAction(searchPermitsForUtility, input); }
