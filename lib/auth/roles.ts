@@ -15,6 +15,7 @@ export const ROLES = [
   "FINANCE",
   "ADMIN",
   "MEDICAL_EXAMINER",
+  "TENDERS_OFFICER",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,6 +33,7 @@ export const STAFF_ROLES = [
   "COMMITTEE_MEMBER",
   "FINANCE",
   "ADMIN",
+  "TENDERS_OFFICER",
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
@@ -44,7 +46,7 @@ export const PERMISSIONS = {
   "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
   "office.staff.view": ["OFFICE_MANAGER"],
   // municipality area
-  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "TENDERS_OFFICER"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
   "sms.log.read": ["ADMIN"],
@@ -92,6 +94,14 @@ export const PERMISSIONS = {
   "offices.appeal": ["OFFICE_MANAGER"],
   /** The invited person answers an office invitation with their own verified national ID (citizen identity). */
   "offices.invitation.respond": ["CITIZEN"],
+  // tenders and auctions (issue 13)
+  /** Publish, edit, open, close, award and cancel tenders and auctions. */
+  "tenders.manage": ["TENDERS_OFFICER"],
+  /** Buy a tender's booklet (for oneself or an establishment one owns): a bill paid like any other. */
+  "tenders.buyBooklet": ["CITIZEN"],
+  /** Booklets bought and SMS subscriptions to activities. */
+  "tenders.mine": ["CITIZEN"],
+  "tenders.subscribe": ["CITIZEN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

@@ -2,6 +2,7 @@ import { issueLicenseOnPayment, renewLicenseOnPayment } from "@/lib/domain/licen
 import { officeFinePaid } from "@/lib/domain/offices/on-bill-paid";
 import type { BillPaidHandlers } from "@/lib/domain/payments/handlers";
 import { markViolationPaid } from "@/lib/domain/violations/on-bill-paid";
+import { bookletPaid } from "@/lib/domain/tenders/on-bill-paid";
 
 /**
  * The composition of "a bill was paid" (lib/domain/payments/handlers.ts): which area's function runs
@@ -13,4 +14,5 @@ export const billPaidHandlers: BillPaidHandlers = {
   LicenseApplication: issueLicenseOnPayment,
   LicenseRenewal: renewLicenseOnPayment,
   OfficePenalty: officeFinePaid,
+  TenderBooklet: bookletPaid,
 };

@@ -48,5 +48,12 @@ import "@/lib/domain/offices/commands/appeal-penalty";
 import "@/lib/domain/offices/commands/decide-appeal";
 import "@/lib/domain/offices/commands/citizen";
 import "@/lib/domain/offices/commands/invitations";
+import "@/lib/domain/tenders/commands/publish-tender";
+import "@/lib/domain/tenders/commands/edit-tender";
+import "@/lib/domain/tenders/commands/tender-steps";
+import "@/lib/domain/tenders/commands/buy-booklet";
+import "@/lib/domain/tenders/commands/auctions";
+import "@/lib/domain/tenders/commands/subscriptions";
+import "@/lib/domain/inquiry/commands/owner-code";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

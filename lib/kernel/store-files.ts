@@ -15,6 +15,7 @@ export type FileOwner = {
   complaintId?: string;
   complaintEventId?: string;
   accreditationId?: string;
+  tenderId?: string;
 };
 
 /**

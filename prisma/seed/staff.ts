@@ -7,7 +7,7 @@ import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
-export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN";
+export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "TENDERS_OFFICER";
 
 export type StaffAssignmentSeed = {
   username: string;
@@ -25,6 +25,8 @@ const STAFF_SCOPE: Record<StaffRoleSeed, string | null> = {
   FINANCE: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
   COMMITTEE_MEMBER: null,
   ADMIN: null,
+  // Tenders and auctions are published by the Amanah for every municipality (issue 13).
+  TENDERS_OFFICER: null,
 };
 
 function isStaffRole(role: Role): role is StaffRoleSeed {
