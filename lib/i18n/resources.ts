@@ -22,6 +22,8 @@ import arPayments from "@/locales/ar/payments.json";
 import arSms from "@/locales/ar/sms.json";
 import arValidation from "@/locales/ar/validation.json";
 import arViolations from "@/locales/ar/violations.json";
+import arTenders from "@/locales/ar/tenders.json";
+import arInquiry from "@/locales/ar/inquiry.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
@@ -41,6 +43,8 @@ import enPayments from "@/locales/en/payments.json";
 import enSms from "@/locales/en/sms.json";
 import enValidation from "@/locales/en/validation.json";
 import enViolations from "@/locales/en/violations.json";
+import enTenders from "@/locales/en/tenders.json";
+import enInquiry from "@/locales/en/inquiry.json";
 
 export const resources = {
   ar: {
@@ -63,6 +67,8 @@ export const resources = {
     sms: arSms,
     validation: arValidation,
     violations: arViolations,
+    tenders: arTenders,
+    inquiry: arInquiry,
   },
   en: {
     audit: enAudit,
@@ -84,6 +90,8 @@ export const resources = {
     sms: enSms,
     validation: enValidation,
     violations: enViolations,
+    tenders: enTenders,
+    inquiry: enInquiry,
   },
 } as const;
 

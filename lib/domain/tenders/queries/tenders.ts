@@ -74,6 +74,8 @@ export type TenderDetailDTO = TenderRowDTO & {
   purchasesCount: number;
   /** What this person may do, from the workflow (pages never restate the rules). */
   canBuy: boolean;
+  /** The booklet is on sale now (to any citizen): a guest is offered to sign in. */
+  onSale: boolean;
   /** A citizen's own purchase of this booklet (bill and whether paid). */
   myPurchase: { billNumber: string; billStatus: string; paid: boolean; bookletFileId: string | null; crNumber: string | null } | null;
   /** The establishments the citizen may buy for (their own). */
@@ -108,6 +110,7 @@ export async function getTender(number: string, actor: Actor | null, now: Date =
     ...rest,
     purchasesCount: _count.purchases,
     canBuy: !myPurchase && tenderWorkflow.can(t.status, "buyBooklet", roles, tenderCtx(t, now)),
+    onSale: tenderWorkflow.can(t.status, "buyBooklet", ["CITIZEN"], tenderCtx(t, now)),
     myPurchase,
     myEstablishments,
   };
