@@ -123,5 +123,6 @@ export const ZAwardAuction = z.object({
 });
 export type AwardAuctionInput = z.input<typeof ZAwardAuction>;
 
-export const ZSubscribe = z.object({ activities: z.array(activity).max(TENDER_ACTIVITIES.length).default([]) });
+/** The whole set of followed activities (required, possibly empty: saving nothing unsubscribes from all). */
+export const ZSubscribe = z.object({ activities: z.preprocess((v) => (v === false ? [] : v), z.array(activity, { error: "validation:required" }).max(TENDER_ACTIVITIES.length)) });
 export type SubscribeInput = z.input<typeof ZSubscribe>;
