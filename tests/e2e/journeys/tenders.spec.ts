@@ -46,8 +46,8 @@ test("staff publish a tender, a subscriber gets the SMS, a business buys and pay
   await page.getByLabel("العنوان بالإنجليزية", { exact: true }).fill("Gulf road bridges maintenance");
   await page.getByLabel("الوصف بالعربية", { exact: true }).fill("صيانة دورية للجسور والمعابر لمدة سنتين.");
   await page.getByLabel("الوصف بالإنجليزية", { exact: true }).fill("Periodic maintenance of bridges for two years.");
-  await page.getByLabel("النشاط", { exact: true }).selectOption({ label: "الطرق والجسور" });
-  await page.getByLabel("البلدية", { exact: true }).selectOption({ label: "بلدية وسط الدمام" });
+  await page.getByRole("combobox", { name: "النشاط", exact: true }).selectOption({ label: "الطرق والجسور" });
+  await page.getByRole("combobox", { name: "البلدية", exact: true }).selectOption({ label: "بلدية وسط الدمام" });
   await page.getByLabel("قيمة كراسة الشروط (ريال)", { exact: true }).fill("750");
   // The deadline: the next minute boundary plus one minute (60–120 s from now).
   const deadline = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000);
