@@ -78,7 +78,7 @@ export default async function StaffTenderPage({ params }: { params: Promise<{ la
         {tender.purchases.length === 0 ? (
           <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("tenders:staff.none")}</p>
         ) : (
-          <Table caption={t("tenders:staff.purchasesCaption")} head={[t("tenders:staff.buyer"), t("tenders:fields.awardedCrNumber"), t("tenders:staff.billNumber"), t("tenders:fields.status"), t("tenders:staff.boughtAt")]}>
+          <Table caption={t("tenders:staff.purchasesCaption")} head={[t("tenders:staff.buyer"), t("tenders:staff.crNumber"), t("tenders:staff.billNumber"), t("tenders:fields.status"), t("tenders:staff.boughtAt")]}>
             {tender.purchases.map((p) => (
               <tr key={p.billNumber} data-testid="booklet-buyer" data-paid={p.paid ? "yes" : "no"}>
                 <Td>{p.buyerName}</Td>
