@@ -15,6 +15,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/my/office-accreditation", labelKey: "nav:citizen.officeAccreditation", icon: "building", permission: "offices.apply" },
     { href: "/my/invitations", labelKey: "nav:citizen.invitations", icon: "inbox", permission: "offices.invitation.respond" },
     { href: "/my/violations", labelKey: "nav:citizen.violations", icon: "scale", permission: "violations.mine" },
+    { href: "/my/tenders", labelKey: "nav:citizen.tenders", icon: "inbox", permission: "tenders.mine" },
     { href: "/my/profile", labelKey: "nav:citizen.profile", icon: "user", permission: "profile.update" },
   ],
   office: [
@@ -40,6 +41,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/staff/violations/new", labelKey: "nav:staff.recordViolation", icon: "camera", permission: "violations.record" },
     { href: "/staff/violations", labelKey: "nav:staff.violations", icon: "search", permission: "violations.lookup" },
     { href: "/staff/objections", labelKey: "nav:staff.objections", icon: "scale", permission: "violations.decideObjection" },
+    { href: "/staff/tenders", labelKey: "nav:staff.tenders", icon: "grid", permission: "tenders.manage" },
     { href: "/staff/finance/reconciliation", labelKey: "nav:staff.reconciliation", icon: "bill", permission: "payments.reconcile" },
     { href: "/staff/audit", labelKey: "nav:staff.audit", icon: "log", permission: "audit.read" },
     { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },

@@ -16,6 +16,8 @@ export function SiteFooter({ lang }: { lang: Lang }) {
           <ul className="mt-2">
             <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
             <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
+            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/inquiry`}>{t("inquiry:title")}</Link></li>
+            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/tenders`}>{t("tenders:public.title")}</Link></li>
             <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>
           </ul>
         </div>

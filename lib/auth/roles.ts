@@ -21,6 +21,7 @@ export const ROLES = [
   "PERMITS_REVIEWER",
   "PERMITS_SIGNATORY",
   "ELECTRICITY_EMPLOYEE",
+  "TENDERS_OFFICER",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -42,6 +43,7 @@ export const STAFF_ROLES = [
   "LEADER",
   "PERMITS_REVIEWER",
   "PERMITS_SIGNATORY",
+  "TENDERS_OFFICER",
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
@@ -54,7 +56,7 @@ export const PERMISSIONS = {
   "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR", "OFFICE_ENGINEER"],
   "office.staff.view": ["OFFICE_MANAGER"],
   // municipality area
-  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "LEADER", "PERMITS_REVIEWER", "PERMITS_SIGNATORY"],
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "LEADER", "PERMITS_REVIEWER", "PERMITS_SIGNATORY", "TENDERS_OFFICER"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
   "sms.log.read": ["ADMIN"],
@@ -120,6 +122,14 @@ export const PERMISSIONS = {
   "permits.certify": ["FIELD_INSPECTOR", "PERMITS_SIGNATORY"],
   "permits.electricity.request": ["CITIZEN"],
   "utility.dashboard": ["ELECTRICITY_EMPLOYEE"],
+  // tenders and auctions (issue 13)
+  /** Publish, edit, open, close, award and cancel tenders and auctions. */
+  "tenders.manage": ["TENDERS_OFFICER"],
+  /** Buy a tender's booklet (for oneself or an establishment one owns): a bill paid like any other. */
+  "tenders.buyBooklet": ["CITIZEN"],
+  /** Booklets bought and SMS subscriptions to activities. */
+  "tenders.mine": ["CITIZEN"],
+  "tenders.subscribe": ["CITIZEN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

@@ -3,6 +3,7 @@ import { officeFinePaid } from "@/lib/domain/offices/on-bill-paid";
 import { permitFeePaid } from "@/lib/domain/permits/on-bill-paid";
 import type { BillPaidHandlers } from "@/lib/domain/payments/handlers";
 import { markViolationPaid } from "@/lib/domain/violations/on-bill-paid";
+import { bookletPaid } from "@/lib/domain/tenders/on-bill-paid";
 
 /**
  * The composition of "a bill was paid" (lib/domain/payments/handlers.ts): which area's function runs
@@ -15,4 +16,5 @@ export const billPaidHandlers: BillPaidHandlers = {
   LicenseRenewal: renewLicenseOnPayment,
   OfficePenalty: officeFinePaid,
   Permit: permitFeePaid,
+  TenderBooklet: bookletPaid,
 };

@@ -58,5 +58,12 @@ import "@/lib/domain/permits/commands/office";
 import "@/lib/domain/permits/commands/review";
 import "@/lib/domain/permits/commands/sign";
 import "@/lib/domain/permits/commands/owner";
+import "@/lib/domain/tenders/commands/publish-tender";
+import "@/lib/domain/tenders/commands/edit-tender";
+import "@/lib/domain/tenders/commands/tender-steps";
+import "@/lib/domain/tenders/commands/buy-booklet";
+import "@/lib/domain/tenders/commands/auctions";
+import "@/lib/domain/tenders/commands/subscriptions";
+import "@/lib/domain/inquiry/commands/owner-code";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

@@ -26,6 +26,8 @@ import arSms from "@/locales/ar/sms.json";
 import arValidation from "@/locales/ar/validation.json";
 import arViolations from "@/locales/ar/violations.json";
 import arInsights from "@/locales/ar/insights.json";
+import arTenders from "@/locales/ar/tenders.json";
+import arInquiry from "@/locales/ar/inquiry.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCatalogue from "@/locales/en/catalogue.json";
@@ -49,6 +51,8 @@ import enSms from "@/locales/en/sms.json";
 import enValidation from "@/locales/en/validation.json";
 import enViolations from "@/locales/en/violations.json";
 import enInsights from "@/locales/en/insights.json";
+import enTenders from "@/locales/en/tenders.json";
+import enInquiry from "@/locales/en/inquiry.json";
 
 export const resources = {
   ar: {
@@ -75,6 +79,8 @@ export const resources = {
     validation: arValidation,
     violations: arViolations,
     insights: arInsights,
+    tenders: arTenders,
+    inquiry: arInquiry,
   },
   en: {
     audit: enAudit,
@@ -100,6 +106,8 @@ export const resources = {
     validation: enValidation,
     violations: enViolations,
     insights: enInsights,
+    tenders: enTenders,
+    inquiry: enInquiry,
   },
 } as const;
 

@@ -18,6 +18,7 @@ export type FileOwner = {
   permitId?: string;
   permitStepId?: string;
   permitInspectionId?: string;
+  tenderId?: string;
 };
 
 /**

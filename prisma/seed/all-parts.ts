@@ -8,6 +8,7 @@ import { OFFICE_HISTORY_SEED } from "./office-history";
 import { INSIGHTS_SEED } from "./insights";
 import { PERMITS_DEMO_SEED, PERMITS_SEED } from "./permits";
 import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permits-after-issue";
+import { TENDERS_SEED } from "./tenders";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -25,6 +26,7 @@ export const SEED_PARTS: readonly SeedPart[] = [
   // after the core permits parts (the kind, the prerequisite rule) when both are merged
   PERMITS_AFTER_ISSUE_SEED,
   PERMITS_AFTER_ISSUE_DEMO_SEED,
+  TENDERS_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

@@ -50,4 +50,5 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "PERMITS_REVIEWER", login: "staff.building", loginKind: "username", nameAr: "م. نايف بن سعد القحطاني", nameEn: "Eng. Naif S. Al-Qahtani", mobile: "966503000022", home: "/staff" },
   { role: "PERMITS_REVIEWER", login: "staff.safety", loginKind: "username", nameAr: "م. بندر بن عيد العتيبي", nameEn: "Eng. Bandar E. Al-Otaibi", mobile: "966503000023", home: "/staff" },
   { role: "PERMITS_SIGNATORY", login: "staff.signatory", loginKind: "username", nameAr: "م. عبدالعزيز بن حمد الملحم", nameEn: "Eng. Abdulaziz H. Al-Mulhim", mobile: "966503000024", home: "/staff" },
+  { role: "TENDERS_OFFICER", login: "staff.tenders", loginKind: "username", nameAr: "بدر بن عادل الشمري", nameEn: "Badr A. Al-Shammari", mobile: "966503000007", home: "/staff" },
 ];

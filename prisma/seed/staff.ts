@@ -7,7 +7,7 @@ import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
-export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "LEADER" | "PERMITS_REVIEWER" | "PERMITS_SIGNATORY";
+export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "LEADER" | "PERMITS_REVIEWER" | "PERMITS_SIGNATORY" | "TENDERS_OFFICER";
 
 export type StaffAssignmentSeed = {
   username: string;
@@ -29,6 +29,8 @@ const STAFF_SCOPE: Record<StaffRoleSeed, string | null> = {
   LEADER: null,
   PERMITS_REVIEWER: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
   PERMITS_SIGNATORY: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
+  // Tenders and auctions are published by the Amanah for every municipality (issue 13).
+  TENDERS_OFFICER: null,
 };
 
 /** Demo accounts whose scope differs from their role's (issue 15: a municipality's leader). */

@@ -65,6 +65,10 @@ const NOT_ACTOR_ACTIONS: Record<string, { why: string; guard: RegExp }> = {
     why: "a read-only public lookup, POSTed so the payer's national ID or CR number stays out of URLs; it changes nothing but the per-address limit",
     guard: /inquireBill\(parsed\.data, clientIp\(await headers\(\)\)\)/,
   },
+  "app/[lang]/(public)/inquiry/actions.tsx": {
+    why: "the one public inquiry (issue 13): a read-only lookup limited per client address; sending and checking the owner's code go through runPublicAction",
+    guard: /inquire\(parsed, clientIp\(await headers\(\)\), await currentActor\(\)\)/,
+  },
 };
 
 describe("server actions", () => {
@@ -115,6 +119,8 @@ const PUBLIC_COMMANDS: Record<string, string> = {
   "complaints.rateAsGuest": "rating by the reporter without an account (mobile proven by SMS code)",
   "complaints.reopenAsGuest": "reopening by the reporter without an account (mobile proven by SMS code)",
   "identity.nationalSignIn": "the national identity provider authenticated the person; the account comes from its signed claims (decision 009)",
+  "inquiry.requestOwnerCode": "the inquiry's owner details: a code goes only to the mobile on the record",
+  "inquiry.verifyOwnerCode": "the code that proves the asker holds the owner's phone",
 };
 
 describe("public commands", () => {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { complaintFileAccess } from "@/lib/domain/complaints/file-access";
 import { canReadLicensingFile } from "@/lib/domain/licensing/file-access";
+import { tenderFileAccess } from "@/lib/domain/tenders/file-access";
 
 import { readableFileSelect, type ReadableFile } from "@/lib/kernel/store-files";
 
@@ -18,6 +19,8 @@ export type { ReadableFile };
 export async function readableFile(actor: Actor, fileId: string): Promise<ReadableFile | null> {
   const complaintFile = await complaintFileAccess(actor, fileId);
   if (complaintFile !== undefined) return complaintFile;
+  const tenderFile = await tenderFileAccess(actor, fileId);
+  if (tenderFile !== undefined) return tenderFile;
   const file = await db.storedFile.findUnique({
     where: { id: fileId },
     select: {

@@ -12,7 +12,7 @@ import type { Tx } from "@/lib/db";
  * its caller (the bank's route). A new kind of bill = a kind here + one line in that map (the
  * handlers test fails otherwise).
  */
-export const BILL_KINDS = ["Violation", "LicenseApplication", "LicenseRenewal", "OfficePenalty", "Permit"] as const;
+export const BILL_KINDS = ["Violation", "LicenseApplication", "LicenseRenewal", "OfficePenalty", "Permit", "TenderBooklet"] as const;
 export type BillKind = (typeof BILL_KINDS)[number];
 
 export type PaidBill = { id: string; subjectType: string; subjectId: string; number: string };

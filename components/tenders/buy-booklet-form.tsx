@@ -1,0 +1,39 @@
+"use client";
+
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { RadioGroup } from "@/components/forms/radio-group";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { ZBuyBooklet } from "@/lib/domain/tenders/schemas";
+
+type Bought = { billNumber: string; totalHalalas: number; purchaseId: string };
+
+/** Buys a tender's booklet: for oneself, or for one of one's establishments (the bill is then in its CR's name). */
+export function BuyBookletForm({ tenderId, establishments, action }: { tenderId: string; establishments: { crNumber: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Bought>> }) {
+  const { t } = useT();
+  const [done, setDone] = useState<Bought | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZBuyBooklet,
+    defaultValues: { tenderId, crNumber: "" },
+    action,
+    onSuccess: (data) => data && setDone(data),
+  });
+  if (done) return <Alert tone="success" testId="booklet-bought" title={t("tenders:detail.boughtSuccess", { billNumber: done.billNumber })} />;
+  const labels = { crNumber: t("tenders:detail.buyFor"), tenderId: t("tenders:detail.buyTitle") };
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:detail.buyTitle")}>
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        {establishments.length > 0 && (
+          <RadioGroup name="crNumber" legend={labels.crNumber} options={[{ value: "", label: t("tenders:detail.buySelf") }, ...establishments.map((e) => ({ value: e.crNumber, label: <span>{e.name} <bdi dir="ltr" className="tabular-nums text-slate-500">{e.crNumber}</bdi></span> }))]} />
+        )}
+        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("tenders:detail.buying") : t("tenders:detail.buyButton")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
+import { ZSubscribe } from "@/lib/domain/tenders/schemas";
+
+/** The activities a person follows (checkboxes): saving replaces the whole set. */
+export function SubscriptionsForm({ current, action }: { current: string[]; action: (input: unknown) => Promise<ActionResult<{ activities: string[] }>> }) {
+  const { t } = useT();
+  const [saved, setSaved] = useState<number | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZSubscribe,
+    defaultValues: { activities: current.filter((a): a is (typeof TENDER_ACTIVITIES)[number] => (TENDER_ACTIVITIES as readonly string[]).includes(a)) },
+    action,
+    onSuccess: (data) => setSaved(data?.activities.length ?? 0),
+  });
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:my.subscriptions")}>
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ activities: t("tenders:my.subscriptions") }} submitCount={form.formState.submitCount} />
+        <fieldset>
+          <legend className="sr-only">{t("tenders:my.subscriptions")}</legend>
+          <div className="grid gap-1 sm:grid-cols-2">
+            {TENDER_ACTIVITIES.map((a) => (
+              <label key={a} className="flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand-50">
+                <input type="checkbox" value={a} id={`activity-${a}`} className="size-5 shrink-0 accent-brand-600" {...form.register("activities", { onChange: () => setSaved(null) })} />
+                <span className="text-sm">{t(`tenders:activities.${a}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {saved !== null && <Alert tone="success" testId="subscriptions-saved" title={t("tenders:my.saved", { count: saved })} />}
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("tenders:my.save")}</Button>
+      </form>
+    </FormProvider>
+  );
+}
