@@ -15,6 +15,7 @@ export const ROLES = [
   "FINANCE",
   "ADMIN",
   "MEDICAL_EXAMINER",
+  "APPOINTMENTS_CLERK",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,6 +33,7 @@ export const STAFF_ROLES = [
   "COMMITTEE_MEMBER",
   "FINANCE",
   "ADMIN",
+  "APPOINTMENTS_CLERK",
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
@@ -44,7 +46,7 @@ export const PERMISSIONS = {
   "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR"],
   "office.staff.view": ["OFFICE_MANAGER"],
   // municipality area
-  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "APPOINTMENTS_CLERK"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
   "sms.log.read": ["ADMIN"],
@@ -92,6 +94,12 @@ export const PERMISSIONS = {
   "offices.appeal": ["OFFICE_MANAGER"],
   /** The invited person answers an office invitation with their own verified national ID (citizen identity). */
   "offices.invitation.respond": ["CITIZEN"],
+  // appointments and the working-day calendar (issue 13)
+  "appointments.book": ["CITIZEN"],
+  "appointments.mine": ["CITIZEN"],
+  "appointments.counter": ["APPOINTMENTS_CLERK", "ADMIN"],
+  "appointments.publish": ["APPOINTMENTS_CLERK", "ADMIN"],
+  "calendar.holidays": ["ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

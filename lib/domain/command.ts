@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { fromZodError } from "@/lib/action-result";
 import { transaction } from "@/lib/kernel/transaction";
 import { controlCharField } from "@/lib/validation";
+import { ensureHolidays } from "@/lib/domain/calendar/holidays";
 
 /** The input boundary for every command (decision 013): no string may carry NUL or another control character. */
 function refuseControlChars(raw: unknown): void {
@@ -48,6 +49,7 @@ export function defineCommand<S extends z.ZodType, R>(spec: {
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
       }
+      await ensureHolidays(); // the working-day calendar of SLAs and slots, cached (lib/domain/calendar/holidays.ts)
       return transaction((tx) => spec.run(tx, actor, parsed.data));
     },
   };
@@ -106,6 +108,7 @@ export function definePublicCommand<S extends z.ZodType, R>(spec: {
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
       }
+      await ensureHolidays();
       const result = await transaction((tx) => spec.run(tx, guest, parsed.data));
       if (result instanceof CommitThenFail) throw result.error;
       return result;

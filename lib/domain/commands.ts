@@ -48,5 +48,9 @@ import "@/lib/domain/offices/commands/appeal-penalty";
 import "@/lib/domain/offices/commands/decide-appeal";
 import "@/lib/domain/offices/commands/citizen";
 import "@/lib/domain/offices/commands/invitations";
+import "@/lib/domain/appointments/commands/book";
+import "@/lib/domain/appointments/commands/change";
+import "@/lib/domain/appointments/commands/counter";
+import "@/lib/domain/calendar/commands/holidays";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

@@ -3,6 +3,7 @@
  * Arabic is the source: its shape types the keys (see i18next.d.ts). A test fails when a key
  * exists in one language and not the other (lib/i18n/dictionaries.test.ts).
  */
+import arAppointments from "@/locales/ar/appointments.json";
 import arAudit from "@/locales/ar/audit.json";
 import arAuth from "@/locales/ar/auth.json";
 import arCommon from "@/locales/ar/common.json";
@@ -22,6 +23,7 @@ import arPayments from "@/locales/ar/payments.json";
 import arSms from "@/locales/ar/sms.json";
 import arValidation from "@/locales/ar/validation.json";
 import arViolations from "@/locales/ar/violations.json";
+import enAppointments from "@/locales/en/appointments.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
@@ -44,6 +46,7 @@ import enViolations from "@/locales/en/violations.json";
 
 export const resources = {
   ar: {
+    appointments: arAppointments,
     audit: arAudit,
     auth: arAuth,
     common: arCommon,
@@ -65,6 +68,7 @@ export const resources = {
     violations: arViolations,
   },
   en: {
+    appointments: enAppointments,
     audit: enAudit,
     auth: enAuth,
     common: enCommon,

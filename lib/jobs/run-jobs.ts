@@ -6,6 +6,8 @@ import { expireBills } from "@/lib/domain/payments/expire-bills";
 import { runComplaintJobs } from "@/lib/domain/complaints/jobs";
 import { endSuspensionsJob, proposeSlaPenaltiesJob } from "@/lib/domain/offices/jobs";
 import { expireLicenses, flagSlaBreaches, sendRenewalReminders } from "@/lib/domain/licensing/jobs";
+import { ensureHolidays } from "@/lib/domain/calendar/holidays";
+import { sendAppointmentReminders } from "@/lib/domain/appointments/jobs";
 
 /**
  * Periodic jobs, run by the worker process (scripts/worker.ts) beside the SMS outbox loop.
@@ -22,6 +24,7 @@ export const JOBS: Job[] = [
   { name: "license-expiry", everyMs: 60 * 60_000, run: (now) => expireLicenses(now) },
   { name: "license-renewal-reminders", everyMs: 60 * 60_000, run: (now) => sendRenewalReminders(now) },
   { name: "backup", everyMs: 10 * 60_000, run: (now) => scheduledBackup(now) },
+  { name: "appointment-reminders", everyMs: 5 * 60_000, run: (now) => sendAppointmentReminders(now) },
 ];
 
 const log = (line: string) => console.log(`[jobs] ${line}`);
@@ -40,6 +43,7 @@ export async function runJobs(opts: { signal?: AbortSignal; jobs?: Job[]; tickMs
       if (Date.now() < nextAt.get(job.name)!) continue;
       nextAt.set(job.name, Date.now() + job.everyMs);
       try {
+        await ensureHolidays(); // SLA jobs count working time (lib/domain/calendar/holidays.ts)
         const result = await job.run(new Date());
         if (outages > 0) log(`database reachable again after ${outages} failed attempt(s)`);
         outages = 0;

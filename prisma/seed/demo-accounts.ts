@@ -40,4 +40,5 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "FINANCE", login: "staff.finance", loginKind: "username", nameAr: "عمر بن إبراهيم السبيعي", nameEn: "Omar I. Al-Subaie", mobile: "966503000005", home: "/staff" },
   { role: "MEDICAL_EXAMINER", login: "medical.examiner", loginKind: "username", nameAr: "د. منى بنت صالح العمري", nameEn: "Dr. Mona S. Al-Omari", mobile: "966504000001", home: "/medical" },
   { role: "ADMIN", login: "staff.admin", loginKind: "username", nameAr: "مدير النظام", nameEn: "System Administrator", mobile: "966503000006", home: "/staff" },
+  { role: "APPOINTMENTS_CLERK", login: "staff.appointments", loginKind: "username", nameAr: "ريم بنت خالد الغامدي", nameEn: "Reem K. Al-Ghamdi", mobile: "966503000007", home: "/staff" },
 ];

@@ -7,7 +7,7 @@ import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
-export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN";
+export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "APPOINTMENTS_CLERK";
 
 export type StaffAssignmentSeed = {
   username: string;
@@ -25,6 +25,7 @@ const STAFF_SCOPE: Record<StaffRoleSeed, string | null> = {
   FINANCE: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
   COMMITTEE_MEMBER: null,
   ADMIN: null,
+  APPOINTMENTS_CLERK: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
 };
 
 function isStaffRole(role: Role): role is StaffRoleSeed {
