@@ -10,6 +10,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/my/licenses", labelKey: "nav:citizen.licenses", icon: "license", permission: "licensing.mine" },
     { href: "/my/health-certificates", labelKey: "nav:citizen.healthCerts", icon: "heart", permission: "healthCerts.request" },
     { href: "/my/complaints", labelKey: "nav:citizen.complaints", icon: "megaphone", permission: "complaints.mine" },
+    { href: "/my/appointments", labelKey: "nav:citizen.appointments", icon: "inbox", permission: "appointments.mine" },
     { href: "/my/bills", labelKey: "nav:citizen.bills", icon: "bill", permission: "bills.mine" },
     { href: "/my/office-accreditation", labelKey: "nav:citizen.officeAccreditation", icon: "building", permission: "offices.apply" },
     { href: "/my/invitations", labelKey: "nav:citizen.invitations", icon: "inbox", permission: "offices.invitation.respond" },
@@ -25,6 +26,7 @@ export const NAV: Record<Audience, NavItem[]> = {
   ],
   staff: [
     { href: "/staff", labelKey: "nav:staff.dashboard", icon: "home" },
+    { href: "/staff/appointments", labelKey: "nav:staff.appointments", icon: "inbox", permission: "appointments.counter" },
     { href: "/staff/complaints", labelKey: "nav:staff.complaints", icon: "megaphone", permission: "complaints.handle" },
     { href: "/staff/complaints/map", labelKey: "nav:staff.complaintsMap", icon: "map", permission: "complaints.handle" },
     { href: "/staff/supervision", labelKey: "nav:staff.supervision", icon: "shield", permission: "offices.committee" },

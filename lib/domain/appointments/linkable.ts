@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { DbOrTx } from "@/lib/db";
+import { db as defaultDb, type DbOrTx } from "@/lib/db";
 import type { LinkKind } from "@/lib/domain/appointments/rules";
 import { localName } from "@/lib/kernel/locale";
 
@@ -23,7 +23,7 @@ export async function ownLinkable(db: DbOrTx, actor: Actor, linked: { kind: Link
 }
 
 /** The citizen's recent transactions, newest first, for the booking form's select. */
-export async function myLinkables(db: DbOrTx, actor: Actor): Promise<LinkableDTO[]> {
+export async function myLinkables(actor: Actor, db: DbOrTx = defaultDb): Promise<LinkableDTO[]> {
   const user = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
   const [apps, complaints, violations] = await Promise.all([
     db.licenseApplication.findMany({ where: { applicantId: actor.userId, status: { not: "DRAFT" } }, orderBy: { createdAt: "desc" }, take: 10, select: { number: true, tradeNameAr: true } }),

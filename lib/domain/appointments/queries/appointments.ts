@@ -106,7 +106,7 @@ export async function myAppointment(actor: Actor, number: string, now: Date = ne
   return r ? { ...toDTO(r, actor.roles, now), qrToken: r.qrToken } : null;
 }
 
-export type CounterRowDTO = { id: string; number: string; status: AppointmentState; startsAt: Date; endsAt: Date; citizenNameAr: string; citizenNameEn: string; serviceAr: string; serviceEn: string; branchAr: string; branchEn: string; purpose: string; canNoShow: boolean };
+export type CounterRowDTO = { id: string; number: string; status: AppointmentState; startsAt: Date; endsAt: Date; citizen: Bi; service: Bi; branch: Bi; purpose: string; canNoShow: boolean };
 
 /** The counter's day: every non-cancelled appointment of the clerk's branches on a Riyadh date, by time. */
 export async function counterDay(actor: Actor, dateKey: string, now: Date = new Date()): Promise<CounterRowDTO[]> {
@@ -118,13 +118,13 @@ export async function counterDay(actor: Actor, dateKey: string, now: Date = new 
   });
   return rows.map((r) => ({
     id: r.id, number: r.number, status: r.status, startsAt: r.slot.startsAt, endsAt: r.slot.endsAt, purpose: r.purpose,
-    citizenNameAr: r.citizen.nameAr, citizenNameEn: r.citizen.nameEn, serviceAr: r.service.nameAr, serviceEn: r.service.nameEn, branchAr: r.service.branch.nameAr, branchEn: r.service.branch.nameEn,
+    citizen: r.citizen, service: { nameAr: r.service.nameAr, nameEn: r.service.nameEn }, branch: r.service.branch,
     canNoShow: appointmentWorkflow.can(r.status, "noShow", actor.roles, appointmentContext(r.slot, now)),
   }));
 }
 
 /** The services of the clerk's branches (for publishing slots). */
-export async function counterServices(actor: Actor): Promise<(Bi & { id: string; code: string; branchAr: string; branchEn: string })[]> {
+export async function counterServices(actor: Actor): Promise<(Bi & { id: string; code: string; branch: Bi })[]> {
   const rows = await db.appointmentService.findMany({ where: { branch: branchScope(actor) }, orderBy: { code: "asc" }, select: { id: true, code: true, nameAr: true, nameEn: true, branch: { select: { nameAr: true, nameEn: true } } } });
-  return rows.map((r) => ({ id: r.id, code: r.code, nameAr: r.nameAr, nameEn: r.nameEn, branchAr: r.branch.nameAr, branchEn: r.branch.nameEn }));
+  return rows;
 }
