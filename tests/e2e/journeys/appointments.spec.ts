@@ -130,3 +130,24 @@ test("a citizen books, reschedules and is checked in at the counter", async ({ p
   await expect(page.getByTestId("appointment-status")).toHaveAttribute("data-status", "CHECKED_IN");
   await context.close();
 });
+
+test("the appointment pages fit a 390 px phone without sideways scrolling", async ({ page, browser, baseURL, loginAs }) => {
+  test.setTimeout(120_000);
+  await loginAs(demoAccount("CITIZEN", 1));
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fits = async (p: typeof page, url: string) => {
+    await p.goto(url);
+    await expect(p.locator("h1")).toBeVisible();
+    expect(await p.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+  };
+  await fits(page, "/ar/appointments");
+  await fits(page, "/ar/my/appointments/book?service=APT-LICENSE");
+  await fits(page, "/ar/my/appointments");
+  await screenshot(page, "appointments-my-390");
+  const context = await browser.newContext({ baseURL, locale: "ar-SA", timezoneId: "Asia/Riyadh", viewport: { width: 390, height: 844 } });
+  const clerk = await context.newPage();
+  await signInWithRequest(clerk, baseURL!, demoAccount("APPOINTMENTS_CLERK"));
+  await fits(clerk, "/ar/staff/appointments");
+  await screenshot(clerk, "appointments-counter-390");
+  await context.close();
+});

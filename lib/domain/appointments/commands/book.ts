@@ -22,6 +22,9 @@ export const bookAppointment = defineCommand({
   name: "appointments.book",
   permission: "appointments.book",
   schema: ZBookAppointment,
+  // Many people may want the same seat at once: they queue on the slot's row lock (each transaction is short)
+  // instead of failing after Prisma's default 2 s wait for a connection.
+  transaction: { maxWait: 15_000, timeout: 15_000 },
   async run(tx, actor, input) {
     const now = new Date();
     const slot = await loadBookableSlot(tx, input.slotId, now);

@@ -35,6 +35,7 @@ export const rescheduleAppointment = defineCommand({
   name: "appointments.reschedule",
   permission: "appointments.book",
   schema: ZRescheduleAppointment,
+  transaction: { maxWait: 15_000, timeout: 15_000 },
   async run(tx, actor, input) {
     const now = new Date();
     const { a } = await ownBooking(tx, actor, input.appointmentId, "reschedule", now);
