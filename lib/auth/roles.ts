@@ -22,6 +22,7 @@ export const ROLES = [
   "PERMITS_SIGNATORY",
   "ELECTRICITY_EMPLOYEE",
   "TENDERS_OFFICER",
+  "APPOINTMENTS_CLERK",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -44,6 +45,7 @@ export const STAFF_ROLES = [
   "PERMITS_REVIEWER",
   "PERMITS_SIGNATORY",
   "TENDERS_OFFICER",
+  "APPOINTMENTS_CLERK",
 ] as const satisfies readonly Role[];
 
 /** The audiences of the portal; each has its own shell and URL prefix. */
@@ -56,7 +58,7 @@ export const PERMISSIONS = {
   "office.dashboard": ["OFFICE_MANAGER", "OFFICE_AGENT", "OFFICE_HEALTH_SPECIALIST", "OFFICE_TECH_INSPECTOR", "OFFICE_ENGINEER"],
   "office.staff.view": ["OFFICE_MANAGER"],
   // municipality area
-  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "LEADER", "PERMITS_REVIEWER", "PERMITS_SIGNATORY", "TENDERS_OFFICER"],
+  "staff.dashboard": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN", "LEADER", "PERMITS_REVIEWER", "PERMITS_SIGNATORY", "TENDERS_OFFICER", "APPOINTMENTS_CLERK"],
   "audit.read": ["ADMIN", "COMMITTEE_MEMBER"],
   /** The development SMS log (off in production unless SMS_DEV_IN_PRODUCTION=on): administrators only. */
   "sms.log.read": ["ADMIN"],
@@ -130,6 +132,12 @@ export const PERMISSIONS = {
   /** Booklets bought and SMS subscriptions to activities. */
   "tenders.mine": ["CITIZEN"],
   "tenders.subscribe": ["CITIZEN"],
+  // appointments and the working-day calendar (issue 13)
+  "appointments.book": ["CITIZEN"],
+  "appointments.mine": ["CITIZEN"],
+  "appointments.counter": ["APPOINTMENTS_CLERK", "ADMIN"],
+  "appointments.publish": ["APPOINTMENTS_CLERK", "ADMIN"],
+  "calendar.holidays": ["ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

@@ -5,8 +5,9 @@ import type { Permission } from "@/lib/auth/roles";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromZodError } from "@/lib/action-result";
-import { transaction } from "@/lib/kernel/transaction";
+import { transaction, type TransactionOptions } from "@/lib/kernel/transaction";
 import { controlCharField } from "@/lib/validation";
+import { ensureHolidays } from "@/lib/domain/calendar/holidays";
 
 /** The input boundary for every command (decision 013): no string may carry NUL or another control character. */
 function refuseControlChars(raw: unknown): void {
@@ -35,6 +36,8 @@ export function defineCommand<S extends z.ZodType, R>(spec: {
   permission: Permission;
   schema: S;
   run: (tx: Tx, actor: Actor, input: z.output<S>) => Promise<R>;
+  /** How long to wait for a connection and to run (a burst on one row, e.g. the last seat of a slot, queues). */
+  transaction?: TransactionOptions;
 }): Command<S, R> {
   const command: Command<S, R> = {
     name: spec.name,
@@ -48,7 +51,8 @@ export function defineCommand<S extends z.ZodType, R>(spec: {
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
       }
-      return transaction((tx) => spec.run(tx, actor, parsed.data));
+      await ensureHolidays(); // the working-day calendar of SLAs and slots, cached (lib/domain/calendar/holidays.ts)
+      return transaction((tx) => spec.run(tx, actor, parsed.data), spec.transaction);
     },
   };
   registry.set(spec.name, command as Command<z.ZodType, unknown>);
@@ -106,6 +110,7 @@ export function definePublicCommand<S extends z.ZodType, R>(spec: {
       if (!parsed.success) {
         throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
       }
+      await ensureHolidays();
       const result = await transaction((tx) => spec.run(tx, guest, parsed.data));
       if (result instanceof CommitThenFail) throw result.error;
       return result;

@@ -65,5 +65,9 @@ import "@/lib/domain/tenders/commands/buy-booklet";
 import "@/lib/domain/tenders/commands/auctions";
 import "@/lib/domain/tenders/commands/subscriptions";
 import "@/lib/domain/inquiry/commands/owner-code";
+import "@/lib/domain/appointments/commands/book";
+import "@/lib/domain/appointments/commands/change";
+import "@/lib/domain/appointments/commands/counter";
+import "@/lib/domain/calendar/commands/holidays";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

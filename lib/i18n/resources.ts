@@ -3,6 +3,7 @@
  * Arabic is the source: its shape types the keys (see i18next.d.ts). A test fails when a key
  * exists in one language and not the other (lib/i18n/dictionaries.test.ts).
  */
+import arAppointments from "@/locales/ar/appointments.json";
 import arAudit from "@/locales/ar/audit.json";
 import arAuth from "@/locales/ar/auth.json";
 import arCatalogue from "@/locales/ar/catalogue.json";
@@ -28,6 +29,7 @@ import arViolations from "@/locales/ar/violations.json";
 import arInsights from "@/locales/ar/insights.json";
 import arTenders from "@/locales/ar/tenders.json";
 import arInquiry from "@/locales/ar/inquiry.json";
+import enAppointments from "@/locales/en/appointments.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCatalogue from "@/locales/en/catalogue.json";
@@ -56,6 +58,7 @@ import enInquiry from "@/locales/en/inquiry.json";
 
 export const resources = {
   ar: {
+    appointments: arAppointments,
     audit: arAudit,
     auth: arAuth,
     catalogue: arCatalogue,
@@ -83,6 +86,7 @@ export const resources = {
     inquiry: arInquiry,
   },
   en: {
+    appointments: enAppointments,
     audit: enAudit,
     auth: enAuth,
     catalogue: enCatalogue,

@@ -7,6 +7,8 @@ import { expireBills } from "@/lib/domain/payments/expire-bills";
 import { runComplaintJobs } from "@/lib/domain/complaints/jobs";
 import { endSuspensionsJob, proposeSlaPenaltiesJob } from "@/lib/domain/offices/jobs";
 import { expireLicenses, flagSlaBreaches, sendRenewalReminders } from "@/lib/domain/licensing/jobs";
+import { ensureHolidays } from "@/lib/domain/calendar/holidays";
+import { sendAppointmentReminders } from "@/lib/domain/appointments/jobs";
 
 /**
  * Periodic jobs, run by the worker process (scripts/worker.ts) beside the SMS outbox loop.
@@ -25,6 +27,7 @@ export const JOBS: Job[] = [
   { name: "backup", everyMs: 10 * 60_000, run: (now) => scheduledBackup(now) },
   { name: "insights-aggregates", everyMs: 5 * 60_000, run: (now) => insightsAggregatesJob(now) },
   { name: "insights-reports", everyMs: 60 * 60_000, run: (now) => insightsReportsJob(now) },
+  { name: "appointment-reminders", everyMs: 5 * 60_000, run: (now) => sendAppointmentReminders(now) },
 ];
 
 const log = (line: string) => console.log(`[jobs] ${line}`);
@@ -43,6 +46,7 @@ export async function runJobs(opts: { signal?: AbortSignal; jobs?: Job[]; tickMs
       if (Date.now() < nextAt.get(job.name)!) continue;
       nextAt.set(job.name, Date.now() + job.everyMs);
       try {
+        await ensureHolidays(); // SLA jobs count working time (lib/domain/calendar/holidays.ts)
         const result = await job.run(new Date());
         if (outages > 0) log(`database reachable again after ${outages} failed attempt(s)`);
         outages = 0;

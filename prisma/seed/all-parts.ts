@@ -9,6 +9,7 @@ import { INSIGHTS_SEED } from "./insights";
 import { PERMITS_DEMO_SEED, PERMITS_SEED } from "./permits";
 import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permits-after-issue";
 import { TENDERS_SEED } from "./tenders";
+import { APPOINTMENTS_DEMO_SEED, HOLIDAYS_SEED } from "./appointments";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -27,6 +28,8 @@ export const SEED_PARTS: readonly SeedPart[] = [
   PERMITS_AFTER_ISSUE_SEED,
   PERMITS_AFTER_ISSUE_DEMO_SEED,
   TENDERS_SEED,
+  HOLIDAYS_SEED,
+  APPOINTMENTS_DEMO_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

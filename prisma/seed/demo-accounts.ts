@@ -51,4 +51,5 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { role: "PERMITS_REVIEWER", login: "staff.safety", loginKind: "username", nameAr: "م. بندر بن عيد العتيبي", nameEn: "Eng. Bandar E. Al-Otaibi", mobile: "966503000023", home: "/staff" },
   { role: "PERMITS_SIGNATORY", login: "staff.signatory", loginKind: "username", nameAr: "م. عبدالعزيز بن حمد الملحم", nameEn: "Eng. Abdulaziz H. Al-Mulhim", mobile: "966503000024", home: "/staff" },
   { role: "TENDERS_OFFICER", login: "staff.tenders", loginKind: "username", nameAr: "بدر بن عادل الشمري", nameEn: "Badr A. Al-Shammari", mobile: "966503000007", home: "/staff" },
+  { role: "APPOINTMENTS_CLERK", login: "staff.appointments", loginKind: "username", nameAr: "ريم بنت خالد الغامدي", nameEn: "Reem K. Al-Ghamdi", mobile: "966503000007", home: "/staff" },
 ];

@@ -7,7 +7,7 @@ import type { Role } from "../../lib/auth/roles";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
-export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "LEADER" | "PERMITS_REVIEWER" | "PERMITS_SIGNATORY" | "TENDERS_OFFICER";
+export type StaffRoleSeed = "REVIEWER" | "COMPLAINTS_OFFICER" | "FIELD_INSPECTOR" | "COMMITTEE_MEMBER" | "FINANCE" | "ADMIN" | "LEADER" | "PERMITS_REVIEWER" | "PERMITS_SIGNATORY" | "TENDERS_OFFICER" | "APPOINTMENTS_CLERK";
 
 export type StaffAssignmentSeed = {
   username: string;
@@ -31,6 +31,7 @@ const STAFF_SCOPE: Record<StaffRoleSeed, string | null> = {
   PERMITS_SIGNATORY: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
   // Tenders and auctions are published by the Amanah for every municipality (issue 13).
   TENDERS_OFFICER: null,
+  APPOINTMENTS_CLERK: MUNICIPALITY_CODES.DAMMAM_CENTRAL,
 };
 
 /** Demo accounts whose scope differs from their role's (issue 15: a municipality's leader). */

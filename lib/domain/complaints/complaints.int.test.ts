@@ -24,6 +24,7 @@ import { routeComplaint } from "@/lib/domain/complaints/routing";
 import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
 import { AppError, isAppError } from "@/lib/errors";
 import { latestCode } from "@/tests/setup/sms-phone";
+import { addWorkingDays } from "@/lib/kernel/working-days";
 
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const HOUR = 3_600_000;
@@ -129,7 +130,9 @@ describe("filing", () => {
     expect(isValidCheckDigitNumber("C", r.reference)).toBe(true);
     const c = await db.complaint.findUniqueOrThrow({ where: { reference: r.reference }, include: { photos: true, events: true } });
     expect(c).toMatchObject({ status: "NEW", municipalityId: muni["EP-DMM-C"], reporterUserId: actors.abdullah!.userId, reporterMobile: actors.abdullah!.mobile });
-    expect(c.slaDueAt.getTime() - c.createdAt.getTime()).toBe(cat.STREET_LIGHT!.slaHours * HOUR);
+    // The category's hours run on working days: 48 h = two working days from filing.
+    expect(c.slaDueAt).toEqual(addWorkingDays(c.createdAt, cat.STREET_LIGHT!.slaHours / 24));
+    expect(c.slaDueAt.getTime() - c.createdAt.getTime()).toBeGreaterThanOrEqual(cat.STREET_LIGHT!.slaHours * HOUR);
     expect(c.photos).toHaveLength(1);
     expect(c.photos[0]!.purpose).toBe("COMPLAINT_PHOTO");
     expect(c.events.map((e) => [e.kind, e.public])).toEqual([["CREATED", true]]);
@@ -238,7 +241,11 @@ describe("SLA escalation and closing", () => {
     await escalateOverdueComplaints(new Date()); // again: nothing new
     expect(await db.complaintEvent.count({ where: { complaintId: c.id, kind: "ESCALATED" } })).toBe(1);
 
-    const later = new Date(due.getTime() + sla * HOUR + HOUR);
+    // Past twice the SLA: the overrun counts working-day hours too (a weekend in between adds nothing).
+    const notYet = addWorkingDays(due, (sla - 1) / 24);
+    await escalateOverdueComplaints(notYet);
+    expect((await db.complaint.findUniqueOrThrow({ where: { id: c.id } })).escalationLevel).toBe(1);
+    const later = addWorkingDays(due, (sla + 1) / 24);
     await escalateOverdueComplaints(later);
     await escalateOverdueComplaints(later);
     row = await db.complaint.findUniqueOrThrow({ where: { id: c.id } });

@@ -134,4 +134,19 @@ describe("complaint time rules", () => {
     expect(escalationLevelAt(due, 24, new Date("2026-03-03T00:00:00Z"))).toBe(1);
     expect(escalationLevelAt(due, 24, new Date("2026-03-03T00:00:01Z"))).toBe(2);
   });
+
+  it("the SLA hours run on working days: a weekend and Eid stop the clock", () => {
+    // Filed Thursday 3 December 2026, 10:00 Riyadh, 48-hour category: due Monday 10:00 (not Saturday).
+    const thursday = new Date("2026-12-03T07:00:00Z");
+    const due = slaDueAt(thursday, 48);
+    expect(due.toISOString()).toBe("2026-12-07T07:00:00.000Z");
+    // Saturday is not past the SLA (a calendar clock would already have escalated on Saturday 10:00).
+    expect(escalationLevelAt(due, 48, new Date("2026-12-05T12:00:00Z"))).toBe(0);
+    // Past it on Monday, past twice the SLA only after two more working days (Wednesday 10:00).
+    expect(escalationLevelAt(due, 48, new Date("2026-12-07T08:00:00Z"))).toBe(1);
+    expect(escalationLevelAt(due, 48, new Date("2026-12-09T07:00:00Z"))).toBe(1);
+    expect(escalationLevelAt(due, 48, new Date("2026-12-09T07:00:01Z"))).toBe(2);
+    // Filed Monday 25 May 2026 at noon, 24-hour category, before Eid al-Adha (26–29 May) and a Saturday: Sunday 31 May noon.
+    expect(slaDueAt(new Date("2026-05-25T09:00:00Z"), 24).toISOString()).toBe("2026-05-31T09:00:00.000Z");
+  });
 });

@@ -1,3 +1,4 @@
+import { addWorkingDays, workingDaysBetween } from "@/lib/kernel/working-days";
 import { defineWorkflow } from "@/lib/kernel/workflow";
 
 /**
@@ -66,7 +67,6 @@ export const DUPLICATE_RADIUS_METERS = 50;
 export const DUPLICATE_WINDOW_DAYS = 14;
 export const MAX_COMPLAINT_PHOTOS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
 
 /** Rating and reopening are allowed while resolved and within REOPEN_WINDOW_DAYS of the resolution. */
 export function withinReopenWindow(resolvedAt: Date | null, now: Date): boolean {
@@ -83,19 +83,23 @@ export function reopenDeadline(resolvedAt: Date): Date {
   return new Date(resolvedAt.getTime() + REOPEN_WINDOW_DAYS * DAY_MS);
 }
 
+/**
+ * A category's SLA hours run on working days only (lib/kernel/working-days.ts): every hour of Sunday–Thursday
+ * counts, Fridays, Saturdays and holidays do not — 48 hours are two working days.
+ */
 export function slaDueAt(from: Date, slaHours: number): Date {
-  return new Date(from.getTime() + slaHours * HOUR_MS);
+  return addWorkingDays(from, slaHours / 24);
 }
 
 /**
  * The escalation level a complaint has reached at `now`: 0 within SLA, 1 past the SLA (the department's
- * supervisor), 2 past twice the SLA (the Amanah's complaints officers). `startedAt` is when the SLA clock
- * started (filing, or the last reopening).
+ * supervisor), 2 past twice the SLA (the Amanah's complaints officers), the overrun counted in working-day
+ * hours like the SLA itself.
  */
 export function escalationLevelAt(slaDue: Date, slaHours: number, now: Date): 0 | 1 | 2 {
-  const over = now.getTime() - slaDue.getTime();
-  if (over <= 0) return 0;
-  if (over > slaHours * HOUR_MS) return 2;
+  if (now.getTime() <= slaDue.getTime()) return 0;
+  const overHours = workingDaysBetween(slaDue, now) * 24;
+  if (overHours > slaHours) return 2;
   return 1;
 }
 

@@ -12,6 +12,7 @@ import { expireLicenses, flagSlaBreaches, sendRenewalReminders } from "@/lib/dom
 import { durationParts, licensingKpi } from "@/lib/domain/licensing/queries/kpi";
 import { createApplication, uniqueCr } from "@/tests/factories/licensing";
 import { MUNICIPALITY_CODES } from "@/prisma/seed/places";
+import { addWorkingHours, subtractWorkingHours } from "@/lib/kernel/working-days";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -56,8 +57,9 @@ async function license(expiresAt: Date, status: "ACTIVE" | "CANCELLED" = "ACTIVE
 describe("SLA breach flags", () => {
   it("flags an application once per state entry, and again after it moves into a state that runs late", async () => {
     const now = new Date();
-    const late = await createApplication(db, { status: "SUBMITTED", stateEnteredAt: new Date(now.getTime() - 5 * HOUR) }); // SLA 4 h
-    const onTime = await createApplication(db, { status: "SUBMITTED", stateEnteredAt: new Date(now.getTime() - 1 * HOUR) });
+    // The SLA counts working hours (lib/kernel/working-days.ts): "5 working hours ago" whatever day the test runs.
+    const late = await createApplication(db, { status: "SUBMITTED", stateEnteredAt: subtractWorkingHours(now, 5) }); // SLA 4 h
+    const onTime = await createApplication(db, { status: "SUBMITTED", stateEnteredAt: subtractWorkingHours(now, 1) });
     const returned = await createApplication(db, { status: "RETURNED", stateEnteredAt: new Date(now.getTime() - 30 * DAY) }); // no SLA
 
     const first = await flagSlaBreaches(now);
@@ -73,11 +75,13 @@ describe("SLA breach flags", () => {
     expect((await flagSlaBreaches(now)).flagged).toBe(0);
     expect((await db.licenseApplication.findUniqueOrThrow({ where: { id: late.id } })).slaBreaches).toBe(1);
 
-    // taken into review: the clock restarts and the flag clears; 9 h later the review is late too
+    // taken into review: the clock restarts and the flag clears; 9 working hours later the review (8 h) is late too
     await officeTake.execute(agent, { applicationId: late.id });
     const moved = await db.licenseApplication.findUniqueOrThrow({ where: { id: late.id } });
     expect(moved.slaBreachedAt).toBeNull();
-    expect((await flagSlaBreaches(new Date(Date.now() + 9 * HOUR))).flagged).toBeGreaterThanOrEqual(1);
+    await flagSlaBreaches(addWorkingHours(new Date(), 7));
+    expect((await db.licenseApplication.findUniqueOrThrow({ where: { id: late.id } })).slaBreaches).toBe(1);
+    expect((await flagSlaBreaches(addWorkingHours(new Date(), 9))).flagged).toBeGreaterThanOrEqual(1);
     expect((await db.licenseApplication.findUniqueOrThrow({ where: { id: late.id } })).slaBreaches).toBe(2);
   });
 });

@@ -3,6 +3,7 @@
  * role the actor holds, named as the office's actions (pure). The server still checks everything
  * again when the action runs; this only decides what to offer.
  */
+import { workingHoursBetween } from "@/lib/kernel/working-days";
 import type { Role } from "@/lib/auth/roles";
 import { applicationWorkflow, STATE_HOLDER, STATE_SLA_HOURS, type ApplicationEvent, type ApplicationState, type StepRole, type TransitionContext } from "@/lib/domain/licensing/workflow";
 
@@ -58,12 +59,11 @@ export function statesHeldBy(roles: readonly Role[]): ApplicationState[] {
 }
 
 export type SlaState = "overdue" | "soon" | "ok";
-/** Soon = less than a quarter of the state's SLA (at most 2 hours) left. */
+/** Soon = less than a quarter of the state's SLA (at most 2 working hours) left, counted in working hours. */
 export function slaState(state: ApplicationState, dueAt: Date | null, now: Date): SlaState | null {
   if (!dueAt) return null;
-  const left = dueAt.getTime() - now.getTime();
-  if (left <= 0) return "overdue";
+  if (dueAt.getTime() <= now.getTime()) return "overdue";
+  const left = workingHoursBetween(now, dueAt);
   const hours = STATE_SLA_HOURS[state] ?? 0;
-  const soonMs = Math.min(2 * 3_600_000, (hours * 3_600_000) / 4);
-  return left <= soonMs ? "soon" : "ok";
+  return left <= Math.min(2, hours / 4) ? "soon" : "ok";
 }

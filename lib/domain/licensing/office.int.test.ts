@@ -21,6 +21,7 @@ import { getOfficeApplication } from "@/lib/domain/licensing/queries/office-appl
 import { officeQueue, officeQueueCounts } from "@/lib/domain/licensing/queries/office-queue";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import type { AppError } from "@/lib/errors";
+import { subtractWorkingHours } from "@/lib/kernel/working-days";
 import { createApplication, type ApplicationFactoryInput } from "@/tests/factories/licensing";
 import { actorOf, errorOf } from "@/tests/factories/actors";
 
@@ -327,9 +328,10 @@ describe("concurrent steps on one application", () => {
 describe("the queue", () => {
   it("puts the oldest deadline first, flags overdue and soon, filters by kind and state", async () => {
     const now = new Date();
-    const overdue = await make({ status: "OFFICE_REVIEW", stateEnteredAt: new Date(now.getTime() - 10 * 3_600_000), tradeNameAr: "ترتيب متأخر" });
-    const soon = await make({ status: "OFFICE_REVIEW", stateEnteredAt: new Date(now.getTime() - 7 * 3_600_000), tradeNameAr: "ترتيب قريب" });
-    const fresh = await make({ status: "FIELD_INSPECTION", health: true, tradeNameAr: "ترتيب جديد" });
+    // Working hours (the SLA's unit): 10 of the review's 8 are gone, or 7 (one left: "soon").
+    const overdue = await make({ status: "OFFICE_REVIEW", stateEnteredAt: subtractWorkingHours(now, 10), tradeNameAr: "ترتيب متأخر" });
+    const soon = await make({ status: "OFFICE_REVIEW", stateEnteredAt: subtractWorkingHours(now, 7), tradeNameAr: "ترتيب قريب" });
+    const fresh = await make({ status: "FIELD_INSPECTION", health: true, stateEnteredAt: now, tradeNameAr: "ترتيب جديد" });
     const returned = await make({ status: "RETURNED", tradeNameAr: "ترتيب معاد" });
     const q = await officeQueue(a.agent!, { q: "ترتيب" }, now);
     expect(q.rows.map((r) => r.id)).toEqual([overdue.id, soon.id, fresh.id]); // the office's states only: not RETURNED

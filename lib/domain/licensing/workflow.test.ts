@@ -135,10 +135,19 @@ describe("workflow: what each role is offered", () => {
 
 describe("workflow: SLA", () => {
   it("office states have an SLA, the citizen's and final states none", () => {
+    // Sunday 1 March 2026, 11:00 Riyadh. The hours are working hours (08:00–16:00, Sunday–Thursday).
     const t0 = new Date("2026-03-01T08:00:00Z");
-    expect(slaDueAt("SUBMITTED", t0)?.toISOString()).toBe("2026-03-01T12:00:00.000Z");
-    expect(slaDueAt("FIELD_INSPECTION", t0)?.toISOString()).toBe("2026-03-02T08:00:00.000Z");
+    expect(slaDueAt("SUBMITTED", t0)?.toISOString()).toBe("2026-03-01T12:00:00.000Z"); // 15:00 the same day
+    expect(slaDueAt("OFFICE_REVIEW", t0)?.toISOString()).toBe("2026-03-02T08:00:00.000Z"); // 5 h Sunday + 3 h Monday
+    expect(slaDueAt("FIELD_INSPECTION", t0)?.toISOString()).toBe("2026-03-04T08:00:00.000Z"); // three working days
     for (const s of ["DRAFT", "RETURNED", "AWAITING_PAYMENT", "ISSUED", "REJECTED", "WITHDRAWN"] as const) expect(slaDueAt(s, t0)).toBeNull();
     for (const s of Object.keys(STATE_SLA_HOURS) as ApplicationState[]) expect(STATE_HOLDER[s]).toMatch(/^OFFICE_/);
+  });
+
+  it("the clock stops over the weekend and over Eid", () => {
+    // Thursday 3 December 2026, 14:00 Riyadh: two office hours left that day, then Friday and Saturday.
+    expect(slaDueAt("SUBMITTED", new Date("2026-12-03T11:00:00Z"))?.toISOString()).toBe("2026-12-06T07:00:00.000Z"); // Sunday 10:00
+    // Wednesday 18 March 2026, 15:00 Riyadh, the eve of Eid al-Fitr (19–22 March): back on Monday 23 March.
+    expect(slaDueAt("OFFICE_APPROVAL", new Date("2026-03-18T12:00:00Z"))?.toISOString()).toBe("2026-03-23T08:00:00.000Z"); // 11:00
   });
 });

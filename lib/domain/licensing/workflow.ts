@@ -1,3 +1,4 @@
+import { addWorkingHours } from "@/lib/kernel/working-days";
 import { defineWorkflow } from "@/lib/kernel/workflow";
 
 /**
@@ -99,9 +100,9 @@ export const STATE_HOLDER: Record<ApplicationState, StepRole | null> = {
 };
 
 /**
- * The SLA of each state the OFFICE holds, in hours (the citizen's own states have none: a returned
- * application or an unpaid bill waits for the citizen, and the office is not measured on it).
- * Together they keep a complete application within one working day and a half of office time.
+ * The SLA of each state the OFFICE holds, in WORKING hours (office hours Sunday–Thursday, no holidays:
+ * lib/kernel/working-days.ts; the citizen's own states have none: a returned application or an unpaid bill
+ * waits for the citizen, and the office is not measured on it). Together: six working days of office time.
  */
 export const STATE_SLA_HOURS: Partial<Record<ApplicationState, number>> = {
   SUBMITTED: 4,
@@ -114,7 +115,7 @@ export const STATE_SLA_HOURS: Partial<Record<ApplicationState, number>> = {
 /** When the SLA of `state`, entered at `enteredAt`, runs out; null for states without one. */
 export function slaDueAt(state: ApplicationState, enteredAt: Date): Date | null {
   const hours = STATE_SLA_HOURS[state];
-  return hours === undefined ? null : new Date(enteredAt.getTime() + hours * 3_600_000);
+  return hours === undefined ? null : addWorkingHours(enteredAt, hours);
 }
 
 /** States in which the application is still open (counts toward an office's load). */

@@ -17,9 +17,12 @@ const now = new Date("2026-11-10T09:00:00Z");
 const cert = (certifiedAt: Date, topic = "LICENSING_BASICS"): MemberTraining => ({ topic, certificateNo: "TC1", certifiedAt, startsAt: certifiedAt, attended: true });
 
 describe("office supervision rules", () => {
-  it("the appeal window is APPEAL_DAYS from the decision; occurrences count over a year", () => {
-    expect(APPEAL_DAYS).toBe(15);
-    expect(appealDeadline(now).toISOString()).toBe("2026-11-25T09:00:00.000Z");
+  it("the appeal window is APPEAL_DAYS working days from the decision; occurrences count over a year", () => {
+    expect(APPEAL_DAYS).toBe(10);
+    // Tuesday 10 November 2026: ten working days skip two weekends → Tuesday 24 November.
+    expect(appealDeadline(now).toISOString()).toBe("2026-11-24T09:00:00.000Z");
+    // Decided on the Monday before Eid al-Adha 1447 (26–29 May): the four days of Eid do not count either.
+    expect(appealDeadline(new Date("2026-05-25T09:00:00Z")).toISOString()).toBe("2026-06-11T09:00:00.000Z");
     expect(occurrenceWindowStart(now).toISOString()).toBe("2025-11-10T09:00:00.000Z");
   });
 

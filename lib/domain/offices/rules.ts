@@ -1,9 +1,11 @@
 /*
  * The rule constants of office supervision (issue 6), in one place. Pure: no I/O, no clock (time arrives
- * as `now`), no runtime imports — the seed imports this file (through clause-set.ts) by a relative path.
+ * as `now`), no runtime imports but the pure working-day calendar — the seed imports this file (through clause-set.ts) by a relative path.
  * The clauses themselves are data: clause-set.ts.
  */
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
+// Relative, like the seed's own imports of this file: the kernel's calendar is pure and imports nothing.
+import { addWorkingDays } from "../../kernel/working-days";
 
 export const DAY_MS = 86_400_000;
 
@@ -25,8 +27,8 @@ export const STANDARD_SERVICE_LEVELS = {
 export const CONTRACT_ENDING_SOON_DAYS = 60;
 
 // ── Penalties ──
-/** How long after a decision the office may appeal a penalty. */
-export const APPEAL_DAYS = 15;
+/** How long after a decision the office may appeal a penalty: WORKING days (lib/kernel/working-days.ts). */
+export const APPEAL_DAYS = 10;
 /** Occurrences of a trigger count over this many days (the n-th occurrence gives the n-th clause). */
 export const OCCURRENCE_WINDOW_DAYS = 365;
 /** How many SLA breaches in one month make one "occurrence" of the SLA_BREACH trigger. */
@@ -39,7 +41,7 @@ export const FINE_EXPIRES_DAYS = 90;
 
 /** The last day of the appeal window of a penalty decided at `decidedAt`. */
 export function appealDeadline(decidedAt: Date): Date {
-  return new Date(decidedAt.getTime() + APPEAL_DAYS * DAY_MS);
+  return addWorkingDays(decidedAt, APPEAL_DAYS);
 }
 
 /** The start of the window in which earlier occurrences of a trigger count. */

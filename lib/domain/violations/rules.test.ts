@@ -28,8 +28,14 @@ describe("objection window and SLA", () => {
     expect(objectionWindowOpen(issued, new Date("2026-01-31T08:00:00Z"))).toBe(true);
     expect(objectionWindowOpen(issued, new Date("2026-01-31T08:00:01Z"))).toBe(false);
   });
-  it("gives staff 14 days", () => {
+  it("gives staff 10 working days (two weekends: 14 calendar days here)", () => {
     expect(objectionSlaDue(issued).toISOString()).toBe("2026-01-15T08:00:00.000Z");
+  });
+  it("does not count Eid al-Fitr or Founding Day", () => {
+    // Filed Wednesday 18 February 2026 (Founding Day 22 Feb is a Sunday): 11 calendar weekdays, one a holiday.
+    expect(objectionSlaDue(new Date("2026-02-18T08:00:00Z")).toISOString()).toBe("2026-03-05T08:00:00.000Z");
+    // Filed Tuesday 17 March 2026, two days before Eid al-Fitr (19–22 March): due Thursday 2 April, not 31 March.
+    expect(objectionSlaDue(new Date("2026-03-17T08:00:00Z")).toISOString()).toBe("2026-04-02T08:00:00.000Z");
   });
 });
 

@@ -1,4 +1,5 @@
 import { toLatinDigits } from "@/lib/kernel/digits";
+import { addWorkingDays } from "@/lib/kernel/working-days";
 
 /**
  * The pure rules of the violations area (no I/O), unit tested in rules.test.ts.
@@ -6,14 +7,13 @@ import { toLatinDigits } from "@/lib/kernel/digits";
  * - Fine range: the article's [min, max]; a repeat offence (same article, same establishment, an
  *   earlier violation observed within REPEAT_WINDOW_DAYS that was not cancelled) multiplies both ends.
  * - Objection window: OBJECTION_WINDOW_DAYS calendar days from the violation's issue (creation).
- * - Objection SLA: staff decide within OBJECTION_SLA_DAYS calendar days of filing. (The regulation
- *   speaks of 10 working days; 14 calendar days is the same span without a holiday calendar, and is
- *   what the queue shows as the due date.)
+ * - Objection SLA: staff decide within OBJECTION_SLA_DAYS WORKING days of filing, as the regulation says
+ *   (lib/kernel/working-days.ts: Fridays, Saturdays and holidays do not count); the queue shows the due date.
  * - Location: inside Saudi Arabia's bounding box (lib/kernel/geo.ts).
  */
 export const REPEAT_WINDOW_DAYS = 365;
 export const OBJECTION_WINDOW_DAYS = 30;
-export const OBJECTION_SLA_DAYS = 14;
+export const OBJECTION_SLA_DAYS = 10;
 export const MAX_PHOTOS = 3;
 export const MAX_OBJECTION_DOCUMENTS = 3;
 
@@ -44,7 +44,7 @@ export function objectionWindowOpen(issuedAt: Date, now: Date): boolean {
 }
 
 export function objectionSlaDue(filedAt: Date): Date {
-  return new Date(filedAt.getTime() + OBJECTION_SLA_DAYS * DAY_MS);
+  return addWorkingDays(filedAt, OBJECTION_SLA_DAYS);
 }
 
 

@@ -26,6 +26,7 @@ import { objectionsQueue } from "@/lib/domain/violations/queries/objections";
 import { AppError } from "@/lib/errors";
 import { ESTABLISHMENTS } from "@/prisma/seed/violations";
 import { actorOf, errorOf } from "@/tests/factories/actors";
+import { objectionSlaDue } from "@/lib/domain/violations/rules";
 
 const SECRET = "violations-test-secret-0123456789";
 const DAY = 86_400_000;
@@ -245,7 +246,9 @@ describe("objections", () => {
     expect(o).toMatchObject({ status: "PENDING", reason: REASON, filedById: actors.citizen!.userId });
     expect(o.violation.status).toBe("OBJECTED");
     expect(o.documents).toMatchObject([{ mime: "application/pdf", originalName: "محضر.pdf" }]);
-    expect(Math.abs(o.slaDueAt.getTime() - (filed + 14 * DAY))).toBeLessThan(60_000);
+    // 10 working days (lib/kernel/working-days.ts), not a fixed number of calendar days.
+    expect(Math.abs(o.slaDueAt.getTime() - objectionSlaDue(new Date(filed)).getTime())).toBeLessThan(60_000);
+    expect(o.slaDueAt.getTime() - filed).toBeGreaterThanOrEqual(12 * DAY - 60_000);
     const sms = await db.outboxMessage.findFirst({ where: { template: "objectionReceived", to: "966501234567", body: { contains: r.number } } });
     expect(sms).not.toBeNull();
     // The bill stays payable; its reminders pause.

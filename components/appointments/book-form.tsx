@@ -1,0 +1,38 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { Select } from "@/components/forms/select";
+import { TextArea } from "@/components/forms/text-area";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
+import { ZBookAppointment } from "@/lib/domain/appointments/schemas";
+
+/** The booking form: a time, the purpose, optionally one of the citizen's transactions. On success: the appointment's page. */
+export function BookForm({ lang, days, linkables, action }: { lang: string; days: SlotDay[]; linkables: { value: string; label: string }[]; action: FormAction<{ number: string }> }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZBookAppointment,
+    defaultValues: { slotId: "", purpose: "", linked: "" },
+    action,
+    onSuccess: (data) => {
+      if (data?.number) router.push(`/${lang}/my/appointments/${encodeURIComponent(data.number)}?booked=1`);
+    },
+  });
+  const labels = { slotId: t("appointments:book.slot"), purpose: t("appointments:book.purpose"), linked: t("appointments:book.linked") };
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="space-y-6">
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
+        <SlotPicker days={days} legend={labels.slotId} />
+        <TextArea name="purpose" label={labels.purpose} hint={t("appointments:book.purposeHint")} rows={3} />
+        {linkables.length > 0 && <Select name="linked" label={labels.linked} placeholder={t("appointments:book.linkedNone")} options={linkables} />}
+        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full sm:w-auto">{t("appointments:book.submit")}</Button>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
+import { useT } from "@/components/i18n-provider";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldIdScope } from "@/components/forms/ids";
+import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
+import { ZCancelAppointment, ZRescheduleAppointment } from "@/lib/domain/appointments/schemas";
+
+export function RescheduleForm({ appointmentId, days, action }: { appointmentId: string; days: SlotDay[]; action: FormAction<unknown> }) {
+  const { t } = useT();
+  const router = useRouter();
+  const [done, setDone] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZRescheduleAppointment,
+    defaultValues: { appointmentId, slotId: "" },
+    action: (v) => {
+      setDone(false);
+      return action(v);
+    },
+    onSuccess: () => {
+      setDone(true);
+      form.reset({ appointmentId, slotId: "" });
+      router.refresh();
+    },
+  });
+  return (
+    <FieldIdScope prefix="reschedule">
+      <FormProvider {...form}>
+        <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="reschedule-form">
+          {done && <Alert tone="success" testId="form-success" title={t("appointments:detail.rescheduled")} />}
+          <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ slotId: t("appointments:book.slot") }} submitCount={form.formState.submitCount} />
+          <SlotPicker days={days} legend={t("appointments:book.slot")} />
+          <Button type="submit" disabled={form.formState.isSubmitting}>{t("appointments:detail.reschedule")}</Button>
+        </form>
+      </FormProvider>
+    </FieldIdScope>
+  );
+}
+
+export function CancelForm({ appointmentId, action }: { appointmentId: string; action: FormAction<unknown> }) {
+  const { t } = useT();
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZCancelAppointment,
+    defaultValues: { appointmentId },
+    action,
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <FieldIdScope prefix="cancel">
+      <FormProvider {...form}>
+        <form onSubmit={onSubmit} noValidate className="space-y-3">
+          <ErrorSummary errors={form.formState.errors} formError={formError} labels={{}} submitCount={form.formState.submitCount} />
+          <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("appointments:detail.cancel")}</Button>
+        </form>
+      </FormProvider>
+    </FieldIdScope>
+  );
+}
