@@ -56,7 +56,7 @@ async function prepareAndSubmit(page: Page, parcel: string, kind: string, docs: 
   for (const [purpose, file] of Object.entries(docs)) await page.getByTestId(`file-${purpose}`).setInputFiles(file);
   await screenshot(page, shot);
   await page.getByTestId("save-permit").click();
-  await expect(page).toHaveURL(/\/ar\/office\/permits\/[^/]+$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/ar\/office\/permits\/(?!new$)[^/?]+$/, { timeout: 20_000 });
   const id = new URL(page.url()).pathname.split("/").pop()!;
   await page.getByTestId("submit-permit").click();
   await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "IN_REVIEW");
