@@ -48,5 +48,8 @@ import "@/lib/domain/offices/commands/appeal-penalty";
 import "@/lib/domain/offices/commands/decide-appeal";
 import "@/lib/domain/offices/commands/citizen";
 import "@/lib/domain/offices/commands/invitations";
+import "@/lib/domain/signatures/commands/sign";
+import "@/lib/domain/signatures/commands/delegate";
+import "@/lib/domain/signatures/commands/keys";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";
