@@ -45,6 +45,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/supervision/spot-checks", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/spot-checks", permissions: ["staff.dashboard", "offices.spotcheck.inspect"] },
   { path: "/office/compliance", permissions: ["office.dashboard", "offices.compliance"] },
+  { path: "/staff/signatures", permissions: ["staff.dashboard", "signatures.sign"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/my/bills/[number]", permissions: ["citizen.dashboard", "bills.mine"] },
   { path: "/my/bills/[number]/receipt", permissions: ["citizen.dashboard", "bills.mine"] },
