@@ -41,7 +41,7 @@ async function main(): Promise<number> {
       console.error(`no staff account "${values.by ?? ""}" (--by)`);
       return 2;
     }
-    const result = verb === "revoke" ? await revokeKey.execute(actor, { kid: kid ?? "", reason: values.reason ?? "" }) : await rotateKey.execute(actor, {});
+    const result = verb === "revoke" ? await revokeKey.execute(actor, { kid: kid ?? "", reason: values.reason ?? "" }) : await rotateKey.execute(actor, { confirm: "rotate" });
     console.log(`${verb}: ${JSON.stringify(result)}`);
     return 0;
   } catch (err) {

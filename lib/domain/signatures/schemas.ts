@@ -14,5 +14,6 @@ export const ZDelegate = z.object({
 export type DelegateInput = z.input<typeof ZDelegate>;
 
 export const ZRevokeDelegation = z.object({ delegationId: z.string().trim().min(1).max(64) });
-export const ZRotateKey = z.object({});
+/** An explicit confirmation: rotating is deliberate (and an empty call must not rotate). */
+export const ZRotateKey = z.object({ confirm: z.literal("rotate") });
 export const ZRevokeKey = z.object({ kid: z.string().trim().min(1).max(32), reason: z.string().trim().min(3, "signatures:errors.reasonRequired").max(500) });

@@ -151,7 +151,7 @@ describe("keys", () => {
     const d1 = await docOf(first);
     await signDocument.execute(head, { documentId: d1.id });
     const oldKid = (await db.documentSignature.findFirstOrThrow({ where: { documentId: d1.id } })).kid;
-    const rotated = await rotateKey.execute(head, {});
+    const rotated = await rotateKey.execute(head, { confirm: "rotate" });
     expect(rotated.kid).not.toBe(oldKid);
     expect((await db.signingKey.findUniqueOrThrow({ where: { kid: oldKid } })).status).toBe("RETIRED");
     await signDocument.execute(director, { documentId: d1.id });

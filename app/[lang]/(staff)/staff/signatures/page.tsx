@@ -86,7 +86,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
               ))}
             </ul>
           )}
-          <div className="mt-3"><ActionButton action={rotateKeyAction} input={{}} label={t("signatures:keys.rotate")} done={{ key: "signatures:keys.rotated" }} variant="secondary" testId="rotate-key" /></div>
+          <div className="mt-3"><ActionButton action={rotateKeyAction} input={{ confirm: "rotate" }} label={t("signatures:keys.rotate")} done={{ key: "signatures:keys.rotated" }} variant="secondary" testId="rotate-key" /></div>
         </Card>
       </div>
 
