@@ -74,7 +74,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
           )}
         </Card>
         <Card title={t("signatures:keys.heading")}>
-          <p className="text-sm text-slate-600">{t("signatures:keys.intro", { url: "" })}<bdi dir="ltr" className="break-all">{jwksUrl}</bdi></p>
+          <p className="text-sm text-slate-600">{t("signatures:keys.intro")} <bdi dir="ltr" className="break-all">{jwksUrl}</bdi></p>
           {desk.keys.length === 0 ? <p className="mt-2 text-slate-600">{t("signatures:keys.none")}</p> : (
             <ul className="mt-3 space-y-1 text-sm" data-testid="my-keys">
               {desk.keys.map((k) => (
