@@ -26,11 +26,11 @@ export type PublishedKey = {
   iat?: number;
   exp?: number;
   /** The capacities the key's holder may sign in: a position held, or delegated (`dlg`), in a time window. */
-  auth?: { pos: string; nbf: number; exp?: number; dlg?: boolean }[];
+  auth?: { pos: string; nbf: number; exp?: number; dlg?: boolean; title?: string; title_en?: string }[];
 };
 export type PublishedKeySet = { keys: PublishedKey[]; revoked?: string[] };
 
-export type VerifiedSignature = { step: number; kid: string; pos: string; at: number; delegated: boolean; name: string | null; nameEn: string | null };
+export type VerifiedSignature = { step: number; kid: string; pos: string; at: number; delegated: boolean; name: string | null; nameEn: string | null; title: string | null; titleEn: string | null };
 export type VerifyOutcome =
   | { ok: true; document: Record<string, unknown>; signatures: VerifiedSignature[] }
   | { ok: false; reason: VerifyRefusal; step?: number; document?: Record<string, unknown>; signatures?: VerifiedSignature[] };
@@ -97,7 +97,7 @@ export async function verifyCompact(compact: string, keySet: PublishedKeySet): P
     const capacity = (key.auth ?? []).find((a) => a.pos === pos && !!a.dlg === delegated && a.nbf <= at && (a.exp === undefined || at <= a.exp));
     if (!capacity) return { ok: false, reason: "notInChain", step, document, signatures };
     previousAt = at;
-    signatures.push({ step, kid, pos, at, delegated, name: key.name ?? null, nameEn: key.name_en ?? null });
+    signatures.push({ step, kid, pos, at, delegated, name: key.name ?? null, nameEn: key.name_en ?? null, title: capacity.title ?? null, titleEn: capacity.title_en ?? null });
   }
   if (signatures.length !== chain.length) return { ok: false, reason: "incomplete", document, signatures };
   return { ok: true, document, signatures };

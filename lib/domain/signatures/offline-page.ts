@@ -72,7 +72,14 @@ async function check(stored) {
     const li = document.createElement("li");
     li.dataset.testid = "offline-signature";
     const when = new Date(s.at * 1000).toLocaleString(LANG === "ar" ? "ar-SA-u-ca-gregory-nu-latn" : "en-GB", { timeZone: "Asia/Riyadh", dateStyle: "medium", timeStyle: "short" });
-    li.textContent = fill(TEXT.stepOf, "step", String(s.step)) + ": " + ((LANG === "ar" ? s.name : s.nameEn) || s.kid) + " — " + s.pos + " — " + when + (s.delegated ? " (" + TEXT.delegated + ")" : "");
+    const who = document.createElement("strong");
+    who.textContent = fill(TEXT.stepOf, "step", String(s.step)) + ": " + ((LANG === "ar" ? s.name : s.nameEn) || s.kid);
+    const capacity = document.createElement("div");
+    capacity.textContent = ((LANG === "ar" ? s.title : s.titleEn) || s.pos) + (s.delegated ? " (" + TEXT.delegated + ")" : "");
+    const time = document.createElement("div");
+    time.className = "when";
+    time.textContent = when;
+    li.append(who, capacity, time);
     sigs.append(li);
   }
   const link = $("online");
@@ -104,7 +111,7 @@ button{margin-top:.75rem;min-height:2.75rem;padding:0 1.25rem;border:0;border-ra
 #result[data-status=INVALID] #verdict{background:#fef2f2;color:#991b1b}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1rem;padding:0 1rem;margin:1rem 0}
 dt{color:#475569;font-size:.85rem}dd{margin:0;font-weight:600;overflow-wrap:anywhere}
-ul{padding-inline-start:2rem;margin:.5rem 0 1rem}li{margin:.25rem 0;overflow-wrap:anywhere}
+ul{padding-inline-start:2rem;margin:.5rem 0 1rem}li{margin:.5rem 0;overflow-wrap:anywhere}.when{color:#475569;font-size:.85rem}
 small{color:#475569}a{color:#0b6b4f}
 `;
   return `<!doctype html>

@@ -190,7 +190,8 @@ test("a license certificate signed by a two-step chain with one delegation, veri
   await expect(result).toContainText(licenseNumber);
   await expect(result).toContainText(TRADE_NAME);
   await expect(page.getByTestId("offline-signature")).toHaveCount(2);
-  await expect(page.getByTestId("offline-signature").nth(1)).toContainText("بالتفويض");
+  await expect(page.getByTestId("offline-signature").nth(0)).toContainText(`${SIGNATURE_USERS.sectionHead.nameAr}رئيس قسم الرخص التجارية`);
+  await expect(page.getByTestId("offline-signature").nth(1)).toContainText(`${SIGNATURE_USERS.deputy.nameAr}مدير إدارة الرخص (بالتفويض)`);
   await page.setViewportSize({ width: 390, height: 844 });
   await noHorizontalOverflow(page);
   await screenshot(page, "signatures-06-verify-offline-phone");

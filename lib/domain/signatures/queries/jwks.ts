@@ -16,19 +16,19 @@ export async function publishedKeySet(db: DbOrTx): Promise<PublishedKeySet> {
   const userIds = [...new Set(keys.map((k) => k.userId))];
   const [users, holdings, delegations, municipalities] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, nameAr: true, nameEn: true } }),
-    db.signingPositionHolder.findMany({ where: { userId: { in: userIds } }, select: { userId: true, since: true, until: true, position: { select: { code: true, municipalityId: true } } } }),
-    db.signingDelegation.findMany({ where: { delegateId: { in: userIds } }, select: { delegateId: true, startsAt: true, endsAt: true, revokedAt: true, position: { select: { code: true, municipalityId: true } } } }),
+    db.signingPositionHolder.findMany({ where: { userId: { in: userIds } }, select: { userId: true, since: true, until: true, position: { select: { code: true, municipalityId: true, titleAr: true, titleEn: true } } } }),
+    db.signingDelegation.findMany({ where: { delegateId: { in: userIds } }, select: { delegateId: true, startsAt: true, endsAt: true, revokedAt: true, position: { select: { code: true, municipalityId: true, titleAr: true, titleEn: true } } } }),
     db.municipality.findMany({ select: { id: true, code: true } }),
   ]);
   const code = new Map(municipalities.map((m) => [m.id, m.code]));
   const name = new Map(users.map((u) => [u.id, u]));
   const auth = (userId: string): NonNullable<PublishedKey["auth"]> => [
-    ...holdings.filter((h) => h.userId === userId).map((h) => ({ pos: positionRef(code.get(h.position.municipalityId) ?? "", h.position.code), nbf: secs(h.since), ...(h.until ? { exp: secs(h.until) } : {}) })),
+    ...holdings.filter((h) => h.userId === userId).map((h) => ({ pos: positionRef(code.get(h.position.municipalityId) ?? "", h.position.code), nbf: secs(h.since), ...(h.until ? { exp: secs(h.until) } : {}), title: h.position.titleAr, title_en: h.position.titleEn })),
     ...delegations
       .filter((d) => d.delegateId === userId)
       .map((d) => {
         const end = d.revokedAt && d.revokedAt < d.endsAt ? d.revokedAt : d.endsAt;
-        return { pos: positionRef(code.get(d.position.municipalityId) ?? "", d.position.code), nbf: secs(d.startsAt), exp: secs(end), dlg: true };
+        return { pos: positionRef(code.get(d.position.municipalityId) ?? "", d.position.code), nbf: secs(d.startsAt), exp: secs(end), dlg: true, title: d.position.titleAr, title_en: d.position.titleEn };
       }),
   ];
   const published: PublishedKey[] = keys

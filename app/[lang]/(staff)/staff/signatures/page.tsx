@@ -36,13 +36,16 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
         {desk.queue.length === 0 ? (
           <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600" data-testid="signature-queue-empty">{t("signatures:queue.empty")}</p>
         ) : (
-          <Table caption={t("signatures:queue.heading")} head={[t("signatures:queue.document"), t("signatures:queue.capacity"), t("signatures:queue.earlier"), ""]}>
+          <Table caption={t("signatures:queue.heading")} head={[t("signatures:queue.document"), t("signatures:queue.capacity"), t("signatures:queue.earlier")]}>
             {desk.queue.map((q) => (
               <tr key={q.documentId} data-testid="signature-row" data-number={q.number}>
                 <Td>
                   <p className="font-semibold">{t(q.titleKey as never)}</p>
                   <p className="text-sm"><bdi dir="ltr" className="tabular-nums">{q.number}</bdi> — {q.subject}</p>
                   <p className="text-xs text-slate-600">{t("signatures:queue.step", { step: q.step, steps: q.steps })}</p>
+                  <div className="mt-2">
+                    <ActionButton action={signDocumentAction} input={{ documentId: q.documentId }} label={t("signatures:queue.sign")} ariaLabel={t("signatures:queue.signLabel", { number: q.number })} done={{ key: "signatures:queue.signed", completeKey: "signatures:queue.signedComplete" }} testId="sign-document" />
+                  </div>
                 </Td>
                 <Td>
                   {q.onBehalfOf ? (
@@ -55,9 +58,6 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
                   {q.signedBy.length === 0 ? t("signatures:queue.none") : (
                     <ul className="text-sm">{q.signedBy.map((s) => <li key={s.step}>{s.step}. {localName(lang, s.signer)} — <DateText date={s.signedAt} lang={lang} withTime /></li>)}</ul>
                   )}
-                </Td>
-                <Td>
-                  <ActionButton action={signDocumentAction} input={{ documentId: q.documentId }} label={t("signatures:queue.sign")} ariaLabel={t("signatures:queue.signLabel", { number: q.number })} done={{ key: "signatures:queue.signed", completeKey: "signatures:queue.signedComplete" }} testId="sign-document" />
                 </Td>
               </tr>
             ))}
