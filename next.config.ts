@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
+  // The signing keys' well-known URL (issue 15): served by the API route, so it gets the API's headers.
+  async rewrites() {
+    return [{ source: "/.well-known/jwks.json", destination: "/api/signatures/jwks" }];
+  },
   experimental: {
     // forbidden() renders app/[lang]/forbidden.tsx with HTTP 403.
     authInterrupts: true,

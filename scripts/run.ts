@@ -14,6 +14,7 @@
  */
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../prisma/seed/demo-accounts";
+import { SIGNATURE_DEMO_ACCOUNTS } from "../prisma/seed/signatures";
 import { AGENCY_CLIENTS } from "../prisma/seed/agency-clients";
 import { databaseNameOf, describeUrl, ensureDatabase, portInUse, type DatabaseHandle } from "./lib/database";
 import { Supervisor, waitForHttp } from "./lib/supervisor";
@@ -77,6 +78,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 
 function banner(): void {
   const rows = DEMO_ACCOUNTS.map((a) => [a.role, a.loginKind === "nationalId" ? "citizen (national SSO)" : ["ADMIN", "COMMITTEE_MEMBER", "FINANCE"].includes(a.role) ? "staff + TOTP" : "staff", a.login, DEMO_PASSWORD, a.nameEn]);
+  rows.push(...SIGNATURE_DEMO_ACCOUNTS.map((a) => ["REVIEWER", a.what, a.user.username, DEMO_PASSWORD, a.user.nameEn]));
   const header = ["Role", "Sign in as", "Login", "Password", "Name"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => "  " + cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");

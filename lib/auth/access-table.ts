@@ -68,6 +68,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/my/appointments", permissions: ["citizen.dashboard", "appointments.mine"] },
   { path: "/my/appointments/book", permissions: ["citizen.dashboard", "appointments.book"] },
   { path: "/staff/appointments", permissions: ["staff.dashboard", "appointments.counter"] },
+  { path: "/staff/signatures", permissions: ["staff.dashboard", "signatures.sign"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/staff/tenders/[number]", permissions: ["staff.dashboard", "tenders.manage"] },
   { path: "/staff/auctions/[number]", permissions: ["staff.dashboard", "tenders.manage"] },

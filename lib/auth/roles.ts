@@ -138,6 +138,11 @@ export const PERMISSIONS = {
   "appointments.counter": ["APPOINTMENTS_CLERK", "ADMIN"],
   "appointments.publish": ["APPOINTMENTS_CLERK", "ADMIN"],
   "calendar.holidays": ["ADMIN"],
+  // electronic signatures along the job hierarchy (issue 15): the position or delegation is checked in the command
+  "signatures.sign": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "signatures.delegate": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "signatures.keys.rotate": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
+  "signatures.keys.revoke": ["ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

@@ -69,5 +69,8 @@ import "@/lib/domain/appointments/commands/book";
 import "@/lib/domain/appointments/commands/change";
 import "@/lib/domain/appointments/commands/counter";
 import "@/lib/domain/calendar/commands/holidays";
+import "@/lib/domain/signatures/commands/sign";
+import "@/lib/domain/signatures/commands/delegate";
+import "@/lib/domain/signatures/commands/keys";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

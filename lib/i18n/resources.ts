@@ -30,6 +30,7 @@ import arInsights from "@/locales/ar/insights.json";
 import arTenders from "@/locales/ar/tenders.json";
 import arInquiry from "@/locales/ar/inquiry.json";
 import enAppointments from "@/locales/en/appointments.json";
+import arSignatures from "@/locales/ar/signatures.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCatalogue from "@/locales/en/catalogue.json";
@@ -55,6 +56,7 @@ import enViolations from "@/locales/en/violations.json";
 import enInsights from "@/locales/en/insights.json";
 import enTenders from "@/locales/en/tenders.json";
 import enInquiry from "@/locales/en/inquiry.json";
+import enSignatures from "@/locales/en/signatures.json";
 
 export const resources = {
   ar: {
@@ -84,6 +86,7 @@ export const resources = {
     insights: arInsights,
     tenders: arTenders,
     inquiry: arInquiry,
+    signatures: arSignatures,
   },
   en: {
     appointments: enAppointments,
@@ -112,6 +115,7 @@ export const resources = {
     insights: enInsights,
     tenders: enTenders,
     inquiry: enInquiry,
+    signatures: enSignatures,
   },
 } as const;
 

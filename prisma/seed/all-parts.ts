@@ -10,6 +10,7 @@ import { PERMITS_DEMO_SEED, PERMITS_SEED } from "./permits";
 import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permits-after-issue";
 import { TENDERS_SEED } from "./tenders";
 import { APPOINTMENTS_DEMO_SEED, HOLIDAYS_SEED } from "./appointments";
+import { SIGNATURES_SEED } from "./signatures";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -30,6 +31,7 @@ export const SEED_PARTS: readonly SeedPart[] = [
   TENDERS_SEED,
   HOLIDAYS_SEED,
   APPOINTMENTS_DEMO_SEED,
+  SIGNATURES_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
+import { requestSignatures } from "@/lib/domain/signatures/request";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { nextLicenseNumber } from "@/lib/domain/licensing/numbers";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
@@ -103,6 +104,9 @@ export async function issueLicenseOnPayment(tx: Tx, bill: PaidBill): Promise<voi
     municipalityId: app.municipalityId,
     after: { number: license.number, applicationNumber: app.number, billNumber: bill.number, establishmentId: establishment.id, expiresAt: license.expiresAt, unpaidViolations },
   });
+  // The certificate's signing along the municipality's chain (issue 15; docs/decisions/signatures-and-keys.md):
+  // the license is ACTIVE from now on, its certificate is issued in signed form when the chain completes.
+  await requestSignatures(tx, SYSTEM, "LICENSE_CERTIFICATE", license.id);
   await enqueueSms(tx, {
     to: app.applicant.mobile,
     template: "licenseIssued",

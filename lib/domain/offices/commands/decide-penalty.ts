@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
+import { requestSignatures } from "@/lib/domain/signatures/request";
 import { defineCommand } from "@/lib/domain/command";
 import type { PenaltyKindCode } from "@/lib/domain/offices/clause-set";
 import { billingMunicipality, offerReassignment, officeManagers, textManagers, type OfficeRef } from "@/lib/domain/offices/penalty-effects";
@@ -60,6 +61,8 @@ export const decidePenalty = defineCommand({
       return { status: "DISMISSED" as const, billNumber: null, offered: 0 };
     }
     const r = await confirmPenalty(tx, actor, { ...p, kind: p.kind as PenaltyKindCode }, note, now);
+    // The decision is signed along its chain when the municipality has one (issue 15); nothing otherwise.
+    await requestSignatures(tx, actor, "OFFICE_PENALTY_DECISION", p.id);
     return { status: "CONFIRMED" as const, ...r };
   },
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
+import { requestSignatures } from "@/lib/domain/signatures/request";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { cancelBill, issueBill } from "@/lib/domain/payments/issue-bill";
 import { ZDecideObjection } from "@/lib/domain/violations/schemas";
@@ -134,6 +135,8 @@ export const decideObjection = defineCommand({
       locale,
       dedupeKey: `objection-decided:${objection.id}`,
     });
+    // The decision is signed along its chain when the municipality has one (issue 15); nothing otherwise.
+    await requestSignatures(tx, actor, "OBJECTION_DECISION", objection.id);
     return { status: decided.to, violationStatus, newBillNumber: newBill?.number ?? null };
   },
 });

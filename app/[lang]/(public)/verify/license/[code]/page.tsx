@@ -4,6 +4,8 @@ import { Fact } from "@/components/ui/facts";
 import { LicenseStatusBadge } from "@/components/licensing/parts";
 import { DateText } from "@/components/ui/date-text";
 import { verifyLicense } from "@/lib/domain/licensing/queries/citizen";
+import { SigningChain } from "@/components/signatures/signing-chain";
+import { licenseCertificateSignaturesByCode } from "@/lib/domain/signatures/queries/license";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
@@ -26,6 +28,7 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
   const l = await verifyLicense(code);
   if (!l) notFound();
   const look = LOOK[l.status];
+  const signed = await licenseCertificateSignaturesByCode(code);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("licensing:verify.title")}</h1>
@@ -47,6 +50,12 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
           <Fact label={t("licensing:fields.issuedAt")}><DateText date={l.issuedAt} lang={lang} /></Fact>
           <Fact label={t("licensing:fields.expiresAt")}><DateText date={l.expiresAt} lang={lang} /></Fact>
         </dl>
+        {signed && (
+          <div className="border-t border-sand-100 p-5">
+            {l.status === "CANCELLED" && <p data-testid="signed-then-cancelled" className="mb-3 rounded-lg bg-red-50 p-3 text-sm font-bold text-red-900">{t("signatures:verify.cancelled")}</p>}
+            <SigningChain view={signed} lang={lang} />
+          </div>
+        )}
         <p className="border-t border-sand-100 px-5 py-3 text-xs text-slate-500">{t("licensing:verify.privacy")}</p>
       </section>
     </div>

@@ -7,6 +7,8 @@ import { buttonClass } from "@/components/ui/button";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { getMyLicense } from "@/lib/domain/licensing/queries/citizen";
 import { qrSvgDataUrl } from "@/lib/domain/payments/receipt-qr";
+import { SigningChain } from "@/components/signatures/signing-chain";
+import { licenseCertificateSignatures } from "@/lib/domain/signatures/queries/license";
 import { env } from "@/lib/env";
 import { formatDual } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
@@ -21,7 +23,12 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
   const t = getT(lang);
   const l = await getMyLicense(actor, id);
   if (!l) notFound();
-  const verifyUrl = `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/${lang}/verify/license/${encodeURIComponent(l.verifyCode)}`;
+  const base = env().PUBLIC_BASE_URL.replace(/\/+$/, "");
+  // Signed along its chain (docs/decisions/signatures-and-keys.md): the QR carries the signed document itself, for
+  // the offline check; until the chain completes (or with no chain) it links to the online verification page.
+  const signed = await licenseCertificateSignatures(l.id);
+  const signedComplete = signed?.status === "COMPLETE" && signed.verification.ok;
+  const verifyUrl = signedComplete ? `${base}/${lang}/verify/offline#${signed.compact}` : `${base}/${lang}/verify/license/${encodeURIComponent(l.verifyCode)}`;
   const qr = await qrSvgDataUrl(verifyUrl);
   const issued = formatDual(l.issuedAt, lang);
   const expires = formatDual(l.expiresAt, lang);
@@ -43,6 +50,9 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
         <p role="alert" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">
           {t("licensing:certificate.notValid", { status: t(`licensing:licenseStatus.${l.status}`) })}
         </p>
+      )}
+      {signed && !signedComplete && (
+        <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-semibold text-amber-950">{t("signatures:certificate.pending")}</p>
       )}
       <article data-testid="certificate" className="mx-auto max-w-3xl rounded-xl border-4 border-double border-brand-700 bg-white p-8 shadow-sm print:max-w-none print:rounded-none print:shadow-none">
         <header className="flex items-start justify-between gap-4 border-b-2 border-brand-700 pb-4">
@@ -70,10 +80,16 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
           </dl>
           <figure className="flex shrink-0 flex-col items-center gap-2 text-center">
             {/* eslint-disable-next-line @next/next/no-img-element -- a server-rendered data URL */}
-            <img src={qr} alt={t("licensing:certificate.qrAlt")} width={160} height={160} className="size-40" data-testid="certificate-qr" data-url={verifyUrl} />
-            <figcaption className="max-w-40 text-xs text-slate-600">{t("licensing:certificate.qrCaption")}</figcaption>
+            <img src={qr} alt={t("licensing:certificate.qrAlt")} width={200} height={200} className={signedComplete ? "size-52" : "size-40"} data-testid="certificate-qr" data-url={verifyUrl} />
+            <figcaption className="max-w-40 text-xs text-slate-600">{t(signedComplete ? "signatures:certificate.qrSigned" : "licensing:certificate.qrCaption")}</figcaption>
           </figure>
         </div>
+        {signed && (
+          <div className="mt-6">
+            {signedComplete && <p data-testid="certificate-signed" className="mb-2 text-center font-bold text-brand-800">{t("signatures:certificate.signed")}</p>}
+            <SigningChain view={signed} lang={lang} />
+          </div>
+        )}
         <footer className="mt-8 border-t border-sand-200 pt-3 text-center text-xs text-slate-500">{t("licensing:certificate.footer")}</footer>
       </article>
     </>

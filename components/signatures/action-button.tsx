@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useT } from "@/components/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/components/forms/use-action-form";
+import { translateMessage } from "@/lib/i18n/core";
+
+const isComplete = (data: unknown) => typeof data === "object" && data !== null && (data as { complete?: unknown }).complete === true;
+
+/**
+ * A one-click command (sign, revoke a delegation, rotate a key): the server action comes in as a prop, the
+ * refusal comes back as a localized message next to the button; nothing is sent twice while it runs.
+ */
+export function ActionButton({ action, input, label, ariaLabel, done, testId, variant = "primary" }: {
+  action: FormAction<unknown>;
+  input: Record<string, string>;
+  label: string;
+  ariaLabel?: string;
+  /** The success message key, and the one for a completed chain when the action says so. */
+  done: { key: string; completeKey?: string };
+  testId?: string;
+  variant?: "primary" | "secondary" | "ghost";
+}) {
+  const { t } = useT();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const run = () =>
+    start(async () => {
+      const result = await action(input);
+      if (result.ok) {
+        setMessage({ ok: true, text: translateMessage(t, isComplete(result.data) && done.completeKey ? done.completeKey : done.key) });
+        router.refresh();
+      } else {
+        setMessage({ ok: false, text: translateMessage(t, result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "errors:INTERNAL") });
+      }
+    });
+  return (
+    <div className="space-y-2">
+      <Button type="button" variant={variant} onClick={run} disabled={pending} aria-label={ariaLabel} data-testid={testId} className="min-h-11">
+        {label}
+      </Button>
+      {message && <Alert tone={message.ok ? "success" : "error"} testId={message.ok ? "action-done" : "action-refused"} title={message.text} />}
+    </div>
+  );
+}
