@@ -45,6 +45,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/supervision/spot-checks", permissions: ["staff.dashboard", "offices.committee"] },
   { path: "/staff/spot-checks", permissions: ["staff.dashboard", "offices.spotcheck.inspect"] },
   { path: "/office/compliance", permissions: ["office.dashboard", "offices.compliance"] },
+  { path: "/staff/kiosks", permissions: ["staff.dashboard", "kiosks.manage"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/my/bills/[number]", permissions: ["citizen.dashboard", "bills.mine"] },
   { path: "/my/bills/[number]/receipt", permissions: ["citizen.dashboard", "bills.mine"] },
@@ -84,6 +85,8 @@ export const PUBLIC_PAGES: { path: string; why: string }[] = [
   { path: "/verify/health-certificate/[code]", why: "QR verification of a health certificate" },
   { path: "/verify/receipt/[code]", why: "QR verification of a receipt" },
   { path: "/dev/bank", why: "development bank simulator (404 unless BANK_SIMULATOR is on)" },
+  { path: "/kiosk", why: "the self-service kiosk: a registered device's key (httpOnly cookie), else its setup screen; the person is identified by national ID + SMS code, never by a web session (issue 14)" },
+  { path: "/kiosk/print", why: "a kiosk print view: only for the identified person of a registered device (kiosk cookies), else 404" },
   { path: "/[...rest]", why: "the localized 404 for any unknown path" },
 ];
 

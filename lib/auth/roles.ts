@@ -98,6 +98,8 @@ export const PERMISSIONS = {
   "account.security": [...ROLES],
   /** Reset a staff member's password (a temporary one goes by SMS) and two-factor. */
   "users.resetPassword": ["ADMIN"],
+  /** The self-service kiosk fleet (issue 14): see it, register a kiosk, rotate its key, disable or enable it. */
+  "kiosks.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -48,5 +48,6 @@ import "@/lib/domain/offices/commands/appeal-penalty";
 import "@/lib/domain/offices/commands/decide-appeal";
 import "@/lib/domain/offices/commands/citizen";
 import "@/lib/domain/offices/commands/invitations";
+import "@/lib/domain/kiosks/commands/manage-kiosks";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

@@ -22,6 +22,7 @@ import arPayments from "@/locales/ar/payments.json";
 import arSms from "@/locales/ar/sms.json";
 import arValidation from "@/locales/ar/validation.json";
 import arViolations from "@/locales/ar/violations.json";
+import arKiosks from "@/locales/ar/kiosks.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCommon from "@/locales/en/common.json";
@@ -41,6 +42,7 @@ import enPayments from "@/locales/en/payments.json";
 import enSms from "@/locales/en/sms.json";
 import enValidation from "@/locales/en/validation.json";
 import enViolations from "@/locales/en/violations.json";
+import enKiosks from "@/locales/en/kiosks.json";
 
 export const resources = {
   ar: {
@@ -63,6 +65,7 @@ export const resources = {
     sms: arSms,
     validation: arValidation,
     violations: arViolations,
+    kiosks: arKiosks,
   },
   en: {
     audit: enAudit,
@@ -84,6 +87,7 @@ export const resources = {
     sms: enSms,
     validation: enValidation,
     violations: enViolations,
+    kiosks: enKiosks,
   },
 } as const;
 

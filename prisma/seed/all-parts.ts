@@ -5,6 +5,7 @@ import { COMPLAINT_STAFF_SEED, COMPLAINTS_SEED } from "./complaints";
 import { AGENCY_SEED } from "./agency-clients";
 import { SUPERVISION_SEED } from "./supervision";
 import { OFFICE_HISTORY_SEED } from "./office-history";
+import { KIOSKS_SEED } from "./kiosks";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -16,6 +17,7 @@ export const SEED_PARTS: readonly SeedPart[] = [
   COMPLAINT_STAFF_SEED,
   SUPERVISION_SEED,
   OFFICE_HISTORY_SEED,
+  KIOSKS_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */
