@@ -19,7 +19,7 @@ type Tx = {
   timeline: { at: string; labelKey: string; note?: string | null }[];
 };
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string>; network?: boolean };
-type Payment = { reference: string; status: "CONFIRMED" | "ALREADY_PAID" | "REFUSED"; billNumber: string; amountHalalas: number; receiptCode: string | null; refusal: string | null };
+type Payment = { reference: string; status: "STARTED" | "CONFIRMED" | "ALREADY_PAID" | "REFUSED"; billNumber: string; amountHalalas: number; receiptCode: string | null; refusal: string | null };
 type Named = { nameAr: string; nameEn: string };
 type Screen =
   | { s: "attract" } | { s: "id" } | { s: "code" } | { s: "menu" }
@@ -120,23 +120,31 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
     if (r.ok) go({ s: "confirmPay", billNumber: r.data.billNumber, amountHalalas: r.data.totalHalalas });
     else setError(r.error);
   }
-  async function pay(billNumber: string, amountHalalas: number, retry = false) {
+  async function pay(billNumber: string, amountHalalas: number, retry = false, knownReference: string | null = null) {
     // One idempotency key per payment attempt: a retry after a lost answer sends the same one.
     if (!retry || !attemptKey.current) attemptKey.current = crypto.randomUUID();
+    const body = { billNumber, idempotencyKey: attemptKey.current };
+    setError(null);
     setScreen({ s: "paying", billNumber });
-    const r = await call<Payment>("pay", { billNumber, idempotencyKey: attemptKey.current });
-    if (r.ok) {
-      attemptKey.current = null;
-      const d = await call<{ canPrint: boolean }>("device");
-      setCanPrint(d.ok ? d.data.canPrint : false);
-      void loadPerson();
-      go({ s: "paid", payment: r.data });
-    } else if ("network" in r && r.network) {
-      setScreen({ s: "lost", billNumber, amountHalalas, reference: null });
-    } else {
-      setError(r.error);
-      setScreen({ s: "confirmPay", billNumber, amountHalalas });
+    // The reference first (nothing is charged yet): whatever happens next, the person leaves with it.
+    const started = await call<Payment>("pay-start", body);
+    if (!started.ok) {
+      if ("network" in started && started.network) setScreen({ s: "lost", billNumber, amountHalalas, reference: knownReference });
+      else { setError(started.error); setScreen({ s: "confirmPay", billNumber, amountHalalas }); }
+      return;
     }
+    if (started.data.status !== "STARTED") return done(started.data);
+    const r = await call<Payment>("pay", body);
+    if (r.ok) return done(r.data);
+    if ("network" in r && r.network) setScreen({ s: "lost", billNumber, amountHalalas, reference: started.data.reference });
+    else { setError(r.error); setScreen({ s: "lost", billNumber, amountHalalas, reference: started.data.reference }); }
+  }
+  async function done(payment: Payment) {
+    attemptKey.current = null;
+    const d = await call<{ canPrint: boolean }>("device");
+    setCanPrint(d.ok ? d.data.canPrint : false);
+    void loadPerson();
+    go({ s: "paid", payment });
   }
   async function printDoc(query: string) {
     // The print view is a page of its own (also used for A4 and checked as a PDF); its document is printed from here,
@@ -303,7 +311,9 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
           <h2 className="text-4xl font-bold text-amber-800" data-testid="kiosk-lost">{t("kiosks:pay.lostTitle")}</h2>
           <p className="text-2xl">{t("kiosks:pay.lostBody")}</p>
           <p className="text-2xl">{t("kiosks:pay.bill")} <bdi dir="ltr">{screen.billNumber}</bdi></p>
-          <button type="button" className={primary} onClick={() => void pay(screen.billNumber, screen.amountHalalas, true)} data-testid="kiosk-retry">{t("kiosks:pay.checkAgain")}</button>
+          {screen.reference && <p className="text-2xl">{t("kiosks:pay.reference")} <bdi dir="ltr" data-testid="kiosk-lost-reference">{screen.reference}</bdi></p>}
+          {err}
+          <button type="button" className={primary} onClick={() => void pay(screen.billNumber, screen.amountHalalas, true, screen.reference)} data-testid="kiosk-retry">{t("kiosks:pay.checkAgain")}</button>
         </>
       );
       break;

@@ -28,7 +28,7 @@ import { transaction } from "@/lib/kernel/transaction";
  */
 export type KioskPaymentResult = {
   reference: string;
-  status: "CONFIRMED" | "ALREADY_PAID" | "REFUSED";
+  status: "STARTED" | "CONFIRMED" | "ALREADY_PAID" | "REFUSED";
   billNumber: string;
   amountHalalas: number;
   receiptCode: string | null;
@@ -43,26 +43,10 @@ export async function payAtKiosk(device: KioskDeviceContext, person: KioskPerson
 
   let attempt = await db.kioskPayment.findUnique({ where: { deviceId_idempotencyKey: { deviceId: device.id, idempotencyKey: input.idempotencyKey } } });
   if (attempt && (attempt.sessionId !== person.sessionId || attempt.billNumber !== input.billNumber)) throw new AppError("NOT_FOUND");
-
   if (!attempt) {
-    const scope = await myPayerScope(person.actor);
-    const bill = await db.bill.findFirst({
-      where: { number: input.billNumber, OR: [...(scope.nationalId ? [{ payerNationalId: scope.nationalId }] : []), ...(scope.crNumbers.length ? [{ payerCrNumber: { in: scope.crNumbers } }] : [])] },
-      select: { id: true, number: true, status: true, totalHalalas: true, payment: { select: { receiptCode: true } } },
-    });
-    if (!bill || (!scope.nationalId && !scope.crNumbers.length)) throw new AppError("NOT_FOUND", { message: "kiosks:pay.errors.billUnknown" });
-    if (bill.status === "PAID") return { reference: "", status: "ALREADY_PAID", billNumber: bill.number, amountHalalas: bill.totalHalalas, receiptCode: bill.payment?.receiptCode ?? null, refusal: null };
-    if (bill.status !== "UNPAID") throw new AppError("INVALID_STATE", { message: "kiosks:pay.errors.notPayable" });
-    attempt = await transaction(async (tx) => {
-      const [{ n }] = await tx.$queryRaw<[{ n: bigint }]>`SELECT nextval('kiosk_payment_seq') AS n`;
-      const reference = checkDigitNumber("KP", n, 7);
-      const row = await tx.kioskPayment.create({
-        data: { reference, deviceId: device.id, sessionId: person.sessionId, idempotencyKey: input.idempotencyKey, billNumber: bill.number, amountHalalas: bill.totalHalalas, bankTxnId: kioskBankTxnId(reference) },
-      });
-      await recordUsage(tx, device.id, "PAYMENT");
-      await recordAudit(tx, person.actor, { action: "kiosk.paymentStarted", entityType: "Bill", entityId: bill.id, after: { reference, kiosk: device.code, amountHalalas: bill.totalHalalas } });
-      return row;
-    });
+    const started = await openAttempt(device, person, input);
+    if ("already" in started) return started.already;
+    attempt = started.attempt;
   }
 
   if (attempt.status === "STARTED") {
@@ -84,6 +68,42 @@ export async function payAtKiosk(device: KioskDeviceContext, person: KioskPerson
     receiptCode: attempt.receiptCode,
     refusal: attempt.refusal,
   };
+}
+
+/** Step 1 of a payment: the attempt and its reference, BEFORE the card is charged (the screen shows it whatever happens). */
+export async function startKioskPayment(device: KioskDeviceContext, person: KioskPerson, raw: unknown): Promise<KioskPaymentResult> {
+  const parsed = ZKioskPay.safeParse(raw);
+  if (!parsed.success) throw new AppError("VALIDATION", { fieldErrors: fromZodError(parsed.error).fieldErrors });
+  const existing = await db.kioskPayment.findUnique({ where: { deviceId_idempotencyKey: { deviceId: device.id, idempotencyKey: parsed.data.idempotencyKey } } });
+  if (existing && (existing.sessionId !== person.sessionId || existing.billNumber !== parsed.data.billNumber)) throw new AppError("NOT_FOUND");
+  const row = existing ?? (await openAttempt(device, person, parsed.data));
+  if ("already" in row) return row.already;
+  const a = "attempt" in row ? row.attempt : row;
+  return { reference: a.reference, status: a.status === "STARTED" ? "STARTED" : a.status === "CONFIRMED" ? "CONFIRMED" : "REFUSED", billNumber: a.billNumber, amountHalalas: a.amountHalalas, receiptCode: a.receiptCode, refusal: a.refusal };
+}
+
+type Attempt = NonNullable<Awaited<ReturnType<typeof db.kioskPayment.findUnique>>>;
+
+async function openAttempt(device: KioskDeviceContext, person: KioskPerson, input: { billNumber: string; idempotencyKey: string }): Promise<{ attempt: Attempt } | { already: KioskPaymentResult }> {
+  const scope = await myPayerScope(person.actor);
+  const bill = await db.bill.findFirst({
+    where: { number: input.billNumber, OR: [...(scope.nationalId ? [{ payerNationalId: scope.nationalId }] : []), ...(scope.crNumbers.length ? [{ payerCrNumber: { in: scope.crNumbers } }] : [])] },
+    select: { id: true, number: true, status: true, totalHalalas: true, payment: { select: { receiptCode: true } } },
+  });
+  if (!bill || (!scope.nationalId && !scope.crNumbers.length)) throw new AppError("NOT_FOUND", { message: "kiosks:pay.errors.billUnknown" });
+  if (bill.status === "PAID") return { already: { reference: "", status: "ALREADY_PAID", billNumber: bill.number, amountHalalas: bill.totalHalalas, receiptCode: bill.payment?.receiptCode ?? null, refusal: null } };
+  if (bill.status !== "UNPAID") throw new AppError("INVALID_STATE", { message: "kiosks:pay.errors.notPayable" });
+  const attempt = await transaction(async (tx) => {
+    const [{ n }] = await tx.$queryRaw<[{ n: bigint }]>`SELECT nextval('kiosk_payment_seq') AS n`;
+    const reference = checkDigitNumber("KP", n, 7);
+    const row = await tx.kioskPayment.create({
+      data: { reference, deviceId: device.id, sessionId: person.sessionId, idempotencyKey: input.idempotencyKey, billNumber: bill.number, amountHalalas: bill.totalHalalas, bankTxnId: kioskBankTxnId(reference) },
+    });
+    await recordUsage(tx, device.id, "PAYMENT");
+    await recordAudit(tx, person.actor, { action: "kiosk.paymentStarted", entityType: "Bill", entityId: bill.id, after: { reference, kiosk: device.code, amountHalalas: bill.totalHalalas } });
+    return row;
+  });
+  return { attempt };
 }
 
 /** The printer is out of paper: the receipt goes by SMS to the person's own mobile (from their account, never typed). */

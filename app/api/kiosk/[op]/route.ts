@@ -6,10 +6,10 @@ import { renewLicense } from "@/lib/domain/licensing/commands/renew-license";
 import { authenticateDevice } from "@/lib/domain/kiosks/device-auth";
 import { DEVICE_COOKIE, SESSION_COOKIE } from "@/lib/domain/kiosks/device-key";
 import { recordHeartbeat } from "@/lib/domain/kiosks/heartbeat";
-import { payAtKiosk, sendReceiptBySms } from "@/lib/domain/kiosks/pay";
+import { payAtKiosk, sendReceiptBySms, startKioskPayment } from "@/lib/domain/kiosks/pay";
 import { findMyTransaction, myTransactions } from "@/lib/domain/kiosks/queries/transactions";
 import { canPrint, maskMobile } from "@/lib/domain/kiosks/rules";
-import { ZDeviceKey, ZKioskService } from "@/lib/domain/kiosks/schemas";
+import { ZDeviceKey } from "@/lib/domain/kiosks/schemas";
 import { endKioskSession, startIdentification, verifyIdentification } from "@/lib/domain/kiosks/session";
 import { recordUsage } from "@/lib/domain/kiosks/usage";
 import { AppError } from "@/lib/errors";
@@ -73,6 +73,13 @@ const POST: Record<string, Handler> = {
     if (!result.existing) await transaction((tx) => recordUsage(tx, device.id, "LICENSE_RENEW"));
     return kioskOk(result);
   },
+  /** Step 1: the attempt and its reference, before the card is charged (idempotent per key). */
+  async "pay-start"(request) {
+    const device = await deviceFrom(request);
+    const person = await personFrom(device);
+    return kioskOk(await startKioskPayment(device, person, await jsonBody(request)));
+  },
+  /** Step 2: charge and notify; a retry with the same key never pays twice. */
   async pay(request) {
     const device = await deviceFrom(request);
     const person = await personFrom(device);
@@ -95,8 +102,7 @@ const POST: Record<string, Handler> = {
   async printed(request) {
     const device = await deviceFrom(request);
     await personFrom(device);
-    const service = ZKioskService.safeParse("PRINT");
-    await transaction((tx) => recordUsage(tx, device.id, service.success ? service.data : "PRINT"));
+    await transaction((tx) => recordUsage(tx, device.id, "PRINT"));
     return kioskOk({ counted: true });
   },
 };
