@@ -437,7 +437,12 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
     <div data-print-area ref={printArea} />
     <div className="flex min-h-dvh flex-col bg-sand-50" data-testid="kiosk" data-screen={screen.s} data-kiosk-screen>
       <header className="flex items-center justify-between gap-4 bg-brand-800 px-8 py-5 text-white">
-        <p className="text-2xl font-bold">{t("kiosks:common.portal")}{deviceName ? ` · ${deviceName}` : ""}</p>
+        {/* The attract screen has its own h1; every other screen's h1 is this bar (one question per screen below it). */}
+        {screen.s === "attract" ? (
+          <p className="text-2xl font-bold">{t("kiosks:common.portal")}{deviceName ? ` · ${deviceName}` : ""}</p>
+        ) : (
+          <h1 className="text-2xl font-bold">{t("kiosks:common.portal")}{deviceName ? ` · ${deviceName}` : ""}</h1>
+        )}
         {screen.s !== "attract" && (
           <button type="button" className="min-h-16 rounded-xl bg-white px-6 text-2xl font-bold text-brand-900" onClick={() => void finish("FINISHED")} data-testid="kiosk-finish">{t("kiosks:common.finish")}</button>
         )}
