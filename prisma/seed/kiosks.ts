@@ -27,15 +27,17 @@ export const PILOT_KIOSKS: readonly KioskSeed[] = [
 
 /** The person the kiosk demo (and its journeys) identify: their code arrives on the demo SMS log / stand-in phone. */
 export const KIOSK_DEMO_PERSON = { nationalId: withCheckDigit("109988776"), nameAr: "سلمان بن فهد العفالق", nameEn: "Salman F. Al-Afaliq", mobile: "966507770001" } as const;
+/** A second person, so two kiosk journeys running at once never replace each other's one-time code. */
+export const KIOSK_DEMO_PERSON_2 = { nationalId: withCheckDigit("109988778"), nameAr: "نورة بنت سعد الملحم", nameEn: "Noura S. Al-Mulhim", mobile: "966507770002" } as const;
 /** Their shops, each with a license expiring in 10 days (renewable at the kiosk); one per journey, never shared. */
 export const KIOSK_DEMO_LICENSES = [
-  { commercialRegNo: "2250410001", tradeNameAr: "متجر نخيل الأحساء للتمور" },
-  { commercialRegNo: "2250410002", tradeNameAr: "محل الهفوف للهدايا" },
-  { commercialRegNo: "2250410003", tradeNameAr: "مكتبة القيصرية" },
-  { commercialRegNo: "2250410004", tradeNameAr: "محل العيون للعطور" },
+  { commercialRegNo: "2250410001", tradeNameAr: "متجر نخيل الأحساء للتمور", owner: KIOSK_DEMO_PERSON },
+  { commercialRegNo: "2250410002", tradeNameAr: "محل الهفوف للهدايا", owner: KIOSK_DEMO_PERSON_2 },
+  { commercialRegNo: "2250410003", tradeNameAr: "مكتبة القيصرية", owner: KIOSK_DEMO_PERSON },
+  { commercialRegNo: "2250410004", tradeNameAr: "محل العيون للعطور", owner: KIOSK_DEMO_PERSON },
 ] as const;
 
-const DEMO_USERS: readonly SeedUser[] = [{ username: null, nationalId: KIOSK_DEMO_PERSON.nationalId, nameAr: KIOSK_DEMO_PERSON.nameAr, nameEn: KIOSK_DEMO_PERSON.nameEn, mobile: KIOSK_DEMO_PERSON.mobile, email: null }];
+const DEMO_USERS: readonly SeedUser[] = [KIOSK_DEMO_PERSON, KIOSK_DEMO_PERSON_2].map((p) => ({ username: null, nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn, mobile: p.mobile, email: null }));
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 const DAY = 86_400_000;
 
@@ -66,12 +68,12 @@ export const KIOSKS_SEED: SeedPart = {
       if (await tx.establishment.findUnique({ where: { commercialRegNo: l.commercialRegNo }, select: { id: true } })) continue;
       const number = await nextLicenseNumber(tx);
       const est = await tx.establishment.create({
-        data: { commercialRegNo: l.commercialRegNo, tradeNameAr: l.tradeNameAr, ownerNationalId: KIOSK_DEMO_PERSON.nationalId, ownerName: KIOSK_DEMO_PERSON.nameAr, ownerMobile: KIOSK_DEMO_PERSON.mobile, municipalityId, activityId: activity.id, licenseNumber: number, addressAr: "الهفوف، سوق القيصرية" },
+        data: { commercialRegNo: l.commercialRegNo, tradeNameAr: l.tradeNameAr, ownerNationalId: l.owner.nationalId, ownerName: l.owner.nameAr, ownerMobile: l.owner.mobile, municipalityId, activityId: activity.id, licenseNumber: number, addressAr: "الهفوف، سوق القيصرية" },
         select: { id: true },
       });
       const issued = new Date(now - 355 * DAY);
       await tx.license.create({
-        data: { number, verifyCode: randomBytes(12).toString("base64url").slice(0, 16), kind: "COMMERCIAL", establishmentId: est.id, municipalityId, activityId: activity.id, holderNationalId: KIOSK_DEMO_PERSON.nationalId, holderName: KIOSK_DEMO_PERSON.nameAr, holderMobile: KIOSK_DEMO_PERSON.mobile, tradeNameAr: l.tradeNameAr, areaM2: 40, signAreaM2: 3, issuedAt: issued, validFrom: issued, expiresAt: new Date(issued.getTime() + 365 * DAY) },
+        data: { number, verifyCode: randomBytes(12).toString("base64url").slice(0, 16), kind: "COMMERCIAL", establishmentId: est.id, municipalityId, activityId: activity.id, holderNationalId: l.owner.nationalId, holderName: l.owner.nameAr, holderMobile: l.owner.mobile, tradeNameAr: l.tradeNameAr, areaM2: 40, signAreaM2: 3, issuedAt: issued, validFrom: issued, expiresAt: new Date(issued.getTime() + 365 * DAY) },
       });
       inserted += 2;
     }

@@ -85,7 +85,11 @@ export async function verifyIdentification(device: KioskDeviceContext, token: st
     return { nameAr: user.nameAr, nameEn: user.nameEn } as const;
   });
   // The attempt is committed either way (CommitThenFail semantics): a guesser cannot retry for free.
-  if ("error" in result) throw new AppError("UNAUTHENTICATED", { message: result.error });
+  if ("error" in result) {
+    // A wrong code keeps the session (the person types it again); an expired one ends it (the cookie goes).
+    if (result.error === "kiosks:identify.errors.wrongCode") throw new AppError("VALIDATION", { message: result.error, fieldErrors: { code: result.error } });
+    throw new AppError("UNAUTHENTICATED", { message: result.error });
+  }
   return result;
 }
 

@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect } from "../fixtures";
 import { smsOnPhone } from "../phone";
-import { KIOSK_DEMO_PERSON } from "../../../prisma/seed/kiosks";
+import { KIOSK_DEMO_PERSON, KIOSK_DEMO_PERSON_2 } from "../../../prisma/seed/kiosks";
 
-export { KIOSK_DEMO_PERSON };
+export { KIOSK_DEMO_PERSON, KIOSK_DEMO_PERSON_2 };
+type Person = { nationalId: string; nameAr: string; mobile: string };
 
 /** A kiosk screen: portrait 1080×1920 with touch, no mobile emulation (issue 14). */
 export const KIOSK_DEVICE = { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false } as const;
@@ -23,18 +24,19 @@ export async function tapKeys(page: Page, text: string): Promise<void> {
 }
 
 /** The newest one-time code sent to the kiosk demo person (their texts also carry long bill numbers). */
-export async function kioskCode(): Promise<string> {
-  const body = await smsOnPhone(KIOSK_DEMO_PERSON.mobile, /^رمز التحقق: \d{6}/);
+export async function kioskCode(person: Person = KIOSK_DEMO_PERSON): Promise<string> {
+  const body = await smsOnPhone(person.mobile, /^رمز التحقق: \d{6}/);
   return /(\d{6})/.exec(body)![1]!;
 }
 
 /** Identify on the kiosk screen: national ID on the number pad, then the SMS code (optionally a wrong one first). */
-export async function identify(page: Page, opts: { wrongFirst?: boolean } = {}): Promise<void> {
+export async function identify(page: Page, opts: { wrongFirst?: boolean; person?: Person } = {}): Promise<void> {
+  const person = opts.person ?? KIOSK_DEMO_PERSON;
   await page.getByTestId("kiosk-start").tap();
-  await tapKeys(page, KIOSK_DEMO_PERSON.nationalId);
+  await tapKeys(page, person.nationalId);
   await page.getByRole("button", { name: "إرسال رمز التحقق" }).tap();
   await expect(page.getByText("إذا كان الرقم مسجلًا لدينا")).toBeVisible();
-  const code = await kioskCode();
+  const code = await kioskCode(person);
   if (opts.wrongFirst) {
     await tapKeys(page, code === "000000" ? "111111" : "000000");
     await page.getByRole("button", { name: "تأكيد", exact: true }).tap();
@@ -43,7 +45,7 @@ export async function identify(page: Page, opts: { wrongFirst?: boolean } = {}):
   }
   await tapKeys(page, code);
   await page.getByRole("button", { name: "تأكيد", exact: true }).tap();
-  await expect(page.getByTestId("kiosk-welcome")).toContainText(KIOSK_DEMO_PERSON.nameAr);
+  await expect(page.getByTestId("kiosk-welcome")).toContainText(person.nameAr);
 }
 
 /** Every visible target (buttons, links, inputs) measures at least 48×48 CSS px. */
