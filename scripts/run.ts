@@ -16,6 +16,7 @@ import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../prisma/seed/demo-accounts";
 import { SIGNATURE_DEMO_ACCOUNTS } from "../prisma/seed/signatures";
 import { AGENCY_CLIENTS } from "../prisma/seed/agency-clients";
+import { KIOSK_DEMO_PERSON, PILOT_KIOSKS } from "../prisma/seed/kiosks";
 import { databaseNameOf, describeUrl, ensureDatabase, portInUse, type DatabaseHandle } from "./lib/database";
 import { Supervisor, waitForHttp } from "./lib/supervisor";
 import {
@@ -104,6 +105,9 @@ function banner(): void {
         ? [
             `  Demo API keys of other agencies (API docs: ${BASE_URL}/api/v1/openapi.json):`,
             ...AGENCY_CLIENTS.map((c) => `  ${c.code.padEnd(8)} ${c.demoKey}   (${c.scopes.join(", ")})`),
+            "",
+            `  Demo self-service kiosk: open ${BASE_URL}/ar/kiosk full screen, type a device key once, then identify as ${KIOSK_DEMO_PERSON.nationalId} (code on the SMS log):`,
+            ...PILOT_KIOSKS.map((k) => `  ${k.code.padEnd(8)} ${k.demoKey}   (${k.nameEn})`),
             "",
           ]
         : []),

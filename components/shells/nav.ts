@@ -49,6 +49,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/staff/audit", labelKey: "nav:staff.audit", icon: "log", permission: "audit.read" },
     { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },
     { href: "/staff/catalogue", labelKey: "nav:staff.catalogue", icon: "grid", permission: "catalogue.manage" },
+    { href: "/staff/kiosks", labelKey: "nav:staff.kiosks", icon: "map", permission: "kiosks.manage" },
   ],
   medical: [
     { href: "/medical", labelKey: "nav:medical.dashboard", icon: "heart", permission: "medical.dashboard" },

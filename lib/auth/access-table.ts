@@ -69,6 +69,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/my/appointments/book", permissions: ["citizen.dashboard", "appointments.book"] },
   { path: "/staff/appointments", permissions: ["staff.dashboard", "appointments.counter"] },
   { path: "/staff/signatures", permissions: ["staff.dashboard", "signatures.sign"] },
+  { path: "/staff/kiosks", permissions: ["staff.dashboard", "kiosks.manage"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/staff/tenders/[number]", permissions: ["staff.dashboard", "tenders.manage"] },
   { path: "/staff/auctions/[number]", permissions: ["staff.dashboard", "tenders.manage"] },
@@ -135,6 +136,8 @@ export const PUBLIC_PAGES: { path: string; why: string }[] = [
   { path: "/auctions", why: "public listing of auctions of municipal sites" },
   { path: "/auctions/[number]", why: "one auction" },
   { path: "/dev/bank", why: "development bank simulator (404 unless BANK_SIMULATOR is on)" },
+  { path: "/kiosk", why: "the self-service kiosk: a registered device's key (httpOnly cookie), else its setup screen; the person is identified by national ID + SMS code, never by a web session (issue 14)" },
+  { path: "/kiosk/print", why: "a kiosk print view: only for the identified person of a registered device (kiosk cookies), else 404" },
   { path: "/[...rest]", why: "the localized 404 for any unknown path" },
 ];
 

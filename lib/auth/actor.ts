@@ -33,6 +33,8 @@ export type Actor = {
    * enroll two-factor (roles in lib/auth/totp.ts). Such an actor is only ever given to the account-security page.
    */
   pendingStep?: PendingStep | null;
+  /** The channel the person acts through: a self-service kiosk (issue 14) sets "KIOSK"; absent means the web. */
+  channel?: "WEB" | "KIOSK";
 };
 
 export type PendingStep = "CHANGE_PASSWORD" | "ENROLL_TOTP";

@@ -151,6 +151,8 @@ export const PERMISSIONS = {
   "users.resetPassword": ["ADMIN"],
   /** Add, edit, publish and retire e-services in the public catalogue (docs/decisions/service-catalogue.md). */
   "catalogue.manage": ["ADMIN"],
+  /** The self-service kiosk fleet (issue 14): see it, register a kiosk, rotate its key, disable or enable it. */
+  "kiosks.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

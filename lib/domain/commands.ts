@@ -72,5 +72,6 @@ import "@/lib/domain/calendar/commands/holidays";
 import "@/lib/domain/signatures/commands/sign";
 import "@/lib/domain/signatures/commands/delegate";
 import "@/lib/domain/signatures/commands/keys";
+import "@/lib/domain/kiosks/commands/manage-kiosks";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

@@ -31,6 +31,7 @@ import arTenders from "@/locales/ar/tenders.json";
 import arInquiry from "@/locales/ar/inquiry.json";
 import enAppointments from "@/locales/en/appointments.json";
 import arSignatures from "@/locales/ar/signatures.json";
+import arKiosks from "@/locales/ar/kiosks.json";
 import enAudit from "@/locales/en/audit.json";
 import enAuth from "@/locales/en/auth.json";
 import enCatalogue from "@/locales/en/catalogue.json";
@@ -57,6 +58,7 @@ import enInsights from "@/locales/en/insights.json";
 import enTenders from "@/locales/en/tenders.json";
 import enInquiry from "@/locales/en/inquiry.json";
 import enSignatures from "@/locales/en/signatures.json";
+import enKiosks from "@/locales/en/kiosks.json";
 
 export const resources = {
   ar: {
@@ -87,6 +89,7 @@ export const resources = {
     tenders: arTenders,
     inquiry: arInquiry,
     signatures: arSignatures,
+    kiosks: arKiosks,
   },
   en: {
     appointments: enAppointments,
@@ -116,6 +119,7 @@ export const resources = {
     tenders: enTenders,
     inquiry: enInquiry,
     signatures: enSignatures,
+    kiosks: enKiosks,
   },
 } as const;
 

@@ -23,6 +23,8 @@ export type Reporter = {
   auditActor: AnyActor;
   timelineActor: TimelineActor;
   ip: string | null;
+  /** The channel it was filed through (a self-service kiosk: KIOSK); default WEB. */
+  source?: "WEB" | "KIOSK";
 };
 
 export type FiledComplaint = { reference: string; slaDueAt: Date; departmentAr: string; departmentEn: string; municipalityAr: string; municipalityEn: string };
@@ -53,7 +55,7 @@ export async function fileComplaintFor(tx: Tx, reporter: Reporter, input: FileCo
       latitude: input.latitude ?? null,
       longitude: input.longitude ?? null,
       addressText: input.addressText || null,
-      source: "WEB",
+      source: reporter.source ?? "WEB",
       reporterUserId: reporter.userId,
       reporterName: reporter.name,
       reporterMobile: reporter.mobile,

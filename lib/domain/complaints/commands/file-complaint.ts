@@ -20,6 +20,8 @@ export const fileComplaint = defineCommand({
       auditActor: actor,
       timelineActor: actor,
       ip: null,
+      // Filed at a self-service kiosk (issue 14): the same command, the channel from the server-built actor.
+      source: actor.channel === "KIOSK" ? "KIOSK" : "WEB",
     }, input);
   },
 });

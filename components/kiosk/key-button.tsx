@@ -1,0 +1,26 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useT } from "@/components/i18n-provider";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action-result";
+import { translateMessage } from "@/lib/i18n/core";
+
+/** Rotates a kiosk's device key and shows the new key ONCE (only its hash is stored; a reload never shows it again). */
+export function KeyButton({ action, kioskId, label }: { action: (input: unknown) => Promise<ActionResult<{ deviceKey: string }>>; kioskId: string; label: string }) {
+  const { t } = useT();
+  const [key, setKey] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => start(async () => {
+        const r = await action({ kioskId });
+        if (r.ok) setKey(r.data.deviceKey);
+        else setError(r.formError ?? "errors:INTERNAL");
+      })}>{label}</Button>
+      {key && <p role="status" className="max-w-xs break-all text-sm" data-testid="new-device-key"><bdi dir="ltr">{t("kiosks:fleet.newKey", { key })}</bdi></p>}
+      {error && <p role="alert" className="text-sm text-red-700">{translateMessage(t, error)}</p>}
+    </div>
+  );
+}
