@@ -466,7 +466,7 @@ function toSeed(spec: Spec, sortOrder: number): EServiceSeed {
   };
   return {
     ...base,
-    livePath: spec.live,
+    livePath: spec.live ?? LIVE_PATHS_OF_LATER_AREAS[spec.code] ?? null,
     requiresLogin: spec.login,
     sortOrder,
     channels: spec.ch,
@@ -485,40 +485,39 @@ function toSeed(spec: Spec, sortOrder: number): EServiceSeed {
   };
 }
 
-export const ESERVICES: readonly EServiceSeed[] = SPECS.map((spec, i) => toSeed(spec, (i + 1) * 10));
-
 /**
- * Services other work is building now: their guides are here, their live pages are not yet in this branch.
- * The lead sets these paths at merge (docs/try/catalogue.md, "livePath to set at merge").
+ * The live pages of the areas that landed after the catalogue (permits, electricity, appointments,
+ * tenders and auctions, the inquiry page). Kiosk services have no public page to link to (a kiosk is a
+ * device, not a web page), so they keep their guide only.
  */
-export const LIVE_PATHS_AT_MERGE: Readonly<Record<string, string>> = {
+export const LIVE_PATHS_OF_LATER_AREAS: Readonly<Record<string, string>> = {
   "INF-LICENSE-INQUIRY": "/inquiry",
   "INF-VIOLATION-INQUIRY": "/inquiry",
   "INF-HEALTH-CERT-INQUIRY": "/inquiry",
   "INF-TRANSACTION-INQUIRY": "/inquiry",
-  "INF-BUILDING-PERMIT-INQUIRY": "/inquiry",
-  "INF-DEMOLITION-PERMIT-INQUIRY": "/inquiry",
-  "INF-RESTORATION-PERMIT-INQUIRY": "/inquiry",
-  "INF-ELECTRICITY-INQUIRY": "/inquiry",
-  "INF-ENG-OFFICE-INQUIRY": "/inquiry",
+  "INF-BUILDING-PERMIT-INQUIRY": "/permits/inquiry",
+  "INF-DEMOLITION-PERMIT-INQUIRY": "/permits/inquiry",
+  "INF-RESTORATION-PERMIT-INQUIRY": "/permits/inquiry",
+  "INF-ELECTRICITY-INQUIRY": "/electricity-connections",
+  "INF-ENG-OFFICE-INQUIRY": "/engineering-offices",
   "INF-TENDERS-LIST": "/tenders",
   "INF-AUCTIONS-LIST": "/auctions",
   "INF-TENDER-RESULTS": "/tenders",
-  "INF-KIOSK-LOCATIONS": "(kiosks page)",
   "INT-APPOINTMENT-BOOK": "/appointments",
   "INT-APPOINTMENT-MANAGE": "/appointments",
   "INT-ENGINEER-MEETING": "/appointments",
   "INT-TENDER-SUBSCRIBE": "/tenders",
-  "TRX-BUILDING-PERMIT": "(building permits page)",
-  "TRX-BUILDING-PERMIT-RENEW": "(building permits page)",
-  "TRX-BUILDING-ADDITION": "(building permits page)",
-  "TRX-DEMOLITION-PERMIT": "(demolition permits page)",
-  "TRX-RESTORATION-PERMIT": "(restoration permits page)",
-  "TRX-ELECTRICITY-CONNECTION": "(electricity connection page)",
+  "TRX-BUILDING-PERMIT": "/my/permits",
+  "TRX-BUILDING-PERMIT-RENEW": "/my/permits",
+  "TRX-BUILDING-ADDITION": "/my/permits",
+  "TRX-DEMOLITION-PERMIT": "/my/permits",
+  "TRX-RESTORATION-PERMIT": "/my/permits",
+  "TRX-ELECTRICITY-CONNECTION": "/my/permits",
   "TRX-TENDER-BOOKLET": "/tenders",
   "TRX-TENDER-OFFER": "/tenders",
   "TRX-AUCTION-BID": "/auctions",
   "TRX-SLAUGHTERHOUSE": "/appointments",
-  "TRX-KIOSK-SERVICES": "(kiosks page)",
-  "ITG-KIOSK-NETWORK": "(kiosks page)",
 };
+
+export const ESERVICES: readonly EServiceSeed[] = SPECS.map((spec, i) => toSeed(spec, (i + 1) * 10));
+

@@ -5,6 +5,7 @@
  * queue, the signatory issues it with a verification code. Every refusal writes nothing; two reviewers deciding
  * the same permit at once → one winner, one CONFLICT.
  */
+import { addWorkingDays } from "@/lib/kernel/working-days";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -102,7 +103,7 @@ describe("a building permit from authorization to issue", () => {
     await submitPermit.execute(a["eng.engineer"]!, { permitId, version: await version(permitId) });
     let p = await db.permit.findUniqueOrThrow({ where: { id: permitId } });
     expect(p).toMatchObject({ status: "IN_REVIEW", currentDepartmentId: depts.PERMIT_PLANNING });
-    expect(p.slaDueAt!.getTime() - p.submittedAt!.getTime()).toBe(5 * 86_400_000);
+    expect(p.slaDueAt!.getTime()).toBe(addWorkingDays(p.submittedAt!, 5).getTime()); // working days (lib/domain/permits/sla.ts)
 
     // planning transfers to public safety with a note and an attachment; safety's due time is its own (3 days)
     await reviewTransfer.execute(a["staff.planning"]!, { permitId, version: p.version, toDepartmentId: depts.PERMIT_SAFETY, notes: "يرجى إبداء الرأي في اشتراطات السلامة للقبو", attachments: [pdf("note.pdf")] });
@@ -110,7 +111,7 @@ describe("a building permit from authorization to issue", () => {
     expect(p.currentDepartmentId).toBe(depts.PERMIT_SAFETY);
     const safetyStep = await db.permitReviewStep.findFirstOrThrow({ where: { permitId, departmentId: depts.PERMIT_SAFETY } });
     expect(safetyStep).toMatchObject({ fromDepartmentId: depts.PERMIT_PLANNING, transferNote: "يرجى إبداء الرأي في اشتراطات السلامة للقبو", decision: null });
-    expect(safetyStep.dueAt.getTime() - safetyStep.arrivedAt.getTime()).toBe(3 * 86_400_000);
+    expect(safetyStep.dueAt.getTime()).toBe(addWorkingDays(safetyStep.arrivedAt, 3).getTime());
     expect(await db.storedFile.count({ where: { permitStep: { permitId }, purpose: "TRANSFER_ATTACHMENT" } })).toBe(1);
 
     // safety accepts → back to planning (its route department that has not accepted)

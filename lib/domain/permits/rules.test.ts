@@ -70,9 +70,10 @@ describe("the departments' route", () => {
 });
 
 describe("SLA of a hop (the one function)", () => {
-  it("uses the department's days, the default otherwise", () => {
-    const at = new Date("2026-12-01T08:00:00Z");
-    expect(permitHopDueAt({ permitSlaDays: 3 }, at).toISOString()).toBe("2026-12-04T08:00:00.000Z");
-    expect(permitHopDueAt({ permitSlaDays: null }, at).getTime() - at.getTime()).toBe(DEFAULT_PERMIT_SLA_DAYS * 86_400_000);
+  it("counts the department's days, the default otherwise, as working days (no Friday or Saturday)", () => {
+    const at = new Date("2026-12-01T08:00:00Z"); // Tuesday 11:00 in Riyadh
+    expect(permitHopDueAt({ permitSlaDays: 3 }, at).toISOString()).toBe("2026-12-06T08:00:00.000Z"); // Wed, Thu, Sun
+    expect(DEFAULT_PERMIT_SLA_DAYS).toBe(5);
+    expect(permitHopDueAt({ permitSlaDays: null }, at).toISOString()).toBe("2026-12-08T08:00:00.000Z"); // … Mon, Tue
   });
 });
