@@ -24,19 +24,31 @@ export async function tapKeys(page: Page, text: string): Promise<void> {
 }
 
 /** The newest one-time code sent to the kiosk demo person (their texts also carry long bill numbers). */
-export async function kioskCode(person: Person = KIOSK_DEMO_PERSON): Promise<string> {
-  const body = await smsOnPhone(person.mobile, /^رمز التحقق: \d{6}/);
-  return /(\d{6})/.exec(body)![1]!;
+export async function kioskCode(person: Person = KIOSK_DEMO_PERSON, seen: string[] = []): Promise<string> {
+  await smsOnPhone(person.mobile, /^رمز التحقق: \d{6}/);
+  let fresh: string | undefined;
+  await expect.poll(async () => {
+    fresh = (await otpBodies(person)).find((b) => !seen.includes(b));
+    return fresh ?? "";
+  }, { timeout: 30_000 }).not.toBe("");
+  return /(\d{6})/.exec(fresh!)![1]!;
+}
+
+/** Every one-time-code text the person's phone received so far. */
+async function otpBodies(person: Person): Promise<string[]> {
+  const res = await fetch(`http://127.0.0.1:${process.env.E2E_PHONE_PORT || 3109}/messages?to=${person.mobile}`);
+  return ((await res.json()) as { body: string }[]).map((m) => m.body).filter((b) => b.startsWith("رمز التحقق"));
 }
 
 /** Identify on the kiosk screen: national ID on the number pad, then the SMS code (optionally a wrong one first). */
 export async function identify(page: Page, opts: { wrongFirst?: boolean; person?: Person } = {}): Promise<void> {
   const person = opts.person ?? KIOSK_DEMO_PERSON;
   await page.getByTestId("kiosk-start").tap();
+  const seen = await otpBodies(person); // earlier codes (each text is unique by its code) are not this one
   await tapKeys(page, person.nationalId);
   await page.getByRole("button", { name: "إرسال رمز التحقق" }).tap();
   await expect(page.getByText("إذا كان الرقم مسجلًا لدينا")).toBeVisible();
-  const code = await kioskCode(person);
+  const code = await kioskCode(person, seen);
   if (opts.wrongFirst) {
     await tapKeys(page, code === "000000" ? "111111" : "000000");
     await page.getByRole("button", { name: "تأكيد", exact: true }).tap();
