@@ -9,7 +9,7 @@ export type PermitAccessView = { id: string; at: Date; channel: string; organiza
 /**
  * "Who viewed my permit": every outside organization's search that returned the owner's permit (PermitAccessLog),
  * organization and time, newest first. Data from permitAccessForOwner(actor, number)
- * (lib/domain/permits/after-issue/queries/after-issue.ts); mount it on the owner's permit page (docs/try/electricity.md).
+ * (lib/domain/permits/after-issue/queries/after-issue.ts); mount it on the owner's permit page (README, "Building permits after issue").
  */
 export function PermitAccessLog({ lang, views, headingLevel = 2 }: { lang: Lang; views: PermitAccessView[]; headingLevel?: 2 | 3 }) {
   const t = getT(lang);

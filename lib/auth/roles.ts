@@ -149,7 +149,7 @@ export const PERMISSIONS = {
   "account.security": [...ROLES],
   /** Reset a staff member's password (a temporary one goes by SMS) and two-factor. */
   "users.resetPassword": ["ADMIN"],
-  /** Add, edit, publish and retire e-services in the public catalogue (docs/decisions/service-catalogue.md). */
+  /** Add, edit, publish and retire e-services in the public catalogue (docs/decisions/018-service-catalogue.md). */
   "catalogue.manage": ["ADMIN"],
   /** The self-service kiosk fleet (issue 14): see it, register a kiosk, rotate its key, disable or enable it. */
   "kiosks.manage": ["ADMIN"],

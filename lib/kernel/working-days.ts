@@ -1,5 +1,5 @@
 /**
- * The working-day calendar (docs/decisions/working-day-calendar-and-appointments.md). Pure: no I/O and no
+ * The working-day calendar (docs/decisions/019-working-day-calendar-and-appointments.md). Pure: no I/O and no
  * clock; time arrives as arguments. The Amanah works Sunday to Thursday, WORK_OPEN..WORK_CLOSE Riyadh time
  * (Asia/Riyadh is UTC+3 all year: no daylight saving), and not on public holidays.
  *

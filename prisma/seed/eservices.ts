@@ -1,10 +1,10 @@
 /**
- * The e-services catalogue (docs/decisions/service-catalogue.md): every municipal e-service of the Amanah as
+ * The e-services catalogue (docs/decisions/018-service-catalogue.md): every municipal e-service of the Amanah as
  * data, in the four categories of the Saudi e-government maturity model (informational, interactive,
  * transactional, integrative), modelled on the Eastern Province Amanah's 120 e-services and Qatif's inquiries.
  * Each row carries its guide (requirements, documents, fee, duration, steps). `livePath` is the portal path
  * (without the locale prefix) where the service works TODAY; services still being built have none
- * (docs/try/catalogue.md lists the codes to set at merge). Fees come from the fee rules where they exist
+ * (LIVE_PATHS_OF_LATER_AREAS links the areas that landed later). Fees come from the fee rules where they exist
  * (prisma/seed/licensing.ts FEE_RULES, prisma/seed/violations.ts VIOLATION_ARTICLES).
  * Inserted by code, once: an administrator's later edits (/staff/catalogue) are never overwritten.
  */

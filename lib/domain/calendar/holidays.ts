@@ -2,7 +2,7 @@ import { db, type DbOrTx } from "@/lib/db";
 import { setHolidays, type HolidaySpan } from "@/lib/kernel/working-days";
 
 /**
- * The Holiday table reaches pure code through a cache (docs/decisions/working-day-calendar-and-appointments.md):
+ * The Holiday table reaches pure code through a cache (docs/decisions/019-working-day-calendar-and-appointments.md):
  * every command and job calls `ensureHolidays()` first, which reads the table only when this process's copy is
  * older than HOLIDAY_CACHE_MS (or was invalidated by a change in this process); the SLA functions then read the
  * calendar in lib/kernel/working-days.ts without touching the database. Another process (web ↔ worker) sees a

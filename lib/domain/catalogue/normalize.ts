@@ -1,5 +1,5 @@
 /**
- * Arabic search as people type it (docs/decisions/service-catalogue.md). One pure function is applied to the
+ * Arabic search as people type it (docs/decisions/018-service-catalogue.md). One pure function is applied to the
  * stored search text (EService.searchText) and to the query, so both sides agree:
  * - the hamza forms of alef (أ إ آ ٱ) → ا; ؤ → و; ئ → ي; a lone hamza ء is dropped
  * - taa marbuta ة → ه; alef maqsura ى → ي

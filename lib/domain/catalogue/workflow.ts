@@ -1,7 +1,7 @@
 import { defineWorkflow } from "@/lib/kernel/workflow";
 
 /**
- * A catalogue entry's life (docs/decisions/service-catalogue.md): an administrator drafts it, publishes it
+ * A catalogue entry's life (docs/decisions/018-service-catalogue.md): an administrator drafts it, publishes it
  * (it appears on the public catalogue and its guide), edits it while drafted or published, retires it (it
  * disappears from every public page) and may publish it again. A retired entry is not edited: publish it first.
  */

@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/lib/db";
 
 /**
  * One kind of public inquiry (الاستعلام): how its number is typed and parsed, and what it answers. Each kind is
- * ONE file in lib/domain/inquiry/kinds/ listed in registry.ts (docs/try/inquiry.md says how to add one).
+ * ONE file in lib/domain/inquiry/kinds/ listed in registry.ts (README, "One inquiry page", says how to add one).
  *
  * - `parse` is pure: the typed number (and the owner's national ID when the kind asks for it) → a key, or field
  *   errors as message keys. A malformed number never reaches the database.

@@ -10,7 +10,7 @@ type Db = DbOrTx & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Pro
 export const RECENT_DAYS = 3;
 /**
  * How far before the last run's start the next run looks for new records: a transaction that began before the
- * run started may commit after it with earlier timestamps (docs/decisions/daily-aggregates.md).
+ * run started may commit after it with earlier timestamps (docs/decisions/023-daily-aggregates.md).
  */
 export const WATERMARK_OVERLAP_MS = 10 * 60_000;
 const BACKFILL_CHUNK_DAYS = 31;

@@ -1,5 +1,5 @@
 /**
- * Pure rules of the kiosk channel (issue 14, docs/decisions/kiosk-channel.md). No clock inside: callers pass `now`.
+ * Pure rules of the kiosk channel (issue 14, docs/decisions/021-kiosk-channel.md). No clock inside: callers pass `now`.
  */
 
 /** The screen warns after this many seconds without a touch… */

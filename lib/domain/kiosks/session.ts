@@ -16,7 +16,7 @@ import { fromZodError } from "@/lib/action-result";
 import { transaction } from "@/lib/kernel/transaction";
 
 /**
- * The person at a kiosk (docs/decisions/kiosk-channel.md). NOT the web session: a random token in its own httpOnly
+ * The person at a kiosk (docs/decisions/021-kiosk-channel.md). NOT the web session: a random token in its own httpOnly
  * cookie, stored only as a hash, bound to the device that opened it (another device's request with the same token
  * is refused), opened by national ID + one-time SMS code (the identity area's OTP machinery), ended by "finish", by
  * the screen's idle timer, by the server's idle limit, or by a hard limit. Its actor is the person's account reduced

@@ -104,7 +104,7 @@ export async function issueLicenseOnPayment(tx: Tx, bill: PaidBill): Promise<voi
     municipalityId: app.municipalityId,
     after: { number: license.number, applicationNumber: app.number, billNumber: bill.number, establishmentId: establishment.id, expiresAt: license.expiresAt, unpaidViolations },
   });
-  // The certificate's signing along the municipality's chain (issue 15; docs/decisions/signatures-and-keys.md):
+  // The certificate's signing along the municipality's chain (issue 15; docs/decisions/022-signatures-and-keys.md):
   // the license is ACTIVE from now on, its certificate is issued in signed form when the chain completes.
   await requestSignatures(tx, SYSTEM, "LICENSE_CERTIFICATE", license.id);
   await enqueueSms(tx, {

@@ -1,6 +1,6 @@
 /**
  * Which department reviews a permit next (pure). The kind's route is data (PermitKindDepartment, in order).
- * Rules (docs/decisions/permit-workflow.md):
+ * Rules (docs/decisions/016-permit-workflow.md):
  * - submission: the first department of the route;
  * - accept: the next department of the route that has not accepted yet (a department that accepted once stays
  *   accepted across returns and transfers); none left → the route is complete;

@@ -5,7 +5,7 @@ import { defineWorkflow } from "@/lib/kernel/workflow";
  * step. Which DEPARTMENT holds a permit in review is data (the kind's route, PermitKindDepartment, and the
  * transfers: lib/domain/permits/route.ts); this table only says what may happen to the permit's status.
  * Commands write the result with the permit's `version` in the where (optimistic lock): two reviewers deciding
- * the same permit at once give one winner and one CONFLICT. Decision record: docs/decisions/permit-workflow.md.
+ * the same permit at once give one winner and one CONFLICT. Decision record: docs/decisions/016-permit-workflow.md.
  *
  *   DRAFT ─submit (office)─▶ IN_REVIEW ─accept (last department of the route)─▶ AWAITING_PAYMENT ─pay─▶ AWAITING_SIGNATURE ─issue─▶ ISSUED
  *                            │  ▲  accept (more departments) / transfer (to another department): stays IN_REVIEW

@@ -1,5 +1,5 @@
 /**
- * The compact signed form of a document (docs/decisions/signatures-and-keys.md), what the certificate's QR carries:
+ * The compact signed form of a document (docs/decisions/022-signatures-and-keys.md), what the certificate's QR carries:
  *
  *   AMS1.<P>.<H1>.<S1>.<H2>.<S2>…
  *

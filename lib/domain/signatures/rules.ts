@@ -1,5 +1,5 @@
 /**
- * The chain rules, pure (issue 15; docs/decisions/signatures-and-keys.md):
+ * The chain rules, pure (issue 15; docs/decisions/022-signatures-and-keys.md):
  *  - steps are signed in order: only the NEXT step's position may sign;
  *  - the signer is the position's holder at that moment, or the delegate of an active, unrevoked delegation of
  *    that position whose window contains the moment (the delegate signs in the position's capacity);

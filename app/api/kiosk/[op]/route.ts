@@ -16,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { transaction } from "@/lib/kernel/transaction";
 
 /**
- * The kiosk channel's HTTP surface (issue 14, docs/decisions/kiosk-channel.md). Every operation authenticates the
+ * The kiosk channel's HTTP surface (issue 14, docs/decisions/021-kiosk-channel.md). Every operation authenticates the
  * DEVICE first (lib/api/kiosk-route.ts); a person's service then needs the kiosk session bound to it, and runs the
  * web's OWN commands (licensing.renew, complaints.file) with the kiosk actor — never a copy of them.
  */

@@ -12,7 +12,7 @@ import { checkDigitNumber } from "@/lib/kernel/check-digits";
 import { localName } from "@/lib/kernel/locale";
 
 /**
- * A citizen books a seat in a slot (docs/decisions/working-day-calendar-and-appointments.md). Refused with
+ * A citizen books a seat in a slot (docs/decisions/019-working-day-calendar-and-appointments.md). Refused with
  * nothing written: a slot that is gone, past, on a holiday or outside the working week; a second active
  * booking for the same service (checked first, and guaranteed by the unique `activeKey` against a race); a
  * full slot (the one conditional UPDATE of takeSeat); a linked transaction that is not the citizen's own.

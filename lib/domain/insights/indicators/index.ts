@@ -8,7 +8,7 @@ import type { Indicator } from "@/lib/domain/insights/types";
 /**
  * The registry of dashboard indicators, in the order the dashboards show them. Adding one (permits,
  * appointments, kiosks …) is one file beside these and one line here: the job backfills it on its next run
- * (no watermark yet), the dashboards, reports, CSV and drill-down pick it up (docs/try/insights.md).
+ * (no watermark yet), the dashboards, reports, CSV and drill-down pick it up (README, "Decision support").
  */
 export const INDICATORS: readonly Indicator[] = [licensesIndicator, slaIndicator, complaintsIndicator, violationsIndicator, revenueIndicator];
 

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 
 /**
  * The fleet is run centrally by the portal's administrators (kiosks.manage is ADMIN only): a kiosk belongs to a
- * municipality for its statistics and map, not for who may manage it (docs/decisions/kiosk-channel.md).
+ * municipality for its statistics and map, not for who may manage it (docs/decisions/021-kiosk-channel.md).
  */
 
 /** Registers a kiosk; its device key is returned ONCE (only its hash is stored). */

@@ -1,5 +1,5 @@
 /**
- * Certificate prerequisites (docs/decisions/certificate-prerequisites.md): "certificate X requires a valid
+ * Certificate prerequisites (docs/decisions/017-certificate-prerequisites.md): "certificate X requires a valid
  * certificate Y of the same permit" is DATA (CertificatePrerequisite rows), so the municipality adds a rule
  * without code. This file only evaluates the rules: pure, no database, unit-tested beside it.
  */

@@ -24,7 +24,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
   const l = await getMyLicense(actor, id);
   if (!l) notFound();
   const base = env().PUBLIC_BASE_URL.replace(/\/+$/, "");
-  // Signed along its chain (docs/decisions/signatures-and-keys.md): the QR carries the signed document itself, for
+  // Signed along its chain (docs/decisions/022-signatures-and-keys.md): the QR carries the signed document itself, for
   // the offline check; until the chain completes (or with no chain) it links to the online verification page.
   const signed = await licenseCertificateSignatures(l.id);
   const signedComplete = signed?.status === "COMPLETE" && signed.verification.ok;
