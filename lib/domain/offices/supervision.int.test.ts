@@ -63,7 +63,7 @@ describe("accreditation", () => {
     const applicant = await actorOf({ nationalId: withCheckDigit("212345678") });
     const committee = await actorOf({ username: "staff.committee" });
     const qatif = await db.municipality.findFirstOrThrow({ where: { code: "EP-QTF" } });
-    const specialistId = withCheckDigit("109988776");
+    const specialistId = withCheckDigit("109977665"); // a national ID no seed uses (the kiosk demo people are 10998877…)
     const input = {
       commercialRegNo: "2053099881",
       nameAr: "مكتب الريادة للخدمات الإلكترونية",
