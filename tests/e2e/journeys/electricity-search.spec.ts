@@ -105,4 +105,8 @@ test("an electricity employee finds the same permit by each of the four criteria
   await expect(page.getByTestId("permit-access-row").first()).toContainText("الشركة السعودية للكهرباء");
   await expect(page.getByTestId("permit-access-row").filter({ hasText: "الربط الإلكتروني" }).first()).toBeVisible();
   await screenshot(page, "electricity-owner-access-log");
+  // … on the permit's own page too, beside the link to what follows the issue.
+  await page.goto(`/ar/my/permits/${number}`);
+  await expect(page.getByTestId("permit-access-log").getByTestId("permit-access-row").first()).toContainText("الشركة السعودية للكهرباء");
+  await expect(page.getByTestId("open-after-issue")).toHaveAttribute("href", `/ar/my/permits/${number}/after-issue`);
 });

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReassignForm, StepButton } from "@/components/permits/forms";
+import { PermitAccessLog } from "@/components/permits/permit-access-log";
 import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
+import { permitAccessForOwner } from "@/lib/domain/permits/after-issue/queries/after-issue";
 import { getMyPermit } from "@/lib/domain/permits/queries/permits";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
@@ -26,6 +28,7 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
   const t = getT(lang);
   const p = await getMyPermit(actor, id);
   if (!p) notFound();
+  const access = p.status === "ISSUED" || p.status === "COMPLETED" ? await permitAccessForOwner(actor, p.number) : null;
   return (
     <>
       <PageHeader title={t("permits:mine.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
@@ -40,12 +43,17 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
             <Link href={`/${lang}/my/bills/${p.bill.number}`} className={`${buttonClass("secondary")} mt-3`}>{t("permits:ui.openBill")}</Link>
           </section>
         )}
-        {p.status === "ISSUED" && (
+        {(p.status === "ISSUED" || p.status === "COMPLETED") && (
           <Alert tone="success" title={t("permits:ui.issuedTitle")}>
-            <Link href={`/${lang}/my/permits/${p.id}/certificate`} className={buttonClass("primary")} data-testid="open-certificate">{t("permits:ui.certificate")}</Link>
+            <span className="flex flex-wrap gap-3">
+              <Link href={`/${lang}/my/permits/${p.id}/certificate`} className={buttonClass("primary")} data-testid="open-certificate">{t("permits:ui.certificate")}</Link>
+              <Link href={`/${lang}/my/permits/${encodeURIComponent(p.number)}/after-issue`} className={buttonClass("secondary")} data-testid="open-after-issue">{t("permitsAfterIssue:owner.openAfterIssue")}</Link>
+            </span>
           </Alert>
         )}
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
+        {/* Which outside organizations (the electricity company) found this permit in a search, and when. */}
+        {access && <PermitAccessLog lang={lang} views={access.views} />}
         <section aria-labelledby="timeline-title">
           <h2 id="timeline-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:ui.timeline")}</h2>
           <Timeline history={p.history} departments={p.departmentNames} lang={lang} />
