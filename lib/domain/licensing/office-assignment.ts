@@ -3,7 +3,8 @@ import { OPEN_STATES } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
 
 /**
- * Which accredited offices may process an application: ACTIVE offices covering its municipality and,
+ * Which accredited offices may process an application: ACTIVE offices accredited for licenses (serviceTypes)
+ * covering its municipality and,
  * for a HEALTH application, only those with an active, VERIFIED health specialist (the health review
  * is theirs). "auto" = the least loaded of them (fewest open applications), ties broken by code, so
  * the choice is deterministic.
@@ -15,6 +16,8 @@ export async function eligibleOffices(db: DbOrTx, municipalityId: string, needsH
     where: {
       status: "ACTIVE",
       coverage: { some: { municipalityId } },
+      // Offices accredited for licenses (an engineering-only office processes building permits, not shops).
+      serviceTypes: needsHealth ? { hasSome: ["HEALTH", "COMMERCIAL"] } : { has: "COMMERCIAL" },
       ...(needsHealth ? { members: { some: { role: "HEALTH_SPECIALIST", active: true, verifiedAt: { not: null } } } } : {}),
     },
     select: { id: true, code: true, nameAr: true, nameEn: true },
