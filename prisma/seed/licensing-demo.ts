@@ -1,4 +1,5 @@
 import type { SeedPart } from "./parts";
+import { subtractWorkingHours } from "../../lib/kernel/working-days";
 import { createApplication } from "../../tests/factories/licensing";
 import { MUNICIPALITY_CODES } from "./places";
 
@@ -10,7 +11,6 @@ import { MUNICIPALITY_CODES } from "./places";
  * real (tiny) documents. Keyed by commercial registration number: insert-only, idempotent.
  * The office e2e journey (tests/e2e/office/applications.spec.ts) works on these.
  */
-const HOUR = 3_600_000;
 
 export const DEMO_APPLICATIONS = [
   { commercialRegNo: "2050310001", tradeNameAr: "محل الريادة للاتصالات", isicCode: "474101", status: "SUBMITTED", hoursInState: 0.5, areaM2: 45, signAreaM2: 3 },
@@ -43,7 +43,8 @@ export const LICENSING_DEMO_SEED: SeedPart = {
         signAreaM2: d.signAreaM2,
         latitude: 26.4331,
         longitude: 50.1033,
-        stateEnteredAt: new Date(now - d.hoursInState * HOUR),
+        // Working hours, as the SLA counts them (lib/kernel/working-days.ts): the visit is overdue on any day.
+        stateEnteredAt: subtractWorkingHours(new Date(now), d.hoursInState),
         documents: true,
       });
       inserted += 1;

@@ -1,4 +1,5 @@
 import { expect, screenshot, test } from "../fixtures";
+import { FOUNDER_CITIZENS } from "../../../prisma/seed/supervision";
 
 /**
  * The medical center's area and the agency API's public surface (the full health-certificate journey,
@@ -30,7 +31,8 @@ test("the medical examiner lands on the medical area, can search, and is refused
 });
 
 test("a citizen without an active license is told why no certificate can be requested; the medical area refuses them", async ({ page, loginAs }) => {
-  await loginAs("CITIZEN");
+  // A citizen no journey gives a license (the demo citizens get theirs in the licensing and signature journeys).
+  await loginAs(FOUNDER_CITIZENS[0]);
   const res = await page.goto("/ar/my/health-certificates");
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("الشهادات الصحية للعاملين");
@@ -55,7 +57,7 @@ test("the developers page documents the agency API, and the API answers JSON err
   expect(doc.status()).toBe(200);
   const json = (await doc.json()) as { openapi: string; paths: Record<string, unknown> };
   expect(json.openapi).toBe("3.1.0");
-  expect(Object.keys(json.paths)).toEqual(["/licenses/{number}", "/licenses/{number}/cancel"]);
+  expect(Object.keys(json.paths)).toEqual(["/licenses/{number}", "/licenses/{number}/cancel", "/permits", "/permits/districts"]);
 
   const noKey = await page.request.post("/api/v1/licenses/L10000011/cancel", { data: { reasonCode: "OTHER", reason: "test reason" } });
   expect(noKey.status()).toBe(401);
