@@ -7,8 +7,26 @@ import { ZAuctionForm, ZAuctionStep, ZAwardAuction, ZEditAuction } from "@/lib/d
 import { auctionCtx, auctionWorkflow, type TenderState } from "@/lib/domain/tenders/workflow";
 import { isTenderActivity } from "@/lib/domain/tenders/activities";
 import { AppError } from "@/lib/errors";
+import type { z } from "zod";
 
 /** Announces an auction of a municipal site for investment (public at once, ANNOUNCED). */
+/** The auction's columns from the form (publish and edit write the same ones). */
+function auctionFields(input: z.infer<typeof ZAuctionForm>, municipalityId: string) {
+  return {
+    titleAr: input.titleAr,
+    titleEn: input.titleEn,
+    siteAr: input.siteAr,
+    siteEn: input.siteEn,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    areaM2: input.areaM2,
+    activity: input.activity,
+    municipalityId,
+    openingPriceHalalas: input.openingPrice,
+    sessionAt: input.sessionAt,
+  };
+}
+
 export const publishAuction = defineCommand({
   name: "auctions.publish",
   permission: "tenders.manage",
@@ -17,19 +35,7 @@ export const publishAuction = defineCommand({
     if (input.sessionAt.getTime() <= Date.now()) throw new AppError("VALIDATION", { fieldErrors: { sessionAt: "tenders:errors.sessionPast" } });
     const municipalityId = await municipalityInScope(tx, actor, input.municipalityId);
     const number = await nextAuctionNumber(tx);
-    const data = {
-      titleAr: input.titleAr,
-      titleEn: input.titleEn,
-      siteAr: input.siteAr,
-      siteEn: input.siteEn,
-      latitude: input.latitude,
-      longitude: input.longitude,
-      areaM2: input.areaM2,
-      activity: input.activity,
-      municipalityId,
-      openingPriceHalalas: input.openingPrice,
-      sessionAt: input.sessionAt,
-    };
+    const data = auctionFields(input, municipalityId);
     const auction = await tx.auction.create({ data: { number, ...data, createdById: actor.userId }, select: { id: true, number: true } });
     await recordAudit(tx, actor, { action: "auction.publish", entityType: "Auction", entityId: auction.id, municipalityId, after: { number, ...data } });
     return auction;
@@ -49,19 +55,7 @@ export const editAuction = defineCommand({
     if (!step.ok) throw refusal(step, "tenders:errors.editAfterSession");
     if (input.sessionAt.getTime() <= now.getTime()) throw new AppError("VALIDATION", { fieldErrors: { sessionAt: "tenders:errors.sessionPast" } });
     const municipalityId = await municipalityInScope(tx, actor, input.municipalityId);
-    const data = {
-      titleAr: input.titleAr,
-      titleEn: input.titleEn,
-      siteAr: input.siteAr,
-      siteEn: input.siteEn,
-      latitude: input.latitude,
-      longitude: input.longitude,
-      areaM2: input.areaM2,
-      activity: input.activity,
-      municipalityId,
-      openingPriceHalalas: input.openingPrice,
-      sessionAt: input.sessionAt,
-    };
+    const data = auctionFields(input, municipalityId);
     const { count } = await tx.auction.updateMany({ where: { id: auction.id, status: auction.status, updatedAt: auction.updatedAt }, data });
     if (count !== 1) throw new AppError("CONFLICT", { message: "tenders:errors.changedMeanwhile" });
     await recordAudit(tx, actor, { action: "auction.edit", entityType: "Auction", entityId: auction.id, municipalityId, before: { sessionAt: auction.sessionAt, openingPriceHalalas: auction.openingPriceHalalas }, after: data });
