@@ -93,7 +93,8 @@ test("a citizen books, reschedules and is checked in at the counter", async ({ p
   // Reschedule.
   await page.goto(`/ar/my/appointments/${number}`);
   const form = page.getByTestId("reschedule-form");
-  await form.getByRole("group").nth(1).getByTestId("slot-option").nth(2).check();
+  // The picker's own fieldset is a group too: count the days inside it (the first is today while slots remain).
+  await form.getByTestId("slot-picker").getByRole("group").nth(1).getByTestId("slot-option").nth(2).check();
   await form.getByRole("button", { name: "نقل الموعد" }).click();
   await expect(page.getByTestId("form-success")).toContainText("تم نقل الموعد.");
   await expect(page.getByTestId("appointment-when")).not.toHaveText(firstWhen);
