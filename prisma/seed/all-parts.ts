@@ -11,6 +11,7 @@ import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permi
 import { TENDERS_SEED } from "./tenders";
 import { APPOINTMENTS_DEMO_SEED, HOLIDAYS_SEED } from "./appointments";
 import { SIGNATURES_SEED } from "./signatures";
+import { PERMIT_SIGNATURES_SEED } from "./signatures-permits";
 import { KIOSKS_SEED } from "./kiosks";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
@@ -33,6 +34,7 @@ export const SEED_PARTS: readonly SeedPart[] = [
   HOLIDAYS_SEED,
   APPOINTMENTS_DEMO_SEED,
   SIGNATURES_SEED,
+  PERMIT_SIGNATURES_SEED,
   KIOSKS_SEED,
 ];
 

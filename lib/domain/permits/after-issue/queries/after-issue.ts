@@ -98,6 +98,7 @@ export async function ownerPermitCertificate(actor: Actor, number: string) {
   const c = await db.permitCertificate.findFirst({
     where: { number, permit: { ownerId: actor.userId } },
     select: {
+      id: true,
       type: true,
       number: true,
       verifyCode: true,
