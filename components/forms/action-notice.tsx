@@ -12,6 +12,23 @@ const tones: Record<Tone, string> = {
 };
 
 /**
+ * The focus half of the pattern, for a confirmation drawn in its own style (e.g. the filed complaint's panel):
+ * put the ref on an element with tabIndex={-1}; it takes the focus and scrolls into view when mounted and
+ * whenever `key` changes.
+ */
+export function useTakeFocus<E extends HTMLElement>(key?: string | number) {
+  const ref = useRef<E>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    const reduce = typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    el.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  }, [key]);
+  return ref;
+}
+
+/**
  * The one notification banner after an action (docs/decisions/after-action-feedback.md): a live region
  * (`status`, or `alert` for an error) that takes the focus and scrolls itself into the viewport when it
  * appears — and again whenever `noticeKey` changes, so a second action on the same page is announced too.
@@ -33,14 +50,7 @@ export function ActionNotice({
   noticeKey?: string | number;
   className?: string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    const reduce = typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    el.scrollIntoView?.({ block: "center", behavior: reduce ? "auto" : "smooth" });
-  }, [noticeKey]);
+  const ref = useTakeFocus<HTMLDivElement>(noticeKey);
   return (
     <div
       ref={ref}
