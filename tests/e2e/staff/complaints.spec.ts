@@ -132,6 +132,11 @@ test("the detail page: duplicate merged, reporter revealed and audited, assigned
   await update.getByLabel("نص التحديث", { exact: true }).fill("سيزور فريق الإنارة الموقع مساء اليوم");
   await update.getByRole("button", { name: "نشر التحديث" }).click();
   await expect(page.getByTestId("timeline-event").filter({ hasText: "سيزور فريق الإنارة الموقع مساء اليوم" })).toHaveAttribute("data-public", "1");
+  // Issue 17 item 5: «تم حفظ الإجراء.» is announced where the eye is — it takes the focus and is in the viewport.
+  const saved = page.getByTestId("action-done");
+  await expect(saved).toHaveText("تم حفظ الإجراء.");
+  await expect(saved).toBeFocused();
+  await expect(saved).toBeInViewport();
 
   // An internal note stays internal.
   const note = page.getByTestId("action-note");
@@ -189,6 +194,38 @@ test("the map page renders with its list fallback", async ({ page, loginAs, requ
   await screenshot(page, "staff-complaints-map");
   await list.filter({ hasText: refs.waste }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: `البلاغ ${refs.waste}` })).toBeVisible();
+});
+
+test("the map clusters 33 open complaints at one spot into one circle counting them, and lists them (issue 17 item 11)", async ({ page, loginAs, request }) => {
+  test.setTimeout(120_000);
+  // A spot of this run's own in central Dammam, away from the other tests' points.
+  const stamp = Number(`${Date.now()}`.slice(-4));
+  const spot = { lat: (26.4290 + (stamp % 50) / 10_000).toFixed(6), long: (50.0850 + (stamp % 7) / 10_000).toFixed(6) };
+  const refs: string[] = [];
+  for (let i = 0; i < 33; i++) {
+    refs.push(await file(request, { service_code: "WASTE_COLLECTION", lat: spot.lat, long: spot.long, description: `حاوية ممتلئة عند الموقع نفسه، البلاغ ${i + 1} من 33` }));
+  }
+  await loginAs("staff.complaints");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/ar/staff/complaints/map");
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  // Never one dot per spot: the biggest circle counts at least these 33; clicking it zooms in until the spot's
+  // own cluster opens the list of its complaints (they share one place, so zooming cannot split them).
+  const list = page.getByTestId("map-cluster-list");
+  for (let step = 0; step < 12 && !(await list.isVisible()); step++) {
+    const counts = await page.getByTestId("map-cluster").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-count"))));
+    expect(Math.max(0, ...counts), "a cluster holds the 33 complaints").toBeGreaterThanOrEqual(33);
+    const biggest = counts.indexOf(Math.max(...counts));
+    await page.getByTestId("map-cluster").nth(biggest).click();
+    await page.waitForTimeout(400); // the zoom animation
+  }
+  await expect(list).toBeVisible();
+  const spotCluster = page.locator('[data-testid="map-cluster"][data-count="33"]');
+  await expect(spotCluster).toHaveText("33");
+  await expect(spotCluster.locator("xpath=..")).toHaveAttribute("title", "نقاط متقاربة: 33، قرّب الخريطة لعرضها");
+  for (const ref of [refs[0]!, refs[16]!, refs[32]!]) await expect(list.getByRole("link", { name: new RegExp(`^${ref} — `) })).toHaveCount(1);
+  await expect(list.getByRole("listitem")).toHaveCount(33);
+  await screenshot(page, "staff-complaints-map-cluster-390");
 });
 
 test("the CSV export downloads the filtered queue without personal data", async ({ page, loginAs, request }) => {

@@ -18,6 +18,7 @@ import { DecideForm } from "./decide-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
 import { decideObjectionAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
   const lang = await langOf(params);
@@ -78,7 +79,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
           </div>
         </Card>
       </div>
-      {justDecided && <Alert tone="success" testId="form-success" title={t("violations:decide.success")} />}
+      {justDecided && <ActionNotice testId="form-success" title={t("violations:decide.success")} />}
       {o.canDecide ? (
         <Card title={t("violations:decide.title")}>
           <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} action={decideObjectionAction} />

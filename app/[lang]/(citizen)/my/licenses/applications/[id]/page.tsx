@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ResubmitForm, WithdrawForm } from "@/components/licensing/citizen-actions";
 import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { Facts } from "@/components/ui/facts";
+import { ConfirmationPanel } from "@/components/forms/action-notice";
 import { BillNumber, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -18,17 +19,26 @@ import { localName } from "@/lib/kernel/locale";
 import { resubmitApplicationAction, withdrawApplicationAction } from "./actions";
 
 /** The citizen's application: where it is, who holds it, what comes next, and every step so far. */
-export default async function MyApplicationPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
+export default async function MyApplicationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "licensing.mine", `/${lang}/my/licenses/applications/${encodeURIComponent(id)}`);
   const t = getT(lang);
   const app = await getMyApplication(actor, id);
   if (!app) notFound();
+  // The submission ends here (docs/decisions/after-action-feedback.md): a confirmation with the number, above the new state.
+  const justSubmitted = (await searchParams).submitted === "1" && app.status !== "DRAFT";
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
       <PageHeader title={t("licensing:detail.title", { number: app.number })} subtitle={app.tradeNameAr ?? undefined} />
+      {justSubmitted && (
+        <ConfirmationPanel title={t("feedback:application.submittedTitle")} referenceLabel={t("feedback:application.referenceLabel")} reference={app.number}>
+          <p className="basis-full">{t("feedback:application.next")}</p>
+          <Link className="font-semibold underline" href={`/${lang}/my/licenses`}>{t("feedback:application.toList")}</Link>
+          <Link className="font-semibold underline" href={`/${lang}/my`}>{t("feedback:application.toDashboard")}</Link>
+        </ConfirmationPanel>
+      )}
 
       <section className="grid gap-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm sm:grid-cols-3" data-testid="application-summary">
         <div>
