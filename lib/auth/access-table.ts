@@ -70,6 +70,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/appointments", permissions: ["staff.dashboard", "appointments.counter"] },
   { path: "/staff/signatures", permissions: ["staff.dashboard", "signatures.sign"] },
   { path: "/staff/kiosks", permissions: ["staff.dashboard", "kiosks.manage"] },
+  { path: "/staff/holidays", permissions: ["staff.dashboard", "calendar.holidays"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/staff/tenders/[number]", permissions: ["staff.dashboard", "tenders.manage"] },
   { path: "/staff/auctions/[number]", permissions: ["staff.dashboard", "tenders.manage"] },

@@ -13,6 +13,7 @@ import { APPOINTMENTS_DEMO_SEED, HOLIDAYS_SEED } from "./appointments";
 import { SIGNATURES_SEED } from "./signatures";
 import { PERMIT_SIGNATURES_SEED } from "./signatures-permits";
 import { KIOSKS_SEED } from "./kiosks";
+import { INQUIRY_DEMO_SEED } from "./inquiry";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -36,6 +37,8 @@ export const SEED_PARTS: readonly SeedPart[] = [
   SIGNATURES_SEED,
   PERMIT_SIGNATURES_SEED,
   KIOSKS_SEED,
+  // after the engineering office (permits-demo) and the permit kinds
+  INQUIRY_DEMO_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { reviewerMemberships, signatoryScope } from "@/lib/domain/permits/access";
 import { EDITABLE_PERMIT_STATES, permitWorkflow, type PermitState } from "@/lib/domain/permits/workflow";
 import { PERMIT_DOCUMENT_PURPOSES } from "@/lib/domain/permits/documents";
+import { findPermitByNumber } from "@/lib/domain/permits/queries/public-inquiry";
 
 /**
  * What the permits pages read. Every query puts the actor's scope in its where (owner, office, the reviewer's
@@ -149,8 +150,9 @@ export async function getStaffPermit(actor: Actor, id: string) {
 }
 
 /** Public inquiry by number: the status only (details after the owner signs in). */
+/** /permits/inquiry: a permit's status by its number (the page shows the status, kind and last update only). */
 export async function permitStatusByNumber(number: string) {
-  return db.permit.findUnique({ where: { number }, select: { number: true, status: true, kind: { select: { nameAr: true, nameEn: true } }, updatedAt: true } });
+  return findPermitByNumber(db, number);
 }
 
 /** Public verification of an issued permit by its QR code: only what the certificate prints. */
