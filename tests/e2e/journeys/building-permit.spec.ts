@@ -128,7 +128,14 @@ async function payAndIssue(page: Page, loginAs: (who: Who) => Promise<unknown>, 
   await expect(page.getByTestId("chain-step")).toHaveCount(2);
   await expect(page.getByTestId("permit-certificate")).toHaveCount(0); // nothing to print before the chain completes
   const number = /P\d+/.exec((await page.locator("main").innerText()))![0];
-  if (shots) await screenshot(page, "permits-signing-01-pending");
+  if (shots) {
+    await screenshot(page, "permits-signing-01-pending");
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll, "page wider than the screen").toBeLessThanOrEqual(client);
+    await screenshot(page, "permits-signing-01-pending-phone");
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 
   await signStep(page, loginAs, signer(PERMIT_SIGNATURE_USERS.permitsHead), number, "رئيس قسم رخص البناء", shots ? "permits-signing-02-signer-queue" : undefined);
   await signStep(page, loginAs, signer(PERMIT_SIGNATURE_USERS.municipalityHead), number, "رئيس البلدية");

@@ -4,9 +4,10 @@
  * chains for both types (building permits section head → head of the municipality). Per type: the signing is
  * requested where the document is decided; out of order and outside the chain are refused and change nothing;
  * signed in order the document is complete and verifies against the published keys, a tampered payload does
- * not; completion has its effect (the permit is ISSUED by its last signature) and texts the owner.
+ * not, by the server and by the command-line check; completion has its effect (the permit is ISSUED by its last signature) and texts the owner.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -121,6 +122,17 @@ describe.each(CASES)("$type signed along its chain", ({ type, decide }) => {
     expect((await verifyCompact(swapped, keys)).ok).toBe(false);
     // the first signature alone: incomplete
     expect(await verifyCompact(parts.slice(0, 4).join("."), keys)).toMatchObject({ ok: false, reason: "incomplete" });
+    // the command-line check (npm run verify:document) agrees, offline with a saved copy of the published keys
+    const jwks = path.join(storageRoot, `jwks-${type}.json`);
+    await writeFile(jwks, JSON.stringify(keys));
+    const cli = (payload: string) => spawnSync(process.execPath, ["--import", "tsx", "scripts/verify-document.ts", payload, "--jwks", jwks], { cwd: process.cwd(), encoding: "utf8" });
+    const ok = cli(done.compact);
+    expect(ok.stdout).toContain(`"t":"${type}"`);
+    expect(ok.stdout).toContain("VALID: signed by the complete chain");
+    expect(ok.status).toBe(0);
+    const refused = cli(forged);
+    expect(refused.stdout).toContain("REFUSED: badSignature");
+    expect(refused.status).toBe(1);
     // a complete chain takes no more signatures
     expect((await errorOf(signDocument.execute(head, { documentId: doc.id }))).message).toBe("signatures:errors.complete");
   });
