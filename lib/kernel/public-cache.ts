@@ -43,6 +43,13 @@ function decode<R>(text: string): R {
   }) as R;
 }
 
+/**
+ * Next keeps its data cache on disk too (.next/cache/fetch-cache), and serves an entry past its TTL once while it
+ * refreshes it: after a restart that would be data of before the restart (or of another database). The key carries
+ * this process's start, so a process only ever reads what it cached itself.
+ */
+const PROCESS_KEY = `${process.pid}-${Date.now()}`;
+
 /** True inside a Next request or action (where Next's data cache exists); false in workers, scripts and tests. */
 function inNext(): boolean {
   return Boolean(workAsyncStorage.getStore()?.incrementalCache);
@@ -53,7 +60,7 @@ function inNext(): boolean {
  * integration tests) it simply runs `fn`: nothing is cached there, so nothing can go stale.
  */
 export function cachedForEveryone<A extends unknown[], R>(name: string, tags: readonly PublicTag[], fn: (...args: A) => Promise<R>, seconds = PUBLIC_CACHE_SECONDS): (...args: A) => Promise<R> {
-  const cached = unstable_cache(async (...args: A) => encode(await fn(...args)), ["public", name], {
+  const cached = unstable_cache(async (...args: A) => encode(await fn(...args)), ["public", name, PROCESS_KEY], {
     tags: tags.map((t) => PUBLIC_TAGS[t]),
     revalidate: seconds,
   });

@@ -120,7 +120,7 @@ async function context(pool: pg.Pool, citizenNationalId: string): Promise<Ctx> {
   const muni = await one<{ id: string }>(`SELECT m.id FROM "Municipality" m WHERE EXISTS (SELECT 1 FROM "OfficeCoverage" c JOIN "LicensingOffice" o ON o.id = c."officeId" WHERE c."municipalityId" = m.id AND o.status IN ('ACTIVE','SUSPENDED')) ORDER BY m.code LIMIT 1`);
   const guide = await one<{ code: string }>(`SELECT code FROM "EService" WHERE status = 'PUBLISHED' ORDER BY category, "sortOrder", code LIMIT 1`);
   const license = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "License" WHERE id = 'benchlic250000'`);
-  const health = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "HealthCertificate" WHERE status = 'ISSUED' ORDER BY "issuedAt" DESC LIMIT 1`);
+  const health = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "HealthCertificate" ORDER BY "issuedAt" DESC NULLS LAST LIMIT 1`);
   const receipt = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "Payment" ORDER BY "receivedAt" DESC LIMIT 1`);
   if (!citizen || !manager || !muni || !guide || !license) throw new Error("bench-public: the demo seed lacks the citizen, the office manager, a ranked municipality, a published service or the bench licenses");
   return {
