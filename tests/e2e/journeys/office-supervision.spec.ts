@@ -161,6 +161,13 @@ test("4. a second finding suspends the office: the agent's next action is refuse
   await expect(agentPage.getByTestId("actions").getByRole("button", { name: "قبول الطلب وإحالته للزيارة الميدانية" })).toBeVisible();
 
   const { number } = await sampleAndRecordFinding(page, loginAs, "النشاط الفعلي في المحل لا يطابق النشاط المرخص في الرخصة");
+  // The public ranking is served from the shared data cache (issue 16): read it now, so the cache holds OFF-NAJAH as active.
+  const ranking = await browser.newContext({ baseURL, locale: "ar-SA" }).then((c) => c.newPage());
+  const najahBadge = () => ranking.locator('[data-testid="office-rank"][data-code="OFF-NAJAH"]').getByTestId("office-status");
+  await ranking.goto("/ar/offices?m=EP-KHB");
+  await expect(najahBadge()).toHaveAttribute("data-status", "ACTIVE");
+  await ranking.goto("/ar/offices?m=EP-KHB"); // twice: the second answer comes from the cache
+  await expect(najahBadge()).toHaveAttribute("data-status", "ACTIVE");
   await loginAs(committee);
   await page.goto("/ar/staff/supervision/penalties");
   const card = page.locator(`[data-testid="penalty-card"][data-number="${number}"]`);
@@ -170,6 +177,11 @@ test("4. a second finding suspends the office: the agent's next action is refuse
   await card.getByRole("button", { name: "اعتماد القرار" }).click();
   await expectDecided(page, number, "مؤكدة");
   await screenshot(page, "supervision-suspension-confirmed");
+  // The NEXT request of the public ranking shows the suspension: the command expired the cached data as it committed.
+  await ranking.goto("/ar/offices?m=EP-KHB");
+  await expect(najahBadge()).toHaveAttribute("data-status", "SUSPENDED", { timeout: 1_000 });
+  await screenshot(ranking, "public-ranking-suspended-at-once");
+  await ranking.context().close();
 
   // The agent's next click: refused, and told why.
   await agentPage.getByTestId("actions").getByRole("button", { name: "قبول الطلب وإحالته للزيارة الميدانية" }).click();
