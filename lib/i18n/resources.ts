@@ -59,6 +59,8 @@ import enTenders from "@/locales/en/tenders.json";
 import enInquiry from "@/locales/en/inquiry.json";
 import enSignatures from "@/locales/en/signatures.json";
 import enKiosks from "@/locales/en/kiosks.json";
+import arWording from "@/locales/ar/wording.json";
+import enWording from "@/locales/en/wording.json";
 
 export const resources = {
   ar: {
@@ -90,6 +92,7 @@ export const resources = {
     inquiry: arInquiry,
     signatures: arSignatures,
     kiosks: arKiosks,
+    wording: arWording,
   },
   en: {
     appointments: enAppointments,
@@ -120,6 +123,7 @@ export const resources = {
     inquiry: enInquiry,
     signatures: enSignatures,
     kiosks: enKiosks,
+    wording: enWording,
   },
 } as const;
 

@@ -1,3 +1,4 @@
+import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { KindBadge, SlaBadge } from "@/components/licensing-office/badges";
@@ -97,7 +98,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
               items={[
                 { label: t("licensingOffice:detail.fields.name"), value: localName(lang, app.applicant) },
                 { label: t("licensingOffice:detail.fields.nationalId"), value: <bdi dir="ltr" className="tabular-nums">{app.applicant.nationalId}</bdi> },
-                { label: t("licensingOffice:detail.fields.mobile"), value: <bdi dir="ltr" className="whitespace-nowrap tabular-nums">{`+${app.applicant.mobile}`}</bdi> },
+                { label: t("licensingOffice:detail.fields.mobile"), value: <bdi dir="ltr" className="whitespace-nowrap tabular-nums">{formatSaudiMobile(app.applicant.mobile)}</bdi> },
                 ...(app.submittedAt ? [{ label: t("licensingOffice:detail.fields.submittedAt"), value: <DateText date={app.submittedAt} lang={lang} withTime /> }] : []),
               ]}
             />
