@@ -46,3 +46,19 @@ describe("copy: one digit system, one phone format, examples that are real numbe
     for (const [k, b] of bills) expect(isValidBillNumber(b), `${k}: ${b}`).toBe(true);
   });
 });
+
+describe("specific required-field messages (issue 17, item 10)", () => {
+  it("asks for the field itself where the dictionaries have a message for it, in both languages", async () => {
+    const { fieldMessage } = await import("@/lib/i18n/field-messages");
+    expect(fieldMessage("nationalId", "validation:required")).toBe("validation:requiredField.nationalId");
+    expect(fieldMessage("staff.0.mobile", "validation:required")).toBe("validation:requiredField.mobile");
+    expect(fieldMessage("somethingElse", "validation:required")).toBe("validation:required");
+    expect(fieldMessage("nationalId", "validation:nationalId")).toBe("validation:nationalId");
+    expect(resources.ar.validation.requiredField.nationalId).toBe("أدخل رقم الهوية.");
+    expect(Object.keys(resources.en.validation.requiredField).sort()).toEqual(Object.keys(resources.ar.validation.requiredField).sort());
+  });
+
+  it("uses one word for penalties in Arabic: جزاء (docs/glossary.md)", () => {
+    expect(strings("ar").filter(([, s]) => s.includes("عقوب")).map(([k]) => k)).toEqual([]);
+  });
+});

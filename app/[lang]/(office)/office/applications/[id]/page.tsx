@@ -58,7 +58,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
           <Card title={t("licensingOffice:detail.stage")}>
             <div className="space-y-3 text-sm" data-testid="stage">
               <div className="flex flex-wrap items-center gap-2">
-                <ApplicationStatusBadge lang={lang} status={app.status} />
+                <ApplicationStatusBadge lang={lang} status={app.status} for="staff" />
                 {app.sla && <SlaBadge lang={lang} sla={app.sla} />}
               </div>
               {holder && <p>{t("licensingOffice:actions.heldBy", { holder: role(holder) })}</p>}
@@ -199,7 +199,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
                   </p>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <DateText date={h.at} lang={lang} withTime />
-                    <ApplicationStatusBadge lang={lang} status={h.toStatus} />
+                    <ApplicationStatusBadge lang={lang} status={h.toStatus} for="staff" />
                   </div>
                   {h.note && <p className="mt-2 whitespace-pre-line rounded-lg bg-sand-100 p-2 text-sm" dir="auto">{h.note}</p>}
                 </li>

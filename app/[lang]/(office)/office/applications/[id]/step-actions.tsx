@@ -61,7 +61,7 @@ export function StepActions({ lang, applicationId, actions, feePreview, emptyTex
   if (done) {
     return (
       <div role="status" data-testid="step-done" className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
-        <p className="font-bold">{t("licensingOffice:actions.done", { status: t(`licensing:status.${done.status}`) })}</p>
+        <p className="font-bold">{t("licensingOffice:actions.done", { status: t(`licensing:staffStatus.${done.status}`) })}</p>
         {done.billNumber && <p className="mt-1">{t("licensingOffice:actions.billIssued", { billNumber: groupBillNumber(done.billNumber) })}</p>}
       </div>
     );
