@@ -84,7 +84,16 @@ test("the SADAD steps read the bill number in order, isolated left to right, wit
 });
 
 test("SMS bodies on the dashboard take their own direction (dir=auto) on the English page", async ({ page, loginAs }) => {
-  await loginAs(demoAccount("CITIZEN", 0));
+  const citizen = demoAccount("CITIZEN", 0);
+  // An Arabic SMS as the outbox keeps it (its identifiers isolated, as renderSms writes them).
+  await withDb((c) =>
+    c.query(`INSERT INTO "OutboxMessage" (id, "to", template, locale, params, body, status) VALUES ($1, $2, 'complaintReceived', 'ar', '{}', $3, 'SENT')`, [
+      `e2e-words-${randomBytes(6).toString("hex")}`,
+      citizen.mobile,
+      "تم استلام بلاغكم رقم C10000012 وسيتم التعامل معه في أقرب وقت. يمكنكم متابعته عبر بوابة الأمانة.",
+    ]),
+  );
+  await loginAs(citizen);
   await page.goto("/en/my");
   const bodies = page.getByTestId("sms-body");
   expect(await bodies.count()).toBeGreaterThan(0);
@@ -120,8 +129,8 @@ test("a complaints officer searching another municipality's reference is told it
   await screenshot(page, "words-out-of-scope-ar");
 });
 
-test("an unknown verification code says the document could not be verified, with a 404", async ({ page }) => {
-  for (const path of ["/ar/verify/license/NoSuchCode123", "/ar/verify/health-certificate/NoSuchCode123", "/ar/verify/receipt/NoSuchCode123"]) {
+test("an unknown verification code says the document could not be verified and may not be genuine, with a 404", async ({ page }) => {
+  for (const path of ["/ar/verify/license/NoSuchCode123", "/ar/verify/permit/NoSuchCode123", "/ar/verify/permit-certificate/NoSuchCode123"]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByTestId("verify-verdict")).toHaveText("تعذّر التحقق من الوثيقة");
@@ -129,4 +138,10 @@ test("an unknown verification code says the document could not be verified, with
     await expect(page.getByTestId("verify-code")).toHaveText("NoSuchCode123");
   }
   await screenshot(page, "words-verify-failed-ar");
+  // Health certificates and receipts keep their own pages, with the same warning.
+  for (const [path, testId] of [["/ar/verify/health-certificate/NoSuchCode123", "cert-not-found"], ["/ar/verify/receipt/NoSuchCode123", "receipt-not-found"]] as const) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByTestId(testId)).toContainText("قد تكون الوثيقة غير صحيحة");
+  }
 });
