@@ -117,7 +117,7 @@ export function Timeline({ history, departments, lang }: { history: { id: bigint
               <DateText date={h.at} lang={lang} withTime />
             </div>
             <p className="text-sm text-slate-600">{t(`permits:status.${h.toStatus as "DRAFT"}`)}</p>
-            {h.note && <p className="mt-1 whitespace-pre-line text-sm">{h.note}</p>}
+            {h.note && <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm">{h.note}</p>}
           </li>
         );
       })}

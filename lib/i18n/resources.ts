@@ -61,6 +61,8 @@ import enSignatures from "@/locales/en/signatures.json";
 import enKiosks from "@/locales/en/kiosks.json";
 import arFeedback from "@/locales/ar/feedback.json";
 import enFeedback from "@/locales/en/feedback.json";
+import arWording from "@/locales/ar/wording.json";
+import enWording from "@/locales/en/wording.json";
 
 export const resources = {
   ar: {
@@ -93,6 +95,7 @@ export const resources = {
     signatures: arSignatures,
     kiosks: arKiosks,
     feedback: arFeedback,
+    wording: arWording,
   },
   en: {
     appointments: enAppointments,
@@ -124,6 +127,7 @@ export const resources = {
     signatures: enSignatures,
     kiosks: enKiosks,
     feedback: enFeedback,
+    wording: enWording,
   },
 } as const;
 

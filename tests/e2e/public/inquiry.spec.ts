@@ -57,7 +57,7 @@ test("an inquiry of each kind; the owner's details after an SMS code; a malforme
 
   // Malformed: a clear message, nothing typed lost.
   await ask(page, "منافسة", "T12-34");
-  await expect(page.getByText("رقم المنافسة يبدأ بحرف T ثم أرقام، مثل T1000014.").first()).toBeVisible();
+  await expect(page.getByText("رقم المنافسة يبدأ بحرف T ثم أرقام، مثل T1000015.").first()).toBeVisible();
   await expect(page.getByLabel("الرقم", { exact: true })).toHaveValue("T12-34");
   await expect(page.getByLabel("منافسة", { exact: true })).toBeChecked();
   await ask(page, "منافسة", "T9000012");

@@ -62,7 +62,7 @@ export function StepActions({ lang, applicationId, actions, feePreview, emptyTex
   // The notice says what happened; the list below is the refreshed page's (the action revalidated it), so the
   // next actions are usable at once, without a reload (docs/decisions/after-action-feedback.md).
   const notice = done && (
-    <ActionNotice testId="step-done" noticeKey={done.key} title={t("licensingOffice:actions.done", { status: t(`licensing:status.${done.status}`) })}>
+    <ActionNotice testId="step-done" noticeKey={done.key} title={t("licensingOffice:actions.done", { status: t(`licensing:staffStatus.${done.status}`) })}>
       {done.billNumber && <p>{t("licensingOffice:actions.billIssued", { billNumber: groupBillNumber(done.billNumber) })}</p>}
     </ActionNotice>
   );

@@ -117,7 +117,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
                   <p className="text-xs text-slate-600">
                     {t(`licensing:holder.${h.role as "CITIZEN"}`)} · <DateText date={h.at} lang={lang} withTime />
                   </p>
-                  {h.note && <p className="mt-1 whitespace-pre-line rounded-md bg-sand-50 p-2 text-sm text-slate-800">{h.note}</p>}
+                  {h.note && <p dir="auto" className="mt-1 whitespace-pre-line text-start rounded-md bg-sand-50 p-2 text-sm text-slate-800">{h.note}</p>}
                 </li>
               ))}
             </ol>
