@@ -12,6 +12,7 @@ import { TENDERS_SEED } from "./tenders";
 import { APPOINTMENTS_DEMO_SEED, HOLIDAYS_SEED } from "./appointments";
 import { SIGNATURES_SEED } from "./signatures";
 import { KIOSKS_SEED } from "./kiosks";
+import { INSIGHTS_HISTORY_SEED } from "./insights-history";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -34,6 +35,8 @@ export const SEED_PARTS: readonly SeedPart[] = [
   APPOINTMENTS_DEMO_SEED,
   SIGNATURES_SEED,
   KIOSKS_SEED,
+  // last: it looks at every area's first record (the dashboards' demo history stops before it)
+  INSIGHTS_HISTORY_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

@@ -99,7 +99,10 @@ beforeAll(async () => {
   const paid = await violation(new Date(base.getTime() - 2 * DAY), 70_000);
   const bill = await makeBill({ subjectType: "Violation", subjectId: paid.id, lines: [{ kind: "FINE", descriptionAr: "غرامة", descriptionEn: "Fine", amountHalalas: 70_000 }] });
   await db.payment.create({ data: { billId: bill.id, bankTxnId: `VIO-${randomBytes(4).toString("hex")}`, bankCode: "TEST", amountHalalas: 70_000, paidAt: base, receiptCode: `R${randomBytes(5).toString("hex")}` } });
+  // The demo seed's history rows (prisma/seed/insights-history.ts) have no records behind them: start from none.
   await db.$executeRaw`DELETE FROM "InsightDaily"`;
+  await db.$executeRaw`DELETE FROM "InsightMonthly"`;
+  await db.$executeRaw`DELETE FROM "InsightDayTotal"`;
   await db.$executeRaw`DELETE FROM "InsightWatermark"`;
   await refreshAggregates(db, NOW);
 });
@@ -227,7 +230,7 @@ describe("dashboards keep to the leader's scope", () => {
     const mayor = await actorOf({ username: "mayor" });
     const dept = await db.department.findUniqueOrThrow({ where: { id: departmentOf.get(categoryIds[0]!)! } });
     const d = await loadDashboard(mayor, { level: "department", d: dept.code, from: "2000-01-01", to: TODAY });
-    expect(d.sections.map((s) => s.key)).toEqual(["complaints"]);
+    expect(d.sections.map((s) => s.key)).toEqual(["complaints", "appointments"]);
     const figure = d.sections[0]!.figures.find((f) => f.key === "received")!.value;
     expect(figure).toBe(await db.complaint.count({ where: { departmentId: dept.id, createdAt: { lt: new Date(`${addDays(TODAY, 1)}T00:00:00+03:00`) } } }));
   });
@@ -246,7 +249,7 @@ describe("periodic reports", () => {
     const again = await produceReports(db, NOW);
     expect(again).toEqual({ reports: 0, sms: 0 });
     const report = await db.insightReport.findFirstOrThrow({ where: { period: "MONTHLY", municipalityId: null } });
-    expect((report.data as { sections: { key: string }[] }).sections.map((s) => s.key)).toEqual(["licenses", "sla", "complaints", "violations", "revenue"]);
+    expect((report.data as { sections: { key: string }[] }).sections.map((s) => s.key)).toEqual(["licenses", "sla", "complaints", "violations", "revenue", "permits", "appointments", "kiosks"]);
   });
 });
 
