@@ -8,6 +8,7 @@
  * the last 90 days (what the demo journeys drill into) are real records only. Insert-only, like every seed part.
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { rollUp } from "../../lib/domain/insights/rollup";
 import type { SeedPart } from "./parts";
 
 const HISTORY_DAYS = 395;
@@ -123,40 +124,9 @@ export const INSIGHTS_HISTORY_SEED: SeedPart = {
           to,
         );
       }
-      // The roll-ups of those days (the same SQL the aggregates job runs: lib/domain/insights/aggregate.ts rollUp).
-      await rollUpHistory(tx, `${indicator}.%`, from, to);
+      // The roll-ups of those days and of every month they overlap: the aggregates job's own code.
+      await rollUp(tx, `${indicator}.%`, { from, to });
     }
     return inserted;
   },
 };
-
-/** The roll-ups of the history's days and months (the same sums as the aggregates job's rollUp, aggregate.ts). */
-async function rollUpHistory(tx: Prisma.TransactionClient, like: string, from: string, to: string) {
-  await tx.$executeRawUnsafe(`DELETE FROM "InsightDayTotal" WHERE metric LIKE $1 AND day >= $2::date AND day < $3::date`, like, from, to);
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "InsightDayTotal" (metric, day, "amanahId", "municipalityId", "departmentId", count, amount)
-     SELECT metric, day, min("amanahId"), "municipalityId", "departmentId", sum(count)::int, sum(amount)::bigint
-       FROM "InsightDaily" WHERE metric LIKE $1 AND day >= $2::date AND day < $3::date GROUP BY metric, day, "municipalityId", "departmentId"`,
-    like,
-    from,
-    to,
-  );
-  // Every month the history overlaps, from all of that month's daily rows.
-  const months = `month >= date_trunc('month', $2::date)::date AND month < (date_trunc('month', $3::date - 1) + interval '1 month')::date`;
-  await tx.$executeRawUnsafe(`DELETE FROM "InsightMonthly" WHERE metric LIKE $1 AND ${months}`, like, from, to);
-  await tx.$executeRawUnsafe(
-    `WITH d AS (SELECT metric, date_trunc('month', day)::date AS month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist
-                  FROM "InsightDaily" WHERE metric LIKE $1 AND day >= date_trunc('month', $2::date)::date AND day < (date_trunc('month', $3::date - 1) + interval '1 month')::date),
-     s AS (SELECT metric, month, min("amanahId") AS "amanahId", "municipalityId", "departmentId", "dimA", "dimB", sum(count)::int AS count, sum(amount)::bigint AS amount
-             FROM d GROUP BY metric, month, "municipalityId", "departmentId", "dimA", "dimB"),
-     e AS (SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", x.key AS h, sum(x.value::int) AS n
-             FROM d, jsonb_each_text(d.hist) x WHERE d.hist IS NOT NULL AND jsonb_typeof(d.hist) = 'object' GROUP BY metric, month, "municipalityId", "departmentId", "dimA", "dimB", x.key),
-     h AS (SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", jsonb_object_agg(h, n) AS hist FROM e GROUP BY 1, 2, 3, 4, 5, 6)
-     INSERT INTO "InsightMonthly" (metric, month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
-     SELECT s.metric, s.month, s."amanahId", s."municipalityId", s."departmentId", s."dimA", s."dimB", s.count, s.amount, h.hist
-       FROM s LEFT JOIN h USING (metric, month, "municipalityId", "departmentId", "dimA", "dimB")`,
-    like,
-    from,
-    to,
-  );
-}

@@ -1,8 +1,11 @@
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addDays, chunk, monthsOverlapping, nextMonth, riyadhDay, toRanges, type Period } from "@/lib/domain/insights/days";
+import { addDays, chunk, riyadhDay, toRanges, type Period } from "@/lib/domain/insights/days";
 import { INDICATORS } from "@/lib/domain/insights/indicators";
+import { rollUp } from "@/lib/domain/insights/rollup";
 import type { DailyRow, Indicator } from "@/lib/domain/insights/types";
+
+export { rollUp };
 
 type Db = DbOrTx & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, opts?: { timeout?: number; maxWait?: number }) => Promise<T> };
 
@@ -34,42 +37,6 @@ export async function recompute(db: Db, indicator: Indicator, period: Period): P
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-}
-
-/**
- * Rebuilds the roll-ups fed by the daily rows of `period` (metrics matching the LIKE pattern): the day totals of
- * those days and the monthly rows of every month they overlap (whole months, from all their daily rows). Called in
- * the transaction that rewrote the daily rows, so a corrected day corrects its month in the same commit.
- */
-export async function rollUp(tx: DbOrTx, metricLike: string, period: Period): Promise<void> {
-  await tx.$executeRaw`DELETE FROM "InsightDayTotal" WHERE metric LIKE ${metricLike} AND day >= ${period.from}::date AND day < ${period.to}::date`;
-  await tx.$executeRaw`
-    INSERT INTO "InsightDayTotal" (metric, day, "amanahId", "municipalityId", "departmentId", count, amount)
-    SELECT metric, day, min("amanahId"), "municipalityId", "departmentId", sum(count)::int, sum(amount)::bigint
-      FROM "InsightDaily" WHERE metric LIKE ${metricLike} AND day >= ${period.from}::date AND day < ${period.to}::date
-     GROUP BY metric, day, "municipalityId", "departmentId"`;
-  const months = monthsOverlapping(period);
-  if (!months.length) return;
-  const from = months[0]!;
-  const to = nextMonth(months[months.length - 1]!);
-  await tx.$executeRaw`DELETE FROM "InsightMonthly" WHERE metric LIKE ${metricLike} AND month >= ${from}::date AND month < ${to}::date`;
-  await tx.$executeRaw`
-    WITH d AS (
-      SELECT metric, date_trunc('month', day)::date AS month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist
-        FROM "InsightDaily" WHERE metric LIKE ${metricLike} AND day >= ${from}::date AND day < ${to}::date),
-    s AS (
-      SELECT metric, month, min("amanahId") AS "amanahId", "municipalityId", "departmentId", "dimA", "dimB", sum(count)::int AS count, sum(amount)::bigint AS amount
-        FROM d GROUP BY metric, month, "municipalityId", "departmentId", "dimA", "dimB"),
-    e AS (
-      SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", x.key AS h, sum(x.value::int) AS n
-        FROM d, jsonb_each_text(d.hist) x WHERE d.hist IS NOT NULL AND jsonb_typeof(d.hist) = 'object'
-       GROUP BY metric, month, "municipalityId", "departmentId", "dimA", "dimB", x.key),
-    h AS (
-      SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", jsonb_object_agg(h, n) AS hist
-        FROM e GROUP BY metric, month, "municipalityId", "departmentId", "dimA", "dimB")
-    INSERT INTO "InsightMonthly" (metric, month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
-    SELECT s.metric, s.month, s."amanahId", s."municipalityId", s."departmentId", s."dimA", s."dimB", s.count, s.amount, h.hist
-      FROM s LEFT JOIN h USING (metric, month, "municipalityId", "departmentId", "dimA", "dimB")`;
 }
 
 function toRecord(indicator: Indicator, r: DailyRow, amanahOf: Map<string, string>): Prisma.InsightDailyCreateManyInput {

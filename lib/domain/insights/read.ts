@@ -7,9 +7,9 @@ import type { Scope } from "@/lib/domain/insights/types";
 /**
  * Reading the aggregates back (dashboards, reports, bench): sums, medians and trends of one metric over a period,
  * within a scope. Only the aggregate tables are read here — never the operational tables:
- * - sums and medians read the whole calendar months of the period from "InsightMonthly" and its edge days from
- *   "InsightDaily" (docs/decisions/insights-rollup.md);
- * - trends read "InsightDayTotal" (the daily rows without their breakdowns).
+ * - sums and medians read the whole calendar months of the period from "InsightMonthly" (at the grain of their
+ *   grouping) and its edge days from "InsightDayTotal" (no breakdown) or "InsightDaily" (docs/decisions/insights-rollup.md);
+ * - trends read "InsightDayTotal" (a few rows a day: lib/domain/insights/rollup.ts).
  * Calls made in the same turn of the event loop for the same scope, period and grouping are answered by ONE query
  * over all their metrics (`metric = ANY(…) … GROUP BY metric`): a dashboard makes a dozen round trips, not ~70.
  */
@@ -27,17 +27,53 @@ export function scopeWhere(scope: Scope): Prisma.Sql {
 }
 
 /**
- * The rows of `metrics` in the period and scope, as one UNION ALL: whole months from the monthly roll-up, edge
- * days from the daily rows. `cols` are the columns every branch selects (code, never input).
+ * The scope on "InsightDayTotal", whose rows are per Amanah by (municipality, department) with "*" for "all": an
+ * Amanah-wide scope reads the "*" municipality rows (or one row per municipality when grouping by it), a scope
+ * without a department the "*" department rows.
  */
-function rowsOf(metrics: string[], period: Period, scope: Scope, cols: Prisma.Sql): Prisma.Sql {
+export function totalScopeWhere(scope: Scope, group?: GroupCol): Prisma.Sql {
+  const parts =
+    scope.municipalityIds === null
+      ? [Prisma.sql`"amanahId" = ANY(${scope.amanahIds}::text[])`, group === "municipalityId" ? Prisma.sql`"municipalityId" <> '*'` : Prisma.sql`"municipalityId" = '*'`]
+      : [Prisma.sql`"municipalityId" = ANY(${scope.municipalityIds}::text[])`];
+  parts.push(scope.departmentId ? Prisma.sql`"departmentId" = ${scope.departmentId}` : group === "departmentId" ? Prisma.sql`"departmentId" <> '*'` : Prisma.sql`"departmentId" = '*'`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The grain of the monthly rows a grouping reads: (dimA, dimB), (dimA, *), (*, dimB) or (*, *). */
+function monthlyGrain(group?: GroupCol): Prisma.Sql {
+  switch (group) {
+    case "dimAB":
+      return Prisma.sql`"dimA" <> '*' AND "dimB" <> '*'`;
+    case "dimA":
+      return Prisma.sql`"dimA" <> '*' AND "dimB" = '*'`;
+    case "dimB":
+      return Prisma.sql`"dimA" = '*' AND "dimB" <> '*'`;
+    default:
+      return Prisma.sql`"dimA" = '*' AND "dimB" = '*'`;
+  }
+}
+
+/** Groupings that need no breakdown: their edge days read the day totals instead of the daily rows. */
+const withoutBreakdown = (group?: GroupCol) => group === undefined || group === "municipalityId" || group === "departmentId";
+
+/**
+ * The rows of `metrics` in the period and scope, as one UNION ALL: whole months from the monthly roll-up (at the
+ * grain of the grouping), edge days from the day totals (no breakdown) or the daily rows. `cols` are the columns
+ * every branch selects (code, never input).
+ */
+function rowsOf(metrics: string[], period: Period, scope: Scope, cols: Prisma.Sql, group?: GroupCol): Prisma.Sql {
   const { months, days } = splitPeriod(period);
   const parts: Prisma.Sql[] = [];
   if (months) {
-    parts.push(Prisma.sql`SELECT ${cols} FROM "InsightMonthly" WHERE metric = ANY(${metrics}::text[]) AND month >= ${months.from}::date AND month < ${months.to}::date AND ${scopeWhere(scope)}`);
+    parts.push(Prisma.sql`SELECT ${cols} FROM "InsightMonthly" WHERE metric = ANY(${metrics}::text[]) AND month >= ${months.from}::date AND month < ${months.to}::date AND ${monthlyGrain(group)} AND ${scopeWhere(scope)}`);
   }
   for (const d of days) {
-    parts.push(Prisma.sql`SELECT ${cols} FROM "InsightDaily" WHERE metric = ANY(${metrics}::text[]) AND day >= ${d.from}::date AND day < ${d.to}::date AND ${scopeWhere(scope)}`);
+    parts.push(
+      withoutBreakdown(group)
+        ? Prisma.sql`SELECT ${cols} FROM "InsightDayTotal" WHERE metric = ANY(${metrics}::text[]) AND day >= ${d.from}::date AND day < ${d.to}::date AND ${totalScopeWhere(scope, group)}`
+        : Prisma.sql`SELECT ${cols} FROM "InsightDaily" WHERE metric = ANY(${metrics}::text[]) AND day >= ${d.from}::date AND day < ${d.to}::date AND ${scopeWhere(scope)}`,
+    );
   }
   return parts.length ? Prisma.join(parts, " UNION ALL ") : Prisma.sql`SELECT ${cols} FROM "InsightDaily" WHERE false`;
 }
@@ -87,7 +123,7 @@ export function sums(db: DbOrTx, scope: Scope, metric: string, period: Period, g
     async (metrics) => {
       const rows = await db.$queryRaw<{ metric: string; key: string; count: bigint; amount: bigint }[]>`
         SELECT metric, key, COALESCE(sum(count), 0)::bigint AS count, COALESCE(sum(amount), 0)::bigint AS amount
-          FROM (${rowsOf(metrics, period, scope, Prisma.sql`metric, ${groupSql(group)} AS key, count, amount`)}) r
+          FROM (${rowsOf(metrics, period, scope, Prisma.sql`metric, ${groupSql(group)} AS key, count, amount`, group)}) r
          GROUP BY 1, 2`;
       const out = new Map<string, SumRow[]>();
       for (const r of rows) out.set(r.metric, [...(out.get(r.metric) ?? []), { key: r.key, count: Number(r.count), amount: Number(r.amount) }]);
@@ -112,7 +148,7 @@ export function medians(db: DbOrTx, scope: Scope, metric: string, period: Period
     async (metrics) => {
       const rows = await db.$queryRaw<{ metric: string; key: string; h: string; n: bigint }[]>`
         SELECT r.metric, r.key, e.key AS h, sum(e.value::int)::bigint AS n
-          FROM (${rowsOf(metrics, period, scope, Prisma.sql`metric, ${groupSql(group)} AS key, hist`)}) r, jsonb_each_text(r.hist) e
+          FROM (${rowsOf(metrics, period, scope, Prisma.sql`metric, ${groupSql(group)} AS key, hist`, group)}) r, jsonb_each_text(r.hist) e
          WHERE r.hist IS NOT NULL
          GROUP BY 1, 2, 3`;
       const hists = new Map<string, Map<string, Histogram>>();
@@ -138,7 +174,7 @@ export function series(db: DbOrTx, scope: Scope, metric: string, period: Period,
     async (metrics) => {
       const rows = await db.$queryRaw<{ metric: string; day: string; count: bigint; amount: bigint }[]>`
         SELECT metric, to_char(day, 'YYYY-MM-DD') AS day, sum(count)::bigint AS count, sum(amount)::bigint AS amount
-          FROM "InsightDayTotal" WHERE metric = ANY(${metrics}::text[]) AND day >= ${period.from}::date AND day < ${period.to}::date AND ${scopeWhere(scope)}
+          FROM "InsightDayTotal" WHERE metric = ANY(${metrics}::text[]) AND day >= ${period.from}::date AND day < ${period.to}::date AND ${totalScopeWhere(scope)}
          GROUP BY 1, 2`;
       const out = new Map<string, Map<string, { count: number; amount: number }>>();
       for (const r of rows) {

@@ -133,25 +133,30 @@ describe("the roll-up answers like a direct count", () => {
     expect([...weeks.values()].reduce((s, v) => s + v.count, 0)).toBe(direct.reduce((s, r) => s + r.n, 0));
   });
 
-  it("the roll-up tables equal a GROUP BY of the daily rows", async () => {
-    const monthly = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM (
-        (SELECT metric, date_trunc('month', day)::date AS month, "municipalityId", "departmentId", "dimA", "dimB", sum(count)::int AS count, sum(amount)::bigint AS amount
-           FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5, 6
-         EXCEPT SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", count, amount FROM "InsightMonthly")
-        UNION ALL
-        (SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", count, amount FROM "InsightMonthly"
-         EXCEPT SELECT metric, date_trunc('month', day)::date, "municipalityId", "departmentId", "dimA", "dimB", sum(count)::int, sum(amount)::bigint
-           FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5, 6)) x`;
-    expect(Number(monthly[0]!.n)).toBe(0);
-    const totals = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM (
-        (SELECT metric, day, "municipalityId", "departmentId", sum(count)::int, sum(amount)::bigint FROM "InsightDaily" GROUP BY 1, 2, 3, 4
-         EXCEPT SELECT metric, day, "municipalityId", "departmentId", count, amount FROM "InsightDayTotal")
-        UNION ALL
-        (SELECT metric, day, "municipalityId", "departmentId", count, amount FROM "InsightDayTotal"
-         EXCEPT SELECT metric, day, "municipalityId", "departmentId", sum(count)::int, sum(amount)::bigint FROM "InsightDaily" GROUP BY 1, 2, 3, 4)) x`;
-    expect(Number(totals[0]!.n)).toBe(0);
+  it("the roll-up tables equal a GROUP BY of the daily rows, at each grain", async () => {
+    // Rows of `roll` that a GROUP BY of the daily rows does not give, and the other way round: none.
+    const differ = async (roll: string, daily: string) =>
+      Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM (((${daily}) EXCEPT (${roll})) UNION ALL ((${roll}) EXCEPT (${daily}))) x`))[0]!.n);
+    const month = `date_trunc('month', day)::date`;
+    const sumCols = `sum(count)::int, sum(amount)::bigint`;
+    // Monthly, (dimA, dimB), (dimA, *), (*, dimB) and (*, *).
+    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", count, amount FROM "InsightMonthly" WHERE "dimA" <> '*' AND "dimB" <> '*'`,
+      `SELECT metric, ${month}, "municipalityId", "departmentId", "dimA", "dimB", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5, 6`)).toBe(0);
+    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", "dimA", count, amount FROM "InsightMonthly" WHERE "dimA" <> '*' AND "dimB" = '*'`,
+      `SELECT metric, ${month}, "municipalityId", "departmentId", "dimA", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5`)).toBe(0);
+    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", "dimB", count, amount FROM "InsightMonthly" WHERE "dimA" = '*' AND "dimB" <> '*'`,
+      `SELECT metric, ${month}, "municipalityId", "departmentId", "dimB", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5`)).toBe(0);
+    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", count, amount FROM "InsightMonthly" WHERE "dimA" = '*' AND "dimB" = '*'`,
+      `SELECT metric, ${month}, "municipalityId", "departmentId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4`)).toBe(0);
+    // Day totals, (municipality, department), (municipality, *), (*, department) and (*, *), per Amanah.
+    expect(await differ(`SELECT metric, day, "amanahId", "municipalityId", "departmentId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" <> '*' AND "departmentId" <> '*'`,
+      `SELECT metric, day, "amanahId", "municipalityId", "departmentId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5`)).toBe(0);
+    expect(await differ(`SELECT metric, day, "amanahId", "municipalityId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" <> '*' AND "departmentId" = '*'`,
+      `SELECT metric, day, "amanahId", "municipalityId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4`)).toBe(0);
+    expect(await differ(`SELECT metric, day, "amanahId", "departmentId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" = '*' AND "departmentId" <> '*'`,
+      `SELECT metric, day, "amanahId", "departmentId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4`)).toBe(0);
+    expect(await differ(`SELECT metric, day, "amanahId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" = '*' AND "departmentId" = '*'`,
+      `SELECT metric, day, "amanahId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3`)).toBe(0);
     expect(await db.insightMonthly.count()).toBeGreaterThan(0);
   });
 

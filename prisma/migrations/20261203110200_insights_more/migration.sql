@@ -24,8 +24,9 @@ CREATE TABLE "InsightDayTotal" (
     "departmentId" TEXT NOT NULL DEFAULT '',
     "count" INTEGER NOT NULL,
     "amount" BIGINT NOT NULL DEFAULT 0,
+    "hist" JSONB,
 
-    CONSTRAINT "InsightDayTotal_pkey" PRIMARY KEY ("metric","day","municipalityId","departmentId")
+    CONSTRAINT "InsightDayTotal_pkey" PRIMARY KEY ("metric","day","amanahId","municipalityId","departmentId")
 );
 
 -- CreateIndex
@@ -50,7 +51,7 @@ CREATE INDEX "InsightDayTotal_metric_municipalityId_day_idx" ON "InsightDayTotal
 CREATE INDEX "InsightDayTotal_metric_departmentId_day_idx" ON "InsightDayTotal"("metric", "departmentId", "day");
 
 
--- The roll-ups are built by the aggregates job (lib/domain/insights/aggregate.ts rollUp) in the transaction that
--- rewrites the daily rows. Forgetting the watermarks makes its next run backfill every indicator from its first
--- day, which builds the roll-ups of the daily rows already there (docs/decisions/insights-rollup.md).
+-- The roll-ups are built by the aggregates job (lib/domain/insights/rollup.ts) in the transaction that rewrites
+-- the daily rows. Forgetting the watermarks makes its next run backfill every indicator from its first day, which
+-- builds the roll-ups of the daily rows already there (docs/decisions/insights-rollup.md).
 DELETE FROM "InsightWatermark";
