@@ -29,29 +29,24 @@ export function scopeWhere(scope: Scope): Prisma.Sql {
 /**
  * The scope on "InsightDayTotal", whose rows are per Amanah by (municipality, department) with "*" for "all": an
  * Amanah-wide scope reads the "*" municipality rows (or one row per municipality when grouping by it), a scope
- * without a department the "*" department rows.
+ * without a department the "*" department rows — found by their `grain` ("MD", "M", "D", "").
  */
 export function totalScopeWhere(scope: Scope, group?: GroupCol): Prisma.Sql {
-  const parts =
-    scope.municipalityIds === null
-      ? [Prisma.sql`"amanahId" = ANY(${scope.amanahIds}::text[])`, group === "municipalityId" ? Prisma.sql`"municipalityId" <> '*'` : Prisma.sql`"municipalityId" = '*'`]
-      : [Prisma.sql`"municipalityId" = ANY(${scope.municipalityIds}::text[])`];
-  parts.push(scope.departmentId ? Prisma.sql`"departmentId" = ${scope.departmentId}` : group === "departmentId" ? Prisma.sql`"departmentId" <> '*'` : Prisma.sql`"departmentId" = '*'`);
+  const everyMunicipality = scope.municipalityIds === null && group !== "municipalityId";
+  const everyDepartment = !scope.departmentId && group !== "departmentId";
+  const grain = `${everyMunicipality ? "" : "M"}${everyDepartment ? "" : "D"}`;
+  const parts = [
+    Prisma.sql`grain = ${grain}`,
+    scope.municipalityIds === null ? Prisma.sql`"amanahId" = ANY(${scope.amanahIds}::text[])` : Prisma.sql`"municipalityId" = ANY(${scope.municipalityIds}::text[])`,
+  ];
+  if (scope.departmentId) parts.push(Prisma.sql`"departmentId" = ${scope.departmentId}`);
   return Prisma.join(parts, " AND ");
 }
 
 /** The grain of the monthly rows a grouping reads: (dimA, dimB), (dimA, *), (*, dimB) or (*, *). */
 function monthlyGrain(group?: GroupCol): Prisma.Sql {
-  switch (group) {
-    case "dimAB":
-      return Prisma.sql`"dimA" <> '*' AND "dimB" <> '*'`;
-    case "dimA":
-      return Prisma.sql`"dimA" <> '*' AND "dimB" = '*'`;
-    case "dimB":
-      return Prisma.sql`"dimA" = '*' AND "dimB" <> '*'`;
-    default:
-      return Prisma.sql`"dimA" = '*' AND "dimB" = '*'`;
-  }
+  const grain = group === "dimAB" ? "AB" : group === "dimA" ? "A" : group === "dimB" ? "B" : "";
+  return Prisma.sql`grain = ${grain}`;
 }
 
 /** Groupings that need no breakdown: their edge days read the day totals instead of the daily rows. */

@@ -11,6 +11,7 @@ CREATE TABLE "InsightMonthly" (
     "count" INTEGER NOT NULL,
     "amount" BIGINT NOT NULL DEFAULT 0,
     "hist" JSONB,
+    "grain" VARCHAR(2) NOT NULL,
 
     CONSTRAINT "InsightMonthly_pkey" PRIMARY KEY ("id")
 );
@@ -25,30 +26,31 @@ CREATE TABLE "InsightDayTotal" (
     "count" INTEGER NOT NULL,
     "amount" BIGINT NOT NULL DEFAULT 0,
     "hist" JSONB,
+    "grain" VARCHAR(2) NOT NULL,
 
     CONSTRAINT "InsightDayTotal_pkey" PRIMARY KEY ("metric","day","amanahId","municipalityId","departmentId")
 );
 
 -- CreateIndex
-CREATE INDEX "InsightMonthly_metric_amanahId_month_idx" ON "InsightMonthly"("metric", "amanahId", "month");
+CREATE INDEX "InsightMonthly_metric_grain_amanahId_month_idx" ON "InsightMonthly"("metric", "grain", "amanahId", "month");
 
 -- CreateIndex
-CREATE INDEX "InsightMonthly_metric_municipalityId_month_idx" ON "InsightMonthly"("metric", "municipalityId", "month");
+CREATE INDEX "InsightMonthly_metric_grain_municipalityId_month_idx" ON "InsightMonthly"("metric", "grain", "municipalityId", "month");
 
 -- CreateIndex
-CREATE INDEX "InsightMonthly_metric_departmentId_month_idx" ON "InsightMonthly"("metric", "departmentId", "month");
+CREATE INDEX "InsightMonthly_metric_grain_departmentId_month_idx" ON "InsightMonthly"("metric", "grain", "departmentId", "month");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "InsightMonthly_metric_month_municipalityId_departmentId_dim_key" ON "InsightMonthly"("metric", "month", "municipalityId", "departmentId", "dimA", "dimB");
 
 -- CreateIndex
-CREATE INDEX "InsightDayTotal_metric_amanahId_day_idx" ON "InsightDayTotal"("metric", "amanahId", "day");
+CREATE INDEX "InsightDayTotal_metric_grain_amanahId_day_idx" ON "InsightDayTotal"("metric", "grain", "amanahId", "day");
 
 -- CreateIndex
-CREATE INDEX "InsightDayTotal_metric_municipalityId_day_idx" ON "InsightDayTotal"("metric", "municipalityId", "day");
+CREATE INDEX "InsightDayTotal_metric_grain_municipalityId_day_idx" ON "InsightDayTotal"("metric", "grain", "municipalityId", "day");
 
 -- CreateIndex
-CREATE INDEX "InsightDayTotal_metric_departmentId_day_idx" ON "InsightDayTotal"("metric", "departmentId", "day");
+CREATE INDEX "InsightDayTotal_metric_grain_departmentId_day_idx" ON "InsightDayTotal"("metric", "grain", "departmentId", "day");
 
 
 -- The roll-ups are built by the aggregates job (lib/domain/insights/rollup.ts) in the transaction that rewrites
