@@ -8,7 +8,7 @@ import { z } from "zod";
 export const SUBSCRIPTION_ITEM = /^(WEEKLY|MONTHLY):([AM]):([A-Za-z0-9_-]{1,40})$/;
 export const ZInsightSubscriptions = z.object({
   // An unchecked checkbox group submits `false`: nothing wanted.
-  items: z.preprocess((v) => (v === false || v === undefined ? [] : typeof v === "string" ? [v] : v), z.array(z.string().regex(SUBSCRIPTION_ITEM, { error: "validation:invalid" })).max(400)),
+  items: z.preprocess((v) => (v === false ? [] : typeof v === "string" ? [v] : v), z.array(z.string().regex(SUBSCRIPTION_ITEM, { error: "validation:invalid" }), { error: "validation:required" }).max(400)),
 });
 export type InsightSubscriptionsInput = z.input<typeof ZInsightSubscriptions>;
 
