@@ -49,6 +49,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/insights/list", permissions: ["staff.dashboard", "insights.view"] },
   { path: "/staff/insights/reports", permissions: ["staff.dashboard", "insights.reports"] },
   { path: "/staff/insights/reports/[id]", permissions: ["staff.dashboard", "insights.reports"] },
+  { path: "/staff/insights/reports/subscriptions", permissions: ["staff.dashboard", "insights.reports"] },
   { path: "/staff/catalogue", permissions: ["staff.dashboard", "catalogue.manage"] },
   { path: "/staff/catalogue/new", permissions: ["staff.dashboard", "catalogue.manage"] },
   // building permits after issue, the electricity company (issue 12)
