@@ -61,7 +61,7 @@ export function FileComplaintForm({
   const [verifiedMobile, setVerifiedMobile] = useState(reporter.kind === "guest" ? reporter.verifiedMobile : null);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Filed | null>(null);
-  // The confirmation with the reference takes the focus (docs/decisions/after-action-feedback.md).
+  // The confirmation with the reference takes the focus (docs/decisions/027-after-action-feedback.md).
   const filedRef = useTakeFocus<HTMLElement>(done?.reference);
 
   const { form, onSubmit, formError } = useActionForm({

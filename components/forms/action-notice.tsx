@@ -29,7 +29,7 @@ export function useTakeFocus<E extends HTMLElement>(key?: string | number) {
 }
 
 /**
- * The one notification banner after an action (docs/decisions/after-action-feedback.md): a live region
+ * The one notification banner after an action (docs/decisions/027-after-action-feedback.md): a live region
  * (`status`, or `alert` for an error) that takes the focus and scrolls itself into the viewport when it
  * appears — and again whenever `noticeKey` changes, so a second action on the same page is announced too.
  * It sits where the page's content starts (or where the form was); the page around it shows the new state.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * docs/decisions/after-action-feedback.md, part 1: after an action the page shows the new state without a reload.
+ * docs/decisions/027-after-action-feedback.md, part 1: after an action the page shows the new state without a reload.
  * So every server-action file under app/ revalidates what it changes (revalidatePath / revalidateTag / refresh),
  * or says in a `// no-revalidate: <why>` (or `// No revalidatePath: <why>`) comment that its result is the whole answer (a look-up, a report).
  */

@@ -1,6 +1,6 @@
 /**
  * Bidirectional text: identifiers (bill numbers, references, license numbers, mobiles, codes, national IDs)
- * inside Arabic sentences. Pure; the React side is components/ui/ltr.tsx (docs/decisions/bidi-copy-wording).
+ * inside Arabic sentences. Pure; the React side is components/ui/ltr.tsx (docs/decisions/028-bidi-copy-wording.md).
  *
  * Why: in a right-to-left paragraph, a run like "0009 9900 13" is three left-to-right numbers separated by
  * neutral spaces, and the bidi algorithm lays the three out right to left ("13 9900 0009"). Isolating the

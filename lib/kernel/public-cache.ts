@@ -7,7 +7,7 @@ import { afterCommit } from "@/lib/kernel/transaction";
 /**
  * Data that is the same for every visitor (the catalogue and its guides, the offices' ranking and profiles, the
  * Open311 service list), kept in Next's own data cache and expired BY TAG in the command that changes it, after
- * its transaction commits (decision: docs/decisions/public-read-speed.md). Pages stay dynamic (their scripts
+ * its transaction commits (decision: docs/decisions/029-public-read-speed.md). Pages stay dynamic (their scripts
  * carry the request's CSP nonce): the DATA is cached, never the page.
  *
  * A tag names what a command changes, not a page: every reader of that data carries it.

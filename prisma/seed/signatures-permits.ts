@@ -1,6 +1,6 @@
 /**
  * Demo signing chains for building permits and building completion certificates (issue 15;
- * docs/decisions/permit-signatures.md), in Central Dammam, where the demo engineering office's permits and the
+ * docs/decisions/025-permit-signatures.md), in Central Dammam, where the demo engineering office's permits and the
  * demo after-issue permit are: two new signers and positions — the head of the building permits section and the
  * head of the municipality — and two two-step chains (section head → head of the municipality), one per type.
  * Each signer gets an Ed25519 key (private half sealed). Demo only (docs/decisions/010-demo-data-and-invitations.md):

@@ -8,7 +8,7 @@ import type { Scope } from "@/lib/domain/insights/types";
  * Reading the aggregates back (dashboards, reports, bench): sums, medians and trends of one metric over a period,
  * within a scope. Only the aggregate tables are read here — never the operational tables:
  * - sums and medians read the whole calendar months of the period from "InsightMonthly" (at the grain of their
- *   grouping) and its edge days from "InsightDayTotal" (no breakdown) or "InsightDaily" (docs/decisions/insights-rollup.md);
+ *   grouping) and its edge days from "InsightDayTotal" (no breakdown) or "InsightDaily" (docs/decisions/026-insights-rollup.md);
  * - trends read "InsightDayTotal" (a few rows a day: lib/domain/insights/rollup.ts).
  * Calls made in the same turn of the event loop for the same scope, period and grouping are answered by ONE query
  * over all their metrics (`metric = ANY(…) … GROUP BY metric`): a dashboard makes a dozen round trips, not ~70.

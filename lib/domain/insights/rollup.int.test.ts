@@ -1,6 +1,6 @@
 /**
  * The monthly roll-up and the day totals against a direct count on the same data (real PostgreSQL,
- * docs/decisions/insights-rollup.md): complaints spread over three months and across Riyadh midnights; the figures
+ * docs/decisions/026-insights-rollup.md): complaints spread over three months and across Riyadh midnights; the figures
  * the dashboards read (sums, medians, trends — whole months from "InsightMonthly", edge days from "InsightDaily",
  * trends from "InsightDayTotal") equal counts over the Complaint table for periods with and without whole months;
  * the roll-up rows equal a GROUP BY of the daily rows; a late correction of an old day corrects its month.

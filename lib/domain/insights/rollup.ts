@@ -2,7 +2,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { monthsOverlapping, nextMonth, type Period } from "./days";
 
 /**
- * The roll-ups of "InsightDaily" (docs/decisions/insights-rollup.md), rebuilt from the daily rows in the
+ * The roll-ups of "InsightDaily" (docs/decisions/026-insights-rollup.md), rebuilt from the daily rows in the
  * transaction that rewrote them (the aggregates job) or inserted them (the demo history seed). Both use GROUPING
  * SETS, "*" marking a column summed away (real values are ids, codes or "", never "*"):
  * - "InsightMonthly": per calendar month, by municipality and department, and by (dimA, dimB), (dimA, *),

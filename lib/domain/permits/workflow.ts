@@ -11,7 +11,7 @@ import { defineWorkflow } from "@/lib/kernel/workflow";
  *                            │  ▲  accept (more departments) / transfer (to another department): stays IN_REVIEW
  *                     return │  └─ resubmit (office) ── RETURNED
  *                            └─ reject ─▶ REJECTED
- *   With a signing chain for building permits in the municipality (issue 15, docs/decisions/permit-signatures.md): the
+ *   With a signing chain for building permits in the municipality (issue 15, docs/decisions/025-permit-signatures.md): the
  *   signatory's issue opens the chain and the permit stays AWAITING_SIGNATURE; the chain's last signature
  *   ─signed (system)─▶ ISSUED. Without a chain, issue ─▶ ISSUED at once (as before).
  *   withdraw (owner in DRAFT, IN_REVIEW, RETURNED) ─▶ WITHDRAWN

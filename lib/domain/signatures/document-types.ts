@@ -101,7 +101,7 @@ export const DOCUMENT_TYPES = {
   },
   /**
    * The building permit (lib/domain/permits; every kind: new building, demolition, restoration): requested by the
-   * signatory's issue decision; the permit is ISSUED by the chain's last signature (docs/decisions/permit-signatures.md),
+   * signatory's issue decision; the permit is ISSUED by the chain's last signature (docs/decisions/025-permit-signatures.md),
    * so the signed data names the validity in months (`v`), not the issue date: that is the last signature's
    * time, itself signed.
    */
@@ -133,7 +133,7 @@ export const DOCUMENT_TYPES = {
   /**
    * The building completion certificate (lib/domain/permits/after-issue): requested when the inspector issues it.
    * Like the license, the certificate is valid (the permit COMPLETED) from that decision; its signed form comes
-   * when the chain completes (docs/decisions/permit-signatures.md).
+   * when the chain completes (docs/decisions/025-permit-signatures.md).
    */
   COMPLETION_CERTIFICATE: {
     titleKey: "signatures:types.COMPLETION_CERTIFICATE",

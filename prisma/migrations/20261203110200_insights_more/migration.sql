@@ -55,5 +55,5 @@ CREATE INDEX "InsightDayTotal_metric_grain_departmentId_day_idx" ON "InsightDayT
 
 -- The roll-ups are built by the aggregates job (lib/domain/insights/rollup.ts) in the transaction that rewrites
 -- the daily rows. Forgetting the watermarks makes its next run backfill every indicator from its first day, which
--- builds the roll-ups of the daily rows already there (docs/decisions/insights-rollup.md).
+-- builds the roll-ups of the daily rows already there (docs/decisions/026-insights-rollup.md).
 DELETE FROM "InsightWatermark";

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 /**
  * The authorized signatory issues an approved and paid permit, with a random verification code (the certificate's
  * QR: /verify/permit/<code>, not guessable from the number).
- *  - The municipality has a signing chain for building permits (issue 15, docs/decisions/permit-signatures.md): the
+ *  - The municipality has a signing chain for building permits (issue 15, docs/decisions/025-permit-signatures.md): the
  *    decision opens the chain and the permit stays AWAITING_SIGNATURE ("issue" on the timeline, in signing); the
  *    chain's last signature issues it (lib/domain/permits/signatures/on-signed.ts), validity counted from then.
  *    A second decision while the chain runs is refused.

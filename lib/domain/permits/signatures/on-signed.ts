@@ -5,7 +5,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import { addMonths } from "@/lib/domain/permits/signatures/dates";
 
 /**
- * What happens when a permit document's signing chain completes (issue 15; docs/decisions/permit-signatures.md),
+ * What happens when a permit document's signing chain completes (issue 15; docs/decisions/025-permit-signatures.md),
  * inside the last signer's transaction (lib/domain/signatures/commands/sign.ts → the type's `onComplete`).
  */
 const SYSTEM = { system: "signatures" } as const;

@@ -1,6 +1,6 @@
 /**
  * Building permits and building completion certificates signed along their municipality's chain (issue 15;
- * docs/decisions/permit-signatures.md), against a real PostgreSQL. The demo seed gives Central Dammam two-step
+ * docs/decisions/025-permit-signatures.md), against a real PostgreSQL. The demo seed gives Central Dammam two-step
  * chains for both types (building permits section head → head of the municipality). Per type: the signing is
  * requested where the document is decided; out of order and outside the chain are refused and change nothing;
  * signed in order the document is complete and verifies against the published keys, a tampered payload does

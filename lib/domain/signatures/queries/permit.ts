@@ -4,7 +4,7 @@ import { signedDocumentOf, type SignedDocumentView } from "@/lib/domain/signatur
 
 /**
  * The building permit's and the completion certificate's signatures (public data: who signed, when, in which
- * capacity; docs/decisions/permit-signatures.md). Callers have already scoped the permit (the owner's pages, the
+ * capacity; docs/decisions/025-permit-signatures.md). Callers have already scoped the permit (the owner's pages, the
  * staff pages) or hold its unguessable verification code (the QR pages).
  */
 export async function permitSignatures(permitId: string): Promise<SignedDocumentView | null> {

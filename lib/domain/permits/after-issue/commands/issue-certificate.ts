@@ -87,7 +87,7 @@ export const issuePermitCertificate = defineCommand({
       municipalityId: permit.municipalityId,
       after: { permit: permit.number, type: input.type, number: cert.number, permitStatus: completes ? "COMPLETED" : "ISSUED" },
     });
-    // The completion certificate is signed along the municipality's chain (issue 15; docs/decisions/permit-signatures.md):
+    // The completion certificate is signed along the municipality's chain (issue 15; docs/decisions/025-permit-signatures.md):
     // valid from now, like a license; its signed form (QR with the signed document) when the chain completes.
     if (completes) await requestSignatures(tx, actor, "COMPLETION_CERTIFICATE", cert.id);
     await smsOwner(tx, permit.ownerId, completes ? "permitCompletionIssued" : "permitInsulationIssued", { number: permit.number, certificate: cert.number }, `permit-certificate:${cert.id}`);

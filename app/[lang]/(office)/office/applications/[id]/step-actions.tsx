@@ -60,7 +60,7 @@ export function StepActions({ lang, applicationId, actions, feePreview, emptyTex
   const [done, setDone] = useState<{ status: ApplicationState; billNumber?: string; key: number } | null>(null);
 
   // The notice says what happened; the list below is the refreshed page's (the action revalidated it), so the
-  // next actions are usable at once, without a reload (docs/decisions/after-action-feedback.md).
+  // next actions are usable at once, without a reload (docs/decisions/027-after-action-feedback.md).
   const notice = done && (
     <ActionNotice testId="step-done" noticeKey={done.key} title={t("licensingOffice:actions.done", { status: t(`licensing:staffStatus.${done.status}`) })}>
       {done.billNumber && <p>{t("licensingOffice:actions.billIssued", { billNumber: groupBillNumber(done.billNumber) })}</p>}

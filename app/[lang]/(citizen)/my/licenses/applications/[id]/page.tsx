@@ -26,7 +26,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
   const t = getT(lang);
   const app = await getMyApplication(actor, id);
   if (!app) notFound();
-  // The submission ends here (docs/decisions/after-action-feedback.md): a confirmation with the number, above the new state.
+  // The submission ends here (docs/decisions/027-after-action-feedback.md): a confirmation with the number, above the new state.
   const justSubmitted = (await searchParams).submitted === "1" && app.status !== "DRAFT";
 
   return (

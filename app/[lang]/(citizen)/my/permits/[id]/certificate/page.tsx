@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 }
 
 /**
- * The printable permit (Arabic first). Signed along its municipality's chain (issue 15; docs/decisions/permit-signatures.md):
+ * The printable permit (Arabic first). Signed along its municipality's chain (issue 15; docs/decisions/025-permit-signatures.md):
  * the permit is issued by the chain's last signature, then the QR carries the signed document itself (offline check)
  * and the chain is printed; while the chain runs the page shows who has signed, and there is nothing to print yet.
  * Without a chain the QR links to the public verification page, as before.

@@ -30,7 +30,7 @@ export default async function PermitCertificatePage({ params }: { params: Promis
   const t = getT(lang);
   const c = await ownerPermitCertificate(actor, number);
   if (!c) notFound();
-  // The completion certificate is signed along its chain (issue 15; docs/decisions/permit-signatures.md): once complete,
+  // The completion certificate is signed along its chain (issue 15; docs/decisions/025-permit-signatures.md): once complete,
   // the QR carries the signed document itself (offline check); until then it links to the public verification page.
   const signed = c.type === "COMPLETION" ? await completionCertificateSignatures(c.id) : null;
   const signedComplete = signed?.status === "COMPLETE" && signed.verification.ok;
