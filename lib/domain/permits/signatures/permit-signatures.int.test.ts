@@ -141,7 +141,10 @@ describe.each(CASES)("$type signed along its chain", ({ type, decide }) => {
 describe("the building permit is issued by its chain", () => {
   it("the signatory's decision leaves it AWAITING_SIGNATURE, off the signatory's queue; the last signature issues it and texts the owner", async () => {
     const p = await paidPermit();
-    const since = new Date();
+    // Signatures are timed in whole seconds (the JWS `iat`), and so is what the last one writes: start counting at a
+    // second boundary, after everything paidPermit wrote, so rows timed by the signature are not before `since`.
+    await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000)));
+    const since = new Date(Math.floor(Date.now() / 1000) * 1000);
     const version = (await db.permit.findUniqueOrThrow({ where: { id: p.id }, select: { version: true } })).version;
     const issued = await issuePermit.execute(signatory, { permitId: p.id, version });
     let permit = await db.permit.findUniqueOrThrow({ where: { id: p.id } });
