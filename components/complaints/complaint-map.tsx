@@ -161,7 +161,12 @@ export function ComplaintMap({
       m.fitBounds(L.latLngBounds(list.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: 15 });
     }
     draw();
-    m.on("zoomend moveend", draw);
+    // Opening a cluster's list pans the map to fit its popup; redrawing on that move would remove the popup at once.
+    let popupOpen = false;
+    m.on("popupopen", () => { popupOpen = true; });
+    m.on("popupclose", () => { popupOpen = false; });
+    m.on("zoomend", draw);
+    m.on("moveend", () => { if (!popupOpen) draw(); });
     return () => {
       m.off("zoomend moveend", draw);
     };
