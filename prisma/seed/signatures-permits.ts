@@ -7,8 +7,8 @@
  * a real Amanah enters its own positions, holders and chains. Idempotent, like every part.
  */
 import type { SeedPart, SeedUser } from "./parts";
-import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
-import { newSigningKey } from "../../lib/domain/signatures/keys";
+import { MUNICIPALITY_CODES } from "./places";
+import { seedSigningChains } from "./signatures";
 
 export const PERMIT_SIGNATURE_MUNICIPALITY = MUNICIPALITY_CODES.DAMMAM_CENTRAL;
 
@@ -34,7 +34,6 @@ export const PERMIT_CHAINS = {
   COMPLETION_CERTIFICATE: ["BUILDING_PERMITS_SECTION_HEAD", "MUNICIPALITY_HEAD"],
 } as const;
 
-const HOLDING_SINCE = new Date("2026-01-01T00:00:00Z");
 
 export const PERMIT_SIGNATURES_SEED: SeedPart = {
   name: "signatures-permits",
@@ -51,45 +50,5 @@ export const PERMIT_SIGNATURES_SEED: SeedPart = {
     const steps = Object.values(PERMIT_CHAINS).reduce((n, c) => n + c.length, 0);
     return Number(r.steps) !== steps || Number(r.keyed) !== Object.keys(PERMIT_SIGNATURE_USERS).length;
   },
-  async run(tx, ctx) {
-    const amanahId = ctx.amanahIds.get(AMANAH_CODES.EASTERN);
-    const municipalityId = ctx.municipalityIds.get(PERMIT_SIGNATURE_MUNICIPALITY);
-    if (!amanahId || !municipalityId) throw new Error("seed: unknown place for permit signatures");
-    const userId = (username: string) => {
-      const id = ctx.userIds.get(username);
-      if (!id) throw new Error(`seed: unknown user ${username}`);
-      return id;
-    };
-    let inserted = 0;
-    for (const u of Object.values(PERMIT_SIGNATURE_USERS)) {
-      const id = userId(u.username);
-      if ((await tx.staffAssignment.count({ where: { userId: id, role: "REVIEWER", amanahId, municipalityId } })) === 0) {
-        await tx.staffAssignment.create({ data: { userId: id, role: "REVIEWER", amanahId, municipalityId } });
-        inserted++;
-      }
-      if ((await tx.signingKey.count({ where: { userId: id } })) === 0) {
-        const k = newSigningKey();
-        await tx.signingKey.create({ data: { kid: k.kid, userId: id, publicJwk: k.publicJwk, privateSealed: k.privateSealed } });
-        inserted++;
-      }
-    }
-    const positionIds = new Map<string, string>();
-    for (const p of PERMIT_SIGNATURE_POSITIONS) {
-      const existing = await tx.signingPosition.findUnique({ where: { municipalityId_code: { municipalityId, code: p.code } }, select: { id: true } });
-      const position = existing ?? (await tx.signingPosition.create({ data: { code: p.code, titleAr: p.titleAr, titleEn: p.titleEn, municipalityId, departmentCode: null }, select: { id: true } }));
-      if (!existing) inserted++;
-      positionIds.set(p.code, position.id);
-      if ((await tx.signingPositionHolder.count({ where: { positionId: position.id } })) === 0) {
-        await tx.signingPositionHolder.create({ data: { positionId: position.id, userId: userId(p.holder), since: HOLDING_SINCE } });
-        inserted++;
-      }
-    }
-    for (const [documentType, steps] of Object.entries(PERMIT_CHAINS)) {
-      const chain =
-        (await tx.signingChain.findUnique({ where: { documentType_municipalityId: { documentType, municipalityId } }, select: { id: true } })) ??
-        (await tx.signingChain.create({ data: { documentType, municipalityId }, select: { id: true } }));
-      inserted += (await tx.signingChainStep.createMany({ data: steps.map((code, i) => ({ chainId: chain.id, step: i + 1, positionId: positionIds.get(code)! })), skipDuplicates: true })).count;
-    }
-    return inserted;
-  },
+  run: (tx, ctx) => seedSigningChains(tx, ctx, PERMIT_SIGNATURE_MUNICIPALITY, Object.values(PERMIT_SIGNATURE_USERS), PERMIT_SIGNATURE_POSITIONS, PERMIT_CHAINS),
 };
