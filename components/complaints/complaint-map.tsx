@@ -163,12 +163,18 @@ export function ComplaintMap({
     draw();
     // Opening a cluster's list pans the map to fit its popup; redrawing on that move would remove the popup at once.
     let popupOpen = false;
-    m.on("popupopen", () => { popupOpen = true; });
-    m.on("popupclose", () => { popupOpen = false; });
+    const opened = () => { popupOpen = true; };
+    const closed = () => { popupOpen = false; };
+    const moved = () => { if (!popupOpen) draw(); };
+    m.on("popupopen", opened);
+    m.on("popupclose", closed);
     m.on("zoomend", draw);
-    m.on("moveend", () => { if (!popupOpen) draw(); });
+    m.on("moveend", moved);
     return () => {
-      m.off("zoomend moveend", draw);
+      m.off("popupopen", opened);
+      m.off("popupclose", closed);
+      m.off("zoomend", draw);
+      m.off("moveend", moved);
     };
   }, [ready, points]);
 
