@@ -6,6 +6,7 @@ import { outOfScopeNotice, type OutOfScopeDTO } from "@/lib/auth/scope-notice";
 import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { prefixUpperBound } from "@/lib/kernel/prefix";
 import { likelyDuplicates, type LikelyDuplicate } from "@/lib/domain/complaints/duplicates";
 import type { QueueFilters } from "@/lib/domain/complaints/staff-schemas";
 import { complaintContext, complaintWorkflow, OPEN_STATUSES, type ComplaintEventKind, type ComplaintState, type ComplaintWorkflowEvent } from "@/lib/domain/complaints/workflow";
@@ -125,7 +126,12 @@ export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">): P
     and.push({ status: { in: [...OPEN_STATUSES] } });
     and.push({ OR: [{ overdueAt: { not: null } }, { slaDueAt: { lt: new Date() } }] });
   }
-  if (f.q) and.push({ reference: { startsWith: f.q } });
+  if (f.q) {
+    // A prefix as a range of the unique index as well (a LIKE prefix alone cannot use a btree outside the C collation):
+    // the search reads the matching references, not every complaint of the officer's municipalities (issue 16).
+    const upper = prefixUpperBound(f.q);
+    and.push({ reference: { startsWith: f.q, gte: f.q, ...(upper ? { lt: upper } : {}) } });
+  }
   return { AND: and };
 }
 
