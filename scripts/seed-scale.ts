@@ -9,6 +9,7 @@
  *   SCALE_PG_PORT=5645 …                      a cluster of its own (.data/pg-scale) instead of the test cluster
  *   SCALE_REFERENCE_ONLY=1                    reference data only (no demo offices or staff: licenses get no office)
  *   SCALE_KEEP_INDEXES=1                      keep the secondary indexes during the load (to compare)
+ *   SCALE_INSIGHTS=0                          skip the rebuild of the dashboards' aggregates (slow: see the ADR)
  *
  * Prints rows/s per table and the total; the staff pages' bench (`BENCH_ONLY=staff npm run bench`) reads this
  * database when it exists. The scale seed is a benchmark, not part of CI.
@@ -63,7 +64,7 @@ async function main() {
     const report = await loadScaleData(pool, { scale, log, dropIndexes: process.env.SCALE_KEEP_INDEXES !== "1" });
     await pool.end();
     process.env.DATABASE_URL = url;
-    const insightsSeconds = await rebuildInsights(log);
+    const insightsSeconds = process.env.SCALE_INSIGHTS === "0" ? 0 : await rebuildInsights(log);
     const rows = report.tables.reduce((n, t) => n + t.rows, 0);
     const copySeconds = report.tables.reduce((n, t) => n + t.seconds, 0);
     console.log(`\nNational scale data set (SCALE=${scale}) in ${SCALE_DB}`);

@@ -138,14 +138,24 @@ export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">): P
 /** Oldest SLA first: what is due soonest (or most overdue) is on top. */
 const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [{ slaDueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }];
 
-export async function staffQueue(actor: Actor, f: QueueFilters): Promise<{ rows: StaffComplaintRowDTO[]; total: number; page: number; pageSize: number }> {
+/**
+ * The queue counts at most this many matching complaints: an exact total over an Amanah's years of complaints ("all
+ * statuses") reads every one of them (seconds at national scale, issue 16); past it the page says "more than".
+ */
+export const QUEUE_COUNT_CAP = 10_000;
+
+export async function staffQueue(
+  actor: Actor,
+  f: QueueFilters,
+): Promise<{ rows: StaffComplaintRowDTO[]; total: number; totalCapped: boolean; page: number; pageSize: number }> {
   assertMay(actor, "complaints.handle");
   const where = await queueWhere(actor, f);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.complaint.findMany({ where, select: rowSelect, orderBy: QUEUE_ORDER, skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
-    db.complaint.count({ where }),
+    db.complaint.count({ where, take: QUEUE_COUNT_CAP + 1 }),
   ]);
-  return { rows: await toRows(rows), total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
+  const totalCapped = counted > QUEUE_COUNT_CAP;
+  return { rows: await toRows(rows), total: totalCapped ? QUEUE_COUNT_CAP : counted, totalCapped, page: f.page, pageSize: QUEUE_PAGE_SIZE };
 }
 
 /**
