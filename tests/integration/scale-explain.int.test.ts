@@ -110,6 +110,15 @@ describe("the hot queries at scale read the big tables through indexes", () => {
       expectIndex: /Complaint_/,
     },
     {
+      name: "staff complaint queue over every status",
+      run: async () => {
+        const { staffQueue } = await import("@/lib/domain/complaints/queries/staff");
+        const { parseQueueFilters } = await import("@/lib/domain/complaints/staff-schemas");
+        const a = await actorOf(await userId("username", "staff.complaints"));
+        await staffQueue(a, parseQueueFilters({ status: "all", page: "3" }));
+      },
+    },
+    {
       name: "staff complaint search by reference",
       run: async () => {
         const { staffQueue } = await import("@/lib/domain/complaints/queries/staff");

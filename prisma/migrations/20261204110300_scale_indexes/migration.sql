@@ -2,6 +2,9 @@
 CREATE INDEX "Complaint_updatedAt_idx" ON "Complaint"("updatedAt");
 
 -- CreateIndex
+CREATE INDEX "Complaint_municipalityId_slaDueAt_idx" ON "Complaint"("municipalityId", "slaDueAt");
+
+-- CreateIndex
 CREATE INDEX "LicenseApplication_officeId_submittedAt_idx" ON "LicenseApplication"("officeId", "submittedAt");
 
 -- CreateIndex
