@@ -18,6 +18,10 @@
  *                     licenses: every public page ≥ 30 % of its bare floor, signed-in pages ≥ 150 req/s
  *                     (scripts/lib/bench-public.ts; BENCH_PUBLIC_SECONDS, BENCH_PUBLIC_PORT 3210, BENCH_BARE_PORT 3211).
  *                     BENCH_ONLY=public runs this part alone (after the database set-up); BENCH_PUBLIC=0 skips it.
+ *   staff pages      (issue 16) on the national-scale database (`npm run seed:scale`; loaded at BENCH_STAFF_SCALE when
+ *                     missing) the query functions of the staff queues, searches, map, KPIs, scorecards and the
+ *                     citizen's lists: p95 ≤ 300 ms (scripts/lib/bench-staff.ts). BENCH_ONLY=staff runs it alone;
+ *                     BENCH_STAFF=0 skips it.
  */
 import { performance } from "node:perf_hooks";
 import { TEST_SERVER } from "../tests/setup/global-db";
@@ -54,6 +58,13 @@ async function main() {
   // BENCH_PG_PORT: a cluster of its own (.data/pg-bench), so a bench never stops the cluster tests are using.
   const cluster = process.env.BENCH_PG_PORT ? { dataDir: ".data/pg-bench", port: Number(process.env.BENCH_PG_PORT) } : TEST_SERVER;
   const server = await ensureDatabase({ ...cluster, database: "postgres", fast: true, log: () => {} });
+  const staffBench = () => import("./lib/bench-staff").then(({ runStaffBench }) => runStaffBench(server.adminUrl));
+  if (process.env.BENCH_ONLY === "staff") {
+    const r = await staffBench();
+    await server.stop();
+    for (const line of r.lines) console.log(line);
+    process.exit(r.ok ? 0 : 1);
+  }
   const url = await recreateDatabase(server.adminUrl, "amanah_bench");
   await migrateDeploy(url);
   await seed(url, { quiet: true, demo: true });
@@ -149,6 +160,7 @@ async function main() {
         })
       : undefined;
   const publicResult = process.env.BENCH_PUBLIC === "0" ? undefined : await publicBench();
+  const staffResult = process.env.BENCH_STAFF === "0" ? undefined : await staffBench();
   await server.stop();
 
   console.log(`\nAmanah benchmarks — ${N} operations, ${CONCURRENCY} in flight, PostgreSQL ${server.embedded ? "embedded" : "from DATABASE_URL"}\n`);
@@ -182,6 +194,10 @@ async function main() {
     for (const line of publicResult.lines) console.log(line);
     if (!publicResult.ok) missed++;
   } else console.log("\nPublic reads skipped (BENCH_PUBLIC=0)");
+  if (staffResult) {
+    for (const line of staffResult.lines) console.log(line);
+    if (!staffResult.ok) missed++;
+  } else console.log("\nStaff pages at scale skipped (BENCH_STAFF=0)");
   process.exit(missed ? 1 : 0);
 }
 

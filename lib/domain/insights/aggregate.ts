@@ -23,7 +23,7 @@ const BACKFILL_CHUNK_DAYS = 31;
  * (readers see the old rows or the new ones, never a mix). An advisory lock per indicator keeps two workers
  * from interleaving; running the same range twice gives the same rows.
  */
-export async function recompute(db: Db, indicator: Indicator, period: Period): Promise<number> {
+export async function recompute(db: Db, indicator: Indicator, period: Period, opts: { timeoutMs?: number } = {}): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
@@ -35,7 +35,8 @@ export async function recompute(db: Db, indicator: Indicator, period: Period): P
       await rollUp(tx, `${indicator.key}.%`, period);
       return data.length;
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    // A rebuild over years of a national data set (scripts/seed-scale.ts) passes a longer timeout.
+    { timeout: opts.timeoutMs ?? 120_000, maxWait: 30_000 },
   );
 }
 

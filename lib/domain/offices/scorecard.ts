@@ -57,7 +57,9 @@ export async function computeScorecards(db: DbOrTx, officeIds: readonly string[]
              percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (COALESCE("decidedAt", "issuedAt") - "submittedAt")) / 3600.0) AS median
         FROM "LicenseApplication"
        WHERE "officeId" = ANY(${ids}) AND "submittedAt" IS NOT NULL
-         AND COALESCE("decidedAt", "issuedAt") >= ${from} AND COALESCE("decidedAt", "issuedAt") < ${to}
+         -- COALESCE("decidedAt", "issuedAt") in [from, to), spelled so that the (officeId, decidedAt) and
+         -- (officeId, issuedAt) indexes serve it: the office's applications of the period, not all of them (issue 16).
+         AND (("decidedAt" >= ${from} AND "decidedAt" < ${to}) OR ("decidedAt" IS NULL AND "issuedAt" >= ${from} AND "issuedAt" < ${to}))
        GROUP BY "officeId"`,
     db.$queryRaw<Row[]>`
       SELECT "officeId", COUNT(*)::int AS checks, COUNT(*) FILTER (WHERE status = 'FINDING')::int AS findings

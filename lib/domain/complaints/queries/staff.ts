@@ -6,6 +6,7 @@ import { outOfScopeNotice, type OutOfScopeDTO } from "@/lib/auth/scope-notice";
 import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { prefixUpperBound } from "@/lib/kernel/prefix";
 import { likelyDuplicates, type LikelyDuplicate } from "@/lib/domain/complaints/duplicates";
 import type { QueueFilters } from "@/lib/domain/complaints/staff-schemas";
 import { complaintContext, complaintWorkflow, OPEN_STATUSES, type ComplaintEventKind, type ComplaintState, type ComplaintWorkflowEvent } from "@/lib/domain/complaints/workflow";
@@ -125,21 +126,36 @@ export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">): P
     and.push({ status: { in: [...OPEN_STATUSES] } });
     and.push({ OR: [{ overdueAt: { not: null } }, { slaDueAt: { lt: new Date() } }] });
   }
-  if (f.q) and.push({ reference: { startsWith: f.q } });
+  if (f.q) {
+    // A prefix as a range of the unique index as well (a LIKE prefix alone cannot use a btree outside the C collation):
+    // the search reads the matching references, not every complaint of the officer's municipalities (issue 16).
+    const upper = prefixUpperBound(f.q);
+    and.push({ reference: { startsWith: f.q, gte: f.q, ...(upper ? { lt: upper } : {}) } });
+  }
   return { AND: and };
 }
 
 /** Oldest SLA first: what is due soonest (or most overdue) is on top. */
 const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [{ slaDueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }];
 
-export async function staffQueue(actor: Actor, f: QueueFilters): Promise<{ rows: StaffComplaintRowDTO[]; total: number; page: number; pageSize: number }> {
+/**
+ * The queue counts at most this many matching complaints: an exact total over an Amanah's years of complaints ("all
+ * statuses") reads every one of them (seconds at national scale, issue 16); past it the page says "more than".
+ */
+export const QUEUE_COUNT_CAP = 10_000;
+
+export async function staffQueue(
+  actor: Actor,
+  f: QueueFilters,
+): Promise<{ rows: StaffComplaintRowDTO[]; total: number; totalCapped: boolean; page: number; pageSize: number }> {
   assertMay(actor, "complaints.handle");
   const where = await queueWhere(actor, f);
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.complaint.findMany({ where, select: rowSelect, orderBy: QUEUE_ORDER, skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
-    db.complaint.count({ where }),
+    db.complaint.count({ where, take: QUEUE_COUNT_CAP + 1 }),
   ]);
-  return { rows: await toRows(rows), total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
+  const totalCapped = counted > QUEUE_COUNT_CAP;
+  return { rows: await toRows(rows), total: totalCapped ? QUEUE_COUNT_CAP : counted, totalCapped, page: f.page, pageSize: QUEUE_PAGE_SIZE };
 }
 
 /**

@@ -103,7 +103,7 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
           ))}
         </Table>
       )}
-      <Pagination lang={lang} page={result.page} pageSize={result.pageSize} total={result.total} basePath={`/${lang}/staff/complaints`} query={query} />
+      <Pagination lang={lang} page={result.page} pageSize={result.pageSize} total={result.total} totalIsLowerBound={result.totalCapped} basePath={`/${lang}/staff/complaints`} query={query} />
     </>
   );
 }
