@@ -72,9 +72,6 @@ function rowsOf(metrics: string[], period: Period, scope: Scope, cols: Prisma.Sq
   return parts.length ? Prisma.join(parts, " UNION ALL ") : Prisma.sql`SELECT ${cols} FROM "InsightDaily" WHERE false`;
 }
 
-/** One read of the aggregate tables (one round trip). */
-const readRows = <T>(db: DbOrTx, query: Prisma.Sql): Promise<T[]> => db.$queryRaw<T[]>(query);
-
 // ───────────── batching: one query per (kind, scope, period, group) and turn of the event loop ─────────────
 
 type Batch<T> = { metrics: Set<string>; waiters: { metric: string; resolve: (v: T) => void; reject: (e: unknown) => void }[] };
@@ -118,8 +115,7 @@ export function sums(db: DbOrTx, scope: Scope, metric: string, period: Period, g
     keyOf("sums", scope, period, group),
     metric,
     async (metrics) => {
-      const rows = await readRows<{ metric: string; key: string; count: bigint; amount: bigint }>(
-        db,
+      const rows = await db.$queryRaw<{ metric: string; key: string; count: bigint; amount: bigint }[]>(
         Prisma.sql`
         SELECT metric, key, COALESCE(sum(count), 0)::bigint AS count, COALESCE(sum(amount), 0)::bigint AS amount
           FROM (${rowsOf(metrics, period, scope, Prisma.sql`metric, ${groupSql(group)} AS key, count, amount`, group)}) r
@@ -141,8 +137,9 @@ export async function total(db: DbOrTx, scope: Scope, metric: string, period: Pe
 
 /**
  * Medians (hours) of a metric's histograms, per group (key "" without a group). The rows' histograms come back as
- * they are (a few hundred merged rows at most: the roll-ups already merged them) and are merged here, which costs
- * the database less than expanding every histogram into rows and grouping them.
+ * they are (a few hundred rows already merged by the roll-ups; only a municipality's or department's breakdown
+ * reads the daily rows of its edge days) and are merged here, which costs the database less than expanding every
+ * histogram into rows and grouping them.
  */
 export function medians(db: DbOrTx, scope: Scope, metric: string, period: Period, group?: GroupCol): Promise<Map<string, number | null>> {
   return batched<Map<string, number | null>>(
@@ -150,8 +147,7 @@ export function medians(db: DbOrTx, scope: Scope, metric: string, period: Period
     keyOf("medians", scope, period, group),
     metric,
     async (metrics) => {
-      const rows = await readRows<{ metric: string; key: string; hist: Histogram | string }>(
-        db,
+      const rows = await db.$queryRaw<{ metric: string; key: string; hist: Histogram | string }[]>(
         Prisma.sql`
         SELECT r.metric, r.key, r.hist FROM (${rowsOf(metrics, period, scope, Prisma.sql`metric, ${groupSql(group)} AS key, hist`, group)}) r
          WHERE r.hist IS NOT NULL AND jsonb_typeof(r.hist) = 'object'`,
@@ -178,8 +174,7 @@ export function series(db: DbOrTx, scope: Scope, metric: string, period: Period,
     keyOf(`series:${bucket}`, scope, period),
     metric,
     async (metrics) => {
-      const rows = await readRows<{ metric: string; day: string; count: bigint; amount: bigint }>(
-        db,
+      const rows = await db.$queryRaw<{ metric: string; day: string; count: bigint; amount: bigint }[]>(
         Prisma.sql`
         SELECT metric, to_char(day, 'YYYY-MM-DD') AS day, sum(count)::bigint AS count, sum(amount)::bigint AS amount
           FROM "InsightDayTotal" WHERE metric = ANY(${metrics}::text[]) AND day >= ${period.from}::date AND day < ${period.to}::date AND ${grainWhere(scope, grainOf(scope))}
