@@ -60,6 +60,25 @@ function toRecord(indicator: Indicator, r: DailyRow, amanahOf: Map<string, strin
 }
 
 /**
+ * A backfill recomputes from the indicator's first record: daily rows before it (a demo history, rows kept from
+ * before a migration) are not recomputed, but their roll-ups are rebuilt as they stand, so a migration that adds a
+ * grain needs only forget the watermarks (docs/decisions/026-insights-rollup.md, "After the grains").
+ */
+async function rollUpOlder(db: Db, indicator: Indicator, before: string): Promise<void> {
+  const rows = await db.$queryRaw<{ day: string | null }[]>`
+    SELECT to_char(min(day), 'YYYY-MM-DD') AS day FROM "InsightDaily" WHERE metric LIKE ${`${indicator.key}.%`} AND day < ${before}::date`;
+  const oldest = rows[0]?.day;
+  if (!oldest) return;
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
+      await rollUp(tx, `${indicator.key}.%`, { from: oldest, to: before });
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+}
+
+/**
  * One run of the aggregates job. Per indicator: with no watermark yet, backfill from its first day; otherwise
  * recompute the recent days plus every older day that records written since the last run touched (a payment
  * for an old bill, a late objection, a reopened complaint). Returns the days recomputed per indicator.
@@ -75,6 +94,7 @@ export async function refreshAggregates(db: Db, now: Date, indicators: readonly 
     if (!mark) {
       const first = await indicator.firstDay(db);
       ranges = first && first < end ? chunk({ from: first, to: end }, BACKFILL_CHUNK_DAYS) : [];
+      await rollUpOlder(db, indicator, first && first < end ? first : end);
     } else {
       const since = new Date(mark.lastRunAt.getTime() - WATERMARK_OVERLAP_MS);
       const touched = (await indicator.touchedDays(db, since)).filter((d) => d < end);

@@ -3,11 +3,14 @@
  * docs/decisions/026-insights-rollup.md): complaints spread over three months and across Riyadh midnights; the figures
  * the dashboards read (sums, medians, trends — whole months from "InsightMonthly", edge days from "InsightDaily",
  * trends from "InsightDayTotal") equal counts over the Complaint table for periods with and without whole months;
- * the roll-up rows equal a GROUP BY of the daily rows; a late correction of an old day corrects its month.
+ * breakdowns by category and district with their medians for the Amanah, a municipality and a department (the
+ * Amanah-wide and per-municipality grains, "After the grains"); the roll-up rows equal a GROUP BY of the daily rows
+ * at every grain, histograms included; a late correction of an old day corrects its month.
  */
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { refreshAggregates } from "@/lib/domain/insights/aggregate";
 import { addDays, riyadhDay, splitPeriod, type Period } from "@/lib/domain/insights/days";
 import { histogramMedian } from "@/lib/domain/insights/median";
@@ -121,6 +124,41 @@ describe("the roll-up answers like a direct count", () => {
     }
   });
 
+  it("breakdowns by category and by district with their medians, for the Amanah, a municipality and a department", async () => {
+    const scopes: Scope[] = [
+      { level: "amanah", amanahIds: [amanahId], municipalityIds: null, departmentId: null },
+      { level: "municipality", amanahIds: [amanahId], municipalityIds: [municipalityId], departmentId: null },
+      { level: "department", amanahIds: [amanahId], municipalityIds: null, departmentId },
+      { level: "department", amanahIds: [amanahId], municipalityIds: [municipalityId], departmentId },
+    ];
+    for (const scope of scopes) {
+      const where =
+        scope.municipalityIds === null
+          ? Prisma.sql`m."amanahId" = ${amanahId}`
+          : Prisma.sql`c."municipalityId" = ANY(${scope.municipalityIds}::text[])`;
+      const dep = scope.departmentId ? Prisma.sql`AND c."departmentId" = ${scope.departmentId}` : Prisma.empty;
+      for (const p of periods()) {
+        const [from, to] = bounds(p);
+        for (const [col, column] of [["dimA", Prisma.sql`c."categoryId"`], ["dimB", Prisma.sql`COALESCE(c."districtId", '')`]] as const) {
+          const label = `${scope.level} ${scope.municipalityIds ? "m" : "all"} ${col} ${p.from}…${p.to}`;
+          const received = await sums(db, scope, "complaints.received", p, col);
+          const direct = await db.$queryRaw<{ k: string; n: number }[]>`
+            SELECT ${column} AS k, count(*)::int AS n FROM "Complaint" c JOIN "Municipality" m ON m.id = c."municipalityId"
+             WHERE ${where} ${dep} AND c."createdAt" >= ${from} AND c."createdAt" < ${to} GROUP BY 1`;
+          expect(new Map(received.map((r) => [r.key, r.count])), label).toEqual(new Map(direct.map((r) => [r.k, r.n])));
+          const hours = await db.$queryRaw<{ k: string; h: number }[]>`
+            SELECT ${column} AS k, floor(extract(epoch from (c."resolvedAt" - c."createdAt")) / 3600)::int AS h
+              FROM "Complaint" c JOIN "Municipality" m ON m.id = c."municipalityId"
+             WHERE ${where} ${dep} AND c."resolvedAt" >= ${from} AND c."resolvedAt" < ${to}`;
+          const hists = new Map<string, Record<string, number>>();
+          for (const { k, h } of hours) hists.set(k, { ...hists.get(k), [h]: (hists.get(k)?.[h] ?? 0) + 1 });
+          const med = await medians(db, scope, "complaints.resolved", p, col);
+          expect(new Map([...med].filter(([, v]) => v !== null)), label).toEqual(new Map([...hists].map(([k, h]) => [k, histogramMedian(h)])));
+        }
+      }
+    }
+  });
+
   it("trend buckets (days and weeks) from the day totals", async () => {
     const scope: Scope = { level: "municipality", amanahIds: [amanahId], municipalityIds: [municipalityId], departmentId: null };
     const p = periods()[2]!;
@@ -137,32 +175,63 @@ describe("the roll-up answers like a direct count", () => {
     // Rows of `roll` that a GROUP BY of the daily rows does not give, and the other way round: none.
     const differ = async (roll: string, daily: string) =>
       Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM (((${daily}) EXCEPT (${roll})) UNION ALL ((${roll}) EXCEPT (${daily}))) x`))[0]!.n);
-    const month = `date_trunc('month', day)::date`;
+    const COLS = { M: '"municipalityId"', D: '"departmentId"', A: '"dimA"', B: '"dimB"' } as const;
     const sumCols = `sum(count)::int, sum(amount)::bigint`;
-    // Monthly, (dimA, dimB), (dimA, *), (*, dimB) and (*, *).
-    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", "dimA", "dimB", count, amount FROM "InsightMonthly" WHERE "dimA" <> '*' AND "dimB" <> '*'`,
-      `SELECT metric, ${month}, "municipalityId", "departmentId", "dimA", "dimB", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5, 6`)).toBe(0);
-    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", "dimA", count, amount FROM "InsightMonthly" WHERE "dimA" <> '*' AND "dimB" = '*'`,
-      `SELECT metric, ${month}, "municipalityId", "departmentId", "dimA", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5`)).toBe(0);
-    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", "dimB", count, amount FROM "InsightMonthly" WHERE "dimA" = '*' AND "dimB" <> '*'`,
-      `SELECT metric, ${month}, "municipalityId", "departmentId", "dimB", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5`)).toBe(0);
-    expect(await differ(`SELECT metric, month, "municipalityId", "departmentId", count, amount FROM "InsightMonthly" WHERE "dimA" = '*' AND "dimB" = '*'`,
-      `SELECT metric, ${month}, "municipalityId", "departmentId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4`)).toBe(0);
-    // Day totals, (municipality, department), (municipality, *), (*, department) and (*, *), per Amanah.
-    expect(await differ(`SELECT metric, day, "amanahId", "municipalityId", "departmentId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" <> '*' AND "departmentId" <> '*'`,
-      `SELECT metric, day, "amanahId", "municipalityId", "departmentId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4, 5`)).toBe(0);
-    expect(await differ(`SELECT metric, day, "amanahId", "municipalityId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" <> '*' AND "departmentId" = '*'`,
-      `SELECT metric, day, "amanahId", "municipalityId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4`)).toBe(0);
-    expect(await differ(`SELECT metric, day, "amanahId", "departmentId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" = '*' AND "departmentId" <> '*'`,
-      `SELECT metric, day, "amanahId", "departmentId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, 4`)).toBe(0);
-    expect(await differ(`SELECT metric, day, "amanahId", count, amount FROM "InsightDayTotal" WHERE "municipalityId" = '*' AND "departmentId" = '*'`,
-      `SELECT metric, day, "amanahId", ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3`)).toBe(0);
-    // Each row's grain names its "*" columns (the indexes the reads use start with it).
-    const misnamed = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT (SELECT count(*) FROM "InsightMonthly" WHERE grain <> CASE WHEN "dimA" <> '*' AND "dimB" <> '*' THEN 'AB' WHEN "dimA" <> '*' THEN 'A' WHEN "dimB" <> '*' THEN 'B' ELSE '' END)
-           + (SELECT count(*) FROM "InsightDayTotal" WHERE grain <> CASE WHEN "municipalityId" <> '*' AND "departmentId" <> '*' THEN 'MD' WHEN "municipalityId" <> '*' THEN 'M' WHEN "departmentId" <> '*' THEN 'D' ELSE '' END) AS n`;
+    // Every grain: the columns it keeps, and "*" for the others (the GROUP BY of the daily rows names them so too).
+    const kept = (grain: string) => (Object.keys(COLS) as (keyof typeof COLS)[]).map((c) => (grain.includes(c) ? COLS[c] : `'*'`));
+    const monthGrains = ["MDAB", "MDA", "MDB", "MD", "MAB", "MA", "MB", "M", "DAB", "DA", "DB", "D", "AB", "A", "B", ""];
+    for (const grain of monthGrains) {
+      const cols = kept(grain);
+      expect(
+        await differ(
+          `SELECT metric, month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount FROM "InsightMonthly" WHERE grain = '${grain}'`,
+          `SELECT metric, date_trunc('month', day)::date, "amanahId", ${cols.join(", ")}, ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, ${cols.map((c, k) => (c === "'*'" ? null : k + 4)).filter(Boolean).join(", ") || "3"}`,
+        ),
+        `monthly grain "${grain}"`,
+      ).toBe(0);
+    }
+    // Day roll-up: (municipality, department), (municipality, *), (*, department), (*, *) without breakdowns, and the
+    // whole Amanah by dimA or by dimB.
+    for (const grain of ["MD", "M", "D", "", "A", "B"]) {
+      const cols = kept(grain);
+      expect(
+        await differ(
+          `SELECT metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount FROM "InsightDayTotal" WHERE grain = '${grain}'`,
+          `SELECT metric, day, "amanahId", ${cols.join(", ")}, ${sumCols} FROM "InsightDaily" GROUP BY 1, 2, 3, ${cols.map((c, k) => (c === "'*'" ? null : k + 4)).filter(Boolean).join(", ") || "3"}`,
+        ),
+        `day grain "${grain}"`,
+      ).toBe(0);
+    }
+    // No other grain is stored, and each row's grain names exactly its columns that are not "*" (the indexes the
+    // reads use start with it).
+    const grains = await db.$queryRaw<{ t: string; grain: string }[]>`
+      SELECT DISTINCT 'M' AS t, grain FROM "InsightMonthly" UNION SELECT DISTINCT 'D', grain FROM "InsightDayTotal"`;
+    expect(grains.filter((g) => g.t === "M").map((g) => g.grain).sort()).toEqual([...monthGrains].sort());
+    expect(grains.filter((g) => g.t === "D").map((g) => g.grain).sort()).toEqual(["", "A", "B", "D", "M", "MD"]);
+    const named = `CASE WHEN "municipalityId" <> '*' THEN 'M' ELSE '' END || CASE WHEN "departmentId" <> '*' THEN 'D' ELSE '' END || CASE WHEN "dimA" <> '*' THEN 'A' ELSE '' END || CASE WHEN "dimB" <> '*' THEN 'B' ELSE '' END`;
+    const misnamed = await db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT (SELECT count(*) FROM "InsightMonthly" WHERE grain <> ${named}) + (SELECT count(*) FROM "InsightDayTotal" WHERE grain <> ${named}) AS n`,
+    );
     expect(Number(misnamed[0]!.n)).toBe(0);
     expect(await db.insightMonthly.count()).toBeGreaterThan(0);
+  });
+
+  it("histograms of every grain merge to the daily rows' (the medians read them)", async () => {
+    // Per metric, month and grain, the hours of all rows merged equal those of the month's daily rows.
+    const merged = async (sql: string) =>
+      new Map(
+        (await db.$queryRawUnsafe<{ k: string; h: string; n: bigint }[]>(`SELECT k, x.key AS h, sum(x.value::int)::bigint AS n FROM (${sql}) r, jsonb_each_text(r.hist) x GROUP BY 1, 2`)).map(
+          (r) => [`${r.k}|${r.h}`, Number(r.n)],
+        ),
+      );
+    const daily = await merged(`SELECT metric || to_char(day, 'YYYY-MM') AS k, hist FROM "InsightDaily" WHERE hist IS NOT NULL`);
+    expect(daily.size).toBeGreaterThan(0);
+    for (const grain of ["MDAB", "MA", "B", "D", ""]) {
+      expect(await merged(`SELECT metric || to_char(month, 'YYYY-MM') AS k, hist FROM "InsightMonthly" WHERE grain = '${grain}' AND hist IS NOT NULL`), `monthly "${grain}"`).toEqual(daily);
+    }
+    for (const grain of ["MD", "", "A", "B"]) {
+      expect(await merged(`SELECT metric || to_char(day, 'YYYY-MM') AS k, hist FROM "InsightDayTotal" WHERE grain = '${grain}' AND hist IS NOT NULL`), `day "${grain}"`).toEqual(daily);
+    }
   });
 
   it("resolving an old complaint now corrects its day, its day total and its month", async () => {
@@ -181,5 +250,22 @@ describe("the roll-up answers like a direct count", () => {
     const day = riyadhDay(resolvedAt);
     const trend = await series(db, scope, "complaints.resolved", { from: day, to: addDays(day, 1) }, "day");
     expect(trend.get(day)?.count).toBe(await directCount("resolvedAt", { from: day, to: addDays(day, 1) }, scope));
+  });
+
+  it("a backfill (no watermark) also rolls up daily rows older than the first record, as they stand", async () => {
+    // Rows kept from before a migration that adds a grain, or a demo history: not recomputed, but rolled up.
+    const day = addDays(TODAY, -3 * 365);
+    await db.$executeRaw`
+      INSERT INTO "InsightDaily" (metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
+      VALUES ('complaints.resolved', ${day}::date, ${amanahId}, ${municipalityId}, ${departmentId}, ${categoryId}, '', 3, 0, '{"5": 2, "9": 1}'::jsonb)`;
+    const amanah: Scope = { level: "amanah", amanahIds: [amanahId], municipalityIds: null, departmentId: null };
+    const month = `${day.slice(0, 7)}-01`;
+    const wholeMonth = { from: month, to: `${addDays(month, 32).slice(0, 7)}-01` };
+    expect((await total(db, amanah, "complaints.resolved", wholeMonth)).count).toBe(0);
+    await db.$executeRaw`DELETE FROM "InsightWatermark" WHERE indicator = 'complaints'`;
+    await refreshAggregates(db, new Date());
+    expect((await total(db, amanah, "complaints.resolved", wholeMonth)).count).toBe(3);
+    expect((await sums(db, amanah, "complaints.resolved", { from: day, to: addDays(day, 1) }, "dimA")).find((r) => r.key === categoryId)?.count).toBe(3);
+    expect((await medians(db, amanah, "complaints.resolved", wholeMonth, "dimA")).get(categoryId)).toBe(5);
   });
 });

@@ -73,13 +73,6 @@ const COLUMNS = [
 async function section(q: SectionQuery) {
   const { db, scope, period, comparison, bucket } = q;
   const metrics = ["received", "resolved", "overdue", "rated"] as const;
-  const [totNow, totBefore, medNow, medBefore, trends] = await Promise.all([
-    Promise.all(metrics.map((m) => total(db, scope, `complaints.${m}`, period))),
-    Promise.all(metrics.map((m) => total(db, scope, `complaints.${m}`, comparison))),
-    medians(db, scope, "complaints.resolved", period),
-    medians(db, scope, "complaints.resolved", comparison),
-    Promise.all((["received", "resolved", "overdue"] as const).map((m) => series(db, scope, `complaints.${m}`, period, bucket))),
-  ]);
   const avg = (t: { count: number; amount: number }) => (t.count ? Math.round((t.amount / t.count) * 10) / 10 : null);
 
   const by = async (col: "dimA" | "dimB", table: "category" | "district", titleKey: string, dimKey: string): Promise<Breakdown> => {
@@ -108,7 +101,17 @@ async function section(q: SectionQuery) {
         .sort((a, b) => (b.values.received ?? 0) - (a.values.received ?? 0)),
     };
   };
-  const breakdowns = await Promise.all([by("dimA", "category", "byCategory", "category"), by("dimB", "district", "byDistrict", "district")]);
+  // The breakdowns' reads start in the same turn as the totals', so the batching joins them (one round of queries).
+  const [[totNow, totBefore, medNow, medBefore, trends], breakdowns] = await Promise.all([
+    Promise.all([
+      Promise.all(metrics.map((m) => total(db, scope, `complaints.${m}`, period))),
+      Promise.all(metrics.map((m) => total(db, scope, `complaints.${m}`, comparison))),
+      medians(db, scope, "complaints.resolved", period),
+      medians(db, scope, "complaints.resolved", comparison),
+      Promise.all((["received", "resolved", "overdue"] as const).map((m) => series(db, scope, `complaints.${m}`, period, bucket))),
+    ]),
+    Promise.all([by("dimA", "category", "byCategory", "category"), by("dimB", "district", "byDistrict", "district")]),
+  ]);
   return {
     key: "complaints",
     title: key("insights:complaints.title"),
