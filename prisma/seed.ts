@@ -410,7 +410,9 @@ export async function seed(prisma: PrismaClient, opts: { demo?: boolean } = {}):
       );
       for (const part of seedParts(demo)) inserted += await part.run(tx, { amanahIds, municipalityIds: allMunicipalityIds, userIds: partUserIds });
     },
-    { maxWait: 30_000, timeout: 60_000 },
+    // The demo history (a year of daily insight rows and their roll-ups) makes the demo seed the longest part: on a
+    // loaded 2-core machine it came within seconds of a minute. One transaction keeps a seed all-or-nothing.
+    { maxWait: 30_000, timeout: 240_000 },
   );
   if (pendingHash) {
     await pendingHash; // surfaces a hashing error even if no user ended up needing it
