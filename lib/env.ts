@@ -102,6 +102,50 @@ export function storageDirSetting(): string | undefined {
   return process.env.STORAGE_DIR || undefined;
 }
 
+/**
+ * Where uploaded files live (lib/storage/file-store.ts, read when the file store is first used):
+ * FILE_STORE=local (default: the disk under STORAGE_DIR) or FILE_STORE=s3, an S3-compatible object store:
+ * S3_BUCKET (required), S3_REGION (default us-east-1), S3_ENDPOINT (unset: AWS itself; set: MinIO, Ceph, a
+ * provider's endpoint or a test server, addressed path-style), and S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY
+ * (unset: the AWS SDK's own chain — environment, instance role). Several web instances need FILE_STORE=s3.
+ * docs/decisions/jobs-and-file-store.md
+ */
+const FileStoreSchema = z.discriminatedUnion("FILE_STORE", [
+  z.object({ FILE_STORE: z.literal("local") }),
+  z.object({
+    FILE_STORE: z.literal("s3"),
+    S3_BUCKET: z.string().min(1, "FILE_STORE=s3 needs S3_BUCKET"),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  }),
+]);
+export type FileStoreSettings = z.infer<typeof FileStoreSchema>;
+
+export function fileStoreSettings(source: Record<string, string | undefined> = process.env): FileStoreSettings {
+  const blank = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+  return FileStoreSchema.parse({
+    FILE_STORE: blank(source.FILE_STORE) ?? "local",
+    S3_BUCKET: blank(source.S3_BUCKET),
+    S3_REGION: blank(source.S3_REGION),
+    S3_ENDPOINT: blank(source.S3_ENDPOINT),
+    S3_ACCESS_KEY_ID: blank(source.S3_ACCESS_KEY_ID),
+    S3_SECRET_ACCESS_KEY: blank(source.S3_SECRET_ACCESS_KEY),
+  });
+}
+
+/**
+ * The periodic jobs (lib/jobs/schedule.ts). JOBS_CRON: one cron expression for EVERY job instead of each
+ * job's own (tests and demos: "* * * * *" runs each once a minute); JOBS_RUN_AT_START=off: no catch-up run of
+ * every job when a worker starts (on by default).
+ */
+export function jobsSettings(source: Record<string, string | undefined> = process.env): { cronOverride?: string; runAtStart: boolean } {
+  const cron = source.JOBS_CRON?.trim();
+  const start = (source.JOBS_RUN_AT_START ?? "").trim().toLowerCase();
+  return { cronOverride: cron || undefined, runAtStart: !["off", "false", "0"].includes(start) };
+}
+
 /*
  * Settings read one at a time, when called, by modules that `next build` evaluates without DATABASE_URL
  * (env() refuses to parse then): each reads only its own variable and validates nothing else.

@@ -1,13 +1,29 @@
 /**
- * The notifications worker process (and the periodic jobs of lib/jobs/run-jobs.ts) (started by scripts/run.ts and scripts/e2e-server.ts):
- * `node --import tsx scripts/worker.ts`. SIGINT/SIGTERM abort the polling loop, which finishes the
- * message in hand and returns; the process then exits 0.
+ * The worker process (started by scripts/run.ts and scripts/e2e-server.ts; run as many as you like, on as many
+ * machines): `node --import tsx scripts/worker.ts`. It sends the SMS outbox (lib/domain/notifications/worker.ts)
+ * and works the periodic jobs on pg-boss (lib/jobs/run-jobs.ts: cron schedules run once across all workers).
+ * SIGINT/SIGTERM abort both: the message and the job in hand finish, then the process exits 0.
  */
 import "./lib/server-only-hook";
 
 // After the hook (server-only on lib/db.ts and the commands): hence dynamic imports.
 const { runWorker } = await import("@/lib/domain/notifications/worker");
 const { runJobs } = await import("@/lib/jobs/run-jobs");
+
+const { isDatabaseUnavailable } = await import("@/lib/db-availability");
+const { isLoggedFailure } = await import("@/lib/jobs/outage-backoff");
+
+// pg-boss records a job's result without awaiting it; when the database has just gone away that write fails
+// as an unhandled rejection. The job runs again (it expires and is retried): log it, do not die. Anything else
+// is a bug: crash as Node would.
+let lostWrites = 0;
+process.on("unhandledRejection", (reason) => {
+  if (!isDatabaseUnavailable(reason)) {
+    console.error("[worker] crashed (unhandled rejection):", reason);
+    process.exit(1);
+  }
+  if (isLoggedFailure(++lostWrites)) console.log(`[worker] a job result was not recorded, the database is unreachable (${lostWrites})`);
+});
 
 const controller = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

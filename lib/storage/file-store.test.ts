@@ -41,3 +41,17 @@ describe("LocalDiskFileStore", () => {
     expect(isValidKey("sha256/ab/../../x")).toBe(false);
   });
 });
+
+describe("LocalDiskFileStore.open", () => {
+  it("streams the stored bytes with their size, and is null for a missing key", async () => {
+    const bytes = new Uint8Array(200_000).map((_, i) => i % 253);
+    const put = await store.put(bytes, { mime: "application/pdf" });
+    const opened = (await store.open(put.key))!;
+    expect(opened.size).toBe(bytes.byteLength);
+    const chunks: Uint8Array[] = [];
+    for await (const c of opened.stream) chunks.push(c);
+    expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
+    expect(await store.open(keyForHash("f".repeat(64)))).toBeNull();
+    expect(await store.open("sha256/../../x")).toBeNull();
+  });
+});

@@ -1,7 +1,12 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { mkdir, open as openFile, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { storageDirSetting } from "@/lib/env";
+import { Readable } from "node:stream";
+import { fileStoreSettings, storageDirSetting } from "@/lib/env";
+import { isValidKey, keyForHash, sha256Hex, type FileMeta, type StoredObject } from "@/lib/storage/keys";
+import { S3FileStore } from "@/lib/storage/s3-file-store";
+
+export { isValidKey, keyForHash, sha256Hex, type FileMeta, type StoredObject };
 
 /**
  * Where uploaded files (inspection photos, objection documents, later license and complaint
@@ -9,31 +14,19 @@ import { storageDirSetting } from "@/lib/env";
  * same bytes are stored once, a key can never point at different content, and a write is idempotent.
  *
  * The database row (StoredFile) keeps the hash, size, type and who may read it; the bytes are here.
- * The default implementation is the local disk (STORAGE_DIR, default <repo>/storage, git-ignored);
- * an object store (S3-compatible) would implement the same two methods.
+ * Two implementations, chosen by FILE_STORE (lib/env.ts fileStoreSettings): the local disk (default;
+ * STORAGE_DIR, default <repo>/storage, git-ignored) for one machine, and an S3-compatible object store
+ * (lib/storage/s3-file-store.ts) for several web instances. docs/decisions/jobs-and-file-store.md
  */
-export type StoredObject = { key: string; sha256: string; size: number };
-export type FileMeta = { mime: string; originalName?: string };
+/** A stored file opened for reading: its bytes as a stream (the download route pipes it) and its size. */
+export type OpenedFile = { stream: ReadableStream<Uint8Array>; size: number };
 
 export interface FileStore {
   put(bytes: Uint8Array, meta: FileMeta): Promise<StoredObject>;
   /** The bytes under `key`, or null when there are none (or the key is malformed). */
   get(key: string): Promise<Uint8Array | null>;
-}
-
-const KEY = /^sha256\/[0-9a-f]{2}\/[0-9a-f]{64}$/;
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** "sha256/ab/abcdef…": two-level fan-out so one directory never holds millions of files. */
-export function keyForHash(sha256: string): string {
-  return `sha256/${sha256.slice(0, 2)}/${sha256}`;
-}
-
-export function isValidKey(key: string): boolean {
-  return KEY.test(key);
+  /** The bytes under `key` as a stream, without reading them all into memory; null as for get(). */
+  open(key: string): Promise<OpenedFile | null>;
 }
 
 export class LocalDiskFileStore implements FileStore {
@@ -69,6 +62,20 @@ export class LocalDiskFileStore implements FileStore {
       throw e;
     }
   }
+
+  async open(key: string): Promise<OpenedFile | null> {
+    if (!isValidKey(key)) return null;
+    try {
+      // Opened first: a missing file is null here, not an error in the middle of the response.
+      const handle = await openFile(this.pathOf(key), "r");
+      const { size } = await handle.stat();
+      const stream = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
+      return { stream, size };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw e;
+    }
+  }
 }
 
 export function storageDir(): string {
@@ -76,9 +83,27 @@ export function storageDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ storageDirSetting() ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "storage"));
 }
 
+/** The store FILE_STORE names (read from the environment when called). */
+export function fileStoreFromEnv(source: Record<string, string | undefined> = process.env): FileStore {
+  const settings = fileStoreSettings(source);
+  if (settings.FILE_STORE === "local") return new LocalDiskFileStore(storageDir());
+  return new S3FileStore({
+    bucket: settings.S3_BUCKET,
+    region: settings.S3_REGION,
+    endpoint: settings.S3_ENDPOINT,
+    accessKeyId: settings.S3_ACCESS_KEY_ID,
+    secretAccessKey: settings.S3_SECRET_ACCESS_KEY,
+  });
+}
+
+/** Whether uploaded files are on this machine's disk (the embedded run's backup copies them then). */
+export function filesOnLocalDisk(source: Record<string, string | undefined> = process.env): boolean {
+  return fileStoreSettings(source).FILE_STORE === "local";
+}
+
 let instance: FileStore | undefined;
-/** The portal's file store (local disk under STORAGE_DIR). */
+/** The portal's file store: FILE_STORE=local (disk under STORAGE_DIR, the default) or FILE_STORE=s3. */
 export function fileStore(): FileStore {
-  instance ??= new LocalDiskFileStore(storageDir());
+  instance ??= fileStoreFromEnv();
   return instance;
 }

@@ -13,12 +13,13 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const { id } = await params;
   const file = await readableFile(actor, id);
   if (!file) return new Response(null, { status: 404 });
-  const bytes = await fileStore().get(file.storageKey);
-  if (!bytes) return new Response(null, { status: 404 });
-  return new Response(Buffer.from(bytes), {
+  // Streamed from the store (local disk or S3: lib/storage/file-store.ts), never read whole into memory.
+  const opened = await fileStore().open(file.storageKey);
+  if (!opened) return new Response(null, { status: 404 });
+  return new Response(opened.stream, {
     headers: {
       "Content-Type": file.mime,
-      "Content-Length": String(bytes.byteLength),
+      "Content-Length": String(opened.size),
       "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, max-age=3600",
