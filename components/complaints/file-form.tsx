@@ -14,6 +14,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ComplaintMap } from "@/components/complaints/complaint-map";
 import { OtpForm } from "@/components/complaints/otp-form";
+import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import type { ActionResult } from "@/lib/action-result";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import type { CategoryOptionDTO, DistrictOptionDTO } from "@/lib/domain/complaints/queries/citizen";
@@ -60,6 +61,11 @@ export function FileComplaintForm({
   const [verifiedMobile, setVerifiedMobile] = useState(reporter.kind === "guest" ? reporter.verifiedMobile : null);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Filed | null>(null);
+  // Focus follows the result (issue 17): the confirmation with the reference after filing; the line saying the
+  // mobile is confirmed right after the code was verified (not on a later visit with the cookie already set).
+  const [justVerified, setJustVerified] = useState(false);
+  const doneRef = useFocusOnMount<HTMLElement>(!!done);
+  const verifiedRef = useFocusOnMount<HTMLParagraphElement>(justVerified && !done);
 
   const { form, onSubmit, formError } = useActionForm({
     schema: ZFileComplaintForm,
@@ -72,7 +78,6 @@ export function FileComplaintForm({
     onSuccess: (data) => {
       if (data) {
         setDone(data);
-        window.scrollTo({ top: 0 });
       }
     },
   });
@@ -95,7 +100,7 @@ export function FileComplaintForm({
   if (done) {
     const due = formatDual(new Date(done.slaDueAt), lang, true);
     return (
-      <section data-testid="complaint-filed" role="status" className="rounded-2xl border-2 border-brand-600 bg-brand-50 p-6 text-center shadow-sm">
+      <section ref={doneRef} tabIndex={-1} data-testid="complaint-filed" role="status" className="rounded-2xl border-2 border-brand-600 bg-brand-50 p-6 text-center shadow-sm">
         <span className="mx-auto mb-3 flex size-14 items-center justify-center rounded-full bg-brand-600 text-white">
           <Icon name="megaphone" className="size-8" />
         </span>
@@ -122,7 +127,10 @@ export function FileComplaintForm({
       <section className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="otp-title">
         <h2 id="otp-title" className="text-base font-bold text-brand-900">{t("complaints:otp.title")}</h2>
         <p className="text-sm text-slate-700">{t("complaints:otp.intro")}</p>
-        <OtpForm lang={lang} requestAction={requestOtpAction} verifyAction={verifyOtpAction} onVerified={setVerifiedMobile} />
+        <OtpForm lang={lang} requestAction={requestOtpAction} verifyAction={verifyOtpAction} onVerified={(m) => {
+            setVerifiedMobile(m);
+            setJustVerified(true);
+          }} />
         <p className="border-t border-sand-200 pt-3 text-sm">
           <a className="font-semibold text-brand-700 underline underline-offset-4" href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/complaints/new`)}`}>{t("complaints:otp.signIn")}</a>
         </p>
@@ -147,7 +155,7 @@ export function FileComplaintForm({
       <form onSubmit={onSubmit} noValidate className="space-y-6 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="file-form-title">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="file-form-title" className="text-base font-bold text-brand-900">{t("complaints:file.formTitle")}</h2>
-          <p className="text-sm text-slate-600" data-testid="reporter-line">
+          <p ref={verifiedRef} tabIndex={-1} className="text-sm text-slate-600" data-testid="reporter-line">
             {reporter.kind === "citizen"
               ? t("complaints:file.signedInAs", { name: reporter.name })
               : <>{t("complaints:otp.verified")} <bdi dir="ltr" className="font-semibold tabular-nums">{formatSaudiMobile(verifiedMobile!)}</bdi></>}

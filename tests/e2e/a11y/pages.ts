@@ -1,0 +1,144 @@
+import type { APIRequestContext } from "@playwright/test";
+import { PROTECTED_PAGES, pageAllows } from "../../../lib/auth/access-table";
+import { routeList, type RouteEntry } from "../../../lib/auth/route-list";
+import { DEMO_ACCOUNTS, type DemoAccount } from "../fixtures";
+
+/**
+ * Every page of the route list (every app/[lang]/**\/page.tsx), each given to ONE visitor allowed to open it
+ * (lib/auth/access-table.ts), with REAL demo records in its dynamic segments: a visitor's pages are fetched, the
+ * links on them harvested, and a dynamic page takes the first link that matches its pattern (a bill number from
+ * "my bills", a license id from "my licenses", …) — what a person clicking through would open. A page none of
+ * its visitor's pages links to is reported unresolved (the scan fails rather than scanning a 404 sample).
+ */
+export type Visitor = { name: string; account: DemoAccount | null };
+
+const byLogin = (login: string) => DEMO_ACCOUNTS.find((a) => a.login === login)!;
+const firstOf = (role: DemoAccount["role"]) => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+/** Visitors in order of preference: a page goes to the first one allowed to open it (or its override below). */
+export const VISITORS: Visitor[] = [
+  { name: "guest", account: null },
+  { name: "citizen", account: firstOf("CITIZEN") },
+  { name: "office-licensing", account: byLogin("office.manager") },
+  { name: "office-engineering", account: byLogin("eng.manager") },
+  { name: "office-inspector", account: byLogin("office.inspector") },
+  { name: "medical", account: byLogin("medical.examiner") },
+  { name: "utility", account: byLogin("sec.employee") },
+  { name: "staff-admin", account: byLogin("staff.admin") },
+  { name: "staff-committee", account: byLogin("staff.committee") },
+  { name: "staff-inspector", account: byLogin("staff.inspector") },
+  { name: "staff-tenders", account: byLogin("staff.tenders") },
+  { name: "staff-signatory", account: byLogin("staff.signatory") },
+];
+
+/** Pages whose demo records belong to someone other than the first allowed visitor. */
+const OVERRIDES: Record<string, string> = {
+  "/account/security": "citizen", // any signed-in account; a guest is sent to sign-in
+  "/office/permits": "office-engineering",
+  "/office/permits/new": "office-engineering",
+  "/office/permits/[id]": "office-engineering",
+  "/office/permits/after-issue/[number]": "office-engineering",
+  "/office/permits/after-issue/[number]/inspect": "office-engineering",
+};
+
+/** Pages that answer 404 by design when opened as the scan opens them (their 404 page is what is scanned). */
+export const NOT_FOUND_BY_DESIGN: Record<string, string> = {
+  "/[...rest]": "the localized 404 page itself",
+  "/kiosk/print": "a kiosk print view: 404 without a registered device's cookies (the kiosk journey scans the kiosk)",
+};
+
+export const PAGES: RouteEntry[] = routeList().filter((r) => r.kind === "page");
+
+export function visitorOf(pattern: string): string {
+  if (OVERRIDES[pattern]) return OVERRIDES[pattern]!;
+  const entry = PROTECTED_PAGES.find((p) => p.path === pattern);
+  if (!entry) return "guest";
+  const v = VISITORS.find((v) => v.account && pageAllows(entry, v.account.role));
+  if (!v) throw new Error(`no visitor may open ${pattern}`);
+  return v.name;
+}
+
+export function pagesOf(visitor: string): RouteEntry[] {
+  return PAGES.filter((p) => visitorOf(p.pattern) === visitor);
+}
+
+const segment = "([^/?#]+)";
+function matcherOf(pattern: string): RegExp {
+  const body = pattern.replace(/\[\.\.\.[^\]]+\]/g, ".+").replace(/\[[^\]]+\]/g, "\u0000").replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\u0000/g, segment);
+  return new RegExp(`^/(?:ar|en)${body}$`);
+}
+
+export function hrefsIn(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&").split(/[?#]/)[0]!);
+}
+
+/** A few public pages are reached from a QR code or a printed number, not a link: read from the pages that print them. */
+const PRINTED: { pattern: string; from: RegExp }[] = [
+  { pattern: "/verify/license/[code]", from: /\/verify\/license\/([A-Za-z0-9-]+)/ },
+  { pattern: "/verify/health-certificate/[code]", from: /\/verify\/health-certificate\/([A-Za-z0-9-]+)/ },
+  { pattern: "/verify/receipt/[code]", from: /\/verify\/receipt\/([A-Za-z0-9-]+)/ },
+  { pattern: "/verify/permit/[code]", from: /\/verify\/permit\/([A-Za-z0-9-]+)/ },
+  { pattern: "/verify/permit-certificate/[code]", from: /\/verify\/permit-certificate\/([A-Za-z0-9-]+)/ },
+];
+
+/**
+ * The URL (without the language) of every page of `pages`: static ones as they are, dynamic ones from the first
+ * matching link on the pages already fetched (breadth first); `known` ones as given. Returns the unresolved patterns too.
+ */
+export async function resolvePages(request: APIRequestContext, pages: RouteEntry[], known = new Map<string, string>()): Promise<{ urls: Map<string, string>; unresolved: string[] }> {
+  const urls = new Map<string, string>(known);
+  const matchers = pages.filter((p) => p.dynamic).map((p) => ({ p, re: matcherOf(p.pattern) }));
+  const queue: string[] = [];
+  for (const p of pages) {
+    if (!p.dynamic) {
+      urls.set(p.pattern, p.sample === "/" ? "" : p.sample);
+      queue.push(`/ar${p.sample === "/" ? "" : p.sample}`);
+    } else if (NOT_FOUND_BY_DESIGN[p.pattern]) {
+      urls.set(p.pattern, p.sample);
+    }
+  }
+  const fetched = new Set<string>();
+  while (queue.length && urls.size < pages.length) {
+    const url = queue.shift()!;
+    if (fetched.has(url)) continue;
+    fetched.add(url);
+    const res = await request.get(url);
+    if (!res.ok()) continue;
+    const html = await res.text();
+    const links = hrefsIn(html);
+    for (const { p, re } of matchers) {
+      if (urls.has(p.pattern)) continue;
+      const hit = links.find((l) => re.test(l));
+      if (hit) {
+        urls.set(p.pattern, hit.replace(/^\/(ar|en)/, ""));
+        queue.push(hit.startsWith("/ar") ? hit : `/ar${hit.replace(/^\/en/, "")}`);
+      }
+    }
+    // Follow links inside the visitor's own area one level (list → detail → its sub-pages).
+    for (const l of links) if (/^\/ar\//.test(l) && !fetched.has(l) && matchers.some(({ p, re }) => !urls.has(p.pattern) && sharesPrefix(l, p.pattern))) queue.push(l);
+  }
+  const unresolved = pages.filter((p) => !urls.has(p.pattern)).map((p) => p.pattern);
+  return { urls, unresolved };
+}
+
+/** `link` lies under the static part of `pattern` (so following it may lead to a link to the pattern). */
+function sharesPrefix(link: string, pattern: string): boolean {
+  const stem = pattern.split("/[")[0]!;
+  return stem.length > 1 && link.replace(/^\/ar/, "").startsWith(stem) && link.split("/").length <= pattern.split("/").length + 1;
+}
+
+/** The public verification pages a signed-in owner's pages print (as a link, a URL in text or a QR caption). */
+export async function printedCodes(request: APIRequestContext, urls: Iterable<string>): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const url of urls) {
+    if (found.size === PRINTED.length) break;
+    const res = await request.get(`/ar${url}`);
+    if (!res.ok()) continue;
+    const html = await res.text();
+    for (const x of PRINTED) {
+      const m = found.has(x.pattern) ? null : x.from.exec(html);
+      if (m) found.set(x.pattern, x.pattern.replace("[code]", m[1]!));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { demoAccount, expect, signInWithRequest, test } from "../fixtures";
+import { NOT_FOUND_BY_DESIGN, VISITORS, pagesOf, printedCodes, resolvePages } from "./pages";
+
+/**
+ * The accessibility scan over EVERY page of the route list (issue 17): each page opened by a visitor allowed to
+ * open it, with real demo records (tests/e2e/a11y/pages.ts), in Arabic and in English, at 390×844 and at
+ * 1280×800 (loaded once per language, resized, scanned again): axe with the WCAG 2.0/2.1 A and AA and 2.2 AA
+ * rules → 0 violations, and at 390 px no page is wider than the viewport (reflow, WCAG 1.4.10). axe skips shaped
+ * Arabic text in its contrast check: the English pass covers contrast. A new page is scanned the moment its file
+ * exists; a dynamic page that no page of its visitor links to fails here (no 404 sample is "scanned").
+ * Sharded by visitor and in chunks, so the two workers share the work. docs/try/a11y.md says how to run it.
+ */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const CHUNK = 10;
+
+async function scan(page: Page, where: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 4).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** The widest offender when the page is wider than the viewport (for the failure message). */
+async function overflow(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const width = document.documentElement.scrollWidth;
+    if (width <= window.innerWidth) return null;
+    let worst: Element | null = null;
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const r = el.getBoundingClientRect();
+      if ((r.right > window.innerWidth + 1 || r.left < -1) && r.width > 0) {
+        // the outermost overflowing element whose parent does not overflow
+        const p = el.parentElement?.getBoundingClientRect();
+        if (p && p.right <= window.innerWidth + 1 && p.left >= -1) { worst = el; break; }
+      }
+    }
+    const name = worst ? `${worst.tagName.toLowerCase()}${worst.id ? "#" + worst.id : ""}.${(worst.getAttribute("class") ?? "").split(" ").slice(0, 4).join(".")}` : "?";
+    return `${width}px wide (${name})`;
+  });
+}
+
+for (const visitor of VISITORS) {
+  const pages = pagesOf(visitor.name);
+  const chunks = Math.max(1, Math.ceil(pages.length / CHUNK));
+  for (let c = 0; c < chunks; c++) {
+    test(`${visitor.name} ${c + 1}/${chunks}: axe 0 violations and no sideways scrolling at 390 px, ar and en`, async ({ page, loginAs, browser, baseURL }) => {
+      test.setTimeout(300_000);
+      let known = new Map<string, string>();
+      if (visitor.name === "guest") {
+        // The verification pages are reached by QR or printed code: read real codes from the citizen's own pages.
+        const ctx = await browser.newContext({ baseURL });
+        const citizenPage = await ctx.newPage();
+        await signInWithRequest(citizenPage, baseURL!, demoAccount("CITIZEN", 0));
+        const { urls } = await resolvePages(citizenPage.request, pagesOf("citizen"));
+        known = await printedCodes(citizenPage.request, [...urls.values()].filter((u) => /certificate|receipt|permits\//.test(u)));
+        await ctx.close();
+      }
+      if (visitor.account) await loginAs(visitor.account);
+      const { urls, unresolved } = await resolvePages(page.request, pages, known);
+      const mine = pages.slice(c * CHUNK, (c + 1) * CHUNK);
+      expect(unresolved.filter((u) => mine.some((p) => p.pattern === u)), "dynamic pages with no real record linked from the visitor's pages").toEqual([]);
+
+      const problems: string[] = [];
+      for (const p of mine) {
+        const path = urls.get(p.pattern)!;
+        for (const lang of ["ar", "en"] as const) {
+          const url = `/${lang}${path}`;
+          await page.setViewportSize(PHONE);
+          const res = await page.goto(url, { waitUntil: "load" });
+          const status = res?.status() ?? 0;
+          if (NOT_FOUND_BY_DESIGN[p.pattern]) expect(status, url).toBe(404);
+          else expect(status, `${url} (${p.pattern})`).toBeLessThan(400);
+          problems.push(...(await scan(page, `${url} 390`)));
+          const wide = await overflow(page);
+          if (wide) problems.push(`${url} 390: page ${wide}`);
+          await page.setViewportSize(DESKTOP);
+          problems.push(...(await scan(page, `${url} 1280`)));
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+}
