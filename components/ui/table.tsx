@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
  */
 export function TableScroll({ label, children, className, testId }: { label: string; children: ReactNode; className?: string; testId?: string }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} data-testid={testId} className={`max-w-full min-w-0 overflow-x-auto rounded-xl border border-sand-200 bg-white ${className ?? ""}`}>
+    <div role="region" aria-label={label} tabIndex={0} data-testid={testId} className={`relative max-w-full min-w-0 overflow-x-auto rounded-xl border border-sand-200 bg-white ${className ?? ""}`}>
       {children}
     </div>
   );

@@ -47,6 +47,18 @@ export const NOT_FOUND_BY_DESIGN: Record<string, string> = {
   "/kiosk/print": "a kiosk print view: 404 without a registered device's cookies (the kiosk journey scans the kiosk)",
 };
 
+/**
+ * Dynamic pages the demo seed has NO record for (no invitation, no health certificate is seeded): no visitor can
+ * reach a real one, so they are scanned as opened with the route list's sample (their not-found answer). Adding
+ * such records to the demo seed removes them from here; the scan fails for any other page left unresolved.
+ */
+export const NO_DEMO_RECORD: Record<string, string> = {
+  "/my/invitations/[token]": "no office invitation in the demo seed",
+  "/my/health-certificates/[id]": "no health certificate in the demo seed",
+  "/medical/certificates/[id]": "no health certificate in the demo seed",
+  "/verify/health-certificate/[code]": "no health certificate in the demo seed",
+};
+
 export const PAGES: RouteEntry[] = routeList().filter((r) => r.kind === "page");
 
 export function visitorOf(pattern: string): string {
@@ -93,12 +105,12 @@ export async function resolvePages(request: APIRequestContext, pages: RouteEntry
     if (!p.dynamic) {
       urls.set(p.pattern, p.sample === "/" ? "" : p.sample);
       queue.push(`/ar${p.sample === "/" ? "" : p.sample}`);
-    } else if (NOT_FOUND_BY_DESIGN[p.pattern]) {
+    } else if (NOT_FOUND_BY_DESIGN[p.pattern] || NO_DEMO_RECORD[p.pattern]) {
       urls.set(p.pattern, p.sample);
     }
   }
   const fetched = new Set<string>();
-  while (queue.length && urls.size < pages.length) {
+  while (queue.length && urls.size < pages.length && fetched.size < 150) {
     const url = queue.shift()!;
     if (fetched.has(url)) continue;
     fetched.add(url);
@@ -114,17 +126,12 @@ export async function resolvePages(request: APIRequestContext, pages: RouteEntry
         queue.push(hit.startsWith("/ar") ? hit : `/ar${hit.replace(/^\/en/, "")}`);
       }
     }
-    // Follow links inside the visitor's own area one level (list → detail → its sub-pages).
-    for (const l of links) if (/^\/ar\//.test(l) && !fetched.has(l) && matchers.some(({ p, re }) => !urls.has(p.pattern) && sharesPrefix(l, p.pattern))) queue.push(l);
+    // Follow the visitor's own links into the areas where pages are still unresolved (list → detail → sub-page).
+    const areas = new Set(matchers.filter(({ p }) => !urls.has(p.pattern)).map(({ p }) => p.pattern.split("/")[1]));
+    for (const l of links) if (/^\/ar\//.test(l) && !fetched.has(l) && areas.has(l.split("/")[2]) && !/\.(pdf|csv|png)$|\/(print|download)$/.test(l)) queue.push(l);
   }
   const unresolved = pages.filter((p) => !urls.has(p.pattern)).map((p) => p.pattern);
   return { urls, unresolved };
-}
-
-/** `link` lies under the static part of `pattern` (so following it may lead to a link to the pattern). */
-function sharesPrefix(link: string, pattern: string): boolean {
-  const stem = pattern.split("/[")[0]!;
-  return stem.length > 1 && link.replace(/^\/ar/, "").startsWith(stem) && link.split("/").length <= pattern.split("/").length + 1;
 }
 
 /** The public verification pages a signed-in owner's pages print (as a link, a URL in text or a QR caption). */

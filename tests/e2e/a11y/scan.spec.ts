@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, signInWithRequest, test } from "../fixtures";
-import { NOT_FOUND_BY_DESIGN, VISITORS, pagesOf, printedCodes, resolvePages } from "./pages";
+import { demoAccount, expect, screenshot, signInWithRequest, test } from "../fixtures";
+import { NOT_FOUND_BY_DESIGN, NO_DEMO_RECORD, VISITORS, pagesOf, printedCodes, resolvePages } from "./pages";
 
 /**
  * The accessibility scan over EVERY page of the route list (issue 17): each page opened by a visitor allowed to
@@ -16,6 +16,8 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const CHUNK = 10;
+/** Pages that overflowed at 390 px before the patterns (issue 17): kept as screenshots to look at. */
+const SHOTS = new Set(["/my/bills/[number]", "/staff/complaints", "/staff/supervision", "/staff/licensing", "/office/team", "/medical", "/staff/supervision/scorecards", "/staff/supervision/workshops"]);
 
 async function scan(page: Page, where: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -30,7 +32,8 @@ async function overflow(page: Page): Promise<string | null> {
     let worst: Element | null = null;
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const r = el.getBoundingClientRect();
-      if ((r.right > window.innerWidth + 1 || r.left < -1) && r.width > 0) {
+      const clipped = el.parentElement?.closest("[role=region], .overflow-x-auto, .overflow-auto, .overflow-hidden");
+      if (!clipped && (r.right > window.innerWidth + 1 || r.left < -1) && r.width > 0) {
         // the outermost overflowing element whose parent does not overflow
         const p = el.parentElement?.getBoundingClientRect();
         if (p && p.right <= window.innerWidth + 1 && p.left >= -1) { worst = el; break; }
@@ -55,26 +58,29 @@ for (const visitor of VISITORS) {
         await signInWithRequest(citizenPage, baseURL!, demoAccount("CITIZEN", 0));
         const { urls } = await resolvePages(citizenPage.request, pagesOf("citizen"));
         known = await printedCodes(citizenPage.request, [...urls.values()].filter((u) => /certificate|receipt|permits\//.test(u)));
+        // Tracking a complaint without an account: the citizen's own complaint's reference (the page asks for the mobile).
+        const mine = urls.get("/my/complaints/[reference]");
+        if (mine) known.set("/complaints/track/[reference]", mine.replace("/my/complaints/", "/complaints/track/"));
         await ctx.close();
       }
       if (visitor.account) await loginAs(visitor.account);
       const { urls, unresolved } = await resolvePages(page.request, pages, known);
       const mine = pages.slice(c * CHUNK, (c + 1) * CHUNK);
-      expect(unresolved.filter((u) => mine.some((p) => p.pattern === u)), "dynamic pages with no real record linked from the visitor's pages").toEqual([]);
-
-      const problems: string[] = [];
+      const problems: string[] = unresolved.filter((u) => mine.some((p) => p.pattern === u)).map((u) => `${u}: no real record linked from the ${visitor.name}'s pages`);
       for (const p of mine) {
-        const path = urls.get(p.pattern)!;
+        const path = urls.get(p.pattern);
+        if (path === undefined) continue;
         for (const lang of ["ar", "en"] as const) {
           const url = `/${lang}${path}`;
           await page.setViewportSize(PHONE);
           const res = await page.goto(url, { waitUntil: "load" });
           const status = res?.status() ?? 0;
-          if (NOT_FOUND_BY_DESIGN[p.pattern]) expect(status, url).toBe(404);
+          if (NOT_FOUND_BY_DESIGN[p.pattern] || NO_DEMO_RECORD[p.pattern]) expect(status, url).toBe(404);
           else expect(status, `${url} (${p.pattern})`).toBeLessThan(400);
           problems.push(...(await scan(page, `${url} 390`)));
           const wide = await overflow(page);
           if (wide) problems.push(`${url} 390: page ${wide}`);
+          if (lang === "ar" && SHOTS.has(p.pattern)) await screenshot(page, `a11y-390${p.pattern.replace(/[\[\]]/g, "")}`);
           await page.setViewportSize(DESKTOP);
           problems.push(...(await scan(page, `${url} 1280`)));
         }

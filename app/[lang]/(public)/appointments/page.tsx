@@ -35,12 +35,12 @@ export default async function AppointmentServicesPage({ params }: { params: Prom
                 <dl className="mt-3 space-y-1 text-sm text-slate-600">
                   <div><dt className="inline font-semibold">{t("appointments:public.branch")}: </dt><dd className="inline">{localName(lang, s.branch)} — {localText(lang, s.branch, "address")}</dd></div>
                   {s.department && <div><dt className="inline font-semibold">{t("appointments:public.department")}: </dt><dd className="inline">{localName(lang, s.department)}</dd></div>}
-                  <div>{t("appointments:public.slotLength", { minutes: s.slotMinutes })}</div>
                   <div>
                     <dt className="inline font-semibold">{t("appointments:public.nextFree")}: </dt>
                     <dd className="inline">{s.nextFreeAt ? <DateText date={s.nextFreeAt} lang={lang} withTime /> : t("appointments:public.noFree")}</dd>
                   </div>
                 </dl>
+                <p className="mt-1 text-sm text-slate-600">{t("appointments:public.slotLength", { minutes: s.slotMinutes })}</p>
                 <div className="mt-4">
                   <ButtonLink href={`/${lang}/my/appointments/book?service=${encodeURIComponent(s.code)}`}>{t("appointments:public.book")}</ButtonLink>
                 </div>
