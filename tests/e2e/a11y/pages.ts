@@ -1,4 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
+import pg from "pg";
 import { PROTECTED_PAGES, pageAllows } from "../../../lib/auth/access-table";
 import { routeList, type RouteEntry } from "../../../lib/auth/route-list";
 import { DEMO_ACCOUNTS, type DemoAccount } from "../fixtures";
@@ -39,6 +40,7 @@ const OVERRIDES: Record<string, string> = {
   "/office/permits/[id]": "office-engineering",
   "/office/permits/after-issue/[number]": "office-engineering",
   "/office/permits/after-issue/[number]/inspect": "office-engineering",
+  "/staff/permits/[id]": "staff-signatory", // an administrator sees no permit; the signatory sees the issued ones
 };
 
 /** Pages that answer 404 by design when opened as the scan opens them (their 404 page is what is scanned). */
@@ -48,23 +50,31 @@ export const NOT_FOUND_BY_DESIGN: Record<string, string> = {
 };
 
 /**
- * Dynamic pages the demo seed has NO record for (no invitation, no health certificate is seeded): no visitor can
- * reach a real one, so they are scanned as opened with the route list's sample (their not-found answer). Adding
- * such records to the demo seed removes them from here; the scan fails for any other page left unresolved.
+ * Dynamic pages the demo seed has NO record for (no invitation, no health certificate, no complaint, violation,
+ * objection or permit certificate is seeded): the database is still asked first (a record a journey created is
+ * scanned for real); without one they are scanned as opened with the route list's sample (their not-found answer).
+ * Adding such records to the demo seed removes them from here; the scan fails for any other page left unresolved.
  */
 export const NO_DEMO_RECORD: Record<string, string> = {
   "/my/invitations/[token]": "no office invitation in the demo seed",
   "/my/health-certificates/[id]": "no health certificate in the demo seed",
   "/medical/certificates/[id]": "no health certificate in the demo seed",
   "/verify/health-certificate/[code]": "no health certificate in the demo seed",
+  "/my/complaints/[reference]": "no complaint filed by the demo citizen in the demo seed",
+  "/complaints/track/[reference]": "no complaint in the demo seed (and the page opens only after the reference + mobile form)",
+  "/my/violations/[id]": "no violation in the demo seed",
+  "/staff/objections/[id]": "no objection in the demo seed",
+  "/my/permits/certificates/[number]": "no permit certificate in the demo seed",
+  "/verify/permit-certificate/[code]": "no permit certificate in the demo seed",
+  "/my/licenses/[id]/certificate": "the demo citizen owns no license in the demo seed",
 };
 
 /**
- * Pages that are not for a phone: the kiosk runs on the terminal's own portrait screen (tests/e2e/kiosk KIOSK_DEVICE)
- * with an on-screen keyboard of fixed, large keys. axe still scans it at both widths; only the 390 px reflow is waived.
+ * Pages with a screen of their own: the kiosk is built for the terminal's 1080×1920 portrait screen (tests/e2e/kiosk
+ * KIOSK_DEVICE), not for a phone; its reflow is checked at that size. axe scans it at 390 and 1280 like every page.
  */
-export const REFLOW_EXEMPT: Record<string, string> = {
-  "/kiosk": "the kiosk terminal's own screen, not a phone page",
+export const OWN_SCREEN: Record<string, { width: number; height: number }> = {
+  "/kiosk": { width: 1080, height: 1920 },
 };
 
 export const PAGES: RouteEntry[] = routeList().filter((r) => r.kind === "page");
@@ -113,7 +123,7 @@ export async function resolvePages(request: APIRequestContext, pages: RouteEntry
     if (!p.dynamic) {
       urls.set(p.pattern, p.sample === "/" ? "" : p.sample);
       queue.push(`/ar${p.sample === "/" ? "" : p.sample}`);
-    } else if (NOT_FOUND_BY_DESIGN[p.pattern] || NO_DEMO_RECORD[p.pattern]) {
+    } else if (!urls.has(p.pattern) && (NOT_FOUND_BY_DESIGN[p.pattern] || NO_DEMO_RECORD[p.pattern])) {
       urls.set(p.pattern, p.sample);
     }
   }
@@ -156,4 +166,73 @@ export async function printedCodes(request: APIRequestContext, urls: Iterable<st
     }
   }
   return found;
+}
+
+/**
+ * Pages whose record no link of their visitor leads to (a QR code, an SMS, a record reached only from a search):
+ * candidates straight from the e2e database, tried in order until the visitor's own session opens one (200, not
+ * redirected) — so the record is one the scanning account is allowed to open, never a 404 sample.
+ */
+const CANDIDATES: Record<string, string> = {
+  "/my/complaints/[reference]": `SELECT c.reference AS v FROM "Complaint" c JOIN "User" u ON u.id = c."reporterUserId" WHERE u."nationalId" = $1 ORDER BY c."createdAt" DESC`,
+  "/complaints/track/[reference]": `SELECT reference AS v FROM "Complaint" WHERE "reporterMobile" IS NOT NULL ORDER BY "createdAt" DESC`,
+  "/my/licenses/[id]/certificate": `SELECT l.id AS v FROM "License" l JOIN "Establishment" e ON e.id = l."establishmentId" WHERE e."ownerNationalId" = $1 AND l.status::text = 'ACTIVE'`,
+  "/my/violations/[id]": `SELECT v.id AS v FROM "Violation" v JOIN "Establishment" e ON e.id = v."establishmentId" WHERE e."ownerNationalId" = $1 UNION ALL SELECT v.number FROM "Violation" v JOIN "Establishment" e ON e.id = v."establishmentId" WHERE e."ownerNationalId" = $1`,
+  "/my/permits/certificates/[number]": `SELECT c.number AS v FROM "PermitCertificate" c JOIN "Permit" p ON p.id = c."permitId" JOIN "User" u ON u.id = p."ownerId" WHERE u."nationalId" = $1`,
+  "/office/applications/[id]/inspect": `SELECT id AS v FROM "LicenseApplication" ORDER BY "createdAt" DESC`,
+  "/office/permits/after-issue/[number]": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY "createdAt" DESC`,
+  "/office/permits/after-issue/[number]/inspect": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY "createdAt" DESC`,
+  "/staff/objections/[id]": `SELECT id AS v FROM "Objection" ORDER BY id`,
+  "/staff/permits/[id]": `SELECT id AS v FROM "Permit" ORDER BY "createdAt" DESC`,
+  "/staff/insights/reports/[id]": `SELECT id AS v FROM "InsightReport" ORDER BY "createdAt" DESC`,
+  "/verify/license/[code]": `SELECT "verifyCode" AS v FROM "License" WHERE status::text = 'ACTIVE'`,
+  "/verify/permit-certificate/[code]": `SELECT "verifyCode" AS v FROM "PermitCertificate" WHERE "cancelledAt" IS NULL`,
+  "/verify/health-certificate/[code]": `SELECT "verifyCode" AS v FROM "HealthCertificate"`,
+  "/my/health-certificates/[id]": `SELECT h.id AS v FROM "HealthCertificate" h JOIN "Establishment" e ON e.id = h."establishmentId" WHERE e."ownerNationalId" = $1`,
+  "/medical/certificates/[id]": `SELECT id AS v FROM "HealthCertificate"`,
+};
+
+function e2eDatabaseUrl(): string {
+  return `postgresql://postgres:amanah-local@127.0.0.1:${process.env.AMANAH_E2E_PG_PORT || 54349}/amanah_e2e`;
+}
+
+/** Fills the still unresolved `patterns` of `urls` from the database (see CANDIDATES); `login` is the visitor's. */
+export async function resolveFromDatabase(request: APIRequestContext, patterns: string[], urls: Map<string, string>, login: string | null): Promise<void> {
+  const wanted = patterns.filter((p) => !urls.has(p) && CANDIDATES[p]);
+  if (!wanted.length) return;
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    for (const pattern of wanted) {
+      const sql = CANDIDATES[pattern]!;
+      const { rows } = await client.query<{ v: string }>(`${sql} LIMIT 25`, sql.includes("$1") ? [login] : []);
+      for (const { v } of rows) {
+        const path = pattern.replace(/\[[^\]]+\]/, encodeURIComponent(v));
+        const res = await request.get(`/ar${path}`, { maxRedirects: 0 });
+        if (res.status() === 200) {
+          urls.set(pattern, path);
+          break;
+        }
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The database first for the pages no link leads to (CANDIDATES), then the visitor's links for the rest (the crawl
+ * stops as soon as every page has a record). Memoized per visitor within a worker (the chunks of one visitor share it).
+ */
+const resolvedOnce = new Map<string, { urls: Map<string, string>; unresolved: string[]; fromDb: Map<string, string> }>();
+export async function resolveAll(request: APIRequestContext, pages: RouteEntry[], known: Map<string, string> | undefined, login: string | null): Promise<{ urls: Map<string, string>; unresolved: string[]; fromDb: Map<string, string> }> {
+  const key = `${login ?? "guest"}|${pages.map((p) => p.pattern).join(",")}|${[...(known ?? new Map()).entries()].join(",")}`;
+  const done = resolvedOnce.get(key);
+  if (done) return { urls: new Map(done.urls), unresolved: [...done.unresolved], fromDb: done.fromDb };
+  const fromDb = new Map<string, string>();
+  await resolveFromDatabase(request, pages.filter((p) => p.dynamic && !known?.has(p.pattern)).map((p) => p.pattern), fromDb, login);
+  const resolved = await resolvePages(request, pages, new Map([...(known ?? new Map()), ...fromDb]));
+  const result = { urls: resolved.urls, unresolved: resolved.unresolved, fromDb };
+  resolvedOnce.set(key, result);
+  return { urls: new Map(result.urls), unresolved: [...result.unresolved], fromDb };
 }
