@@ -14,6 +14,10 @@
  *   soak              `next start` under mixed public + signed-in traffic for SOAK_MINUTES (default 10, 0 = skip):
  *                     RSS every SOAK_SAMPLE_SECONDS (30) must stay flat and no request may fail (scripts/lib/soak.ts).
  *                     Needs the production build (built when stale: run it while no e2e build is running).
+ *   public reads      (issue 16) a bare node:http + pg server and `next start` side by side on BENCH_LICENSES (500,000)
+ *                     licenses: every public page ≥ 30 % of its bare floor, signed-in pages ≥ 150 req/s
+ *                     (scripts/lib/bench-public.ts; BENCH_PUBLIC_SECONDS, BENCH_PUBLIC_PORT 3210, BENCH_BARE_PORT 3211).
+ *                     BENCH_ONLY=public runs this part alone (after the database set-up); BENCH_PUBLIC=0 skips it.
  */
 import { performance } from "node:perf_hooks";
 import { TEST_SERVER } from "../tests/setup/global-db";
@@ -47,12 +51,24 @@ async function pool(count: number, concurrency: number, task: (i: number) => Pro
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function main() {
-  const server = await ensureDatabase({ ...TEST_SERVER, database: "postgres", fast: true, log: () => {} });
+  // BENCH_PG_PORT: a cluster of its own (.data/pg-bench), so a bench never stops the cluster tests are using.
+  const cluster = process.env.BENCH_PG_PORT ? { dataDir: ".data/pg-bench", port: Number(process.env.BENCH_PG_PORT) } : TEST_SERVER;
+  const server = await ensureDatabase({ ...cluster, database: "postgres", fast: true, log: () => {} });
   const url = await recreateDatabase(server.adminUrl, "amanah_bench");
   await migrateDeploy(url);
   await seed(url, { quiet: true, demo: true });
   process.env.DATABASE_URL = url;
   process.env.PAYMENT_WEBHOOK_SECRET = SECRET;
+  const publicBench = () =>
+    import("./lib/bench-public").then(({ benchPublic }) =>
+      benchPublic(url, { portalPort: Number(process.env.BENCH_PUBLIC_PORT || 3210), barePort: Number(process.env.BENCH_BARE_PORT || 3211) }),
+    );
+  if (process.env.BENCH_ONLY === "public") {
+    const r = await publicBench();
+    await server.stop();
+    for (const line of r.lines) console.log(line);
+    process.exit(r.ok ? 0 : 1);
+  }
 
   // Imported after DATABASE_URL is set: lib/db.ts connects on load (and after the server-only hook).
   await import("./lib/server-only-hook");
@@ -132,6 +148,7 @@ async function main() {
           password: process.env.SOAK_PASSWORD || "Amanah@2026",
         })
       : undefined;
+  const publicResult = process.env.BENCH_PUBLIC === "0" ? undefined : await publicBench();
   await server.stop();
 
   console.log(`\nAmanah benchmarks — ${N} operations, ${CONCURRENCY} in flight, PostgreSQL ${server.embedded ? "embedded" : "from DATABASE_URL"}\n`);
@@ -161,6 +178,10 @@ async function main() {
     for (const line of soakResult.lines) console.log(line);
     if (!soakResult.ok) missed++;
   } else console.log("\nSoak skipped (SOAK_MINUTES=0)");
+  if (publicResult) {
+    for (const line of publicResult.lines) console.log(line);
+    if (!publicResult.ok) missed++;
+  } else console.log("\nPublic reads skipped (BENCH_PUBLIC=0)");
   process.exit(missed ? 1 : 0);
 }
 

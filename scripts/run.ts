@@ -15,6 +15,7 @@
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../prisma/seed/demo-accounts";
 import { SIGNATURE_DEMO_ACCOUNTS } from "../prisma/seed/signatures";
+import { PERMIT_SIGNATURE_DEMO_ACCOUNTS } from "../prisma/seed/signatures-permits";
 import { AGENCY_CLIENTS } from "../prisma/seed/agency-clients";
 import { KIOSK_DEMO_PERSON, PILOT_KIOSKS } from "../prisma/seed/kiosks";
 import { databaseNameOf, describeUrl, ensureDatabase, portInUse, type DatabaseHandle } from "./lib/database";
@@ -80,6 +81,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 function banner(): void {
   const rows = DEMO_ACCOUNTS.map((a) => [a.role, a.loginKind === "nationalId" ? "citizen (national SSO)" : ["ADMIN", "COMMITTEE_MEMBER", "FINANCE"].includes(a.role) ? "staff + TOTP" : "staff", a.login, DEMO_PASSWORD, a.nameEn]);
   rows.push(...SIGNATURE_DEMO_ACCOUNTS.map((a) => ["REVIEWER", a.what, a.user.username, DEMO_PASSWORD, a.user.nameEn]));
+  rows.push(...PERMIT_SIGNATURE_DEMO_ACCOUNTS.map((a) => ["REVIEWER", a.what, a.user.username, DEMO_PASSWORD, a.user.nameEn]));
   const header = ["Role", "Sign in as", "Login", "Password", "Name"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => "  " + cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");

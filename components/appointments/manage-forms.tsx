@@ -7,10 +7,10 @@ import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
 import { ZCancelAppointment, ZRescheduleAppointment } from "@/lib/domain/appointments/schemas";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 export function RescheduleForm({ appointmentId, days, action }: { appointmentId: string; days: SlotDay[]; action: FormAction<unknown> }) {
   const { t } = useT();
@@ -33,7 +33,7 @@ export function RescheduleForm({ appointmentId, days, action }: { appointmentId:
     <FieldIdScope prefix="reschedule">
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="reschedule-form">
-          {done && <Alert tone="success" testId="form-success" title={t("appointments:detail.rescheduled")} />}
+          {done && <ActionNotice testId="form-success" title={t("appointments:detail.rescheduled")} />}
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ slotId: t("appointments:book.slot") }} submitCount={form.formState.submitCount} />
           <SlotPicker days={days} legend={t("appointments:book.slot")} />
           <Button type="submit" disabled={form.formState.isSubmitting}>{t("appointments:detail.reschedule")}</Button>

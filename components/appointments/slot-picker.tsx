@@ -21,7 +21,7 @@ export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
       <div className="mt-2 space-y-4">
         {days.map((d) => (
-          <div key={d.dateKey} role="group" aria-label={d.label}>
+          <div key={d.dateKey} role="group" aria-label={d.label} data-date={d.dateKey}>
             <p className="mb-2 text-sm font-bold text-brand-900">{d.label}</p>
             <div className="flex flex-wrap gap-2">
               {d.slots.map((s) => {

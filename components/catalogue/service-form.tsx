@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AUDIENCES, CATEGORIES, CHANNELS, ZCreateService, ZUpdateService, type ServiceFormInput } from "@/lib/domain/catalogue/schemas";
 import { translateMessage } from "@/lib/i18n/core";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 const FIELD_NAMES = [
   "code", "category", "audience", "nameAr", "nameEn", "descriptionAr", "descriptionEn", "departmentAr", "departmentEn", "channels", "livePath", "requiresLogin",
@@ -69,7 +70,7 @@ export function ServiceForm({ mode, initial, action, lang }: { mode: "create" | 
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="service-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
-        {saved && <Alert tone="success" testId="form-success" title={t("catalogue:admin.saved")} />}
+        {saved && <ActionNotice testId="form-success" title={t("catalogue:admin.saved")} />}
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="code" label={label("code")} hint={t("catalogue:admin.hints.code")} dir="ltr" readOnly={mode === "edit"} />
           <Select name="category" label={label("category")} options={CATEGORIES.map((c) => ({ value: c, label: t(`catalogue:categories.${c}.title`) }))} />

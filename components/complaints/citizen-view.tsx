@@ -74,7 +74,7 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
         </dl>
         <div className="mt-4">
           <h2 className="text-sm font-semibold text-slate-700">{t("complaints:view.description")}</h2>
-          <p className="mt-1 whitespace-pre-line text-slate-900">{c.description}</p>
+          <p dir="auto" className="mt-1 whitespace-pre-line text-start text-slate-900">{c.description}</p>
           {c.photoCount > 0 && <p className="mt-2 text-sm text-slate-600">{t("complaints:view.photos", { n: c.photoCount })}</p>}
         </div>
       </section>
@@ -93,7 +93,7 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
                   {e.fromReference && <> · {t("complaints:view.fromMerged", { reference: "\u2066" + e.fromReference + "\u2069" })}</>}
                 </p>
                 {e.rating !== null && <p className="mt-1 text-sm text-slate-800">{t("complaints:view.yourRating", { rating: e.rating })}</p>}
-                {e.body && <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{e.body}</p>}
+                {e.body && <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm text-slate-800">{e.body}</p>}
               </div>
             </li>
           ))}

@@ -4,6 +4,7 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import type { CircleMarker, LayerGroup, Map as LeafletMap } from "leaflet";
 import { useT } from "@/components/i18n-provider";
+import { clusterIndex, MAP_MAX_ZOOM } from "@/components/complaints/map-clusters";
 import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
 import { publicEnv } from "@/lib/env";
 
@@ -19,7 +20,7 @@ const TILE_ATTRIBUTION = publicEnv.MAP_TILE_ATTRIBUTION;
  *   the accessible and always-working way (the map is an aid, never the only way);
  * - showing places: `points` (e.g. the staff map of open complaints), each a link when it has `href`.
  * When tiles cannot load (offline, blocked server) it says so and still works on a plain background.
- * Circle markers: no marker images to bundle.
+ * Circle markers and count badges (div icons): no marker images to bundle.
  */
 export function ComplaintMap({
   value,
@@ -49,6 +50,8 @@ export function ComplaintMap({
   const [tilesFailed, setTilesFailed] = useState(false);
   const [ready, setReady] = useState(false);
   pick.current = onPick;
+  const tr = useRef(t);
+  tr.current = t;
 
   useEffect(() => {
     let cancelled = false;
@@ -56,7 +59,7 @@ export function ComplaintMap({
       if (cancelled || !container.current || map.current) return;
       leaflet.current = L;
       const start = value ?? (points && points[0] ? { lat: points[0].lat, lng: points[0].lng } : DEFAULT_MAP_CENTRE);
-      const m = L.map(container.current, { center: [start.lat, start.lng], zoom, attributionControl: true });
+      const m = L.map(container.current, { center: [start.lat, start.lng], zoom, maxZoom: MAP_MAX_ZOOM, attributionControl: true });
       const tiles = L.tileLayer(TILE_URL, { maxZoom: 19, attribution: TILE_ATTRIBUTION });
       let errors = 0;
       tiles.on("tileerror", () => {
@@ -97,22 +100,82 @@ export function ComplaintMap({
     if (!m.getBounds().contains([value.lat, value.lng])) m.setView([value.lat, value.lng]);
   }, [ready, value]);
 
+  // Points are drawn clustered (issue 17 item 11): nearby points become one circle with their count, redrawn on
+  // every zoom or move; a click zooms into a cluster, or lists its points when they share one spot.
   useEffect(() => {
     const L = leaflet.current;
     const group = layer.current;
-    if (!ready || !L || !group) return;
-    group.clearLayers();
-    for (const p of points ?? []) {
-      const c = L.circleMarker([p.lat, p.lng], { radius: 8, color: "#7c2d12", weight: 2, fillColor: "#f97316", fillOpacity: 0.8 });
+    const m = map.current;
+    if (!ready || !L || !group || !m) return;
+    const list = points ?? [];
+    const index = clusterIndex(list);
+    const link = (p: MapPoint) => {
       const content = document.createElement(p.href ? "a" : "span");
       content.textContent = p.label;
       if (p.href) (content as HTMLAnchorElement).href = p.href;
-      c.bindPopup(content);
-      c.addTo(group);
+      return content;
+    };
+    const draw = () => {
+      group.clearLayers();
+      const b = m.getBounds();
+      for (const item of index.at([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], m.getZoom())) {
+        if (item.kind === "point") {
+          const c = L.circleMarker([item.point.lat, item.point.lng], { radius: 8, color: "#7c2d12", weight: 2, fillColor: "#f97316", fillOpacity: 0.8 });
+          c.bindPopup(link(item.point));
+          c.addTo(group);
+          continue;
+        }
+        const size = item.count < 10 ? 36 : item.count < 100 ? 42 : 50;
+        const title = tr.current("feedback:map.cluster", { count: item.count });
+        const html = document.createElement("span");
+        html.className = "flex size-full items-center justify-center rounded-full border-2 border-white bg-orange-700 font-bold text-white shadow-md tabular-nums";
+        html.setAttribute("data-testid", "map-cluster");
+        html.setAttribute("data-count", String(item.count));
+        html.textContent = String(item.count);
+        const marker = L.marker([item.lat, item.lng], {
+          icon: L.divIcon({ html, className: "", iconSize: [size, size] }),
+          title,
+          alt: title,
+          keyboard: true,
+          riseOnHover: true,
+        });
+        if (item.expansionZoom === null) {
+          // One spot: zooming never splits it, so the click lists them (each a link when it has one).
+          const ul = document.createElement("ul");
+          ul.className = "max-h-60 space-y-1 overflow-y-auto";
+          ul.setAttribute("data-testid", "map-cluster-list");
+          for (const p of item.leaves) {
+            const li = document.createElement("li");
+            li.appendChild(link(p));
+            ul.appendChild(li);
+          }
+          marker.bindPopup(ul);
+        } else {
+          const zoomTo = item.expansionZoom;
+          marker.on("click", () => m.setView([item.lat, item.lng], zoomTo));
+        }
+        marker.addTo(group);
+      }
+    };
+    if (list.length > 1) {
+      m.fitBounds(L.latLngBounds(list.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: 15 });
     }
-    if (points && points.length > 1 && map.current) {
-      map.current.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number])), { padding: [24, 24], maxZoom: 15 });
-    }
+    draw();
+    // Opening a cluster's list pans the map to fit its popup; redrawing on that move would remove the popup at once.
+    let popupOpen = false;
+    const opened = () => { popupOpen = true; };
+    const closed = () => { popupOpen = false; };
+    const moved = () => { if (!popupOpen) draw(); };
+    m.on("popupopen", opened);
+    m.on("popupclose", closed);
+    m.on("zoomend", draw);
+    m.on("moveend", moved);
+    return () => {
+      m.off("popupopen", opened);
+      m.off("popupclose", closed);
+      m.off("zoomend", draw);
+      m.off("moveend", moved);
+    };
   }, [ready, points]);
 
   return (

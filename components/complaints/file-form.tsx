@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ComplaintMap } from "@/components/complaints/complaint-map";
+import { useTakeFocus } from "@/components/forms/action-notice";
 import { OtpForm } from "@/components/complaints/otp-form";
 import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import type { ActionResult } from "@/lib/action-result";
@@ -61,10 +62,11 @@ export function FileComplaintForm({
   const [verifiedMobile, setVerifiedMobile] = useState(reporter.kind === "guest" ? reporter.verifiedMobile : null);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Filed | null>(null);
-  // Focus follows the result (issue 17): the confirmation with the reference after filing; the line saying the
-  // mobile is confirmed right after the code was verified (not on a later visit with the cookie already set).
+  // Focus follows the result (issue 17): the confirmation with the reference after filing
+  // (docs/decisions/027-after-action-feedback.md); the line saying the mobile is confirmed right after the code
+  // was verified (not on a later visit with the cookie already set).
   const [justVerified, setJustVerified] = useState(false);
-  const doneRef = useFocusOnMount<HTMLElement>(!!done);
+  const filedRef = useTakeFocus<HTMLElement>(done?.reference);
   const verifiedRef = useFocusOnMount<HTMLParagraphElement>(justVerified && !done);
 
   const { form, onSubmit, formError } = useActionForm({
@@ -100,7 +102,7 @@ export function FileComplaintForm({
   if (done) {
     const due = formatDual(new Date(done.slaDueAt), lang, true);
     return (
-      <section ref={doneRef} tabIndex={-1} data-testid="complaint-filed" role="status" className="rounded-2xl border-2 border-brand-600 bg-brand-50 p-6 text-center shadow-sm">
+      <section ref={filedRef} tabIndex={-1} data-testid="complaint-filed" role="status" className="outline-none focus:ring-2 focus:ring-brand-600/60 rounded-2xl border-2 border-brand-600 bg-brand-50 p-6 text-center shadow-sm">
         <span className="mx-auto mb-3 flex size-14 items-center justify-center rounded-full bg-brand-600 text-white">
           <Icon name="megaphone" className="size-8" />
         </span>

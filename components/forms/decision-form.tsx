@@ -9,9 +9,9 @@ import { RadioGroup } from "@/components/forms/radio-group";
 import type { SelectOption } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 /**
  * A decision on one record (an objection, a spot check, a penalty, an appeal): one choice among a few,
@@ -51,7 +51,7 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
     onSuccess: (data) => setDone(props.success(data)),
   });
   const decision = form.watch(decisionName as never) as unknown as string | undefined;
-  if (done) return <Alert tone="success" testId="form-success" title={done} />;
+  if (done) return <ActionNotice testId="form-success" title={done} />;
   return (
     <FieldIdScope prefix={props.idPrefix ?? ""}>
       <FormProvider {...form}>

@@ -5,6 +5,7 @@ import type { FieldErrors } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
 import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
+import { fieldMessage } from "@/lib/i18n/field-messages";
 
 /**
  * Lists every error at the top of the form and takes the focus there after a failed submit,
@@ -30,7 +31,7 @@ export function ErrorSummary({ errors, formError, labels, submitCount }: { error
       {entries.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 ps-5 text-sm">
           {entries.map(([name, e]) => (
-            <ErrorLink key={name} name={name} label={labels[name] ?? name} message={translateMessage(t, e?.message as string)} />
+            <ErrorLink key={name} name={name} label={labels[name] ?? name} message={translateMessage(t, fieldMessage(name, e?.message as string))} />
           ))}
         </ul>
       )}

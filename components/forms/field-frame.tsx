@@ -6,13 +6,14 @@ import { useT } from "@/components/i18n-provider";
 import { controlClass, describedBy, FieldLayout } from "@/components/forms/field-layout";
 import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
+import { fieldMessage } from "@/lib/i18n/field-messages";
 
 /** What every control of the kit shares: its id, error and the aria wiring of label, hint and error. */
 export function useFieldState(name: string, hint?: ReactNode) {
   const { formState } = useFormContext();
   const id = useFieldId(name);
   // get(): nested names (staff.0.role) find their error too.
-  const error = (get(formState.errors, name) as { message?: unknown } | undefined)?.message as string | undefined;
+  const error = fieldMessage(name, (get(formState.errors, name) as { message?: unknown } | undefined)?.message as string | undefined);
   return { id, error, describedBy: describedBy(id, hint, error), invalid: error ? (true as const) : undefined };
 }
 

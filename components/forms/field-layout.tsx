@@ -1,5 +1,6 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
+import { BidiText } from "@/components/ui/ltr";
 
 /**
  * The layout every field of the kit shares — label, hint, the control, its error — without hooks, so a
@@ -10,9 +11,9 @@ export function FieldLayout({ id, label, hint, error, className, children }: { i
   return (
     <div className={clsx("flex flex-col gap-1.5", className)}>
       <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
+      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{typeof hint === "string" ? <BidiText text={hint} /> : hint}</p>}
       {children}
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{error}</p>}
+      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700"><BidiText text={error} /></p>}
     </div>
   );
 }

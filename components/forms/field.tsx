@@ -27,7 +27,9 @@ export function Field({ name, label, hint, dir, className, ...input }: FieldProp
         dir={dir}
         aria-invalid={f.invalid}
         aria-describedby={f.describedBy}
-        className={controlClass(f.error, dir === "ltr" ? "min-h-11 text-start" : "min-h-11")}
+        // A left-to-right value (ID, mobile, code) in an Arabic form sits at the form's start edge (the right),
+        // under its label; its digits still read left to right. `rtl:` follows the page's direction.
+        className={controlClass(f.error, dir === "ltr" ? "min-h-11 text-start rtl:text-right" : "min-h-11")}
         {...input}
         {...register(name)}
       />

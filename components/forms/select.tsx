@@ -5,6 +5,8 @@ import { useFormContext, type RegisterOptions } from "react-hook-form";
 import { controlClass, FieldFrame, useFieldState } from "@/components/forms/field-frame";
 
 export type SelectOption = { value: string; label: string };
+/** Options under a heading (<optgroup>), e.g. districts under their municipality. */
+export type SelectGroup = { label: string; options: SelectOption[] };
 
 type Props = {
   name: string;
@@ -14,6 +16,8 @@ type Props = {
   placeholder?: string;
   /** Flat options, or pass <option>/<optgroup> children instead. */
   options?: SelectOption[];
+  /** Grouped options, rendered as <optgroup>s after `options`. */
+  groups?: SelectGroup[];
   children?: ReactNode;
   /** Passed to react-hook-form's register (e.g. an onChange that clears a dependent choice). */
   registerOptions?: RegisterOptions;
@@ -22,7 +26,7 @@ type Props = {
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">;
 
 /** A select registered in the surrounding react-hook-form, with label, hint and localized error. */
-export function Select({ name, label, hint, placeholder, options, children, className, registerOptions, describedBy, after, ...rest }: Props & { /** Shown under the select (e.g. what the chosen option means). */ after?: ReactNode }) {
+export function Select({ name, label, hint, placeholder, options, groups, children, className, registerOptions, describedBy, after, ...rest }: Props & { /** Shown under the select (e.g. what the chosen option means). */ after?: ReactNode }) {
   const { register } = useFormContext();
   const f = useFieldState(name, hint);
   return (
@@ -31,6 +35,13 @@ export function Select({ name, label, hint, placeholder, options, children, clas
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options?.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
+            ))}
+          </optgroup>
         ))}
         {children}
       </select>

@@ -24,6 +24,8 @@ export function valueText(lang: Lang, format: Format, value: number | null): str
       const { unit, count } = durationParts(value * 3600);
       return t(`licensingOffice:kpi.duration.${unit}`, { count });
     }
+    case "days":
+      return t("insights:format.days", { count: Math.round(value * 10) / 10, value: formatNumber(Math.round(value * 10) / 10, lang) });
     case "percent":
       return t("insights:format.percent", { value: formatNumber(value, lang) });
     case "rating":

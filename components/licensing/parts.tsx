@@ -21,8 +21,10 @@ const APP_TONE: Record<ApplicationState, "green" | "amber" | "red" | "slate" | "
   WITHDRAWN: "slate",
 };
 
-export function ApplicationStatusBadge({ status, lang }: { status: ApplicationState; lang: Lang }) {
-  return <Badge tone={APP_TONE[status]} status={status} testId="application-status">{getT(lang)(`licensing:status.${status}`)}</Badge>;
+/** `for="staff"` words the state for the office and the Amanah («معاد إلى مقدم الطلب»), not for the applicant («معاد إليكم»). */
+export function ApplicationStatusBadge({ status, lang, for: audience = "applicant" }: { status: ApplicationState; lang: Lang; for?: "applicant" | "staff" }) {
+  const t = getT(lang);
+  return <Badge tone={APP_TONE[status]} status={status} testId="application-status">{audience === "staff" ? t(`licensing:staffStatus.${status}`) : t(`licensing:status.${status}`)}</Badge>;
 }
 
 const LICENSE_TONE = { ACTIVE: "green", EXPIRED: "amber", SUSPENDED: "amber", CANCELLED: "red" } as const;

@@ -18,7 +18,7 @@ export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applic
     schema: ZSubmitApplication,
     defaultValues: { applicationId, confirm: false as unknown as true },
     action: (values) => action(values),
-    onSuccess: () => router.push(`/${lang}/my/licenses/applications/${applicationId}`),
+    onSuccess: () => router.push(`/${lang}/my/licenses/applications/${applicationId}?submitted=1`),
   });
   const error = form.formState.errors.confirm?.message as string | undefined;
   return (

@@ -1,6 +1,6 @@
 import clsx from "clsx";
-import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import { LtrSentence } from "@/components/ui/ltr";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
@@ -40,30 +40,17 @@ export function Money({ halalas, lang, className }: { halalas: number; lang: Lan
   return <span className={clsx("whitespace-nowrap tabular-nums", className)}>{formatHalalas(halalas, lang)}</span>;
 }
 
-/** Puts a left-to-right value (a code, a number) into a translated sentence as its own element. */
-function withLtr(sentence: string, token: string, value: string): ReactNode {
-  const [before, after] = sentence.split(token);
-  return (
-    <>
-      {before}
-      <bdi dir="ltr" className="font-semibold tabular-nums">{value}</bdi>
-      {after}
-    </>
-  );
-}
-
 /** The SADAD steps: any bank channel → SADAD → biller code → bill number. */
 export function HowToPay({ lang, billerCode, number }: { lang: Lang; billerCode: string; number: string }) {
   const t = getT(lang);
-  const TOKEN = "\u0000";
   return (
     <section aria-labelledby={`how-${number}`} className="rounded-xl border border-sky-200 bg-sky-50 p-4 text-sky-950 print:hidden">
       <h2 id={`how-${number}`} className="font-bold">{t("payments:myBills.howToPay.title")}</h2>
       <p className="mt-1 text-sm">{t("payments:myBills.howToPay.intro")}</p>
       <ol className="mt-3 list-decimal space-y-1.5 ps-5 text-sm">
         <li>{t("payments:myBills.howToPay.step1")}</li>
-        <li>{withLtr(t("payments:myBills.howToPay.step2", { billerCode: TOKEN }), TOKEN, billerCode)}</li>
-        <li>{withLtr(t("payments:myBills.howToPay.step3", { number: TOKEN }), TOKEN, groupBillNumber(number))}</li>
+        <li data-testid="sadad-step-biller"><LtrSentence t={t} k="payments:myBills.howToPay.step2" values={{ billerCode }} className="font-semibold" /></li>
+        <li data-testid="sadad-step-number"><LtrSentence t={t} k="payments:myBills.howToPay.step3" values={{ number: groupBillNumber(number) }} className="font-semibold" /></li>
       </ol>
       <p className="mt-3 text-xs text-sky-900">{t("payments:myBills.howToPay.note")}</p>
     </section>

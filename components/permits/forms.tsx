@@ -11,7 +11,7 @@ import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { Select } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
+import { ActionNotice } from "@/components/forms/action-notice";
 import { Button } from "@/components/ui/button";
 import { z } from "@/lib/validation";
 import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
@@ -45,7 +45,7 @@ export function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; mu
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="authorize-form" aria-label={t("permits:ui.authorizeTitle")}>
-        {done && <Alert tone="success" testId="authorize-done" title={t("permits:ui.authorized")} />}
+        {done && <ActionNotice testId="authorize-done" title={t("permits:ui.authorized")} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Field name="officeLicenseNo" label={labels.officeLicenseNo} hint={t("permits:ui.officeLicenseHint")} dir="ltr" autoComplete="off" className="sm:max-w-xs" />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -187,7 +187,7 @@ export function StepButton({ permitId, version, label, done, action, tone = "pri
       router.refresh();
     },
   });
-  if (ok) return <Alert tone="success" testId="step-done" title={done} />;
+  if (ok) return <ActionNotice testId="step-done" title={done} />;
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-3">

@@ -114,11 +114,11 @@ export function Timeline({ history, departments, lang }: { history: { id: bigint
         return (
           <li key={String(h.id)} className="rounded-lg border border-sand-200 bg-white p-3" data-testid="timeline-item" data-event={h.event}>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <p className="font-semibold text-brand-900">{t(`permits:events.${h.event as "submit"}`)}{dept ? ` — ${localName(lang, dept)}` : ""}</p>
+              <p className="font-semibold text-brand-900">{h.event === "issue" && h.toStatus === "AWAITING_SIGNATURE" ? t("permits:events.issueSigning") : t(`permits:events.${h.event as "submit"}`)}{dept ? ` — ${localName(lang, dept)}` : ""}</p>
               <DateText date={h.at} lang={lang} withTime />
             </div>
             <p className="text-sm text-slate-600">{t(`permits:status.${h.toStatus as "DRAFT"}`)}</p>
-            {h.note && <p className="mt-1 whitespace-pre-line text-sm">{h.note}</p>}
+            {h.note && <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm">{h.note}</p>}
           </li>
         );
       })}

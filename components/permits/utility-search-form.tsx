@@ -6,7 +6,7 @@ import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useFieldId } from "@/components/forms/ids";
-import { Select, type SelectOption } from "@/components/forms/select";
+import { Select, type SelectGroup } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
@@ -24,7 +24,7 @@ const fmt = (lang: Lang, iso: string | null) => (iso ? new Intl.DateTimeFormat(l
  * the access log), and the results — only what a connection needs. Each search and each page is one command call,
  * logged; a refusal keeps everything typed and says what to fix.
  */
-export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; action: FormAction; districts: SelectOption[] }) {
+export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; action: FormAction; districts: SelectGroup[] }) {
   const { t } = useT();
   const [result, setResult] = useState<UtilitySearchResult | null>(null);
   const [last, setLast] = useState<PermitSearch | null>(null);
@@ -83,7 +83,7 @@ export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; act
             <div className={box} data-testid="criterion-plan">
               <p className={h}>{t("permitsAfterIssue:search.byPlan")}</p>
               <div className="grid gap-3 sm:grid-cols-2">
-                <Select name="districtId" label={labels.districtId} placeholder={t("permitsAfterIssue:search.chooseDistrict")} options={districts} />
+                <Select name="districtId" label={labels.districtId} placeholder={t("permitsAfterIssue:search.chooseDistrict")} groups={districts} />
                 <Field name="planNo" label={labels.planNo} dir="ltr" autoComplete="off" />
               </div>
             </div>

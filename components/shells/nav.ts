@@ -50,6 +50,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },
     { href: "/staff/catalogue", labelKey: "nav:staff.catalogue", icon: "grid", permission: "catalogue.manage" },
     { href: "/staff/kiosks", labelKey: "nav:staff.kiosks", icon: "map", permission: "kiosks.manage" },
+    { href: "/staff/holidays", labelKey: "nav:staff.holidays", icon: "log", permission: "calendar.holidays" },
   ],
   medical: [
     { href: "/medical", labelKey: "nav:medical.dashboard", icon: "heart", permission: "medical.dashboard" },

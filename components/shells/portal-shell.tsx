@@ -30,7 +30,7 @@ export function PortalShell({ lang, actor, audience, children }: { lang: Lang; a
           {children}
         </main>
       </div>
-      <SiteFooter lang={lang} />
+      <SiteFooter lang={lang} signedIn />
     </div>
   );
 }

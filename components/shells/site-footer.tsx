@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 
-export function SiteFooter({ lang }: { lang: Lang }) {
+/** `signedIn` drops the sign-in link (issue 17, item 10: no sign-in link for someone already signed in). */
+export function SiteFooter({ lang, signedIn = false }: { lang: Lang; signedIn?: boolean }) {
   const t = getT(lang);
   return (
     <footer className="on-dark print:hidden mt-16 border-t border-sand-200 bg-brand-900 text-brand-50">
@@ -18,7 +19,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
             <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
             <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/inquiry`}>{t("inquiry:title")}</Link></li>
             <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/tenders`}>{t("tenders:public.title")}</Link></li>
-            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>
+            {signedIn ? null : <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>}
           </ul>
         </div>
         <div>

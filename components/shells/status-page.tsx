@@ -51,7 +51,7 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
           {actor ? t("common:backToDashboard") : t("common:backHome")}
         </Link>
       </main>
-      <SiteFooter lang={lang} />
+      <SiteFooter lang={lang} signedIn={!!actor} />
     </div>
   );
 }

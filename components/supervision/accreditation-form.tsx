@@ -16,6 +16,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import { MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDABLE, ZApplyAccreditationForm } from "@/lib/domain/offices/schemas";
 import { translateMessage, type T } from "@/lib/i18n/core";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 type Amanah = { id: string; name: string; municipalities: { id: string; name: string }[] };
 type Done = { number: string };
@@ -107,7 +108,6 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
   const [documentError, setDocumentError] = useState<string | undefined>();
   const [done, setDone] = useState<Done | null>(null);
   const documentInput = useRef<HTMLInputElement>(null);
-  const successRef = useRef<HTMLDivElement>(null);
 
   const { form, onSubmit, formError } = useActionForm({
     schema: ZApplyAccreditationForm,
@@ -124,18 +124,15 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
       form.reset();
       setDocuments([]);
       router.refresh();
-      requestAnimationFrame(() => successRef.current?.focus());
     },
   });
   const staff = useFieldArray({ control: form.control, name: "staff" });
 
   if (done) {
     return (
-      <div ref={successRef} tabIndex={-1}>
-        <Alert tone="success" testId="form-success" title={t("supervision:apply.success", { number: done.number })}>
-          {t("supervision:apply.successNext")}
-        </Alert>
-      </div>
+      <ActionNotice testId="form-success" title={t("supervision:apply.success", { number: done.number })}>
+        {t("supervision:apply.successNext")}
+      </ActionNotice>
     );
   }
   if (openRequest) return <Alert tone="info" testId="accreditation-pending" title={t("supervision:apply.pendingNote", { number: openRequest })} />;

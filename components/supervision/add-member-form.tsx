@@ -8,10 +8,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { STAFF_ROLES_ADDABLE, ZAddMember } from "@/lib/domain/offices/schemas";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 /** The office manager invites a staff member: an SMS link; they join when they accept with their own identity. */
 export function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
@@ -42,7 +42,7 @@ export function AddMemberForm({ action }: { action: (input: unknown) => Promise<
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("supervision:team.addTitle")}>
-        {added && <Alert tone="success" testId="form-success" title={t("supervision:team.invited")} />}
+        {added && <ActionNotice testId="form-success" title={t("supervision:team.invited")} />}
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="role" label={labels.role} placeholder={t("supervision:apply.chooseRole")} options={STAFF_ROLES_ADDABLE.map((r) => ({ value: r, label: t(`supervision:roles.${r}`) }))} />
         <Field name="nationalId" label={labels.nationalId} dir="ltr" inputMode="numeric" maxLength={10} />

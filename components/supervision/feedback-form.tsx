@@ -10,10 +10,10 @@ import { RadioGroup } from "@/components/forms/radio-group";
 import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { FEEDBACK_KINDS, ZFileFeedback } from "@/lib/domain/offices/schemas";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 /** A suggestion or complaint about an office (citizens must name the office; offices may write in general). */
 export function FeedbackForm({ offices, allowGeneral, action }: { offices: { id: string; name: string }[]; allowGeneral: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
@@ -35,7 +35,7 @@ export function FeedbackForm({ offices, allowGeneral, action }: { offices: { id:
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        {sent && <Alert tone="success" testId="form-success" title={t("supervision:feedback.sent", { number: sent })} />}
+        {sent && <ActionNotice testId="form-success" title={t("supervision:feedback.sent", { number: sent })} />}
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <RadioGroup name="kind" legend={labels.kind} inline options={FEEDBACK_KINDS.map((k) => ({ value: k, label: t(`supervision:feedbackKind.${k}`) }))} />
         <Select

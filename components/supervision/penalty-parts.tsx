@@ -46,7 +46,7 @@ export function PenaltyFacts({ t, lang, p, showOffice = true }: { t: T; lang: La
       {showOffice && <Row label={t("penalties:fields.office")}>{localName(lang, p.office)} <span dir="ltr" className="text-xs text-slate-500">({p.office.code})</span></Row>}
       <Row label={t("penalties:fields.trigger")}>{t(`penalties:trigger.${p.trigger}`)}</Row>
       {p.clause && <Row label={t("penalties:fields.clause")}><bdi dir="ltr" className="text-xs text-slate-500">{p.clause.code}</bdi> {localText(lang, p.clause, "title")}</Row>}
-      <Row label={t("penalties:fields.reason")}><span className="whitespace-pre-line">{p.reason}</span></Row>
+      <Row label={t("penalties:fields.reason")}><span dir="auto" className="whitespace-pre-line">{p.reason}</span></Row>
       {p.fineHalalas !== null && <Row label={t("penalties:fields.fine")}><span className="tabular-nums">{formatHalalas(p.fineHalalas, lang)}</span></Row>}
       {p.suspensionDays !== null && (
         <Row label={t("penalties:fields.period")}>

@@ -27,7 +27,7 @@ export function LongFact({ label, children, testId, block = false }: { label: st
   return (
     <div>
       <p className={clsx("text-xs font-semibold text-slate-500", block && "mb-2")}>{label}</p>
-      {block ? children : <p className="mt-1 whitespace-pre-line" data-testid={testId}>{children}</p>}
+      {block ? children : <p dir="auto" className="mt-1 whitespace-pre-line text-start" data-testid={testId}>{children}</p>}
     </div>
   );
 }

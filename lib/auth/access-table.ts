@@ -49,6 +49,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/insights/list", permissions: ["staff.dashboard", "insights.view"] },
   { path: "/staff/insights/reports", permissions: ["staff.dashboard", "insights.reports"] },
   { path: "/staff/insights/reports/[id]", permissions: ["staff.dashboard", "insights.reports"] },
+  { path: "/staff/insights/reports/subscriptions", permissions: ["staff.dashboard", "insights.reports"] },
   { path: "/staff/catalogue", permissions: ["staff.dashboard", "catalogue.manage"] },
   { path: "/staff/catalogue/new", permissions: ["staff.dashboard", "catalogue.manage"] },
   // building permits after issue, the electricity company (issue 12)
@@ -70,6 +71,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/staff/appointments", permissions: ["staff.dashboard", "appointments.counter"] },
   { path: "/staff/signatures", permissions: ["staff.dashboard", "signatures.sign"] },
   { path: "/staff/kiosks", permissions: ["staff.dashboard", "kiosks.manage"] },
+  { path: "/staff/holidays", permissions: ["staff.dashboard", "calendar.holidays"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).
   { path: "/staff/tenders/[number]", permissions: ["staff.dashboard", "tenders.manage"] },
   { path: "/staff/auctions/[number]", permissions: ["staff.dashboard", "tenders.manage"] },

@@ -73,5 +73,6 @@ import "@/lib/domain/signatures/commands/sign";
 import "@/lib/domain/signatures/commands/delegate";
 import "@/lib/domain/signatures/commands/keys";
 import "@/lib/domain/kiosks/commands/manage-kiosks";
+import "@/lib/domain/insights/commands/subscriptions";
 
 export { registeredCommands, registeredPublicCommands } from "@/lib/domain/command";

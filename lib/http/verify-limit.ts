@@ -7,6 +7,8 @@ import arCommon from "@/locales/ar/common.json";
 import arErrors from "@/locales/ar/errors.json";
 import enCommon from "@/locales/en/common.json";
 import enErrors from "@/locales/en/errors.json";
+import arWording from "@/locales/ar/wording.json";
+import enWording from "@/locales/en/wording.json";
 
 /**
  * The public verification pages (what a license's, a health certificate's or a receipt's QR code opens)
@@ -57,10 +59,19 @@ const TEXT = {
   en: { portal: enCommon.portalName, title: enErrors.pages.tooManyTitle, body: enErrors.pages.tooManyBody, home: enErrors.pages.tooManyHome },
 } as const;
 
+const WORDING = { ar: arWording.counts, en: enWording.counts } as Record<Lang, Record<string, string>>;
+
+function minutesText(lang: Lang, count: number): string {
+  const form = WORDING[lang][`minutes_${new Intl.PluralRules(lang).select(count)}`] ?? WORDING[lang]["minutes_other"]!;
+  return form.replace("{{count}}", String(count));
+}
+
 export function tooManyRequestsPage(lang: Lang, retryAfterSeconds: number, nonce?: string): Response {
   const t = TEXT[lang];
-  const minutes = String(Math.max(1, Math.ceil(retryAfterSeconds / 60)));
-  const body = t.body.replace("{{minutes}}", minutes);
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  // The proxy renders this page without i18next: the dictionary's nested plural ($t(wording:counts.minutes …)) is
+  // resolved here with the same plural rules i18next uses (Arabic: one, two, few, many, other).
+  const body = t.body.replace(/\$t\(wording:counts\.minutes, \{"count": \{\{minutes\}\} \}\)/, minutesText(lang, minutes)).replace("{{minutes}}", String(minutes));
   const html = plainStatusPageHtml({ lang, status: 429, portal: t.portal, title: t.title, body, link: { href: `/${lang}`, label: t.home }, nonce, testId: "too-many-requests" });
   return new Response(html, {
     status: 429,

@@ -7,23 +7,38 @@ import { TIME_ZONE, type Lang } from "@/lib/i18n/settings";
 const localeTag = (lang: Lang, calendar: "gregory" | "islamic-umalqura") =>
   `${lang === "ar" ? "ar-SA" : "en-GB"}-u-ca-${calendar}-nu-latn`;
 
+/**
+ * One formatter per language and options, built once (module level): building an Intl formatter costs far more
+ * than formatting with it (ICU loads the locale's data), and a table page formats hundreds of dates.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function memo<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function formatGregorian(date: Date, lang: Lang, withTime = false): string {
-  return new Intl.DateTimeFormat(localeTag(lang, "gregory"), {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: lang === "ar" } : {}),
-  }).format(date);
+  return memo(`g|${lang}|${withTime}`, () =>
+    new Intl.DateTimeFormat(localeTag(lang, "gregory"), {
+      timeZone: TIME_ZONE,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: lang === "ar" } : {}),
+    }),
+  ).format(date);
 }
 
 export function formatHijri(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeTag(lang, "islamic-umalqura"), {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(date);
+  return memo(`h|${lang}`, () =>
+    new Intl.DateTimeFormat(localeTag(lang, "islamic-umalqura"), {
+      timeZone: TIME_ZONE,
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    }),
+  ).format(date);
 }
 
 /** "12 Nov 2026 · 21 Jumada I 1448 AH" style pair for tables and certificates. */
@@ -41,5 +56,5 @@ export function startOfRiyadhDay(instant: Date): Date {
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "ar" ? "ar-SA-u-nu-latn" : "en-US").format(value);
+  return memo(`n|${lang}`, () => new Intl.NumberFormat(lang === "ar" ? "ar-SA-u-nu-latn" : "en-US")).format(value);
 }

@@ -6,13 +6,15 @@ import type { Lang } from "@/lib/i18n/settings";
  * like the dates). Integer arithmetic only: no float rounding of the halalas.
  */
 const NBSP = "\u00a0";
+/** Built once per language (an Intl formatter is costly to build, cheap to use). */
+const WHOLE = { ar: new Intl.NumberFormat("ar-SA-u-nu-latn", { maximumFractionDigits: 0 }), en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }) };
 
 export function formatAmount(halalas: number, lang: Lang): string {
   if (!Number.isSafeInteger(halalas)) throw new RangeError(`halalas must be a safe integer, got ${halalas}`);
   const abs = Math.abs(halalas);
   const riyals = Math.floor(abs / 100);
   const rest = String(abs % 100).padStart(2, "0");
-  const whole = new Intl.NumberFormat(lang === "ar" ? "ar-SA-u-nu-latn" : "en-US", { maximumFractionDigits: 0 }).format(riyals);
+  const whole = WHOLE[lang === "ar" ? "ar" : "en"].format(riyals);
   return `${halalas < 0 ? "-" : ""}${whole}.${rest}`;
 }
 

@@ -61,6 +61,10 @@ import enSignatures from "@/locales/en/signatures.json";
 import enKiosks from "@/locales/en/kiosks.json";
 import arA11y from "@/locales/ar/a11y.json";
 import enA11y from "@/locales/en/a11y.json";
+import arFeedback from "@/locales/ar/feedback.json";
+import enFeedback from "@/locales/en/feedback.json";
+import arWording from "@/locales/ar/wording.json";
+import enWording from "@/locales/en/wording.json";
 
 export const resources = {
   ar: {
@@ -93,6 +97,8 @@ export const resources = {
     signatures: arSignatures,
     kiosks: arKiosks,
     a11y: arA11y,
+    feedback: arFeedback,
+    wording: arWording,
   },
   en: {
     appointments: enAppointments,
@@ -124,6 +130,8 @@ export const resources = {
     signatures: enSignatures,
     kiosks: enKiosks,
     a11y: enA11y,
+    feedback: enFeedback,
+    wording: enWording,
   },
 } as const;
 

@@ -11,7 +11,10 @@ import { PERMITS_AFTER_ISSUE_DEMO_SEED, PERMITS_AFTER_ISSUE_SEED } from "./permi
 import { TENDERS_SEED } from "./tenders";
 import { APPOINTMENTS_DEMO_SEED, HOLIDAYS_SEED } from "./appointments";
 import { SIGNATURES_SEED } from "./signatures";
+import { PERMIT_SIGNATURES_SEED } from "./signatures-permits";
 import { KIOSKS_SEED } from "./kiosks";
+import { INQUIRY_DEMO_SEED } from "./inquiry";
+import { INSIGHTS_HISTORY_SEED } from "./insights-history";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -33,7 +36,12 @@ export const SEED_PARTS: readonly SeedPart[] = [
   HOLIDAYS_SEED,
   APPOINTMENTS_DEMO_SEED,
   SIGNATURES_SEED,
+  PERMIT_SIGNATURES_SEED,
   KIOSKS_SEED,
+  // after the engineering office (permits-demo) and the permit kinds
+  INQUIRY_DEMO_SEED,
+  // last: it looks at every area's first record (the dashboards' demo history stops before it)
+  INSIGHTS_HISTORY_SEED,
 ];
 
 /** The parts a seed runs: reference parts always, demo parts only when a demo is asked for. */

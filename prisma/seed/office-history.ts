@@ -130,7 +130,7 @@ export const OFFICE_HISTORY_SEED: SeedPart = {
         data: { number, verifyCode: randomBytes(12).toString("base64url").slice(0, 16), kind: "COMMERCIAL", applicationId: app.id, establishmentId: est.id, officeId: najah.id, municipalityId: app.municipalityId, activityId: full.activityId!, holderNationalId: citizens[0]!, holderName: full.applicant.nameAr, holderMobile: full.applicant.mobile, tradeNameAr: full.tradeNameAr!, areaM2: 60, signAreaM2: 4, issuedAt: new Date(old.getTime() - 28 * DAY), validFrom: new Date(old.getTime() - 28 * DAY), expiresAt: new Date(old.getTime() + 337 * DAY) },
         select: { id: true },
       });
-      const check = await tx.spotCheck.create({ data: { officeId: najah.id, licenseId: license.id, sampledById: committee.id, inspectorId: inspector.id, status: "FINDING", findingNote: "مساحة اللوحة التجارية المنفذة ٩ م² بينما المرخص ٤ م².", checkedAt: old, createdAt: new Date(old.getTime() - 3 * DAY) }, select: { id: true } });
+      const check = await tx.spotCheck.create({ data: { officeId: najah.id, licenseId: license.id, sampledById: committee.id, inspectorId: inspector.id, status: "FINDING", findingNote: "مساحة اللوحة التجارية المنفذة 9 م² بينما المرخص 4 م².", checkedAt: old, createdAt: new Date(old.getTime() - 3 * DAY) }, select: { id: true } });
       const contract = najah.contracts[0];
       const [{ n }] = await tx.$queryRaw<[{ n: bigint }]>`SELECT nextval('penalty_number_seq') AS n`;
       await tx.officePenalty.create({

@@ -48,45 +48,60 @@ export const SIGNATURES_SEED: SeedPart = {
     const r = rows[0] ?? {};
     return Number(r.steps) !== LICENSE_CHAIN.length || Number(r.keyed) !== Object.keys(SIGNATURE_USERS).length;
   },
-  async run(tx, ctx) {
-    const amanahId = ctx.amanahIds.get(AMANAH_CODES.EASTERN);
-    const municipalityId = ctx.municipalityIds.get(SIGNATURE_MUNICIPALITY);
-    if (!amanahId || !municipalityId) throw new Error("seed: unknown place for signatures");
-    const userId = (username: string) => {
-      const id = ctx.userIds.get(username);
-      if (!id) throw new Error(`seed: unknown user ${username}`);
-      return id;
-    };
-    let inserted = 0;
-    for (const u of Object.values(SIGNATURE_USERS)) {
-      const id = userId(u.username);
-      if ((await tx.staffAssignment.count({ where: { userId: id, role: "REVIEWER", amanahId, municipalityId } })) === 0) {
-        await tx.staffAssignment.create({ data: { userId: id, role: "REVIEWER", amanahId, municipalityId } });
-        inserted++;
-      }
-      if ((await tx.signingKey.count({ where: { userId: id } })) === 0) {
-        const k = newSigningKey();
-        await tx.signingKey.create({ data: { kid: k.kid, userId: id, publicJwk: k.publicJwk, privateSealed: k.privateSealed } });
-        inserted++;
-      }
-    }
-    const positionIds = new Map<string, string>();
-    for (const p of SIGNATURE_POSITIONS) {
-      const existing = await tx.signingPosition.findUnique({ where: { municipalityId_code: { municipalityId, code: p.code } }, select: { id: true } });
-      const position = existing ?? (await tx.signingPosition.create({ data: { code: p.code, titleAr: p.titleAr, titleEn: p.titleEn, municipalityId, departmentCode: null }, select: { id: true } }));
-      if (!existing) inserted++;
-      positionIds.set(p.code, position.id);
-      if ((await tx.signingPositionHolder.count({ where: { positionId: position.id } })) === 0) {
-        await tx.signingPositionHolder.create({ data: { positionId: position.id, userId: userId(p.holder), since: HOLDING_SINCE } });
-        inserted++;
-      }
-    }
-    const chain =
-      (await tx.signingChain.findUnique({ where: { documentType_municipalityId: { documentType: "LICENSE_CERTIFICATE", municipalityId } }, select: { id: true } })) ??
-      (await tx.signingChain.create({ data: { documentType: "LICENSE_CERTIFICATE", municipalityId }, select: { id: true } }));
-    inserted += (
-      await tx.signingChainStep.createMany({ data: LICENSE_CHAIN.map((code, i) => ({ chainId: chain.id, step: i + 1, positionId: positionIds.get(code)! })), skipDuplicates: true })
-    ).count;
-    return inserted;
-  },
+  run: (tx, ctx) => seedSigningChains(tx, ctx, SIGNATURE_MUNICIPALITY, Object.values(SIGNATURE_USERS), SIGNATURE_POSITIONS, { LICENSE_CERTIFICATE: LICENSE_CHAIN }),
 };
+
+type SeedArgs = Parameters<SeedPart["run"]>;
+
+/**
+ * The signers of a municipality (a reviewer assignment and a signing key each), its signing positions with their
+ * holders, and one chain per document type — shared by every signatures seed part; idempotent. Returns the rows inserted.
+ */
+export async function seedSigningChains(
+  tx: SeedArgs[0],
+  ctx: SeedArgs[1],
+  municipalityCode: string,
+  users: readonly { username: string }[],
+  positions: readonly { code: string; titleAr: string; titleEn: string; holder: string }[],
+  chains: Record<string, readonly string[]>,
+): Promise<number> {
+  const amanahId = ctx.amanahIds.get(AMANAH_CODES.EASTERN);
+  const municipalityId = ctx.municipalityIds.get(municipalityCode);
+  if (!amanahId || !municipalityId) throw new Error(`seed: unknown place for signatures (${municipalityCode})`);
+  const userId = (username: string) => {
+    const id = ctx.userIds.get(username);
+    if (!id) throw new Error(`seed: unknown user ${username}`);
+    return id;
+  };
+  let inserted = 0;
+  for (const u of users) {
+    const id = userId(u.username);
+    if ((await tx.staffAssignment.count({ where: { userId: id, role: "REVIEWER", amanahId, municipalityId } })) === 0) {
+      await tx.staffAssignment.create({ data: { userId: id, role: "REVIEWER", amanahId, municipalityId } });
+      inserted++;
+    }
+    if ((await tx.signingKey.count({ where: { userId: id } })) === 0) {
+      const k = newSigningKey();
+      await tx.signingKey.create({ data: { kid: k.kid, userId: id, publicJwk: k.publicJwk, privateSealed: k.privateSealed } });
+      inserted++;
+    }
+  }
+  const positionIds = new Map<string, string>();
+  for (const p of positions) {
+    const existing = await tx.signingPosition.findUnique({ where: { municipalityId_code: { municipalityId, code: p.code } }, select: { id: true } });
+    const position = existing ?? (await tx.signingPosition.create({ data: { code: p.code, titleAr: p.titleAr, titleEn: p.titleEn, municipalityId, departmentCode: null }, select: { id: true } }));
+    if (!existing) inserted++;
+    positionIds.set(p.code, position.id);
+    if ((await tx.signingPositionHolder.count({ where: { positionId: position.id } })) === 0) {
+      await tx.signingPositionHolder.create({ data: { positionId: position.id, userId: userId(p.holder), since: HOLDING_SINCE } });
+      inserted++;
+    }
+  }
+  for (const [documentType, steps] of Object.entries(chains)) {
+    const chain =
+      (await tx.signingChain.findUnique({ where: { documentType_municipalityId: { documentType, municipalityId } }, select: { id: true } })) ??
+      (await tx.signingChain.create({ data: { documentType, municipalityId }, select: { id: true } }));
+    inserted += (await tx.signingChainStep.createMany({ data: steps.map((code, i) => ({ chainId: chain.id, step: i + 1, positionId: positionIds.get(code)! })), skipDuplicates: true })).count;
+  }
+  return inserted;
+}

@@ -2,7 +2,8 @@
  * The dashboard figures of `npm run bench` (issue 15): the aggregates job over the bench's data set, then
  * synthetic daily rows at scale (BENCH_INSIGHTS_DAYS days before the real data × every municipality × categories
  * × districts, default 730 days ≈ 1 M rows), then each dashboard (Amanah, municipality, department) loaded
- * BENCH_INSIGHTS_N times for 30 days and for a year: p95 must stay under 300 ms. Imported after DATABASE_URL is set.
+ * BENCH_INSIGHTS_N times for 30 days and for a year: p95 must stay under 300 ms. The synthetic rows are rolled up
+ * (monthly rows, day totals) like the job rolls up the days it recomputes. Imported after DATABASE_URL is set.
  */
 import { performance } from "node:perf_hooks";
 
@@ -12,7 +13,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 export async function benchDashboards(): Promise<{ results: DashboardResult[]; lines: string[] }> {
   const { db } = await import("../../lib/db");
-  const { refreshAggregates } = await import("../../lib/domain/insights/aggregate");
+  const { refreshAggregates, rollUp } = await import("../../lib/domain/insights/aggregate");
   const { loadDashboard } = await import("../../lib/domain/insights/queries/dashboard");
   const { loadActor } = await import("../../lib/auth/load-actor");
   const { addDays, riyadhDay } = await import("../../lib/domain/insights/days");
@@ -42,15 +43,24 @@ export async function benchDashboards(): Promise<{ results: DashboardResult[]; l
     WITH m AS (SELECT id, "amanahId" FROM "Municipality"),
          days AS (SELECT (${today}::date - ${days}::int - 30 + g) AS day FROM generate_series(0, ${days}::int) g),
          x AS (SELECT * FROM (VALUES ('licenses.issued', 'COMMERCIAL', 'office'), ('licenses.submitted', 'COMMERCIAL', 'office'), ('sla.steps', 'OFFICE_REVIEW', 'office'),
-                                     ('violations.issued', 'article', ''), ('violations.collected', 'article', ''), ('revenue.paid', 'FEE', 'LicenseApplication'), ('revenue.paid', 'FINE', 'Violation')) v(metric, a, b))
+                                     ('violations.issued', 'article', ''), ('violations.collected', 'article', ''), ('revenue.paid', 'FEE', 'LicenseApplication'), ('revenue.paid', 'FINE', 'Violation'),
+                                     ('permits.issued', 'kind', 'office'), ('permits.submitted', 'kind', 'office'), ('permits.steps', 'department', ''),
+                                     ('appointments.booked', 'service', 'branch'), ('appointments.attended', 'service', 'branch'), ('appointments.noShow', 'service', 'branch'),
+                                     ('kiosks.sessions', 'kiosk', ''), ('kiosks.uses', 'kiosk', 'PAYMENT'), ('kiosks.payments', 'kiosk', '')) v(metric, a, b))
     INSERT INTO "InsightDaily" (metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
     SELECT x.metric, days.day, m."amanahId", m.id, '', x.a, x.b || g.n, 1 + (random() * 20)::int, (random() * 500000)::int,
-           CASE WHEN x.metric = 'licenses.issued' THEN jsonb_build_object((random() * 48)::int::text, 3) END
+           CASE WHEN x.metric IN ('licenses.issued', 'permits.issued') THEN jsonb_build_object((random() * 48)::int::text, 3) END
       FROM days, m, x, generate_series(1, 4) g(n)
     ON CONFLICT DO NOTHING`;
+  lines.push(`synthetic history: ${inserted + others} daily rows in ${(performance.now() - t0).toFixed(0)} ms`);
+  // The roll-ups of the synthetic rows, as the job builds them for the days it recomputes.
+  t0 = performance.now();
+  await rollUp(db, "%", { from: addDays(today, -days - 31), to: addDays(today, 1) });
   await db.$executeRaw`ANALYZE "InsightDaily"`;
-  const rows = await db.insightDaily.count();
-  lines.push(`synthetic history: ${inserted + others} daily rows in ${(performance.now() - t0).toFixed(0)} ms; "InsightDaily" holds ${rows} rows`);
+  await db.$executeRaw`ANALYZE "InsightMonthly"`;
+  await db.$executeRaw`ANALYZE "InsightDayTotal"`;
+  const [rows, monthly, dayTotals] = await Promise.all([db.insightDaily.count(), db.insightMonthly.count(), db.insightDayTotal.count()]);
+  lines.push(`roll-ups in ${(performance.now() - t0).toFixed(0)} ms: "InsightDaily" ${rows} rows, "InsightMonthly" ${monthly}, "InsightDayTotal" ${dayTotals}`);
 
   const mayorId = (await db.user.findUniqueOrThrow({ where: { username: "mayor" } })).id;
   const dammamId = (await db.user.findUniqueOrThrow({ where: { username: "mayor.dammam" } })).id;

@@ -114,7 +114,8 @@ describe("rate limit of the public verification pages", () => {
       const html = await res.text();
       expect(html).toContain('<html lang="ar" dir="rtl">');
       expect(html).toContain("طلبات كثيرة");
-      expect(html).toMatch(/يُرجى الانتظار \d+ دقيقة/);
+      expect(html).toMatch(/يُرجى الانتظار (دقيقة واحدة|دقيقتين|\d+ دقائق|\d+ دقيقة) ثم/); // Arabic plural of the minutes (issue 17)
+      expect(html).not.toContain("$t(");
     }
     const en = await proxy(page("/en/verify/receipt/abcdefghijklmnop", ip));
     expect(en.status).toBe(429);

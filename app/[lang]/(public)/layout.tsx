@@ -13,7 +13,7 @@ export default async function PublicLayout({ children, params }: { children: Rea
       <main id="main" className="flex-1">
         {children}
       </main>
-      <SiteFooter lang={lang} />
+      <SiteFooter lang={lang} signedIn={!!actor} />
     </div>
   );
 }

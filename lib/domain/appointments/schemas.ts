@@ -26,8 +26,8 @@ const zDateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "appointments:
 /** Staff publish a service's slots for a span of days (weekends and holidays get none). */
 export const ZPublishSlots = z.object({ serviceId: zId, from: zDateKey, days: z.coerce.number().int().min(1).max(60) });
 
-/** An administrator adds or changes a holiday (a span of Riyadh dates). */
+/** An administrator adds (`isNew`: the code must be free) or changes a holiday (a span of Riyadh dates). */
 export const ZSaveHoliday = z
-  .object({ code: z.string().trim().regex(/^[A-Z0-9-]{3,32}$/, { error: "appointments:errors.holidayCode" }), nameAr: zRequiredText(80), nameEn: zRequiredText(80), startDate: zDateKey, endDate: zDateKey })
+  .object({ code: z.string().trim().regex(/^[A-Z0-9-]{3,32}$/, { error: "appointments:errors.holidayCode" }), nameAr: zRequiredText(80), nameEn: zRequiredText(80), startDate: zDateKey, endDate: zDateKey, isNew: z.boolean().optional() })
   .refine((v) => v.endDate >= v.startDate, { path: ["endDate"], error: "appointments:errors.holidayRange" });
 export const ZRemoveHoliday = z.object({ code: z.string().trim().min(1).max(32) });

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedForEveryone } from "@/lib/kernel/public-cache";
 import type { AuthenticatedAgency } from "@/lib/api/agency-auth";
 import {
   Open311Error,
@@ -73,7 +74,8 @@ const MESSAGES = {
 
 // ── Services ──
 
-export async function listServices(locale: Lang): Promise<Open311Service[]> {
+/** Cached for everyone (the categories change with the seed only): lib/kernel/public-cache.ts. */
+export const listServices = cachedForEveryone("open311Services", ["open311Services"], async (locale: Lang): Promise<Open311Service[]> => {
   const categories = await db.complaintCategory.findMany({
     where: { active: true, department: { active: true } },
     select: { code: true, nameAr: true, nameEn: true, descriptionAr: true, descriptionEn: true, groupAr: true, groupEn: true, photoRequired: true },
@@ -89,7 +91,7 @@ export async function listServices(locale: Lang): Promise<Open311Service[]> {
     keywords: [c.nameAr, c.nameEn, localText(locale, c, "group")].join(", "),
     group: localText(locale, c, "group"),
   }));
-}
+});
 
 /**
  * The one extra field some services need: a photo of the problem (potholes, fallen signs …), which the web

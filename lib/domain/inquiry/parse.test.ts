@@ -18,6 +18,9 @@ const L = checkDigitNumber("L", 1000001, 7);
 const H = checkDigitNumber("H", 100001);
 const T = checkDigitNumber("T", 100001);
 const M = checkDigitNumber("M", 100001);
+const P = checkDigitNumber("P", 100001);
+const EC = checkDigitNumber("EC", 100001);
+const CL = checkDigitNumber("CL", 100001);
 /** One digit changed: the Damm check digit must catch it. */
 const typo = (n: string) => n.slice(0, -2) + String((Number(n.at(-2)) + 1) % 10) + n.slice(-1);
 const arabicDigits = (s: string) => s.replace(/\d/g, (d) => "٠١٢٣٤٥٦٧٨٩"[Number(d)]!);
@@ -74,6 +77,30 @@ describe("inquiry kinds: number parsers", () => {
     expect(parse("tender", M)).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.tenderFormat" } });
     expect(parse("auction", arabicDigits(M))).toEqual({ ok: true, key: M });
     expect(parse("auction", typo(M))).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.checkDigit" } });
+  });
+});
+
+describe("inquiry kinds of the permits area: permit, engineering office, electricity connection", () => {
+  it("permit: P and digits with its check digit", () => {
+    expect(parse("permit", P.toLowerCase())).toEqual({ ok: true, key: P });
+    expect(parse("permit", arabicDigits(P))).toEqual({ ok: true, key: P });
+    expect(parse("permit", typo(P))).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.checkDigit" } });
+    expect(parse("permit", A)).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.permitFormat" } });
+    expect(parse("permit", "")).toEqual({ ok: false, fieldErrors: { number: "validation:required" } });
+  });
+  it("electricity: a request number (EC) or a clearance number (CL), nothing else", () => {
+    expect(parse("electricity", EC)).toEqual({ ok: true, key: { by: "request", number: EC } });
+    expect(parse("electricity", ` ${CL.toLowerCase()} `)).toEqual({ ok: true, key: { by: "clearance", number: CL } });
+    expect(parse("electricity", typo(EC))).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.checkDigit" } });
+    expect(parse("electricity", P)).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.electricityFormat" } });
+  });
+  it("engineering office: EO and 4 to 10 digits, with or without the dash, in any case and digits", () => {
+    expect(parse("engoffice", "EO-120417")).toEqual({ ok: true, key: "EO-120417" });
+    expect(parse("engoffice", " eo 120417")).toEqual({ ok: true, key: "EO-120417" });
+    expect(parse("engoffice", arabicDigits("EO120417"))).toEqual({ ok: true, key: "EO-120417" });
+    expect(parse("engoffice", "EO-12")).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.officeLicenseFormat" } });
+    expect(parse("engoffice", "مكتب البناء")).toEqual({ ok: false, fieldErrors: { number: "inquiry:errors.officeLicenseFormat" } });
+    expect(parse("engoffice", " ")).toEqual({ ok: false, fieldErrors: { number: "validation:required" } });
   });
 });
 

@@ -2,7 +2,10 @@ import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, chunk, riyadhDay, toRanges, type Period } from "@/lib/domain/insights/days";
 import { INDICATORS } from "@/lib/domain/insights/indicators";
+import { rollUp } from "@/lib/domain/insights/rollup";
 import type { DailyRow, Indicator } from "@/lib/domain/insights/types";
+
+export { rollUp };
 
 type Db = DbOrTx & { $transaction: <T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, opts?: { timeout?: number; maxWait?: number }) => Promise<T> };
 
@@ -29,6 +32,7 @@ export async function recompute(db: Db, indicator: Indicator, period: Period): P
       await tx.$executeRaw`DELETE FROM "InsightDaily" WHERE metric LIKE ${`${indicator.key}.%`} AND day >= ${period.from}::date AND day < ${period.to}::date`;
       const data = rows.map((r) => toRecord(indicator, r, amanahOf));
       for (let i = 0; i < data.length; i += 1000) await tx.insightDaily.createMany({ data: data.slice(i, i + 1000) });
+      await rollUp(tx, `${indicator.key}.%`, period);
       return data.length;
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -37,7 +41,8 @@ export async function recompute(db: Db, indicator: Indicator, period: Period): P
 
 function toRecord(indicator: Indicator, r: DailyRow, amanahOf: Map<string, string>): Prisma.InsightDailyCreateManyInput {
   if (!r.metric.startsWith(`${indicator.key}.`)) throw new Error(`insights: ${indicator.key} produced a row of ${r.metric}`);
-  const amanahId = amanahOf.get(r.municipalityId);
+  // A row of the Amanah's own premises (an appointment branch without a municipality) names its Amanah instead.
+  const amanahId = r.amanahId ?? amanahOf.get(r.municipalityId);
   if (!amanahId) throw new Error(`insights: unknown municipality ${r.municipalityId}`);
   return {
     metric: r.metric,

@@ -99,7 +99,34 @@ beforeAll(async () => {
   const paid = await violation(new Date(base.getTime() - 2 * DAY), 70_000);
   const bill = await makeBill({ subjectType: "Violation", subjectId: paid.id, lines: [{ kind: "FINE", descriptionAr: "غرامة", descriptionEn: "Fine", amountHalalas: 70_000 }] });
   await db.payment.create({ data: { billId: bill.id, bankTxnId: `VIO-${randomBytes(4).toString("hex")}`, bankCode: "TEST", amountHalalas: 70_000, paidAt: base, receiptCode: `R${randomBytes(5).toString("hex")}` } });
+  // Kiosk use: a session with two uses and a confirmed card payment, a session without; an appointment attended and
+  // one missed (the demo seeds have booked ones), so every new metric has rows to compare.
+  const kiosk = await db.kioskDevice.findFirstOrThrow({ orderBy: { code: "asc" } });
+  const at = new Date(base.getTime() - 4 * DAY);
+  const session = await db.kioskSession.create({ data: { deviceId: kiosk.id, tokenHash: randomBytes(32).toString("hex"), expiresAt: new Date(at.getTime() + HOUR), createdAt: at, verifiedAt: at } });
+  await db.kioskSession.create({ data: { deviceId: kiosk.id, tokenHash: randomBytes(32).toString("hex"), expiresAt: new Date(at.getTime() + 2 * HOUR), createdAt: new Date(at.getTime() + HOUR) } });
+  await db.kioskUsage.createMany({ data: [{ deviceId: kiosk.id, service: "IDENTIFY", at }, { deviceId: kiosk.id, service: "PAYMENT", at }] });
+  await db.kioskPayment.create({
+    data: { reference: `KP${randomBytes(5).toString("hex")}`, deviceId: kiosk.id, sessionId: session.id, idempotencyKey: randomBytes(8).toString("hex"), billNumber: "B-TEST", amountHalalas: 25_000, bankTxnId: `KIOSK-${randomBytes(6).toString("hex")}`, status: "CONFIRMED", createdAt: at, completedAt: at },
+  });
+  const service = await db.appointmentService.findFirstOrThrow({ orderBy: { code: "asc" } });
+  const citizen = await db.user.findFirstOrThrow({ where: { nationalId: { not: null } }, orderBy: { createdAt: "asc" } });
+  for (const [i, status] of (["CHECKED_IN", "NO_SHOW"] as const).entries()) {
+    const slot = await db.appointmentSlot.create({ data: { serviceId: service.id, startsAt: new Date(base.getTime() - (5 + i) * DAY), endsAt: new Date(base.getTime() - (5 + i) * DAY + HOUR / 2), capacity: 2, booked: 1 } });
+    await db.appointment.create({ data: { number: `AT${randomBytes(5).toString("hex")}`, serviceId: service.id, slotId: slot.id, citizenId: citizen.id, purpose: "اختبار المؤشرات", status, qrToken: randomBytes(12).toString("hex") } });
+  }
+  // Two review steps of a permit decided (one by its due time, one late): SLA compliance per department.
+  const permit = await db.permit.findFirstOrThrow({ orderBy: { number: "asc" } });
+  const reviewDept = await db.department.findFirstOrThrow({ orderBy: { code: "asc" } });
+  for (const [i, lateBy] of [-HOUR, 5 * HOUR].entries()) {
+    const arrivedAt = new Date(base.getTime() - (7 + i) * DAY);
+    const dueAt = new Date(arrivedAt.getTime() + 2 * DAY);
+    await db.permitReviewStep.create({ data: { permitId: permit.id, seq: 900 + i, departmentId: reviewDept.id, arrivedAt, dueAt, decision: "ACCEPTED", decidedAt: new Date(dueAt.getTime() + lateBy) } });
+  }
+  // The demo seed's history rows (prisma/seed/insights-history.ts) have no records behind them: start from none.
   await db.$executeRaw`DELETE FROM "InsightDaily"`;
+  await db.$executeRaw`DELETE FROM "InsightMonthly"`;
+  await db.$executeRaw`DELETE FROM "InsightDayTotal"`;
   await db.$executeRaw`DELETE FROM "InsightWatermark"`;
   await refreshAggregates(db, NOW);
 });
@@ -120,6 +147,26 @@ describe("each aggregate equals a direct count on the same data", () => {
        FROM "Payment" p JOIN "Bill" b ON b.id = p."billId" JOIN "Violation" v ON v.id = b."subjectId" WHERE b."subjectType" = 'Violation' GROUP BY 1, 2, 3, 4, 5`],
     ["revenue.paid", `SELECT ${riyadh('p."paidAt"')} AS day, b."municipalityId" AS m, '' AS d, l.kind::text AS a, b."subjectType" AS b, count(DISTINCT b.id) AS count, sum(l."amountHalalas") AS amount
        FROM "Payment" p JOIN "Bill" b ON b.id = p."billId" JOIN "BillLine" l ON l."billId" = b.id GROUP BY 1, 2, 3, 4, 5`],
+    ["permits.issued", `SELECT ${riyadh('"issuedAt"')} AS day, "municipalityId" AS m, '' AS d, "kindId" AS a, "officeId" AS b, count(*) AS count, 0 AS amount
+       FROM "Permit" WHERE "issuedAt" IS NOT NULL AND "submittedAt" IS NOT NULL GROUP BY 1, 2, 3, 4, 5`],
+    ["permits.submitted", `SELECT ${riyadh('"submittedAt"')} AS day, "municipalityId" AS m, '' AS d, "kindId" AS a, "officeId" AS b, count(*) AS count, 0 AS amount
+       FROM "Permit" WHERE "submittedAt" IS NOT NULL GROUP BY 1, 2, 3, 4, 5`],
+    ["permits.steps", `SELECT ${riyadh('s."decidedAt"')} AS day, p."municipalityId" AS m, s."departmentId" AS d, s."departmentId" AS a, '' AS b, count(*) AS count,
+              sum(CASE WHEN s."decidedAt" <= s."dueAt" THEN 1 ELSE 0 END) AS amount
+       FROM "PermitReviewStep" s JOIN "Permit" p ON p.id = s."permitId" WHERE s."decidedAt" IS NOT NULL AND s.decision <> 'CLOSED' GROUP BY 1, 2, 3, 4, 5`],
+    ...(["booked", "attended", "noShow"] as const).map((m): [string, string] => [
+      `appointments.${m}`,
+      `SELECT ${riyadh('sl."startsAt"')} AS day, COALESCE(br."municipalityId", '') AS m, COALESCE(sv."departmentId", '') AS d, sv.id AS a, br.id AS b, count(*) AS count, 0 AS amount
+         FROM "Appointment" a JOIN "AppointmentSlot" sl ON sl.id = a."slotId" JOIN "AppointmentService" sv ON sv.id = a."serviceId" JOIN "Branch" br ON br.id = sv."branchId"
+        WHERE a.status::text ${m === "booked" ? "<> 'CANCELLED'" : m === "attended" ? "= 'CHECKED_IN'" : "= 'NO_SHOW'"}
+          AND sl."startsAt" < ((${`'${addDays(TODAY, 1)}'`}::date)::timestamp AT TIME ZONE 'Asia/Riyadh') GROUP BY 1, 2, 3, 4, 5`,
+    ]),
+    ["kiosks.sessions", `SELECT ${riyadh('s."createdAt"')} AS day, k."municipalityId" AS m, '' AS d, k.id AS a, '' AS b, count(*) AS count, 0 AS amount
+       FROM "KioskSession" s JOIN "KioskDevice" k ON k.id = s."deviceId" GROUP BY 1, 2, 3, 4, 5`],
+    ["kiosks.uses", `SELECT ${riyadh("u.at")} AS day, k."municipalityId" AS m, '' AS d, k.id AS a, u.service::text AS b, count(*) AS count, 0 AS amount
+       FROM "KioskUsage" u JOIN "KioskDevice" k ON k.id = u."deviceId" GROUP BY 1, 2, 3, 4, 5`],
+    ["kiosks.payments", `SELECT ${riyadh('p."completedAt"')} AS day, k."municipalityId" AS m, '' AS d, k.id AS a, '' AS b, count(*) AS count, sum(p."amountHalalas") AS amount
+       FROM "KioskPayment" p JOIN "KioskDevice" k ON k.id = p."deviceId" WHERE p.status = 'CONFIRMED' AND p."completedAt" IS NOT NULL GROUP BY 1, 2, 3, 4, 5`],
   ];
   for (const [metric, sql] of cases) {
     it(metric, async () => {
@@ -227,7 +274,7 @@ describe("dashboards keep to the leader's scope", () => {
     const mayor = await actorOf({ username: "mayor" });
     const dept = await db.department.findUniqueOrThrow({ where: { id: departmentOf.get(categoryIds[0]!)! } });
     const d = await loadDashboard(mayor, { level: "department", d: dept.code, from: "2000-01-01", to: TODAY });
-    expect(d.sections.map((s) => s.key)).toEqual(["complaints"]);
+    expect(d.sections.map((s) => s.key)).toEqual(["complaints", "appointments"]);
     const figure = d.sections[0]!.figures.find((f) => f.key === "received")!.value;
     expect(figure).toBe(await db.complaint.count({ where: { departmentId: dept.id, createdAt: { lt: new Date(`${addDays(TODAY, 1)}T00:00:00+03:00`) } } }));
   });
@@ -246,7 +293,7 @@ describe("periodic reports", () => {
     const again = await produceReports(db, NOW);
     expect(again).toEqual({ reports: 0, sms: 0 });
     const report = await db.insightReport.findFirstOrThrow({ where: { period: "MONTHLY", municipalityId: null } });
-    expect((report.data as { sections: { key: string }[] }).sections.map((s) => s.key)).toEqual(["licenses", "sla", "complaints", "violations", "revenue"]);
+    expect((report.data as { sections: { key: string }[] }).sections.map((s) => s.key)).toEqual(["licenses", "sla", "complaints", "violations", "revenue", "permits", "appointments", "kiosks"]);
   });
 });
 

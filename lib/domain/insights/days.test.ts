@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addYears, bucketStart, chunk, comparisonPeriod, eachDay, lastCompletePeriod, parsePeriod, riyadhDay, toRanges } from "@/lib/domain/insights/days";
+import { addYears, bucketStart, chunk, comparisonPeriod, eachDay, lastCompletePeriod, monthsOverlapping, nextMonth, parsePeriod, riyadhDay, splitPeriod, toRanges } from "@/lib/domain/insights/days";
 import { histogramMedian, mergeHistograms } from "@/lib/domain/insights/median";
 
 describe("insights days", () => {
@@ -45,5 +45,23 @@ describe("medians from histograms", () => {
     expect(histogramMedian(h)).toBe(5);
     expect(histogramMedian({ "10": 1, "2": 1 })).toBe(2);
     expect(histogramMedian({})).toBeNull();
+  });
+  it("splits a period into whole months (roll-up) and edge days (daily rows)", () => {
+    expect(nextMonth("2026-12-15")).toBe("2027-01-01");
+    expect(nextMonth("2026-01-31")).toBe("2026-02-01");
+    expect(splitPeriod({ from: "2025-12-04", to: "2026-12-04" })).toEqual({
+      months: { from: "2026-01-01", to: "2026-12-01" },
+      days: [{ from: "2025-12-04", to: "2026-01-01" }, { from: "2026-12-01", to: "2026-12-04" }],
+    });
+    expect(splitPeriod({ from: "2026-11-01", to: "2026-12-01" })).toEqual({ months: { from: "2026-11-01", to: "2026-12-01" }, days: [] });
+    expect(splitPeriod({ from: "2026-11-04", to: "2026-12-04" })).toEqual({ months: null, days: [{ from: "2026-11-04", to: "2026-12-04" }] });
+    expect(splitPeriod({ from: "2026-11-02", to: "2026-11-30" })).toEqual({ months: null, days: [{ from: "2026-11-02", to: "2026-11-30" }] });
+    // Every day of the period is in exactly one piece.
+    const p = { from: "2024-02-17", to: "2026-03-09" };
+    const { months, days } = splitPeriod(p);
+    const covered = [...days.flatMap(eachDay), ...(months ? eachDay(months) : [])].sort();
+    expect(covered).toEqual(eachDay(p));
+    expect(monthsOverlapping({ from: "2026-11-30", to: "2027-01-02" })).toEqual(["2026-11-01", "2026-12-01", "2027-01-01"]);
+    expect(monthsOverlapping({ from: "2026-11-01", to: "2026-12-01" })).toEqual(["2026-11-01"]);
   });
 });

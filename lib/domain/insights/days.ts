@@ -107,3 +107,30 @@ export function chunk(p: Period, size: number): Period[] {
   for (let d = p.from; d < p.to; d = addDays(d, size)) out.push({ from: d, to: addDays(d, size) < p.to ? addDays(d, size) : p.to });
   return out;
 }
+
+/** The first day of the month after the one `day` falls in. */
+export function nextMonth(day: string): string {
+  const [y, m] = day.split("-").map(Number) as [number, number];
+  return m === 12 ? `${String(y + 1).padStart(4, "0")}-01-01` : `${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-01`;
+}
+
+/**
+ * A period split for the monthly roll-up: the whole calendar months inside it (read from "InsightMonthly") and
+ * the days before and after them (read from "InsightDaily"). Without a whole month, every day is an edge day.
+ */
+export function splitPeriod(p: Period): { months: Period | null; days: Period[] } {
+  const firstMonth = p.from.endsWith("-01") ? p.from : nextMonth(p.from);
+  const endMonth = `${p.to.slice(0, 7)}-01`; // the first of the month `to` falls in: whole months end there
+  if (firstMonth >= endMonth) return { months: null, days: p.from < p.to ? [p] : [] };
+  const days: Period[] = [];
+  if (p.from < firstMonth) days.push({ from: p.from, to: firstMonth });
+  if (endMonth < p.to) days.push({ from: endMonth, to: p.to });
+  return { months: { from: firstMonth, to: endMonth }, days };
+}
+
+/** The first days of the months a period overlaps (the roll-up rows its days feed). */
+export function monthsOverlapping(p: Period): string[] {
+  const out: string[] = [];
+  for (let m = `${p.from.slice(0, 7)}-01`; m < p.to; m = nextMonth(m)) out.push(m);
+  return out;
+}

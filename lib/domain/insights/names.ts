@@ -11,6 +11,9 @@ const TABLES = {
   department: `SELECT id, "nameAr", "nameEn" FROM "Department"`,
   office: `SELECT id, "nameAr", "nameEn" FROM "LicensingOffice"`,
   article: `SELECT id, "titleAr" AS "nameAr", "titleEn" AS "nameEn" FROM "ViolationArticle"`,
+  permitKind: `SELECT id, "nameAr", "nameEn" FROM "PermitKind"`,
+  service: `SELECT id, "nameAr", "nameEn" FROM "AppointmentService"`,
+  kiosk: `SELECT id, "nameAr", "nameEn" FROM "KioskDevice"`,
 } as const;
 
 export async function namesOf(db: DbOrTx, table: keyof typeof TABLES, ids: string[]): Promise<Map<string, Name>> {

@@ -11,7 +11,9 @@ export type DailyRow = {
   /** "<indicator key>.<measure>". */
   metric: string;
   day: string;
+  /** "" for the Amanah's own premises (then `amanahId` says whose): counted at the Amanah level only. */
   municipalityId: string;
+  amanahId?: string;
   departmentId?: string;
   dimA?: string;
   dimB?: string;
@@ -31,7 +33,7 @@ export type Scope = {
   departmentId: string | null;
 };
 
-export type Format = "count" | "halalas" | "hours" | "percent" | "rating";
+export type Format = "count" | "halalas" | "hours" | "days" | "percent" | "rating";
 
 export type Name = { nameAr: string; nameEn: string };
 /** A label is either a dictionary key or a bilingual name from the data. */

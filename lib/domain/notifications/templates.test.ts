@@ -5,7 +5,8 @@ describe("SMS templates", () => {
   it("render in Arabic and English with their parameters", () => {
     const params = { billNumber: "B-1042", amount: "350.00", dueDate: "2025-07-01" };
     const ar = renderSms("billIssued", params, "ar");
-    expect(ar).toContain("صدرت فاتورة رقم B-1042");
+    // Identifiers are isolated left-to-right runs inside the Arabic sentence (U+2066 … U+2069, lib/i18n/bidi.ts).
+    expect(ar).toContain("صدرت فاتورة رقم \u2066B-1042\u2069");
     expect(ar).toContain("350.00 ريال");
     expect(renderSms("billIssued", params, "en")).toContain("Bill no. B-1042 for SAR 350.00");
   });

@@ -1,6 +1,7 @@
 import type { i18n } from "i18next";
 import { createI18n } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import { isolateParams } from "@/lib/i18n/bidi";
 import arSms from "@/locales/ar/sms.json";
 import { resources } from "@/lib/i18n/resources";
 
@@ -50,5 +51,7 @@ export function renderSms(template: SmsTemplate, params: SmsParams, lang: Lang):
   const missing = templateParams(template, lang).filter((p) => params[p] === undefined || params[p] === "");
   if (missing.length) throw new Error(`SMS template ${template} is missing params: ${missing.join(", ")}`);
   const t = i18nFor(lang).t as unknown as (key: string, options: object) => string;
-  return t(`sms:${template}`, { ...params, lng: lang });
+  // An Arabic SMS isolates each identifier (bill number, reference, amount, code) as one left-to-right run,
+  // so phones show «0009 9900 13» in order inside the sentence (issue 17, item 4; lib/i18n/bidi.ts).
+  return t(`sms:${template}`, { ...(lang === "ar" ? isolateParams(params) : params), lng: lang });
 }

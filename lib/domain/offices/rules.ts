@@ -117,6 +117,6 @@ export const PENALTY_KIND_TITLES = {
 
 /** The decision on an appeal, as the office's managers read it by SMS. */
 export const APPEAL_DECISION_TEXTS = {
-  ACCEPTED: { textAr: "قبول التظلم ورفع العقوبة", textEn: "appeal accepted, penalty lifted" },
+  ACCEPTED: { textAr: "قبول التظلم ورفع الجزاء", textEn: "appeal accepted, penalty lifted" },
   REJECTED: { textAr: "رفض التظلم", textEn: "appeal rejected" },
 } as const;

@@ -21,6 +21,7 @@ import { savePermit, submitPermit } from "@/lib/domain/permits/commands/office";
 import { reassignPermit, withdrawPermit } from "@/lib/domain/permits/commands/owner";
 import { reviewAccept, reviewReject, reviewReturn, reviewTransfer } from "@/lib/domain/permits/commands/review";
 import { issuePermit } from "@/lib/domain/permits/commands/sign";
+import { signDocument } from "@/lib/domain/signatures/commands/sign";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { ENGINEERING_OFFICE } from "@/prisma/seed/permits";
 import { actorOf, errorOf } from "@/tests/factories/actors";
@@ -147,15 +148,21 @@ describe("a building permit from authorization to issue", () => {
 
     const issued = await issuePermit.execute(a["staff.signatory"]!, { permitId, version: p.version });
     p = await db.permit.findUniqueOrThrow({ where: { id: permitId } });
-    expect(p).toMatchObject({ status: "ISSUED", verifyCode: issued.verifyCode, signedById: a["staff.signatory"]!.userId });
+    // Central Dammam signs building permits along a chain (issue 15, seeded): the decision opens it, its last signature issues the permit
+    expect(p).toMatchObject({ status: "AWAITING_SIGNATURE", verifyCode: issued.verifyCode, signedById: a["staff.signatory"]!.userId, issuedAt: null });
+    const signing = await db.signedDocument.findUniqueOrThrow({ where: { documentType_subjectId: { documentType: "BUILDING_PERMIT", subjectId: permitId } } });
+    await signDocument.execute(await actorOf({ username: "sign.permits-head" }), { documentId: signing.id });
+    await signDocument.execute(await actorOf({ username: "sign.municipality-head" }), { documentId: signing.id });
+    p = await db.permit.findUniqueOrThrow({ where: { id: permitId } });
+    expect(p).toMatchObject({ status: "ISSUED", verifyCode: issued.verifyCode });
     expect(p.expiresAt!.getUTCFullYear() - p.issuedAt!.getUTCFullYear()).toBe(3);
 
     const history = await db.permitHistory.findMany({ where: { permitId }, orderBy: { id: "asc" }, select: { event: true, toStatus: true } });
-    expect(history.map((h) => h.event)).toEqual(["create", "submit", "transfer", "accept", "accept", "return", "resubmit", "accept", "pay", "issue"]);
+    expect(history.map((h) => h.event)).toEqual(["create", "submit", "transfer", "accept", "accept", "return", "resubmit", "accept", "pay", "issue", "signed"]);
     const steps = await db.permitReviewStep.findMany({ where: { permitId }, orderBy: { seq: "asc" }, select: { departmentId: true, decision: true } });
     expect(steps.map((s) => s.decision)).toEqual(["TRANSFERRED", "ACCEPTED", "ACCEPTED", "RETURNED", "ACCEPTED"]);
     expect(await smsTo(owner.mobile, since)).toEqual([
-      "permitAuthorized", "permitSubmitted", "permitTransferred", "permitAccepted", "permitAccepted", "permitReturned", "permitSubmitted", "billIssued", "permitApproved", "paymentReceived", "permitIssued",
+      "permitAuthorized", "permitSubmitted", "permitTransferred", "permitAccepted", "permitAccepted", "permitReturned", "permitSubmitted", "billIssued", "permitApproved", "paymentReceived", "permitCertificateSigned",
     ]);
   });
 

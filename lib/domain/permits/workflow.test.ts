@@ -7,6 +7,7 @@ const CONTEXTS: readonly PermitContext[] = [
   { routeComplete: true, officeSuspended: false },
   { routeComplete: false, officeSuspended: true },
   { routeComplete: true, officeSuspended: true },
+  { routeComplete: false, officeSuspended: false, signingChain: true },
 ];
 
 /** The expected table, written independently of workflow.ts: where (from, event, role) leads in a context, or null. */
@@ -19,7 +20,8 @@ function expected(from: PermitState, event: PermitEvent, role: PermitRole, c: Pe
     ["IN_REVIEW", "reject", "PERMITS_REVIEWER", "REJECTED"],
     ["RETURNED", "resubmit", "OFFICE", "IN_REVIEW"],
     ["AWAITING_PAYMENT", "pay", "SYSTEM", "AWAITING_SIGNATURE"],
-    ["AWAITING_SIGNATURE", "issue", "PERMITS_SIGNATORY", "ISSUED"],
+    ["AWAITING_SIGNATURE", "issue", "PERMITS_SIGNATORY", c.signingChain ? "AWAITING_SIGNATURE" : "ISSUED"],
+    ["AWAITING_SIGNATURE", "signed", "SYSTEM", "ISSUED"],
     ["DRAFT", "withdraw", "OWNER", "WITHDRAWN"],
     ["IN_REVIEW", "withdraw", "OWNER", "WITHDRAWN"],
     ["RETURNED", "withdraw", "OWNER", "WITHDRAWN"],

@@ -11,6 +11,9 @@ import { defineWorkflow } from "@/lib/kernel/workflow";
  *                            │  ▲  accept (more departments) / transfer (to another department): stays IN_REVIEW
  *                     return │  └─ resubmit (office) ── RETURNED
  *                            └─ reject ─▶ REJECTED
+ *   With a signing chain for building permits in the municipality (issue 15, docs/decisions/025-permit-signatures.md): the
+ *   signatory's issue opens the chain and the permit stays AWAITING_SIGNATURE; the chain's last signature
+ *   ─signed (system)─▶ ISSUED. Without a chain, issue ─▶ ISSUED at once (as before).
  *   withdraw (owner in DRAFT, IN_REVIEW, RETURNED) ─▶ WITHDRAWN
  *   reassign (owner, when the office's accreditation is suspended): DRAFT/RETURNED ─▶ DRAFT at another office, IN_REVIEW stays
  */
@@ -28,7 +31,7 @@ export const PERMIT_STATES = [
 ] as const;
 export type PermitState = (typeof PERMIT_STATES)[number];
 
-export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign"] as const;
+export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign", "signed"] as const;
 export type PermitEvent = (typeof PERMIT_EVENTS)[number];
 
 /** Who takes a step. OFFICE is the engineering office (its manager or an engineer); SYSTEM is the bank's payment. */
@@ -40,6 +43,8 @@ export type PermitContext = {
   routeComplete: boolean;
   /** reassign: the office's accreditation is suspended (or revoked). */
   officeSuspended: boolean;
+  /** issue: the municipality has a signing chain for building permits (the permit is issued when it completes). */
+  signingChain?: boolean;
 };
 
 export const permitWorkflow = defineWorkflow<PermitState, PermitEvent, PermitRole, PermitContext>({
@@ -54,7 +59,8 @@ export const permitWorkflow = defineWorkflow<PermitState, PermitEvent, PermitRol
     { event: "reject", from: "IN_REVIEW", role: "PERMITS_REVIEWER", to: "REJECTED" },
     { event: "resubmit", from: "RETURNED", role: "OFFICE", to: "IN_REVIEW" },
     { event: "pay", from: "AWAITING_PAYMENT", role: "SYSTEM", to: "AWAITING_SIGNATURE" },
-    { event: "issue", from: "AWAITING_SIGNATURE", role: "PERMITS_SIGNATORY", to: "ISSUED" },
+    { event: "issue", from: "AWAITING_SIGNATURE", role: "PERMITS_SIGNATORY", to: (c) => (c.signingChain ? "AWAITING_SIGNATURE" : "ISSUED") },
+    { event: "signed", from: "AWAITING_SIGNATURE", role: "SYSTEM", to: "ISSUED" },
     { event: "withdraw", from: ["DRAFT", "IN_REVIEW", "RETURNED"], role: "OWNER", to: "WITHDRAWN" },
     { event: "reassign", from: ["DRAFT", "RETURNED"], role: "OWNER", to: "DRAFT", when: (c) => c.officeSuspended },
     { event: "reassign", from: "IN_REVIEW", role: "OWNER", to: "IN_REVIEW", when: (c) => c.officeSuspended },

@@ -1,4 +1,5 @@
-import type { DbOrTx } from "@/lib/db";
+import type { DbOrTx, Tx } from "@/lib/db";
+import { completionCertificateSigned, permitSigned } from "@/lib/domain/permits/signatures/on-signed";
 
 /**
  * The documents that bind the municipality and are signed along a chain (issue 15). One entry per document
@@ -23,6 +24,11 @@ export type DocumentTypeSpec = {
   /** Message key of the type's name (signatures:types.<key>). */
   titleKey: string;
   load(tx: DbOrTx, subjectId: string): Promise<DocumentData | null>;
+  /**
+   * What the chain's last signature does to the document, in the signer's transaction (`at`: the time in the
+   * last signed header). Optional: a license certificate needs nothing more; a building permit is issued then.
+   */
+  onComplete?(tx: Tx, subjectId: string, at: Date): Promise<void>;
 };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -92,6 +98,64 @@ export const DOCUMENT_TYPES = {
         verifyPath: null,
       };
     },
+  },
+  /**
+   * The building permit (lib/domain/permits; every kind: new building, demolition, restoration): requested by the
+   * signatory's issue decision; the permit is ISSUED by the chain's last signature (docs/decisions/025-permit-signatures.md),
+   * so the signed data names the validity in months (`v`), not the issue date: that is the last signature's
+   * time, itself signed.
+   */
+  BUILDING_PERMIT: {
+    titleKey: "signatures:types.BUILDING_PERMIT",
+    async load(tx, id) {
+      const p = await tx.permit.findUnique({
+        where: { id },
+        select: {
+          number: true, verifyCode: true, status: true, ownerName: true, planNo: true, parcelNo: true, deedNo: true, builtUpAreaM2: true, floors: true, municipalityId: true,
+          kind: { select: { code: true, nameAr: true, validityMonths: true } }, office: { select: { engineeringLicenseNo: true } }, municipality: { select: { code: true } },
+        },
+      });
+      if (!p || !p.verifyCode) return null;
+      return {
+        municipalityId: p.municipalityId,
+        data: {
+          n: p.number, c: p.verifyCode, k: p.kind.code, h: p.ownerName, pl: `${p.planNo}/${p.parcelNo}`, dd: p.deedNo, o: p.office.engineeringLicenseNo ?? "",
+          ba: p.builtUpAreaM2 ?? 0, fl: p.floors ?? 0, m: p.municipality.code, v: p.kind.validityMonths,
+        },
+        cancelled: p.status === "CANCELLED",
+        number: p.number,
+        subject: `${p.kind.nameAr} — ${p.planNo} / ${p.parcelNo}`,
+        verifyPath: `/verify/permit/${encodeURIComponent(p.verifyCode)}`,
+      };
+    },
+    onComplete: (tx, id, at) => permitSigned(tx, id, at),
+  },
+  /**
+   * The building completion certificate (lib/domain/permits/after-issue): requested when the inspector issues it.
+   * Like the license, the certificate is valid (the permit COMPLETED) from that decision; its signed form comes
+   * when the chain completes (docs/decisions/025-permit-signatures.md).
+   */
+  COMPLETION_CERTIFICATE: {
+    titleKey: "signatures:types.COMPLETION_CERTIFICATE",
+    async load(tx, id) {
+      const c = await tx.permitCertificate.findUnique({
+        where: { id },
+        select: {
+          type: true, number: true, verifyCode: true, issuedAt: true, cancelledAt: true,
+          permit: { select: { number: true, ownerName: true, planNo: true, parcelNo: true, municipalityId: true, kind: { select: { code: true } }, municipality: { select: { code: true } } } },
+        },
+      });
+      if (!c || c.type !== "COMPLETION") return null;
+      return {
+        municipalityId: c.permit.municipalityId,
+        data: { n: c.number, c: c.verifyCode, p: c.permit.number, k: c.permit.kind.code, h: c.permit.ownerName, pl: `${c.permit.planNo}/${c.permit.parcelNo}`, m: c.permit.municipality.code, i: day(c.issuedAt) },
+        cancelled: c.cancelledAt !== null,
+        number: c.number,
+        subject: `${c.permit.number} — ${c.permit.planNo} / ${c.permit.parcelNo}`,
+        verifyPath: `/verify/permit-certificate/${encodeURIComponent(c.verifyCode)}`,
+      };
+    },
+    onComplete: (tx, id) => completionCertificateSigned(tx, id),
   },
 } as const satisfies Record<string, DocumentTypeSpec>;
 

@@ -6,6 +6,17 @@ import type { Lang } from "@/lib/i18n/settings";
 export const SERVICE_WORKER_PATH = "/verify-sw.js";
 export const OFFLINE_CACHE = "amanah-verify-v1";
 
+/** The document types the page names (lib/domain/signatures/document-types.ts; a unit test keeps them equal). */
+export const OFFLINE_TYPES = ["LICENSE_CERTIFICATE", "OFFICE_PENALTY_DECISION", "OBJECTION_DECISION", "BUILDING_PERMIT", "COMPLETION_CERTIFICATE"] as const;
+/** The signed data's fields the page shows, in this order (short keys: they travel in the QR). */
+export const OFFLINE_FIELDS = ["n", "p", "k", "tr", "h", "cr", "a", "pl", "dd", "o", "ba", "fl", "m", "i", "e", "v"] as const;
+/** Each type's online verification page (the later cancellation is only there), by its verification code `c`. */
+export const ONLINE_PATHS: Record<string, string> = {
+  LICENSE_CERTIFICATE: "/verify/license/",
+  BUILDING_PERMIT: "/verify/permit/",
+  COMPLETION_CERTIFICATE: "/verify/permit-certificate/",
+};
+
 /**
  * The offline verification page (issue 15): ONE self-contained HTML document — its style and script inline,
  * nothing else to load but the published keys — so that once a service worker has cached it and the keys, it
@@ -24,8 +35,9 @@ export function offlinePageHtml(lang: Lang, t: T, nonce: string): string {
     stepOf: t("signatures:offline.stepOf", { step: "{step}" }),
     online: t("signatures:offline.online"),
     documentType: t("signatures:offline.documentType"),
-    types: { LICENSE_CERTIFICATE: t("signatures:types.LICENSE_CERTIFICATE"), OFFICE_PENALTY_DECISION: t("signatures:types.OFFICE_PENALTY_DECISION"), OBJECTION_DECISION: t("signatures:types.OBJECTION_DECISION") } as Record<string, string>,
-    field: { n: t("signatures:offline.field.n"), tr: t("signatures:offline.field.tr"), h: t("signatures:offline.field.h"), cr: t("signatures:offline.field.cr"), a: t("signatures:offline.field.a"), m: t("signatures:offline.field.m"), i: t("signatures:offline.field.i"), e: t("signatures:offline.field.e") } as Record<string, string>,
+    types: Object.fromEntries(OFFLINE_TYPES.map((k) => [k, t(`signatures:types.${k}` as never)])) as Record<string, string>,
+    field: Object.fromEntries(OFFLINE_FIELDS.map((k) => [k, t(`signatures:offline.field.${k}` as never)])) as Record<string, string>,
+    onlinePaths: ONLINE_PATHS,
     reason: Object.fromEntries(["format", "unknownKey", "revokedKey", "badSignature", "outOfOrder", "notInChain", "keyNotValidThen", "incomplete"].map((r) => [r, t(`signatures:offline.reason.${r}` as never)])),
   };
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -83,7 +95,8 @@ async function check(stored) {
     sigs.append(li);
   }
   const link = $("online");
-  if (doc.t === "LICENSE_CERTIFICATE" && typeof doc.c === "string") { link.href = "/" + LANG + "/verify/license/" + encodeURIComponent(doc.c); link.hidden = false; } else link.hidden = true;
+  const onlinePath = TEXT.onlinePaths[doc.t];
+  if (onlinePath && typeof doc.c === "string") { link.href = "/" + LANG + onlinePath + encodeURIComponent(doc.c); link.hidden = false; } else link.hidden = true;
 }
 (async () => {
   if ("serviceWorker" in navigator) navigator.serviceWorker.register(${json(SERVICE_WORKER_PATH)}, { scope: "/" + LANG + "/verify/offline" }).catch(() => {});

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { DbOrTx, Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { encodePayload } from "@/lib/domain/signatures/canonical";
 import { DOCUMENT_TYPES, type DocumentType } from "@/lib/domain/signatures/document-types";
@@ -31,4 +31,10 @@ export async function requestSignatures(tx: Tx, actor: AnyActor, type: DocumentT
   });
   await recordAudit(tx, actor, { action: "signatures.request", entityType: "SignedDocument", entityId: created.id, municipalityId: doc.municipalityId, after: { documentType: type, subjectId, chain: ch } });
   return created;
+}
+
+/** Whether documents of this type in this municipality are signed along a chain (one with at least one step). */
+export async function hasSigningChain(tx: DbOrTx, type: DocumentType, municipalityId: string): Promise<boolean> {
+  const chain = await tx.signingChain.findUnique({ where: { documentType_municipalityId: { documentType: type, municipalityId } }, select: { _count: { select: { steps: true } } } });
+  return (chain?._count.steps ?? 0) > 0;
 }

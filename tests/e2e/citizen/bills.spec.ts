@@ -38,7 +38,9 @@ test("a citizen sees an unpaid bill, finds it by public inquiry, pays it at the 
   const detail = await page.goto(`/ar/my/bills/${unpaid.number}`);
   expect(detail?.status()).toBe(200);
   await expect(page.getByTestId("bill-number").first()).toHaveText(grouped(unpaid.number));
-  await expect(page.getByText(unpaid.lines[0]!.descriptionEn)).toBeVisible(); // both languages of each line
+  // Each line in the page's language only (issue 17, item 9).
+  await expect(page.getByTestId("bill-line").first()).toHaveText(unpaid.lines[0]!.descriptionAr);
+  await expect(page.getByText(unpaid.lines[0]!.descriptionEn)).toHaveCount(0);
 
   // ── Public inquiry, signed out ──
   await page.context().clearCookies();

@@ -1,12 +1,17 @@
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, screenshot, test } from "../fixtures";
+import { PERMIT_SIGNATURE_USERS } from "../../../prisma/seed/signatures-permits";
+import { demoAccount, expect, screenshot, test, type DemoAccount, type Who } from "../fixtures";
+import { smsOnPhone } from "../phone";
 
 /**
  * Issue 12's core journeys, in Arabic, from the demo accounts: the owner authorizes the engineering office for a
  * parcel, the office prepares and submits a building permit, planning transfers it to public safety, safety
  * approves (back to planning), planning approves, building control returns it, the office resubmits, building
- * control approves (fee bill), the owner pays at the development bank, the signatory issues it, the certificate's
- * QR page says valid, the public inquiry shows its status. Then a demolition permit through its own route.
+ * control approves (fee bill), the owner pays at the development bank, the signatory issues it, which sends it
+ * along Central Dammam's signing chain (issue 15): the building permits section head then the head of the
+ * municipality sign from their queues, the last signature issues the permit (SMS to the owner); the certificate
+ * carries the chain and a QR with the signed document, which verifies offline; the online page shows the chain and
+ * says valid; the public inquiry shows its status. Then a demolition permit through its own route, signed the same way.
  */
 const owner = demoAccount("CITIZEN");
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
@@ -14,7 +19,10 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: PDF });
 const png = (name: string) => ({ name, mimeType: "image/png", buffer: PNG });
 
-async function as(page: Page, loginAs: (who: string) => Promise<unknown>, who: string) {
+/** The seeded permit signers (prisma/seed/signatures-permits.ts) as accounts the fixture signs in with (staff, no TOTP). */
+const signer = (u: (typeof PERMIT_SIGNATURE_USERS)[keyof typeof PERMIT_SIGNATURE_USERS]): DemoAccount => ({ role: "REVIEWER", login: u.username, loginKind: "username", nameAr: u.nameAr, nameEn: u.nameEn, mobile: u.mobile, home: "/staff" });
+
+async function as(page: Page, loginAs: (who: Who) => Promise<unknown>, who: Who) {
   await page.context().clearCookies();
   await loginAs(who);
 }
@@ -80,7 +88,19 @@ async function decide(page: Page, id: string, decision: string, notes: string, e
   await expect(page.getByTestId("review-decision")).toHaveCount(0);
 }
 
-async function payAndIssue(page: Page, loginAs: (who: string) => Promise<unknown>, id: string) {
+/** A signer signs the permit from their own queue, in their position's capacity; the row leaves their queue. */
+async function signStep(page: Page, loginAs: (who: Who) => Promise<unknown>, who: DemoAccount, number: string, capacity: string, shot?: string) {
+  await as(page, loginAs, who);
+  expect((await page.goto("/ar/staff/signatures"))?.status()).toBe(200);
+  const row = page.getByTestId("signature-row").filter({ hasText: number });
+  await expect(row.getByTestId("capacity-holder")).toHaveText(`بصفتك ${capacity}`);
+  await expect(row).toContainText("رخصة بناء");
+  if (shot) await screenshot(page, shot);
+  await row.getByRole("button", { name: `توقيع ${number}` }).click();
+  await expect(page.getByTestId("signature-row").filter({ hasText: number })).toHaveCount(0, { timeout: 15_000 });
+}
+
+async function payAndIssue(page: Page, loginAs: (who: Who) => Promise<unknown>, id: string, shots = false) {
   await as(page, loginAs, owner.login);
   await page.goto(`/ar/my/permits/${id}`);
   await expect(page.getByText("بانتظار سداد الرسوم").first()).toBeVisible();
@@ -96,16 +116,60 @@ async function payAndIssue(page: Page, loginAs: (who: string) => Promise<unknown
   await expect(page.getByTestId("sign-row").filter({ has: page.locator(`a[href$="/staff/permits/${id}"]`) })).toBeVisible();
   await page.goto(`/ar/staff/permits/${id}`);
   await page.getByTestId("issue-permit").click();
-  await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "ISSUED");
+  // Central Dammam signs building permits along a chain: the decision sends the permit to it, not issued yet
+  await expect(page.getByTestId("permit-signing")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("issue-permit")).toHaveCount(0);
+  await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "AWAITING_SIGNATURE");
+  await expect(page.getByTestId("signing-chain")).toHaveAttribute("data-status", "PENDING");
+
+  await as(page, loginAs, owner.login);
+  await page.goto(`/ar/my/permits/${id}/certificate`);
+  await expect(page.getByTestId("signature-pending")).toBeVisible();
+  await expect(page.getByTestId("chain-step")).toHaveCount(2);
+  await expect(page.getByTestId("permit-certificate")).toHaveCount(0); // nothing to print before the chain completes
+  const number = /P\d+/.exec((await page.locator("main").innerText()))![0];
+  if (shots) {
+    await screenshot(page, "permits-signing-01-pending");
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(scroll, "page wider than the screen").toBeLessThanOrEqual(client);
+    await screenshot(page, "permits-signing-01-pending-phone");
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+
+  await signStep(page, loginAs, signer(PERMIT_SIGNATURE_USERS.permitsHead), number, "رئيس قسم رخص البناء", shots ? "permits-signing-02-signer-queue" : undefined);
+  await signStep(page, loginAs, signer(PERMIT_SIGNATURE_USERS.municipalityHead), number, "رئيس البلدية");
+  await smsOnPhone(owner.mobile, new RegExp(`صدرت رخصة البناء رقم ${number} بعد اكتمال توقيعها الإلكتروني`));
 
   await as(page, loginAs, owner.login);
   await page.goto(`/ar/my/permits/${id}/certificate`);
   await expect(page.getByTestId("permit-certificate")).toBeVisible();
-  const number = ((await page.getByTestId("certificate-number").textContent()) ?? "").trim();
-  const verifyUrl = (await page.getByTestId("certificate-qr").getAttribute("data-url"))!;
+  await expect(page.getByTestId("certificate-number")).toHaveText(number);
+  await expect(page.getByTestId("certificate-signed")).toBeVisible();
+  await expect(page.getByTestId("chain-signer")).toHaveText([PERMIT_SIGNATURE_USERS.permitsHead.nameAr, PERMIT_SIGNATURE_USERS.municipalityHead.nameAr]);
+  if (shots) await screenshot(page, "permits-signing-03-signed-certificate");
+  const qr = new URL((await page.getByTestId("certificate-qr").getAttribute("data-url"))!);
+  expect(qr.pathname).toBe("/ar/verify/offline");
+  const compact = qr.hash.slice(1);
+  expect(compact).toMatch(/^AMS1(\.[A-Za-z0-9_-]+){5}$/);
+  const onlinePath = new URL((await page.getByTestId("verify-online").getAttribute("href"))!, qr).pathname;
+
+  // online: the chain (who signed, in which capacity), the verdict
   await page.context().clearCookies();
-  await page.goto(new URL(verifyUrl).pathname);
+  await page.goto(onlinePath);
   await expect(page.getByTestId("verify-verdict")).toHaveText("رخصة سارية صادرة من الأمانة");
+  await expect(page.getByTestId("signing-chain")).toHaveAttribute("data-status", "COMPLETE");
+  await expect(page.getByTestId("chain-step").nth(0)).toContainText(`رئيس قسم رخص البناء${PERMIT_SIGNATURE_USERS.permitsHead.nameAr}`);
+  await expect(page.getByTestId("chain-step").nth(1)).toContainText(`رئيس البلدية${PERMIT_SIGNATURE_USERS.municipalityHead.nameAr}`);
+  await expect(page.getByTestId("chain-verdict")).toHaveAttribute("data-status", "VALID");
+  if (shots) await screenshot(page, "permits-signing-04-verify-online");
+
+  // the QR's signed document, checked by the offline page (in the browser, against the published keys)
+  await page.goto(`/ar/verify/offline#${compact}`);
+  await expect(page.getByTestId("offline-result")).toHaveAttribute("data-status", "VALID");
+  await expect(page.getByTestId("offline-result")).toContainText("رخصة بناء");
+  await expect(page.getByTestId("offline-result")).toContainText(number);
+  await expect(page.getByTestId("offline-signature")).toHaveCount(2);
   return number;
 }
 
@@ -152,7 +216,7 @@ test("a building permit through two departments with one transfer and one return
   await expect(page.getByTestId("step-row")).toHaveCount(5);
   await screenshot(page, "permits-04-owner-timeline");
 
-  const number = await payAndIssue(page, loginAs, id);
+  const number = await payAndIssue(page, loginAs, id, true);
   await page.goto(`/ar/permits/inquiry?number=${number}`);
   await expect(page.getByTestId("inquiry-result")).toContainText("صادرة");
   await page.goto("/ar/engineering-offices?q=EO-120417");

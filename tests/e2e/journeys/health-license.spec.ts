@@ -75,7 +75,12 @@ test("a health license from application to issuance, then cancelled by the labor
   await page.getByRole("checkbox").check();
   await screenshot(page, "journey-04-apply-review-fee");
   await page.getByRole("button", { name: "تقديم الطلب" }).click();
-  await expect(page).toHaveURL(new RegExp(`/ar/my/licenses/applications/${applicationId}$`));
+  await expect(page).toHaveURL(new RegExp(`/ar/my/licenses/applications/${applicationId}\\?submitted=1$`));
+  // Issue 17 item 5: the submission ends on a confirmation with the number to quote; it takes the focus.
+  const confirmation = page.getByTestId("confirmation");
+  await expect(confirmation).toContainText("تم تقديم طلبك بنجاح.");
+  await expect(confirmation.getByTestId("confirmation-reference")).toHaveText(applicationNumber);
+  await expect(confirmation).toBeFocused();
   await expect(page.getByText("مقدَّم بانتظار المكتب").first()).toBeVisible();
   await screenshot(page, "journey-05-citizen-submitted");
 

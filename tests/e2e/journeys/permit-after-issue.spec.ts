@@ -8,7 +8,8 @@ import { DEMO_AFTER_ISSUE_PERMIT } from "../../../prisma/seed/permits-after-issu
  * skeleton and finishing passed), the municipality's inspector is refused the building completion certificate
  * without insulation; records the thermal insulation inspection from a phone (photo, location); issues the
  * insulation certificate, then the completion certificate. The owner prints it (QR to the public verification
- * page), requests the electricity connection, and follows it publicly by number; the inspector issues the clearance.
+ * page; the certificate's signing chain is shown, still waiting), requests the electricity connection, and
+ * follows it publicly by number; the inspector issues the clearance.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -81,12 +82,17 @@ test("the owner: prints the completion certificate (QR → public page), request
   await page.getByTestId("certificate-COMPLETION").getByRole("link", { name: /عرض وطباعة/ }).click();
   await expect(page.getByTestId("permit-certificate")).toHaveAttribute("data-type", "COMPLETION");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("شهادة إتمام البناء");
+  // valid at once, signed along Central Dammam's chain afterwards (issue 15): the chain is shown, still waiting
+  await expect(page.getByTestId("signature-pending")).toBeVisible();
+  await expect(page.getByTestId("signing-chain")).toHaveAttribute("data-status", "PENDING");
   await screenshot(page, "permits-completion-certificate");
   const verifyUrl = await page.getByTestId("permit-certificate-qr").getAttribute("data-url");
   expect(verifyUrl).toMatch(/\/ar\/verify\/permit-certificate\//);
   const certNumber = (await page.getByTestId("permit-certificate-number").innerText()).trim();
   await page.goto(new URL(verifyUrl!).pathname);
   await expect(page.getByTestId("permit-certificate-verified")).toHaveAttribute("data-valid", "true");
+  await expect(page.getByTestId("signing-chain")).toHaveAttribute("data-status", "PENDING");
+  await expect(page.getByTestId("chain-step")).toHaveCount(2);
   await expect(page.getByText(certNumber)).toBeVisible();
   await screenshot(page, "permits-certificate-verified");
 

@@ -70,7 +70,7 @@ test("a license certificate signed by a two-step chain with one delegation, veri
   await expect(page).toHaveURL(/step=4/);
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "تقديم الطلب" }).click();
-  await expect(page).toHaveURL(new RegExp(`/ar/my/licenses/applications/${applicationId}$`));
+  await expect(page).toHaveURL(new RegExp(`/ar/my/licenses/applications/${applicationId}\\?submitted=1$`));
 
   await switchTo(page, loginAs, "office.agent");
   await officeStep(page, applicationId, "استلام الطلب للمراجعة");

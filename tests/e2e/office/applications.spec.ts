@@ -88,8 +88,10 @@ test("the agent takes the new submission and accepts it, seeing only the agent's
   await actions(page).getByRole("button", { name: "استلام الطلب للمراجعة" }).click();
   await page.getByRole("button", { name: "تأكيد" }).click();
   await expect(page.getByTestId("step-done")).toContainText("قيد مراجعة المكتب");
-  await page.reload();
+  // Issue 17 item 5: the notice takes the focus, and the next actions are there at once — no reload.
+  await expect(page.getByTestId("step-done")).toBeFocused();
   await expect(actions(page).getByRole("button")).toHaveText(["قبول الطلب وإحالته للزيارة الميدانية", "إعادة الطلب لمقدمه", "رفض الطلب"]);
+  await expect(page.getByTestId("history-row")).toHaveCount(2);
 
   // a return needs a real note: refused, and what was typed stays
   await actions(page).getByRole("button", { name: "إعادة الطلب لمقدمه" }).click();
@@ -105,7 +107,6 @@ test("the agent takes the new submission and accepts it, seeing only the agent's
   await page.getByLabel("ملاحظة (اختيارية)", { exact: true }).fill("المستندات مكتملة ومطابقة");
   await page.getByRole("button", { name: "تأكيد" }).click();
   await expect(page.getByTestId("step-done")).toContainText("بانتظار الزيارة الميدانية");
-  await page.reload();
   await expect(page.getByTestId("no-actions")).toHaveText("لا يوجد إجراء مطلوب منك في هذه المرحلة.");
   await expect(page.getByTestId("stage")).toContainText("الطلب الآن لدى: المراقب الفني");
   await expect(page.getByTestId("history-row")).toHaveCount(3);

@@ -3,16 +3,19 @@ import { demoAccount, expect, screenshot, test } from "../fixtures";
 import { smsOnPhone } from "../phone";
 import { VIOLATION_ARTICLES } from "../../../prisma/seed/violations";
 import { auctionNumber, DEMO_AUCTIONS, DEMO_TENDERS, tenderNumber } from "../../../prisma/seed/tenders";
+import { INQUIRY_DEMO, INQUIRY_DEMO_PERSON } from "../../../prisma/seed/inquiry";
+import { ENGINEERING_OFFICE } from "../../../prisma/seed/permits";
 import { png } from "../png";
 import { checkDigitNumber } from "../../../lib/kernel/check-digits";
 
 /**
- * The one inquiry page (الاستعلام), in Arabic (issue 13): an inquiry of each kind — a transaction (the demo
- * citizen's license application), a violation (recorded here by the field inspector; number + the owner's ID),
- * a shop license and a health certificate (well-formed numbers that match nothing get the same neutral answer;
- * the found cases are in lib/domain/inquiry/inquiry.int.test.ts), a tender and an auction (seeded) — what a
- * stranger sees, the owner's details after a code sent to the owner's mobile, and a malformed number refused
- * with a clear message while everything typed stays.
+ * The one inquiry page (الاستعلام), in Arabic (issue 13): an inquiry of each kind, each FOUND — a transaction (the
+ * demo citizen's license application), a violation (recorded here by the field inspector; number + the owner's ID),
+ * a shop license by number and by commercial registration, a health certificate, a building permit, an engineering
+ * office's license, an electricity connection by its clearance number (seeded: prisma/seed/inquiry.ts, permits.ts),
+ * a tender and an auction (seeded) — what a stranger sees, the owner's details after a code sent to the owner's
+ * mobile (a violation's and a permit's), a well-formed number of nothing answered neutrally, and a malformed number
+ * refused with a clear message while everything typed stays.
  */
 const citizen = demoAccount("CITIZEN", 0);
 const RESTAURANT = "2050123456";
@@ -54,7 +57,7 @@ test("an inquiry of each kind; the owner's details after an SMS code; a malforme
 
   // Malformed: a clear message, nothing typed lost.
   await ask(page, "منافسة", "T12-34");
-  await expect(page.getByText("رقم المنافسة يبدأ بحرف T ثم أرقام، مثل T1000014.").first()).toBeVisible();
+  await expect(page.getByText("رقم المنافسة يبدأ بحرف T ثم أرقام، مثل T1000015.").first()).toBeVisible();
   await expect(page.getByLabel("الرقم", { exact: true })).toHaveValue("T12-34");
   await expect(page.getByLabel("منافسة", { exact: true })).toBeChecked();
   await ask(page, "منافسة", "T9000012");
@@ -94,9 +97,60 @@ test("an inquiry of each kind; the owner's details after an SMS code; a malforme
   await expect(page.getByTestId("inquiry-owner-facts")).toContainText("الغرامة");
   await screenshot(page, "inquiry-violation-owner");
 
-  // A shop license and a health certificate: well-formed numbers of nothing get the neutral answer.
-  await ask(page, "رخصة محل تجاري", "2059999999");
-  await expect(page.getByTestId("inquiry-no-match")).toBeVisible();
+  // A shop license, by its number and by its commercial registration: the certificate's facts, not the holder.
+  const D = INQUIRY_DEMO;
+  const result = page.getByTestId("inquiry-result");
+  const facts = page.getByTestId("inquiry-facts");
+  await ask(page, "رخصة محل تجاري", D.licenseNumber);
+  await expect(result).toHaveAttribute("data-type", "shopLicense");
+  await expect(page.getByTestId("inquiry-status")).toHaveAttribute("data-status", "ACTIVE");
+  await expect(facts).toContainText(D.tradeNameAr);
+  await expect(facts).toContainText(D.commercialRegNo);
+  await expect(result).not.toContainText(INQUIRY_DEMO_PERSON.nameAr);
+  await screenshot(page, "inquiry-shop-license");
+  await ask(page, "رخصة محل تجاري", D.commercialRegNo);
+  await expect(page.getByTestId("inquiry-number")).toHaveText(D.licenseNumber);
+
+  // A worker's health certificate: the ID masked as on the printed certificate.
+  await ask(page, "شهادة صحية", D.healthCertNumber);
+  await expect(result).toHaveAttribute("data-type", "healthCert");
+  await expect(page.getByTestId("inquiry-status")).toHaveAttribute("data-status", "ISSUED");
+  await expect(facts).toContainText(D.workerName);
+  await expect(facts).toContainText(D.workerNationalId.slice(-4));
+  await expect(result).not.toContainText(D.workerNationalId);
+
+  // An engineering office's license: public in full, nothing locked.
+  await ask(page, "ترخيص مكتب هندسي", "eo 120417");
+  await expect(result).toHaveAttribute("data-type", "engineeringOffice");
+  await expect(page.getByTestId("inquiry-status")).toHaveAttribute("data-status", "ACTIVE");
+  await expect(facts).toContainText(ENGINEERING_OFFICE.nameAr);
+  await expect(facts).toContainText("الفئة الثانية");
+  await expect(page.getByTestId("inquiry-owner-locked")).toHaveCount(0);
+
+  // An electricity connection by its clearance number: the clearance and its permit.
+  await ask(page, "إيصال التيار الكهربائي", D.clearanceNo);
+  await expect(result).toHaveAttribute("data-type", "electricity");
+  await expect(page.getByTestId("inquiry-number")).toHaveText(D.connectionNumber);
+  await expect(page.getByTestId("inquiry-status")).toHaveAttribute("data-status", "ISSUED");
+  await expect(facts).toContainText(D.permitNumber);
+
+  // A building permit: the parcel's facts for anyone; the owner's name and deed after the code sent to his mobile.
+  await ask(page, "رخصة بناء أو هدم أو ترميم", D.permitNumber);
+  await expect(result).toHaveAttribute("data-type", "permit");
+  await expect(page.getByTestId("inquiry-status")).toHaveAttribute("data-status", "COMPLETED");
+  await expect(facts).toContainText(`${D.planNo} / ${D.parcelNo}`);
+  await expect(result).not.toContainText(D.deedNo);
+  await expect(page.getByTestId("inquiry-owner-locked")).toContainText("050 ••• ••01");
+  await page.getByRole("button", { name: "إرسال رمز التحقق إلى جوال المالك" }).click();
+  await expect(page.getByTestId("inquiry-code-sent")).toBeVisible();
+  const permitCode = /رمز التحقق: (\d{6})/.exec(await smsOnPhone(INQUIRY_DEMO_PERSON.mobile, /رمز التحقق: \d{6}/))![1]!;
+  await page.getByLabel("رمز التحقق", { exact: true }).fill(permitCode);
+  await page.getByRole("button", { name: "عرض التفاصيل" }).click();
+  await expect(page.getByTestId("inquiry-owner-facts")).toContainText(D.deedNo);
+  await expect(page.getByTestId("inquiry-owner-facts")).toContainText(INQUIRY_DEMO_PERSON.nameAr);
+  await screenshot(page, "inquiry-permit-owner");
+
+  // A well-formed number of nothing gets the neutral answer.
   await ask(page, "شهادة صحية", checkDigitNumber("H", 999_999));
   await expect(page.getByTestId("inquiry-no-match")).toBeVisible();
 

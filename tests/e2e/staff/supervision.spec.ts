@@ -45,7 +45,7 @@ test("the committee accredits a pending office and verifies its health specialis
   // The office's page: accredited, probation clauses, the specialist not verified yet → verify.
   await page.goto("/ar/staff/supervision/offices/OFF-AFAQ");
   await expect(page.getByText("معتمد", { exact: true }).first()).toBeVisible();
-  await expect(page.getByText("غرامة مالية ٥٬٠٠٠ ريال: مخالفة في التدقيق الميداني خلال فترة التجربة")).toBeVisible();
+  await expect(page.getByText("غرامة مالية 5,000 ريال: مخالفة في التدقيق الميداني خلال فترة التجربة")).toBeVisible();
   const specialist = page.getByTestId("member-row").filter({ hasText: "SCFHS-22-R-0071358" });
   await expect(specialist).toContainText("غير موثق");
   await specialist.getByTestId("verify-member").click();

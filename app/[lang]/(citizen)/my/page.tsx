@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Ltr } from "@/components/ui/ltr";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -84,8 +85,8 @@ export default async function CitizenDashboardPage({ params }: { params: Promise
         </Card>
         <Card title={t("dashboard:citizen.identity")} action={<ButtonLink variant="ghost" href={`/${lang}/my/profile`}>{t("dashboard:citizen.editProfile")}</ButtonLink>}>
           <dl className="space-y-3 text-sm">
-            <div><dt className="text-slate-600">{t("auth:nationalId")}</dt><dd dir="ltr" className="text-start font-semibold tabular-nums">{data.nationalId}</dd></div>
-            <div><dt className="text-slate-600">{t("common:mobile")}</dt><dd dir="ltr" className="text-start font-semibold tabular-nums">{formatSaudiMobile(data.mobile)}</dd></div>
+            <div><dt className="text-slate-600">{t("auth:nationalId")}</dt><dd><Ltr className="font-semibold tabular-nums">{data.nationalId}</Ltr></dd></div>
+            <div><dt className="text-slate-600">{t("common:mobile")}</dt><dd><Ltr className="font-semibold tabular-nums">{formatSaudiMobile(data.mobile)}</Ltr></dd></div>
             <div><dt className="text-slate-600">{t("dashboard:citizen.memberSince")}</dt><dd className="font-semibold"><DateText date={data.memberSince} lang={lang} /></dd></div>
           </dl>
         </Card>
@@ -96,7 +97,7 @@ export default async function CitizenDashboardPage({ params }: { params: Promise
             <ul className="divide-y divide-sand-100">
               {data.messages.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
-                  <p className="min-w-0 flex-1 text-sm text-slate-800">{m.body}</p>
+                  <p dir="auto" className="min-w-0 flex-1 text-start text-sm text-slate-800" data-testid="sms-body">{m.body}</p>
                   <span className="text-xs text-slate-500"><DateText date={m.createdAt} lang={lang} withTime /></span>
                 </li>
               ))}

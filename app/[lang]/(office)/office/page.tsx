@@ -1,4 +1,5 @@
 import { OfficeQueueSummary } from "@/components/licensing-office/queue-summary";
+import { Ltr } from "@/components/ui/ltr";
 import { Badge } from "@/components/ui/badge";
 import { Card, StatCard } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,9 +38,9 @@ export default async function OfficeDashboardPage({ params }: { params: Promise<
         </Card>
         <Card title={t("dashboard:office.details")}>
           <dl className="grid grid-cols-2 gap-3 text-sm">
-            <dt className="text-slate-600">{t("dashboard:office.crNumber")}</dt><dd dir="ltr" className="text-start font-semibold tabular-nums">{office.commercialRegNo}</dd>
-            <dt className="text-slate-600">{t("common:phone")}</dt><dd dir="ltr" className="text-start font-semibold tabular-nums">{office.phone}</dd>
-            <dt className="text-slate-600">{t("common:email")}</dt><dd dir="ltr" className="truncate text-start font-semibold">{office.email ?? "—"}</dd>
+            <dt className="text-slate-600">{t("dashboard:office.crNumber")}</dt><dd><Ltr className="font-semibold tabular-nums">{office.commercialRegNo}</Ltr></dd>
+            <dt className="text-slate-600">{t("common:phone")}</dt><dd><Ltr className="font-semibold tabular-nums">{office.phone}</Ltr></dd>
+            <dt className="text-slate-600">{t("common:email")}</dt><dd className="truncate"><Ltr className="font-semibold">{office.email ?? "—"}</Ltr></dd>
           </dl>
         </Card>
         <Card title={t("dashboard:office.queue")} className="lg:col-span-2">

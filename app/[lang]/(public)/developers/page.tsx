@@ -22,11 +22,11 @@ const HEADERS = "Authorization: Bearer amk_xxxxxx_…\nX-API-Key: amk_xxxxxx_…
 const GET_REQ = "GET /api/v1/licenses/{number}";
 const POST_REQ = "POST /api/v1/licenses/{number}/cancel";
 const GET_SAMPLE = `curl -H "Authorization: Bearer $AMANAH_API_KEY" \\
-  https://balady.example.sa/api/v1/licenses/L10000011`;
+  https://balady.example.sa/api/v1/licenses/L10000012`;
 const GET_RESPONSE = `200 OK
 {
   "license": {
-    "number": "L10000011", "kind": "HEALTH", "status": "ACTIVE",
+    "number": "L10000012", "kind": "HEALTH", "status": "ACTIVE",
     "tradeNameAr": "مطعم ركن الشرق", "commercialRegNo": "2050123456",
     "holderName": "عبدالله بن محمد القحطاني",
     "activity": { "ar": "…", "en": "…" }, "municipality": { "ar": "…", "en": "…" },
@@ -37,11 +37,11 @@ const GET_RESPONSE = `200 OK
 }`;
 const POST_SAMPLE = `curl -X POST -H "X-API-Key: $AMANAH_API_KEY" -H "Content-Type: application/json" \\
   -d '{"reasonCode": "LABOR_LAW_VIOLATION", "reason": "تشغيل عمالة دون تصاريح عمل سارية."}' \\
-  https://balady.example.sa/api/v1/licenses/L10000011/cancel`;
+  https://balady.example.sa/api/v1/licenses/L10000012/cancel`;
 const POST_RESPONSE = `200 OK
 {
-  "license": { "number": "L10000011", "status": "CANCELLED", "cancelledBy": "agency:LABOR", … },
-  "revokedHealthCertificates": ["H1000014", "H1000022"]
+  "license": { "number": "L10000012", "status": "CANCELLED", "cancelledBy": "agency:LABOR", … },
+  "revokedHealthCertificates": ["H1000015", "H1000028"]
 }`;
 const ERROR_SAMPLE = `403 Forbidden
 { "error": { "code": "FORBIDDEN", "message": "The API key does not have the scope of this operation." } }`;

@@ -1,4 +1,5 @@
 "use server";
+// no-revalidate: a look-up (useActionState); the answer is the action's result.
 
 import { headers } from "next/headers";
 import { runPublicAction } from "@/lib/actions/run-action";

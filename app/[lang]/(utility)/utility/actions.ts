@@ -1,4 +1,5 @@
 "use server";
+// no-revalidate: a search (it only writes the access log); the answer is the action's result.
 
 import { runAction } from "@/lib/actions/run-action";
 import { searchPermitsForUtility } from "@/lib/domain/permits/electricity/commands/search-permits";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { UtilitySearchForm } from "@/components/permits/utility-search-form";
+import { groupBy } from "@/lib/kernel/group-by";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { searchDistricts } from "@/lib/domain/permits/electricity/queries/districts";
@@ -21,7 +22,7 @@ export default async function UtilitySearchPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("permitsAfterIssue:search.title")} subtitle={t("permitsAfterIssue:search.subtitle")} />
-      <UtilitySearchForm lang={lang} action={searchPermitsAction} districts={districts.map((d) => ({ value: d.id, label: `${localName(lang, d)} — ${localName(lang, d.municipality)}` }))} />
+      <UtilitySearchForm lang={lang} action={searchPermitsAction} districts={groupBy(districts, (d) => localName(lang, d.municipality)).map(([label, ds]) => ({ label, options: ds.map((d) => ({ value: d.id, label: localName(lang, d) })) }))} />
     </>
   );
 }

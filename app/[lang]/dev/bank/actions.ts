@@ -1,4 +1,5 @@
 "use server";
+// no-revalidate: the development bank pays through the real HTTP notification, which revalidates the bill pages itself; this page shows the bank's answer.
 
 import { fromZodError, ok, type ActionResult } from "@/lib/action-result";
 import { simulateBankPayment } from "@/lib/domain/payments/bank-simulator";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { ensureHolidays } from "@/lib/domain/calendar/holidays";
 import { appointmentContext, bookingRefusal, BOOKING_HORIZON_DAYS } from "@/lib/domain/appointments/rules";
 import { appointmentWorkflow, type AppointmentEvent, type AppointmentState } from "@/lib/domain/appointments/workflow";
 import { branchScope } from "@/lib/domain/appointments/scope";
@@ -39,6 +40,7 @@ export async function getBookableService(code: string): Promise<ServiceDTO | nul
  * weekend (rules.ts bookingRefusal — the same rule the command applies), `maxDays` dates at most.
  */
 export async function freeSlots(serviceId: string, now: Date = new Date(), maxDays = 10): Promise<DayDTO[]> {
+  await ensureHolidays(); // the holiday table as of at most HOLIDAY_CACHE_MS ago (at once after a change in this process)
   const rows = await db.appointmentSlot.findMany({
     where: { serviceId, startsAt: { gt: now, lt: new Date(now.getTime() + BOOKING_HORIZON_DAYS * DAY_MS) }, booked: { lt: db.appointmentSlot.fields.capacity } },
     orderBy: { startsAt: "asc" },

@@ -18,8 +18,9 @@ export const saveHoliday = defineCommand({
   async run(tx, actor, input) {
     const data = { nameAr: input.nameAr, nameEn: input.nameEn, startDate: new Date(`${input.startDate}T00:00:00Z`), endDate: new Date(`${input.endDate}T00:00:00Z`) };
     const before = await tx.holiday.findUnique({ where: { code: input.code } });
+    if (input.isNew && before) throw new AppError("VALIDATION", { fieldErrors: { code: "appointments:errors.holidayCodeTaken" } });
     const row = await tx.holiday.upsert({ where: { code: input.code }, create: { code: input.code, ...data }, update: data });
-    await recordAudit(tx, actor, { action: "calendar.saveHoliday", entityType: "Holiday", entityId: row.id, before, after: input });
+    await recordAudit(tx, actor, { action: "calendar.saveHoliday", entityType: "Holiday", entityId: row.id, before, after: { code: input.code, nameAr: input.nameAr, nameEn: input.nameEn, startDate: input.startDate, endDate: input.endDate } });
     afterCommit(tx, async () => {
       invalidateHolidays();
       await reloadHolidays();

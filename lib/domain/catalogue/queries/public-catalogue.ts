@@ -5,6 +5,7 @@ import { searchTerms } from "@/lib/domain/catalogue/normalize";
 import { AUDIENCES, CATEGORIES, type Category, type Channel, type ServiceAudience } from "@/lib/domain/catalogue/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName, localText } from "@/lib/kernel/locale";
+import { cachedForEveryone } from "@/lib/kernel/public-cache";
 
 /** Only published services are public (a draft or a retired one is on no public page). */
 const PUBLIC: Prisma.EServiceWhereInput = { status: "PUBLISHED" };
@@ -55,7 +56,8 @@ function localList<K extends string>(lang: Lang, x: { [P in `${K}Ar` | `${K}En`]
 }
 
 /** The home page: each category's first cards (in the catalogue's order) and how many it has in all. */
-export async function homeCatalogue(lang: Lang): Promise<{ category: Category; total: number; services: ServiceCardDTO[] }[]> {
+/** Cached for everyone, expired by the catalogue commands (lib/kernel/public-cache.ts). */
+export const homeCatalogue = cachedForEveryone("homeCatalogue", ["catalogue"], async (lang: Lang): Promise<{ category: Category; total: number; services: ServiceCardDTO[] }[]> => {
   const [rows, counts] = await Promise.all([
     db.eService.findMany({ where: PUBLIC, select: cardSelect, orderBy: [{ category: "asc" }, { sortOrder: "asc" }, { code: "asc" }] }),
     db.eService.groupBy({ by: ["category"], where: PUBLIC, _count: { _all: true } }),
@@ -65,7 +67,7 @@ export async function homeCatalogue(lang: Lang): Promise<{ category: Category; t
     total: counts.find((c) => c.category === category)?._count._all ?? 0,
     services: rows.filter((r) => r.category === category).slice(0, HOME_CARDS_PER_CATEGORY).map((r) => card(lang, r)),
   })).filter((g) => g.total > 0);
-}
+});
 
 export type CatalogueFilters = { q: string; category: Category | null; audience: ServiceAudience | null; page: number };
 
@@ -86,7 +88,7 @@ export function parseCatalogueFilters(sp: { q?: string | string[]; category?: st
  * Search as people type it: the query is normalized by the same function as the stored search text
  * (EService.searchText, trigram-indexed), and a service matches when its text contains every word.
  */
-export async function searchCatalogue(lang: Lang, f: CatalogueFilters): Promise<{ rows: ServiceCardDTO[]; total: number; page: number; pageSize: number }> {
+export const searchCatalogue = cachedForEveryone("searchCatalogue", ["catalogue"], async (lang: Lang, f: CatalogueFilters): Promise<{ rows: ServiceCardDTO[]; total: number; page: number; pageSize: number }> => {
   const where: Prisma.EServiceWhereInput = {
     ...PUBLIC,
     ...(f.category ? { category: f.category } : {}),
@@ -98,7 +100,7 @@ export async function searchCatalogue(lang: Lang, f: CatalogueFilters): Promise<
     db.eService.count({ where }),
   ]);
   return { rows: rows.map((r) => card(lang, r)), total, page: f.page, pageSize: CATALOGUE_PAGE_SIZE };
-}
+});
 
 export type ServiceGuideDTO = ServiceCardDTO & {
   requirements: string[];
@@ -111,7 +113,7 @@ export type ServiceGuideDTO = ServiceCardDTO & {
 };
 
 /** One published service's guide (the "awareness booklet"); null when unknown, drafted or retired. */
-export async function getServiceGuide(lang: Lang, code: string): Promise<ServiceGuideDTO | null> {
+export const getServiceGuide = cachedForEveryone("getServiceGuide", ["catalogue"], async (lang: Lang, code: string): Promise<ServiceGuideDTO | null> => {
   const r = await db.eService.findFirst({ where: { ...PUBLIC, code } });
   if (!r) return null;
   return {
@@ -124,4 +126,4 @@ export async function getServiceGuide(lang: Lang, code: string): Promise<Service
     duration: localText(lang, r, "duration"),
     updatedAt: r.updatedAt,
   };
-}
+});

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow, type Permission } from "@/lib/auth/roles";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
+import { outOfScopeNotice, type OutOfScopeDTO } from "@/lib/auth/scope-notice";
 import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -139,6 +140,15 @@ export async function staffQueue(actor: Actor, f: QueueFilters): Promise<{ rows:
     db.complaint.count({ where }),
   ]);
   return { rows: await toRows(rows), total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
+}
+
+/**
+ * A reference the officer searched that matched nothing in their municipalities but exists in another one:
+ * the queue says so (issue 17, item 6) with the municipalities they cover, and nothing about the complaint.
+ */
+export async function complaintOutOfScope(actor: Actor, reference: string): Promise<OutOfScopeDTO | null> {
+  assertMay(actor, "complaints.handle");
+  return outOfScopeNotice(db, actor, reference, async (ref) => (await db.complaint.findFirst({ where: { reference: ref }, select: { municipalityId: true } }))?.municipalityId ?? null);
 }
 
 /** Counters above the queue (within scope): open, overdue, new today. */

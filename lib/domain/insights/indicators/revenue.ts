@@ -2,10 +2,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, changePercent, key } from "@/lib/domain/insights/names";
-import { series, total } from "@/lib/domain/insights/read";
+import { series, sums, total } from "@/lib/domain/insights/read";
 import { daySql, distinctDays, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
 import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
-import { scopeWhere } from "@/lib/domain/insights/read";
 import arInsights from "@/locales/ar/insights.json";
 import enInsights from "@/locales/en/insights.json";
 
@@ -42,10 +41,13 @@ async function firstDay(db: DbOrTx): Promise<string | null> {
   return rows[0]?.day ?? null;
 }
 
+/** Amount and count per line kind and bill subject (read like every figure: roll-up months, daily edge days). */
 async function byType(db: DbOrTx, q: SectionQuery, p: Period) {
-  return db.$queryRaw<{ a: string; b: string; amount: bigint; count: bigint }[]>`
-    SELECT "dimA" AS a, "dimB" AS b, sum(amount)::bigint AS amount, sum(count)::bigint AS count FROM "InsightDaily"
-     WHERE metric = 'revenue.paid' AND day >= ${p.from}::date AND day < ${p.to}::date AND ${scopeWhere(q.scope)} GROUP BY 1, 2`;
+  const rows = await sums(db, q.scope, "revenue.paid", p, "dimAB");
+  return rows.map((r) => {
+    const [a = "", b = ""] = r.key.split("|");
+    return { a, b, amount: r.amount, count: r.count };
+  });
 }
 
 async function section(q: SectionQuery) {

@@ -65,3 +65,32 @@ export async function getReport(actor: Actor, id: string, db: DbOrTx = defaultDb
     data: r.data as unknown as ReportData,
   };
 }
+
+export type SubscriptionChoice = { scopeKey: string; scope: Name; level: "A" | "M"; id: string; weekly: boolean; monthly: boolean };
+
+/**
+ * What the subscriptions page offers: every scope whose reports the actor may read (their Amanah when they hold an
+ * Amanah-wide assignment, then each municipality they see), with what they receive today.
+ */
+export async function subscriptionChoices(actor: Actor, db: DbOrTx = defaultDb): Promise<SubscriptionChoice[]> {
+  if (!rolesAllow(actor.roles, "insights.reports")) throw new AppError("FORBIDDEN");
+  const ids = await visibleMunicipalityIds(db, actor);
+  const [amanahs, municipalities, subs] = await Promise.all([
+    actor.municipalityIds === null ? db.amanah.findMany({ where: { id: { in: actor.amanahIds } }, select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } }) : Promise.resolve([]),
+    db.municipality.findMany({ where: { id: { in: ids }, amanahId: { in: actor.amanahIds } }, select: { id: true, amanahId: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } }),
+    db.insightSubscription.findMany({ where: { userId: actor.userId }, select: { period: true, scopeKey: true } }),
+  ]);
+  const has = new Set(subs.map((s) => `${s.period}:${s.scopeKey}`));
+  const row = (level: "A" | "M", id: string, scopeKey: string, scope: Name): SubscriptionChoice => ({
+    scopeKey,
+    scope,
+    level,
+    id,
+    weekly: has.has(`WEEKLY:${scopeKey}`),
+    monthly: has.has(`MONTHLY:${scopeKey}`),
+  });
+  return [
+    ...amanahs.map((a) => row("A", a.id, `A:${a.id}`, { nameAr: a.nameAr, nameEn: a.nameEn })),
+    ...municipalities.map((m) => row("M", m.id, `M:${m.id}`, { nameAr: m.nameAr, nameEn: m.nameEn })),
+  ];
+}

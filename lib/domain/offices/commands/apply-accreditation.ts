@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/domain/command";
+import { expireAfterCommit } from "@/lib/kernel/public-cache";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { storeAccreditationDocuments } from "@/lib/domain/offices/files";
@@ -23,6 +24,7 @@ export const applyAccreditation = defineCommand({
   permission: "offices.apply",
   schema: ZApplyAccreditation,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const documents = await checkUploads(input.documents, "document", "documents");
     const me = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true, mobile: true, preferredLocale: true } });
     if (!me.nationalId) throw new AppError("FORBIDDEN");

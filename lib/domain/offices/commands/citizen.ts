@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/domain/command";
+import { expireAfterCommit } from "@/lib/kernel/public-cache";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { moveApplication } from "@/lib/domain/licensing/move";
 import { resolveOffice } from "@/lib/domain/licensing/office-assignment";
@@ -20,6 +21,7 @@ export const rateOffice = defineCommand({
   permission: "licensing.rate",
   schema: ZRateOffice,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const app = await tx.licenseApplication.findFirst({
       where: { id: input.applicationId, applicantId: actor.userId },
       select: { id: true, status: true, officeId: true, municipalityId: true, rating: { select: { id: true } } },
@@ -51,6 +53,7 @@ export const reassignApplication = defineCommand({
   permission: "licensing.reassign",
   schema: ZReassignApplication,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const app = await tx.licenseApplication.findFirst({
       where: { id: input.applicationId, applicantId: actor.userId },
       select: { id: true, number: true, status: true, kind: true, municipalityId: true, applicantId: true, officeId: true, reassignOfferedAt: true, office: { select: { status: true, code: true } } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { defineCommand } from "@/lib/domain/command";
+import { expireAfterCommit } from "@/lib/kernel/public-cache";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { CLAUSE_SETS, createContract } from "@/lib/domain/offices/clauses";
@@ -58,6 +59,7 @@ export const approveAccreditation = defineCommand({
   permission: "offices.committee",
   schema: ZApproveAccreditation,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const request = await loadRequest(tx, actor, input.requestId, "approve");
     if (request.office.status !== "PENDING") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
     const inAmanah = await tx.municipality.count({ where: { id: { in: input.municipalityIds }, amanahId: request.office.amanahId } });
@@ -115,6 +117,7 @@ export const rejectAccreditation = defineCommand({
   permission: "offices.committee",
   schema: ZRejectAccreditation,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const request = await loadRequest(tx, actor, input.requestId, "reject");
     await decide(tx, actor, request.id, "reject", request.to, input.reason);
     await tx.officeInvitation.updateMany({ where: { accreditationId: request.id, status: "PENDING" }, data: { status: "REVOKED", respondedAt: new Date() } });

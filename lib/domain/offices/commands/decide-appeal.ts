@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { defineCommand } from "@/lib/domain/command";
+import { expireAfterCommit } from "@/lib/kernel/public-cache";
 import type { PenaltyKindCode } from "@/lib/domain/offices/clause-set";
 import { textManagers, withdrawReassignmentOffers, type OfficeRef } from "@/lib/domain/offices/penalty-effects";
 import { ZDecideAppeal } from "@/lib/domain/offices/penalty-schemas";
@@ -22,6 +23,7 @@ export const decideAppeal = defineCommand({
   permission: "offices.committee",
   schema: ZDecideAppeal,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const a = await tx.penaltyAppeal.findFirst({
       where: { id: input.appealId, penalty: { office: officeScope(actor) } },
       select: { id: true, status: true, penalty: { select: { id: true, number: true, kind: true, billId: true, office: { select: officeSelect } } } },

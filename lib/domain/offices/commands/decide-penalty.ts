@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { requestSignatures } from "@/lib/domain/signatures/request";
 import { defineCommand } from "@/lib/domain/command";
+import { expireAfterCommit } from "@/lib/kernel/public-cache";
 import type { PenaltyKindCode } from "@/lib/domain/offices/clause-set";
 import { billingMunicipality, offerReassignment, officeManagers, textManagers, type OfficeRef } from "@/lib/domain/offices/penalty-effects";
 import { ZDecidePenalty } from "@/lib/domain/offices/penalty-schemas";
@@ -41,6 +42,7 @@ export const decidePenalty = defineCommand({
   permission: "offices.committee",
   schema: ZDecidePenalty,
   async run(tx, actor, input) {
+    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const p = await tx.officePenalty.findFirst({
       where: { id: input.penaltyId, office: officeScope(actor) },
       select: { id: true, number: true, kind: true, status: true, fineHalalas: true, suspensionDays: true, contractId: true, appealUntil: true, clause: { select: { titleAr: true, titleEn: true } }, office: { select: officeSelect } },

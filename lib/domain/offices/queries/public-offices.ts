@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { ServiceTypeCode } from "@/lib/domain/offices/clause-set";
 import { SCORECARD_DAYS } from "@/lib/domain/offices/rules";
 import { computeScorecards, lastDays, municipalityRanking, type Scorecard } from "@/lib/domain/offices/scorecard";
+import { cachedForEveryone } from "@/lib/kernel/public-cache";
 
 /** Public pages of offices: accredited, suspended or revoked offices only (never pending ones); no personal data. */
 type Named = { nameAr: string; nameEn: string };
@@ -18,7 +19,8 @@ export type PublicOfficeDTO = Named & {
   scorecard: Scorecard | null;
 };
 
-export async function publicOffice(code: string): Promise<PublicOfficeDTO | null> {
+/** Cached for everyone, expired by the supervision and accreditation commands (lib/kernel/public-cache.ts). */
+export const publicOffice = cachedForEveryone("publicOffice", ["offices"], async (code: string): Promise<PublicOfficeDTO | null> => {
   const o = await db.licensingOffice.findFirst({
     where: { code, status: { in: ["ACTIVE", "SUSPENDED", "REVOKED"] } },
     select: {
@@ -38,7 +40,7 @@ export async function publicOffice(code: string): Promise<PublicOfficeDTO | null
   const [scorecard] = await computeScorecards(db, [o.id], lastDays(SCORECARD_DAYS));
   const { id: _id, coverage, ...rest } = o;
   return { ...rest, coverage: coverage.map((c) => c.municipality), scorecard: scorecard ?? null };
-}
+});
 
 export type PublicMunicipalityDTO = Named & { id: string; code: string };
 
@@ -55,7 +57,7 @@ export async function publicMunicipalities(): Promise<PublicMunicipalityDTO[]> {
  * The ranking of the offices serving one municipality (by code; the first listed municipality when none
  * or an unknown one is asked for). Only public figures: never staff, never personal data.
  */
-export async function publicRanking(municipalityCode: string | undefined) {
+export const publicRanking = cachedForEveryone("publicRanking", ["offices"], async (municipalityCode: string | undefined) => {
   const municipalities = await publicMunicipalities();
   const chosen = municipalities.find((m) => m.code === municipalityCode) ?? municipalities[0] ?? null;
   if (!chosen) return { municipalities, chosen: null, offices: [] };
@@ -82,4 +84,4 @@ export async function publicRanking(municipalityCode: string | undefined) {
       ratingCount: r.ratingCount,
     })),
   };
-}
+});

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { reviewerMemberships, signatoryScope } from "@/lib/domain/permits/access";
 import { EDITABLE_PERMIT_STATES, permitWorkflow, type PermitState } from "@/lib/domain/permits/workflow";
 import { PERMIT_DOCUMENT_PURPOSES } from "@/lib/domain/permits/documents";
+import { findPermitByNumber } from "@/lib/domain/permits/queries/public-inquiry";
 
 /**
  * What the permits pages read. Every query puts the actor's scope in its where (owner, office, the reviewer's
@@ -115,9 +116,14 @@ export async function staffQueue(actor: Actor) {
         select: LIST_SELECT,
       })
     : [];
-  const signing = actor.roles.includes("PERMITS_SIGNATORY")
+  const awaiting = actor.roles.includes("PERMITS_SIGNATORY")
     ? await db.permit.findMany({ where: { status: "AWAITING_SIGNATURE", ...signatoryScope(actor) }, orderBy: { updatedAt: "asc" }, take: 100, select: LIST_SELECT })
     : [];
+  // Issued by the signatory and now along the signing chain (issue 15): no longer waiting for the signatory's decision.
+  const inChain = awaiting.length
+    ? new Set((await db.signedDocument.findMany({ where: { documentType: "BUILDING_PERMIT", subjectId: { in: awaiting.map((p) => p.id) } }, select: { subjectId: true } })).map((d) => d.subjectId))
+    : new Set<string>();
+  const signing = awaiting.filter((p) => !inChain.has(p.id));
   return { review, signing };
 }
 
@@ -137,12 +143,16 @@ export async function getStaffPermit(actor: Actor, id: string) {
   const signs = actor.roles.includes("PERMITS_SIGNATORY") && (actor.municipalityIds === null || actor.municipalityIds.includes(p.municipalityId));
   const roles = [...(holds ? ["PERMITS_REVIEWER"] : []), ...(signs ? ["PERMITS_SIGNATORY"] : [])];
   const departments = await db.department.findMany({ where: { active: true, permitSlaDays: { not: null } }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameEn: true } });
-  return { ...(await withBill(p)), events: permitWorkflow.availableEvents(p.status as PermitState, roles, { routeComplete: false, officeSuspended: false }), departments };
+  // The signatory's issue already opened the signing chain (issue 15): nothing more to decide here.
+  const inChain = p.status === "AWAITING_SIGNATURE" && (await db.signedDocument.count({ where: { documentType: "BUILDING_PERMIT", subjectId: p.id } })) > 0;
+  const events = permitWorkflow.availableEvents(p.status as PermitState, roles, { routeComplete: false, officeSuspended: false }).filter((e) => !(inChain && e === "issue"));
+  return { ...(await withBill(p)), events, departments };
 }
 
 /** Public inquiry by number: the status only (details after the owner signs in). */
+/** /permits/inquiry: a permit's status by its number (the page shows the status, kind and last update only). */
 export async function permitStatusByNumber(number: string) {
-  return db.permit.findUnique({ where: { number }, select: { number: true, status: true, kind: { select: { nameAr: true, nameEn: true } }, updatedAt: true } });
+  return findPermitByNumber(db, number);
 }
 
 /** Public verification of an issued permit by its QR code: only what the certificate prints. */

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { base64url, canonicalJson } from "@/lib/domain/signatures/canonical";
 import { signWith } from "@/lib/domain/signatures/keys";
 import { decideSignature, positionRef } from "@/lib/domain/signatures/rules";
+import { DOCUMENT_TYPES, isDocumentType, type DocumentTypeSpec } from "@/lib/domain/signatures/document-types";
 import { ZSignDocument } from "@/lib/domain/signatures/schemas";
 import { activeKeyOf, signerCapacities } from "@/lib/domain/signatures/signer";
 import { AppError } from "@/lib/errors";
@@ -19,7 +20,8 @@ const REFUSAL = {
  * The signer approves the document's next step (issue 15): in their own capacity as the position's holder, or
  * as the delegate of its holder (recorded as such). The Ed25519 signature by the signer's own key covers the
  * document's canonical data and every signature before it (lib/domain/signatures/compact.ts). The last step
- * completes the document: only then is it issued in its signed form. The old `compact` is in the update's
+ * completes the document: only then is it issued in its signed form (and its type's `onComplete` runs: a building
+ * permit becomes ISSUED, its owner is texted). The old `compact` is in the update's
  * where: of two signers racing for the same step one wins, the other gets CONFLICT and changes nothing.
  */
 export const signDocument = defineCommand({
@@ -67,6 +69,11 @@ export const signDocument = defineCommand({
       municipalityId: doc.municipalityId,
       after: { documentType: doc.documentType, subjectId: doc.subjectId, step: decision.step, kid: key.kid, position: position.code, delegationId: delegation?.id ?? null, onBehalfOf: delegation?.delegatorId ?? null },
     });
+    // What the completed document does next (a building permit is issued by its last signature): same transaction.
+    if (complete && isDocumentType(doc.documentType)) {
+      const spec: DocumentTypeSpec = DOCUMENT_TYPES[doc.documentType];
+      await spec.onComplete?.(tx, doc.subjectId, new Date(at * 1000));
+    }
     return { step: decision.step, complete };
   },
 });

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeLookup } from "@/lib/domain/violations/schemas";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
+import { outOfScopeNotice, type OutOfScopeDTO } from "@/lib/auth/scope-notice";
 import { PAGE_SIZE, pageOf, skipTake, toRows, violationRowSelect, type Paged, type ViolationRowDTO } from "@/lib/domain/violations/queries/dto";
 
 /**
@@ -23,4 +24,10 @@ export async function lookupViolations(actor: Actor, opts: { q?: string; page?: 
     db.violation.count({ where }),
   ]);
   return { rows: await toRows(db, rows), total, page, pageSize: PAGE_SIZE, q };
+}
+
+/** A violation number searched outside the officer's municipalities: «خارج نطاق بلدياتك», nothing of its content. */
+export async function violationOutOfScope(actor: Actor, q: string): Promise<OutOfScopeDTO | null> {
+  if (!rolesAllow(actor.roles, "violations.lookup")) throw new AppError("FORBIDDEN");
+  return outOfScopeNotice(db, actor, normalizeLookup(q), async (n) => (await db.violation.findFirst({ where: { number: n }, select: { municipalityId: true } }))?.municipalityId ?? null);
 }

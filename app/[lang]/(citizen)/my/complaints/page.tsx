@@ -40,7 +40,7 @@ export default async function MyComplaintsPage({ params, searchParams }: { param
                       {t("complaints:view.reference")} <span dir="ltr" className="font-semibold tabular-nums text-slate-700">{c.reference}</span>
                     </p>
                     <p className="mt-1 font-bold text-brand-900">{localName(lang, c.category)}</p>
-                    <p className="line-clamp-1 text-sm text-slate-600">{c.description}</p>
+                    <p dir="auto" className="line-clamp-1 text-start text-sm text-slate-600">{c.description}</p>
                   </div>
                   <ComplaintStatusBadge lang={lang} status={c.status} />
                 </div>

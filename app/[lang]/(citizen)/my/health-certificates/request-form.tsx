@@ -8,9 +8,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZRequestHealthCert } from "@/lib/domain/health-certs/schemas";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 export function RequestForm({ licenses, action }: { licenses: { id: string; number: string; tradeNameAr: string }[]; action: FormAction<{ number: string }> }) {
   const { t } = useT();
@@ -41,7 +41,7 @@ export function RequestForm({ licenses, action }: { licenses: { id: string; numb
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-5">
-        {sent && <Alert tone="success" testId="form-success" title={t("healthCerts:request.success", { number: sent })} />}
+        {sent && <ActionNotice testId="form-success" title={t("healthCerts:request.success", { number: sent })} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select
           name="licenseId"

@@ -6,10 +6,10 @@ import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZUpdateProfile, type UpdateProfileInput } from "@/lib/domain/identity/schemas";
 import type { updateProfileAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput; action: typeof updateProfileAction }) {
   const { t } = useT();
@@ -29,7 +29,7 @@ export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
-        {saved && <Alert tone="success" testId="form-success" title={t(saved === "pending" ? "dashboard:profile.savedPending" : "dashboard:profile.saved")} />}
+        {saved && <ActionNotice testId="form-success" title={t(saved === "pending" ? "dashboard:profile.savedPending" : "dashboard:profile.saved")} />}
         <Field name="mobile" label={labels.mobile} hint={t("dashboard:profile.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
         <Field name="email" label={labels.email} type="email" dir="ltr" autoComplete="email" />
         <fieldset>

@@ -54,7 +54,7 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
           idPrefix="queue"
           label={t("licensingOffice:queue.view")}
           defaultValue={view}
-          options={[...QUEUE_VIEWS.map((v) => ({ value: v, label: t(`licensingOffice:queue.views.${v}`) })), ...states.map((s) => ({ value: s, label: t(`licensing:status.${s}`) }))]}
+          options={[...QUEUE_VIEWS.map((v) => ({ value: v, label: t(`licensingOffice:queue.views.${v}`) })), ...states.map((s) => ({ value: s, label: t(`licensing:staffStatus.${s}`) }))]}
         />
         <PlainSelect
           name="kind"
@@ -95,7 +95,7 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
                 {r.municipality && <p className="text-xs text-slate-500">{localName(lang, r.municipality)}</p>}
               </Td>
               <Td>{r.activity ? (localName(lang, r.activity)) : "—"}</Td>
-              <Td><ApplicationStatusBadge lang={lang} status={r.status} /></Td>
+              <Td><ApplicationStatusBadge lang={lang} status={r.status} for="staff" /></Td>
               <Td className="whitespace-nowrap"><DateText date={r.stateEnteredAt} lang={lang} withTime /></Td>
               <Td className="whitespace-nowrap">
                 {r.sla ? (

@@ -7,10 +7,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { APPEAL_MIN, ZAppealPenalty } from "@/lib/domain/offices/penalty-schemas";
 import type { appealPenaltyAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 /** The manager's appeal against one confirmed penalty (within 15 days of the decision). */
 export function AppealForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof appealPenaltyAction }) {
@@ -24,7 +24,7 @@ export function AppealForm({ penaltyId, number, action }: { penaltyId: string; n
       setDone(true);
     },
   });
-  if (done) return <Alert tone="success" testId="form-success" title={t("penalties:compliance.appealSent")} />;
+  if (done) return <ActionNotice testId="form-success" title={t("penalties:compliance.appealSent")} />;
   const labels = { reason: t("penalties:compliance.appeal"), penaltyId: number };
   return (
     // Several penalties (one form each) may be listed on the page: each form's ids are its own.

@@ -58,7 +58,7 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
                     {p.appeal ? (
                       <div className="rounded-lg bg-sand-50 p-4 text-sm">
                         <p className="font-semibold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
-                        <p className="mt-1 whitespace-pre-line">{p.appeal.reason}</p>
+                        <p dir="auto" className="mt-1 whitespace-pre-line text-start">{p.appeal.reason}</p>
                         {p.appeal.decisionNote && <p className="mt-3"><span className="font-semibold">{t("penalties:compliance.decisionNote")}:</span> {p.appeal.decisionNote}</p>}
                       </div>
                     ) : p.availableEvents.includes("appeal") ? (

@@ -1,4 +1,5 @@
 "use server";
+// no-revalidate: each step's result drives the form (QR, confirmation); the session change is handled by the sign-in flow.
 
 import { ok, type ActionResult } from "@/lib/action-result";
 import { runAccountAction } from "@/lib/actions/run-action";

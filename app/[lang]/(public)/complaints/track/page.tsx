@@ -19,7 +19,7 @@ export default async function TrackComplaintPage({ params, searchParams }: { par
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("complaints:track.title")}</h1>
         <p className="mt-1 text-slate-600">{t("complaints:track.subtitle")}</p>
       </header>
-      {sp.expired && <Alert tone="warning">{t("complaints:track.expired")}</Alert>}
+      {sp.expired ? <Alert tone="warning">{t("complaints:track.expired")}</Alert> : sp.reference ? <Alert tone="info" testId="track-confirm">{t("complaints:track.confirmMobile")}</Alert> : null}
       <TrackForm lang={lang} action={trackComplaintAction} initialReference={typeof sp.reference === "string" ? sp.reference.slice(0, 16) : ""} />
       <p className="text-sm">
         <Link href={`/${lang}/complaints/new`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:cta.file")}</Link>

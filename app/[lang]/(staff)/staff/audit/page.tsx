@@ -6,6 +6,8 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { listAudit } from "@/lib/domain/audit/queries/list-audit";
 import { parseAuditFilters, type SearchParams } from "@/lib/domain/audit/schemas";
 import { getT } from "@/lib/i18n/server";
+import { Ltr } from "@/components/ui/ltr";
+import { auditActionLabel, auditActorLabel, auditEntityLabel } from "@/lib/domain/audit/labels";
 import { langOf } from "@/lib/i18n/params";
 import { pageTitle } from "@/lib/i18n/page-title";
 
@@ -43,9 +45,15 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           {result.rows.map((r) => (
             <tr key={r.id} data-testid="audit-row">
               <Td><DateText date={r.at} lang={lang} withTime /></Td>
-              <Td><span dir="ltr" className="font-mono text-xs">{r.actorLabel}</span></Td>
-              <Td><span dir="ltr" className="font-mono text-xs">{r.action}</span></Td>
-              <Td><span dir="ltr" className="font-mono text-xs">{r.entityType} · {r.entityId.slice(0, 12)}</span></Td>
+              <Td><ActorCell label={auditActorLabel(t, r.actorLabel)} /></Td>
+              <Td>
+                <span className="block font-semibold" data-testid="audit-action">{auditActionLabel(t, r.action)}</span>
+                <Ltr className="font-mono text-xs text-slate-600" testId="audit-action-code">{r.action}</Ltr>
+              </Td>
+              <Td>
+                <span className="block">{auditEntityLabel(t, r.entityType)}</span>
+                <Ltr className="font-mono text-xs text-slate-600">{r.entityId.slice(0, 24)}</Ltr>
+              </Td>
               <Td>
                 {r.before || r.after ? (
                   <details>
@@ -59,6 +67,17 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
         </Table>
       )}
       <Pagination lang={lang} page={result.page} pageSize={result.pageSize} total={result.total} basePath={`/${lang}/staff/audit`} query={{ actor: str("actor"), action: str("action"), entityType: str("entityType"), from: str("from"), to: str("to") }} />
+    </>
+  );
+}
+
+/** A person's label (username or national ID) as an identifier; the system as a word with its code. */
+function ActorCell({ label }: { label: { name: string; code: string | null } }) {
+  if (!label.code) return <Ltr className="font-mono text-xs">{label.name}</Ltr>;
+  return (
+    <>
+      <span className="block">{label.name}</span>
+      <Ltr className="font-mono text-xs text-slate-600">{label.code}</Ltr>
     </>
   );
 }

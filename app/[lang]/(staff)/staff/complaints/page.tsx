@@ -10,7 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SrOnly, Table, Td } from "@/components/ui/table";
 import { can, requirePageActor } from "@/lib/auth/require-actor";
-import { queueCounters, queueFilterOptions, staffQueue } from "@/lib/domain/complaints/queries/staff";
+import { complaintOutOfScope, queueCounters, queueFilterOptions, staffQueue } from "@/lib/domain/complaints/queries/staff";
+import { OutOfScopeNotice } from "@/components/ui/out-of-scope";
 import { parseQueueFilters, queueQuery } from "@/lib/domain/complaints/staff-schemas";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
@@ -27,6 +28,8 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
   const sp = await searchParams;
   const filters = parseQueueFilters(sp);
   const [result, counters, options] = await Promise.all([staffQueue(actor, filters), queueCounters(actor), queueFilterOptions(actor)]);
+  // Searched by reference and found nothing here: say when it exists outside the officer's municipalities.
+  const outOfScope = filters.q && result.rows.length === 0 ? await complaintOutOfScope(actor, filters.q) : null;
   const query = queueQuery(filters);
   const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1])).toString();
 
@@ -61,7 +64,9 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
         <StatCard label={t("complaintsStaff:queue.counters.unassigned")} value={formatNumber(counters.unassigned, lang)} />
       </div>
       <QueueFilterForm lang={lang} filters={filters} options={options} action={`/${lang}/staff/complaints`} />
-      {result.rows.length === 0 ? (
+      {outOfScope ? (
+        <OutOfScopeNotice lang={lang} notice={outOfScope} />
+      ) : result.rows.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600" data-testid="queue-empty">{t("complaintsStaff:queue.empty")}</p>
       ) : (
         <Table

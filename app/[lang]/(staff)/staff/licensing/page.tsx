@@ -39,7 +39,7 @@ export default async function StaffLicensingPage({ params }: { params: Promise<{
           <ul className="space-y-2">
             {APPLICATION_STATES.filter((s) => s !== "DRAFT").map((s) => (
               <li key={s} className="flex items-center justify-between gap-3">
-                <ApplicationStatusBadge lang={lang} status={s} />
+                <ApplicationStatusBadge lang={lang} status={s} for="staff" />
                 <span className="font-semibold tabular-nums">{formatNumber(kpi.byStatus[s] ?? 0, lang)}</span>
               </li>
             ))}

@@ -42,7 +42,7 @@ export default async function SmsLogPage({ params, searchParams }: { params: Pro
             <tr key={m.id} data-testid="sms-row">
               <Td className="whitespace-nowrap"><DateText date={m.createdAt} lang={lang} withTime /></Td>
               <Td><span dir="ltr" className="whitespace-nowrap tabular-nums">{formatSaudiMobile(m.to)}</span></Td>
-              <Td><p className="max-w-xl whitespace-pre-line">{m.body}</p></Td>
+              <Td><p dir="auto" className="max-w-xl whitespace-pre-line text-start" data-testid="sms-body">{m.body}</p></Td>
             </tr>
           ))}
         </Table>

@@ -11,12 +11,12 @@ import { RadioGroup } from "@/components/forms/radio-group";
 import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CLAUSE_SET_CODES } from "@/lib/domain/offices/clause-set";
 import { SERVICE_TYPES, WORKSHOP_TOPICS, ZAnswerFeedback, ZApproveAccreditation, ZRecordAttendance, ZRegisterAttendees, ZRejectAccreditation, ZScheduleWorkshop } from "@/lib/domain/offices/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { answerFeedbackAction, approveAccreditationAction, recordAttendanceAction, registerAttendeesAction, rejectAccreditationAction, scheduleWorkshopAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 type Option = { id: string; name: string };
 const fieldset = "space-y-2 rounded-lg border border-sand-200 p-4";
@@ -51,7 +51,7 @@ export function ApproveForm({ requestId, municipalities, requested, serviceTypes
       router.refresh();
     },
   });
-  if (done) return <Alert tone="success" testId="form-success" title={t("supervision:accreditations.approved", { contract: done })} />;
+  if (done) return <ActionNotice testId="form-success" title={t("supervision:accreditations.approved", { contract: done })} />;
   const e = form.formState.errors;
   const labels: Record<string, string> = {
     ...Object.fromEntries(["startsOn", "endsOn", "serviceTypes", "maxMedianHours", "maxSlaBreachPercent", "maxReturnPercent", "spotCheckPercent", "clauseSet"].map((k) => [k, t(`supervision:fields.${k}` as "supervision:fields.startsOn")])),
@@ -124,7 +124,7 @@ export function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        {done && <Alert tone="success" testId="form-success" title={t("supervision:workshops.scheduled")} />}
+        {done && <ActionNotice testId="form-success" title={t("supervision:workshops.scheduled")} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="topic" label={labels.topic!} options={WORKSHOP_TOPICS.map((w) => ({ value: w, label: t(`supervision:topics.${w}`) }))} />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -159,7 +159,7 @@ export function RegisterForm({ workshopId, candidates, action }: { workshopId: s
   if (candidates.length === 0) {
     return (
       <div className="space-y-3">
-        {done !== null && <Alert tone="success" testId="form-success" title={t("supervision:workshops.registeredOk", { n: done })} />}
+        {done !== null && <ActionNotice testId="form-success" title={t("supervision:workshops.registeredOk", { n: done })} />}
         <p className="text-slate-600">{t("supervision:workshops.noneToRegister")}</p>
       </div>
     );
@@ -167,7 +167,7 @@ export function RegisterForm({ workshopId, candidates, action }: { workshopId: s
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-3">
-        {done !== null && <Alert tone="success" testId="form-success" title={t("supervision:workshops.registeredOk", { n: done })} />}
+        {done !== null && <ActionNotice testId="form-success" title={t("supervision:workshops.registeredOk", { n: done })} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ memberIds: t("supervision:fields.members") }} submitCount={form.formState.submitCount} />
         <CheckGroup name="memberIds" legend={t("supervision:workshops.registerTitle")} className="grid max-h-96 gap-1 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
             {candidates.map((c) => (
@@ -200,11 +200,11 @@ export function AttendanceForm({ workshopId, pending, action }: { workshopId: st
       router.refresh();
     },
   });
-  if (pending.length === 0) return done ? <Alert tone="success" testId="form-success" title={t("supervision:workshops.attendanceSaved", { certified: done.certified, absent: done.absent })} /> : null;
+  if (pending.length === 0) return done ? <ActionNotice testId="form-success" title={t("supervision:workshops.attendanceSaved", { certified: done.certified, absent: done.absent })} /> : null;
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-3">
-        {done && <Alert tone="success" testId="form-success" title={t("supervision:workshops.attendanceSaved", { certified: done.certified, absent: done.absent })} />}
+        {done && <ActionNotice testId="form-success" title={t("supervision:workshops.attendanceSaved", { certified: done.certified, absent: done.absent })} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ attendedMemberIds: t("supervision:fields.members") }} submitCount={form.formState.submitCount} />
         <CheckGroup name="attendedMemberIds" legend={t("supervision:workshops.attendanceTitle")}>
           {pending.map((c) => (

@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td } from "@/components/ui/table";
 import { can, requirePageActor } from "@/lib/auth/require-actor";
-import { lookupViolations } from "@/lib/domain/violations/queries/lookup";
+import { lookupViolations, violationOutOfScope } from "@/lib/domain/violations/queries/lookup";
+import { OutOfScopeNotice } from "@/components/ui/out-of-scope";
 import { getT } from "@/lib/i18n/server";
 import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
@@ -24,6 +25,7 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q : undefined;
   const result = await lookupViolations(actor, { q, page: pageParam(sp.page) });
+  const outOfScope = result.q && result.rows.length === 0 ? await violationOutOfScope(actor, result.q) : null;
 
   return (
     <>
@@ -40,7 +42,9 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
         <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("common:search")}</button>
       </form>
       <h2 className="mb-3 text-base font-bold text-brand-900">{result.q ? t("violations:lookup.results") : t("violations:lookup.latest")}</h2>
-      {result.rows.length === 0 ? (
+      {outOfScope ? (
+        <OutOfScopeNotice lang={lang} notice={outOfScope} />
+      ) : result.rows.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600" data-testid="lookup-empty">{t("violations:lookup.empty")}</p>
       ) : (
         <Table

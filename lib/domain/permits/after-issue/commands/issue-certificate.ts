@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
+import { requestSignatures } from "@/lib/domain/signatures/request";
 import { AppError } from "@/lib/errors";
 import { canIssueCertificate } from "../prerequisites";
 import { ZIssuePermitCertificate } from "../schemas";
@@ -15,7 +16,8 @@ import { appendPermitHistory, smsOwner } from "../notify";
  * (after the FINISHING inspection). Prerequisites are the CertificatePrerequisite rows ("completion requires a
  * valid insulation certificate"), evaluated by the pure canIssueCertificate. A refusal writes nothing.
  * The completion certificate completes the permit (ISSUED → COMPLETED). The permit's version is the lock:
- * two concurrent issues of the same permit give one certificate and one CONFLICT.
+ * two concurrent issues of the same permit give one certificate and one CONFLICT. The completion certificate's
+ * signing along the municipality's chain is requested in the same transaction (no chain: unsigned, as before).
  */
 export const issuePermitCertificate = defineCommand({
   name: "permits.afterIssue.issueCertificate",
@@ -85,6 +87,9 @@ export const issuePermitCertificate = defineCommand({
       municipalityId: permit.municipalityId,
       after: { permit: permit.number, type: input.type, number: cert.number, permitStatus: completes ? "COMPLETED" : "ISSUED" },
     });
+    // The completion certificate is signed along the municipality's chain (issue 15; docs/decisions/025-permit-signatures.md):
+    // valid from now, like a license; its signed form (QR with the signed document) when the chain completes.
+    if (completes) await requestSignatures(tx, actor, "COMPLETION_CERTIFICATE", cert.id);
     await smsOwner(tx, permit.ownerId, completes ? "permitCompletionIssued" : "permitInsulationIssued", { number: permit.number, certificate: cert.number }, `permit-certificate:${cert.id}`);
     return { id: cert.id, number: cert.number, type: input.type, permitNumber: permit.number, permitStatus: completes ? "COMPLETED" : "ISSUED" };
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { findConnectionByNumber } from "@/lib/domain/permits/queries/public-inquiry";
 import { afterIssueScope, municipalityPermitScope } from "../scope";
 import { CERTIFICATE_TYPES, INSPECTION_STAGES, missingPrerequisites, stagePassed, type CertificateType, type InspectionStage } from "../prerequisites";
 
@@ -98,6 +99,7 @@ export async function ownerPermitCertificate(actor: Actor, number: string) {
   const c = await db.permitCertificate.findFirst({
     where: { number, permit: { ownerId: actor.userId } },
     select: {
+      id: true,
       type: true,
       number: true,
       verifyCode: true,
@@ -121,8 +123,7 @@ export async function verifyPermitCertificate(code: string) {
 
 /** Public inquiry of an electricity connection request by its number: the status only (and the clearance number once issued). */
 export async function connectionStatus(number: string) {
-  const c = await db.electricityConnection.findUnique({ where: { number }, select: { number: true, status: true, clearanceNo: true, requestedAt: true, decidedAt: true } });
-  return c;
+  return findConnectionByNumber(db, number);
 }
 
 /** Who viewed the owner's permit: organization and when (from PermitAccessLog), newest first. Never the searcher's criteria. */

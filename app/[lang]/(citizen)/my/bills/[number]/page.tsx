@@ -62,8 +62,8 @@ export default async function MyBillPage({ params }: { params: Promise<{ lang: s
             {bill.lines.map((l, i) => (
               <tr key={i}>
                 <Td>
-                  <span className="block">{localText(lang, l, "description")}</span>
-                  <span className="block text-xs text-slate-500" lang={lang === "ar" ? "en" : "ar"} dir={lang === "ar" ? "ltr" : "rtl"}>{lang === "ar" ? l.descriptionEn : l.descriptionAr}</span>
+                  {/* The page's language only (issue 17, item 9): the other language is on the other page. */}
+                  <span className="block" data-testid="bill-line">{localText(lang, l, "description")}</span>
                 </Td>
                 <Td>{t(`payments:myBills.kind.${l.kind}`)}</Td>
                 <Td><Money halalas={l.amountHalalas} lang={lang} /></Td>

@@ -9,7 +9,9 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { permitAccessForOwner } from "@/lib/domain/permits/after-issue/queries/after-issue";
+import { SigningChain } from "@/components/signatures/signing-chain";
 import { getMyPermit } from "@/lib/domain/permits/queries/permits";
+import { permitSignatures } from "@/lib/domain/signatures/queries/permit";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
@@ -28,6 +30,8 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
   const t = getT(lang);
   const p = await getMyPermit(actor, id);
   if (!p) notFound();
+  // Issued by the signatory, now along its signing chain (issue 15): the owner sees who has signed and who is next.
+  const signing = p.status === "AWAITING_SIGNATURE" ? await permitSignatures(p.id) : null;
   const access = p.status === "ISSUED" || p.status === "COMPLETED" ? await permitAccessForOwner(actor, p.number) : null;
   return (
     <>
@@ -41,6 +45,12 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
             <p>{t("permits:ui.billLine", { number: p.bill.number, amount: formatHalalas(p.bill.totalHalalas, lang) })} — {t(`permits:billStatus.${p.bill.status}`)}</p>
             <p className="sr-only" data-testid="bill-number">{p.bill.number}</p>
             <Link href={`/${lang}/my/bills/${p.bill.number}`} className={`${buttonClass("secondary")} mt-3`}>{t("permits:ui.openBill")}</Link>
+          </section>
+        )}
+        {signing && (
+          <section className="space-y-3 rounded-xl border border-amber-200 bg-white p-5 shadow-sm" data-testid="permit-signing">
+            <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm font-semibold text-amber-950">{t("signatures:permit.pending")}</p>
+            <SigningChain view={signing} lang={lang} />
           </section>
         )}
         {(p.status === "ISSUED" || p.status === "COMPLETED") && (

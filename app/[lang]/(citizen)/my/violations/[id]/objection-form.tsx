@@ -8,11 +8,11 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FilePicker } from "@/components/forms/file-picker";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MAX_OBJECTION_DOCUMENTS } from "@/lib/domain/violations/rules";
 import { ZFileObjectionForm } from "@/lib/domain/violations/schemas";
 import type { fileObjectionAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 const ACCEPTED = ["application/pdf", "image/jpeg", "image/png", "image/webp"];
@@ -40,7 +40,7 @@ export function ObjectionForm({ violationId, action }: { violationId: string; ac
   });
   const reasonLength = (form.watch("reason") ?? "").length;
 
-  if (done) return <Alert tone="success" testId="form-success" title={t("violations:object.success")} />;
+  if (done) return <ActionNotice testId="form-success" title={t("violations:object.success")} />;
 
   const labels = { reason: t("violations:object.reason"), documents: t("violations:object.documents"), violationId: t("violations:fields.number") };
   return (

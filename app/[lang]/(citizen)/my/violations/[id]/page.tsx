@@ -18,6 +18,7 @@ import { ObjectionForm } from "./objection-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localName, localText } from "@/lib/kernel/locale";
 import { fileObjectionAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("myViolation");
@@ -84,7 +85,7 @@ export default async function MyViolationPage({ params, searchParams }: { params
         <Attachments lang={lang} files={v.photos} kind="photos" />
       </Card>
 
-      {justFiled && <Alert tone="success" testId="form-success" title={t("violations:object.success")} />}
+      {justFiled && <ActionNotice testId="form-success" title={t("violations:object.success")} />}
       {o ? (
         <div data-testid="objection">
           <Card title={t("violations:my.objectionTitle")} action={<ObjectionStatusBadge lang={lang} status={o.status} />}>

@@ -1,3 +1,4 @@
+import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { KindBadge, SlaBadge } from "@/components/licensing-office/badges";
@@ -60,7 +61,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
           <Card title={t("licensingOffice:detail.stage")}>
             <div className="space-y-3 text-sm" data-testid="stage">
               <div className="flex flex-wrap items-center gap-2">
-                <ApplicationStatusBadge lang={lang} status={app.status} />
+                <ApplicationStatusBadge lang={lang} status={app.status} for="staff" />
                 {app.sla && <SlaBadge lang={lang} sla={app.sla} />}
               </div>
               {holder && <p>{t("licensingOffice:actions.heldBy", { holder: role(holder) })}</p>}
@@ -100,7 +101,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
               items={[
                 { label: t("licensingOffice:detail.fields.name"), value: localName(lang, app.applicant) },
                 { label: t("licensingOffice:detail.fields.nationalId"), value: <bdi dir="ltr" className="tabular-nums">{app.applicant.nationalId}</bdi> },
-                { label: t("licensingOffice:detail.fields.mobile"), value: <bdi dir="ltr" className="whitespace-nowrap tabular-nums">{`+${app.applicant.mobile}`}</bdi> },
+                { label: t("licensingOffice:detail.fields.mobile"), value: <bdi dir="ltr" className="whitespace-nowrap tabular-nums">{formatSaudiMobile(app.applicant.mobile)}</bdi> },
                 ...(app.submittedAt ? [{ label: t("licensingOffice:detail.fields.submittedAt"), value: <DateText date={app.submittedAt} lang={lang} withTime /> }] : []),
               ]}
             />
@@ -201,7 +202,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
                   </p>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     <DateText date={h.at} lang={lang} withTime />
-                    <ApplicationStatusBadge lang={lang} status={h.toStatus} />
+                    <ApplicationStatusBadge lang={lang} status={h.toStatus} for="staff" />
                   </div>
                   {h.note && <p className="mt-2 whitespace-pre-line rounded-lg bg-sand-100 p-2 text-sm" dir="auto">{h.note}</p>}
                 </li>

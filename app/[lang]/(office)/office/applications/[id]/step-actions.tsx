@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
+import { ActionNotice } from "@/components/forms/action-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
 import { TextArea } from "@/components/forms/text-area";
@@ -56,24 +57,28 @@ export function StepActions({ lang, applicationId, actions, feePreview, emptyTex
   const { t } = useT();
   const router = useRouter();
   const [open, setOpen] = useState<OfficeAction | null>(null);
-  const [done, setDone] = useState<{ status: ApplicationState; billNumber?: string } | null>(null);
+  const [done, setDone] = useState<{ status: ApplicationState; billNumber?: string; key: number } | null>(null);
 
-  if (done) {
+  // The notice says what happened; the list below is the refreshed page's (the action revalidated it), so the
+  // next actions are usable at once, without a reload (docs/decisions/027-after-action-feedback.md).
+  const notice = done && (
+    <ActionNotice testId="step-done" noticeKey={done.key} title={t("licensingOffice:actions.done", { status: t(`licensing:staffStatus.${done.status}`) })}>
+      {done.billNumber && <p>{t("licensingOffice:actions.billIssued", { billNumber: groupBillNumber(done.billNumber) })}</p>}
+    </ActionNotice>
+  );
+
+  if (actions.length === 0) {
     return (
-      <div role="status" data-testid="step-done" className="rounded-lg border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
-        <p className="font-bold">{t("licensingOffice:actions.done", { status: t(`licensing:status.${done.status}`) })}</p>
-        {done.billNumber && <p className="mt-1">{t("licensingOffice:actions.billIssued", { billNumber: groupBillNumber(done.billNumber) })}</p>}
+      <div className="space-y-3">
+        {notice}
+        <p className="text-sm text-slate-600" data-testid="no-actions">{emptyText}</p>
       </div>
     );
   }
 
-  // Stays mounted when the refreshed page has no action left, so the confirmation above stays visible.
-  if (actions.length === 0) {
-    return <p className="text-sm text-slate-600" data-testid="no-actions">{emptyText}</p>;
-  }
-
   return (
     <div className="space-y-3">
+      {notice}
       {actions.map((action) => {
         if (action === "inspect") {
           return (
@@ -101,7 +106,8 @@ export function StepActions({ lang, applicationId, actions, feePreview, emptyTex
             feePreview={action === "approve" ? feePreview : null}
             onCancel={() => setOpen(null)}
             onDone={(data) => {
-              setDone(data);
+              setDone((prev) => ({ ...data, key: (prev?.key ?? 0) + 1 }));
+              setOpen(null);
               router.refresh();
             }}
           />

@@ -1,4 +1,5 @@
 "use server";
+// no-revalidate: the engineer's site form shows its own saved result; the permit page is rendered fresh when opened again (like the licensing visit).
 
 import { runAction } from "@/lib/actions/run-action";
 import { recordPermitInspection } from "@/lib/domain/permits/after-issue/commands/record-inspection";

@@ -23,9 +23,11 @@ export default async function TrackedComplaintPage({ params }: { params: Promise
   const { reference: raw } = await params;
   const reference = normalizeReference(decodeURIComponent(raw)).slice(0, 16);
   const tracked = await trackedComplaint();
-  if (!tracked || tracked.reference !== reference) redirect(`/${lang}/complaints/track?expired=1&reference=${encodeURIComponent(reference)}`);
+  // A first visit (a link from the SMS, another browser) is not an expired session: it asks for the mobile the
+  // complaint was filed with, the reference already filled in (issue 17, item 10).
+  if (!tracked || tracked.reference !== reference) redirect(`/${lang}/complaints/track?reference=${encodeURIComponent(reference)}`);
   const c = await complaintForReporter({ mobile: tracked.mobile }, reference);
-  if (!c) redirect(`/${lang}/complaints/track?expired=1`);
+  if (!c) redirect(`/${lang}/complaints/track?reference=${encodeURIComponent(reference)}`);
   const t = getT(lang);
   const guest = await currentGuest();
   const confirmed = guest.verifiedMobile === tracked.mobile;

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DateText } from "@/components/ui/date-text";
 import { Fact } from "@/components/ui/facts";
+import { SigningChain } from "@/components/signatures/signing-chain";
 import { verifyPermitCertificate } from "@/lib/domain/permits/after-issue/queries/after-issue";
+import { completionCertificateSignaturesByCode } from "@/lib/domain/signatures/queries/permit";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
@@ -20,6 +22,8 @@ export default async function VerifyPermitCertificatePage({ params }: { params: 
   const c = await verifyPermitCertificate(code);
   if (!c) notFound();
   const valid = c.cancelledAt === null;
+  // The completion certificate's electronic signatures (issue 15): who signed, when, in which capacity.
+  const signed = await completionCertificateSignaturesByCode(code);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("permitsAfterIssue:verify.title")}</h1>
@@ -40,6 +44,12 @@ export default async function VerifyPermitCertificatePage({ params }: { params: 
           <Fact label={t("permitsAfterIssue:fields.district")}>{localName(lang, c.permit.district)} · {localName(lang, c.permit.municipality)}</Fact>
           <Fact label={t("permitsAfterIssue:fields.issuedAt")}><DateText date={c.issuedAt} lang={lang} /></Fact>
         </dl>
+        {signed && (
+          <div className="border-t border-sand-100 p-5">
+            {!valid && <p data-testid="signed-then-cancelled" className="mb-3 rounded-lg bg-red-50 p-3 text-sm font-bold text-red-900">{t("signatures:verify.cancelled")}</p>}
+            <SigningChain view={signed} lang={lang} />
+          </div>
+        )}
         <p className="border-t border-sand-100 px-5 py-3 text-xs text-slate-500">{t("permitsAfterIssue:verify.privacy")}</p>
       </section>
     </div>

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { PermitStatusBadge } from "@/components/permits/parts";
 import { DateText } from "@/components/ui/date-text";
 import { Fact } from "@/components/ui/facts";
+import { SigningChain } from "@/components/signatures/signing-chain";
 import { verifyPermit } from "@/lib/domain/permits/queries/permits";
+import { permitSignaturesByCode } from "@/lib/domain/signatures/queries/permit";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -14,13 +16,31 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
   return { title: getT(await langOf(params))("permits:verify.title"), robots: { index: false, follow: false } };
 }
 
-/** Public: the permit certificate's QR code opens this page. It shows only what the certificate prints. */
+/**
+ * Public: the permit certificate's QR code opens this page. It shows only what the certificate prints, and its
+ * electronic signatures (issue 15): who signed, when, in which capacity, and a cancellation after signing. A permit
+ * whose chain is still running is not issued yet, and the page says so.
+ */
 export default async function VerifyPermitPage({ params }: { params: Promise<{ lang: string; code: string }> }) {
   const lang = await langOf(params);
   const { code } = await params;
   const t = getT(lang);
   const p = await verifyPermit(code);
-  if (!p || !p.issuedAt || !p.expiresAt) notFound();
+  if (!p) notFound();
+  const signed = await permitSignaturesByCode(code);
+  if (!p.issuedAt || !p.expiresAt) {
+    if (!signed || p.status !== "AWAITING_SIGNATURE") notFound();
+    return (
+      <div className="mx-auto max-w-2xl px-4 py-10">
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("permits:verify.title")}</h1>
+        <section data-testid="permit-verified" data-status={p.status} className="mt-6 space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+          <p className="text-lg font-bold text-amber-950" data-testid="verify-verdict">{t("signatures:permit.notIssued")}</p>
+          <p><bdi dir="ltr" className="font-bold tabular-nums">{p.number}</bdi> — {localName(lang, p.kind)}</p>
+          <SigningChain view={signed} lang={lang} />
+        </section>
+      </div>
+    );
+  }
   const valid = (p.status === "ISSUED" || p.status === "COMPLETED") && p.expiresAt > new Date();
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
@@ -42,6 +62,12 @@ export default async function VerifyPermitPage({ params }: { params: Promise<{ l
           <Fact label={t("permits:fields.issuedAt")}><DateText date={p.issuedAt} lang={lang} /></Fact>
           <Fact label={t("permits:fields.expiresAt")}><DateText date={p.expiresAt} lang={lang} /></Fact>
         </dl>
+        {signed && (
+          <div className="border-t border-sand-100 p-5">
+            {p.status === "CANCELLED" && <p data-testid="signed-then-cancelled" className="mb-3 rounded-lg bg-red-50 p-3 text-sm font-bold text-red-900">{t("signatures:permit.cancelled")}</p>}
+            <SigningChain view={signed} lang={lang} />
+          </div>
+        )}
       </section>
     </div>
   );

@@ -33,7 +33,8 @@ const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.l
 function useDone() {
   const router = useRouter();
   const pathname = usePathname();
-  return (what: string) => router.replace(`${pathname}?done=${what}`, { scroll: false });
+  // `at` makes each result a new notice, so a second note on the same page takes the focus again.
+  return (what: string) => router.replace(`${pathname}?done=${what}&at=${Date.now().toString(36)}`, { scroll: false });
 }
 
 function Section({ title, children, open = false, testId, tone = "default" }: { title: string; children: ReactNode; open?: boolean; testId: string; tone?: "default" | "danger" }) {

@@ -34,6 +34,11 @@ export default async function InsightReportsPage({ params }: { params: Promise<{
             ))}
           </ul>
         )}
+        <p className="mt-3">
+          <Link className="inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports/subscriptions`}>
+            {t("insights:reports.manageSubscriptions")}
+          </Link>
+        </p>
       </Card>
       {reports.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("insights:reports.empty")}</p>

@@ -18,6 +18,7 @@ import { DecideForm } from "./decide-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
 import { decideObjectionAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("objection");
@@ -81,7 +82,7 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
           </div>
         </Card>
       </div>
-      {justDecided && <Alert tone="success" testId="form-success" title={t("violations:decide.success")} />}
+      {justDecided && <ActionNotice testId="form-success" title={t("violations:decide.success")} />}
       {o.canDecide ? (
         <Card title={t("violations:decide.title")}>
           <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} action={decideObjectionAction} />

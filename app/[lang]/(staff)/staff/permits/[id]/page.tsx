@@ -4,7 +4,9 @@ import { ReviewDecision, StepButton } from "@/components/permits/forms";
 import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
+import { SigningChain } from "@/components/signatures/signing-chain";
 import { getStaffPermit } from "@/lib/domain/permits/queries/permits";
+import { permitSignatures } from "@/lib/domain/signatures/queries/permit";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
@@ -22,6 +24,7 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
   const t = getT(lang);
   const p = await getStaffPermit(actor, id);
   if (!p) notFound();
+  const signed = await permitSignatures(p.id);
   const deciding = p.events.some((e) => ["accept", "transfer", "return", "reject"].includes(e));
   return (
     <>
@@ -46,6 +49,12 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
             <h2 className="text-lg font-bold text-brand-900">{t("permits:staff.signTitle")}</h2>
             <p className="text-sm">{t("permits:staff.signIntro")}</p>
             <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:staff.issue")} done={t("permits:staff.issued")} action={issuePermitAction} testId="issue-permit" />
+          </section>
+        )}
+        {signed && (
+          <section className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="permit-signing">
+            {p.status === "AWAITING_SIGNATURE" && <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm font-semibold text-amber-950">{t("permits:staff.inSigning")}</p>}
+            <SigningChain view={signed} lang={lang} />
           </section>
         )}
         <section aria-labelledby="steps-title">

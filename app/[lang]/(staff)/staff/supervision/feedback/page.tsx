@@ -49,7 +49,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
               </div>
               <h2 className="mt-2 font-bold text-brand-900">{f.subject}</h2>
               <p className="text-sm text-slate-600">{t("supervision:fields.aboutOffice")}: {f.office ? localName(lang, f.office) : t("supervision:feedback.general")}</p>
-              <p className="mt-2 whitespace-pre-line">{f.body}</p>
+              <p dir="auto" className="mt-2 whitespace-pre-line text-start">{f.body}</p>
               {!f.canAnswer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} action={answerFeedbackAction} />}
             </li>
           ))}

@@ -80,7 +80,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
                     <>
                       <div className="mb-4 rounded-lg bg-sand-50 p-4">
                         <p className="text-sm font-semibold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
-                        <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{p.appeal.reason}</p>
+                        <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm text-slate-800">{p.appeal.reason}</p>
                         <p className="mt-2 text-xs text-slate-500">{t("penalties:penaltiesPage.appealFiledAt")}: <DateText date={p.appeal.filedAt} lang={lang} /></p>
                       </div>
                       <DecideAppealForm action={decideAppealAction} appealId={p.appeal.id} number={p.number} />

@@ -8,10 +8,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZSampleSpotChecks } from "@/lib/domain/offices/penalty-schemas";
 import type { sampleSpotChecksAction } from "./actions";
+import { ActionNotice } from "@/components/forms/action-notice";
 
 type Option = { id: string; label: string };
 const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
@@ -33,7 +33,7 @@ export function SampleForm({ offices, inspectors, from, to, action }: { offices:
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        {done && <Alert tone="success" testId="form-success" title={done} />}
+        {done && <ActionNotice testId="form-success" title={done} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="officeId" label={labels.officeId} placeholder={t("penalties:spot.chooseOffice")} options={toOptions(offices)} />
         <div className="grid gap-4 sm:grid-cols-2">

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ResubmitForm, WithdrawForm } from "@/components/licensing/citizen-actions";
 import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { Facts } from "@/components/ui/facts";
+import { ConfirmationPanel } from "@/components/forms/action-notice";
 import { BillNumber, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -21,17 +22,26 @@ import { pageTitle } from "@/lib/i18n/page-title";
 export const generateMetadata = pageTitle("myLicenseApplication");
 
 /** The citizen's application: where it is, who holds it, what comes next, and every step so far. */
-export default async function MyApplicationPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
+export default async function MyApplicationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ submitted?: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "licensing.mine", `/${lang}/my/licenses/applications/${encodeURIComponent(id)}`);
   const t = getT(lang);
   const app = await getMyApplication(actor, id);
   if (!app) notFound();
+  // The submission ends here (docs/decisions/027-after-action-feedback.md): a confirmation with the number, above the new state.
+  const justSubmitted = (await searchParams).submitted === "1" && app.status !== "DRAFT";
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
       <PageHeader title={t("licensing:detail.title", { number: app.number })} subtitle={app.tradeNameAr ?? undefined} />
+      {justSubmitted && (
+        <ConfirmationPanel title={t("feedback:application.submittedTitle")} referenceLabel={t("feedback:application.referenceLabel")} reference={app.number}>
+          <p className="basis-full">{t("feedback:application.next")}</p>
+          <Link className="font-semibold underline" href={`/${lang}/my/licenses`}>{t("feedback:application.toList")}</Link>
+          <Link className="font-semibold underline" href={`/${lang}/my`}>{t("feedback:application.toDashboard")}</Link>
+        </ConfirmationPanel>
+      )}
 
       <section className="grid gap-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm sm:grid-cols-3" data-testid="application-summary">
         <div>
@@ -110,7 +120,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
                   <p className="text-xs text-slate-600">
                     {t(`licensing:holder.${h.role as "CITIZEN"}`)} · <DateText date={h.at} lang={lang} withTime />
                   </p>
-                  {h.note && <p className="mt-1 whitespace-pre-line rounded-md bg-sand-50 p-2 text-sm text-slate-800">{h.note}</p>}
+                  {h.note && <p dir="auto" className="mt-1 whitespace-pre-line text-start rounded-md bg-sand-50 p-2 text-sm text-slate-800">{h.note}</p>}
                 </li>
               ))}
             </ol>

@@ -6,7 +6,9 @@ import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/ui/print-button";
 import { PrintPageStyle } from "@/components/ui/print-page-style";
 import { requirePageActor } from "@/lib/auth/require-actor";
+import { SigningChain } from "@/components/signatures/signing-chain";
 import { ownerPermitCertificate } from "@/lib/domain/permits/after-issue/queries/after-issue";
+import { completionCertificateSignatures } from "@/lib/domain/signatures/queries/permit";
 import { qrSvgDataUrl } from "@/lib/domain/payments/receipt-qr";
 import { env } from "@/lib/env";
 import { formatDual } from "@/lib/i18n/dates";
@@ -28,7 +30,13 @@ export default async function PermitCertificatePage({ params }: { params: Promis
   const t = getT(lang);
   const c = await ownerPermitCertificate(actor, number);
   if (!c) notFound();
-  const verifyUrl = `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/${lang}/verify/permit-certificate/${encodeURIComponent(c.verifyCode)}`;
+  // The completion certificate is signed along its chain (issue 15; docs/decisions/025-permit-signatures.md): once complete,
+  // the QR carries the signed document itself (offline check); until then it links to the public verification page.
+  const signed = c.type === "COMPLETION" ? await completionCertificateSignatures(c.id) : null;
+  const signedComplete = signed?.status === "COMPLETE" && signed.verification.ok;
+  const base = env().PUBLIC_BASE_URL.replace(/\/+$/, "");
+  const onlineUrl = `${base}/${lang}/verify/permit-certificate/${encodeURIComponent(c.verifyCode)}`;
+  const verifyUrl = signedComplete ? `${base}/${lang}/verify/offline#${signed.compact}` : onlineUrl;
   const qr = await qrSvgDataUrl(verifyUrl);
   const issued = formatDual(c.issuedAt, lang);
   const row = (label: string, value: React.ReactNode) => (
@@ -45,6 +53,7 @@ export default async function PermitCertificatePage({ params }: { params: Promis
         <PrintButton label="permitsAfterIssue:print.print" />
       </div>
       {c.cancelledAt && <p role="alert" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">{t("permitsAfterIssue:print.cancelled")}</p>}
+      {signed && !signedComplete && <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-semibold text-amber-950">{t("signatures:permit.completionPending")}</p>}
       <article data-testid="permit-certificate" data-type={c.type} className="mx-auto max-w-3xl rounded-xl border-4 border-double border-brand-700 bg-white p-5 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:shadow-none">
         <header className="flex items-start justify-between gap-4 border-b-2 border-brand-700 pb-4">
           <div className="text-sm leading-relaxed text-slate-700">
@@ -71,10 +80,17 @@ export default async function PermitCertificatePage({ params }: { params: Promis
           </dl>
           <figure className="flex shrink-0 flex-col items-center gap-2 text-center">
             {/* eslint-disable-next-line @next/next/no-img-element -- a server-rendered data URL */}
-            <img src={qr} alt={t("permitsAfterIssue:print.qrAlt")} width={160} height={160} className="size-40" data-testid="permit-certificate-qr" data-url={verifyUrl} />
-            <figcaption className="max-w-40 text-xs text-slate-600">{t("permitsAfterIssue:print.qrCaption")}</figcaption>
+            <img src={qr} alt={t("permitsAfterIssue:print.qrAlt")} width={200} height={200} className={signedComplete ? "size-52" : "size-40"} data-testid="permit-certificate-qr" data-url={verifyUrl} />
+            <figcaption className="max-w-40 text-xs text-slate-600">{t(signedComplete ? "signatures:certificate.qrSigned" : "permitsAfterIssue:print.qrCaption")}</figcaption>
+            {signedComplete && <a href={onlineUrl} className="text-xs text-brand-800 underline print:hidden" data-testid="verify-online">{t("signatures:offline.online")}</a>}
           </figure>
         </div>
+        {signed && (
+          <div className="mt-6 border-t border-sand-200 pt-4">
+            {signedComplete && <p data-testid="certificate-signed" className="mb-2 text-center font-bold text-brand-800">{t("signatures:certificate.signed")}</p>}
+            <SigningChain view={signed} lang={lang} />
+          </div>
+        )}
         <footer className="mt-8 border-t border-sand-200 pt-3 text-center text-xs text-slate-500">{t("permitsAfterIssue:print.footer")}</footer>
       </article>
     </>

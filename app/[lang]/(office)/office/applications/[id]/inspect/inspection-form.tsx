@@ -56,7 +56,7 @@ export function InspectionForm(props: { lang: Lang; action: FormAction; applicat
       <section data-testid="inspection-saved" data-result={done.result} role="status" className={`rounded-2xl border-2 p-6 text-center shadow-sm ${done.result === "PASS" ? "border-brand-600 bg-brand-50" : "border-amber-500 bg-amber-50"}`}>
         <h2 className="text-xl font-bold text-brand-900">{t("licensingOffice:inspect.doneTitle")}</h2>
         <p className="mt-3 text-base">
-          {done.result === "PASS" ? t("licensingOffice:inspect.donePass", { status: t(`licensing:status.${done.status}`) }) : t("licensingOffice:inspect.doneFail")}
+          {done.result === "PASS" ? t("licensingOffice:inspect.donePass", { status: t(`licensing:staffStatus.${done.status}`) }) : t("licensingOffice:inspect.doneFail")}
         </p>
         <ButtonLink href={backHref} className="mt-5">{t("licensingOffice:inspect.backToApplication")}</ButtonLink>
       </section>

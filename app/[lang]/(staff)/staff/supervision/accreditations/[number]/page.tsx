@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { Ltr } from "@/components/ui/ltr";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -43,9 +44,9 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("supervision:apply.officeSection")}>
           <dl className={dl}>
-            <dt className="text-slate-600">{t("supervision:fields.commercialRegNo")}</dt><dd dir="ltr" className="text-start font-semibold">{r.office.commercialRegNo}</dd>
-            <dt className="text-slate-600">{t("supervision:fields.phone")}</dt><dd dir="ltr" className="text-start">{r.office.phone}</dd>
-            <dt className="text-slate-600">{t("supervision:fields.email")}</dt><dd dir="ltr" className="text-start">{r.office.email ?? "—"}</dd>
+            <dt className="text-slate-600">{t("supervision:fields.commercialRegNo")}</dt><dd><Ltr className="font-semibold">{r.office.commercialRegNo}</Ltr></dd>
+            <dt className="text-slate-600">{t("supervision:fields.phone")}</dt><dd><Ltr>{r.office.phone}</Ltr></dd>
+            <dt className="text-slate-600">{t("supervision:fields.email")}</dt><dd><Ltr>{r.office.email ?? "—"}</Ltr></dd>
             <dt className="text-slate-600">{t("supervision:fields.applicant")}</dt><dd>{r.applicant && localName(lang, r.applicant)} <bdi dir="ltr">{r.applicant ? formatSaudiMobile(r.applicant.mobile) : ""}</bdi></dd>
             <dt className="text-slate-600">{t("supervision:fields.submittedAt")}</dt><dd><DateText date={r.submittedAt} lang={lang} /></dd>
             <dt className="text-slate-600">{t("supervision:accreditations.requested")}</dt>

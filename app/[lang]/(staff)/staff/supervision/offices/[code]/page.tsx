@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { Ltr } from "@/components/ui/ltr";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, StatCard } from "@/components/ui/card";
@@ -47,7 +48,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
         <Card title={t("supervision:office.contract")}>
           {!o.contract ? <p className="text-slate-600">{t("supervision:office.noContract")}</p> : (
             <dl className={dl}>
-              <dt className="text-slate-600">{t("supervision:fields.number")}</dt><dd dir="ltr" className="text-start font-semibold">{o.contract.number}</dd>
+              <dt className="text-slate-600">{t("supervision:fields.number")}</dt><dd><Ltr className="font-semibold">{o.contract.number}</Ltr></dd>
               <dt className="text-slate-600">{t("supervision:fields.startsOn")}</dt><dd><DateText date={o.contract.startsAt} lang={lang} /></dd>
               <dt className="text-slate-600">{t("supervision:fields.endsOn")}</dt><dd><DateText date={o.contract.endsAt} lang={lang} /></dd>
               <dt className="text-slate-600">{t("supervision:fields.maxMedianHours")}</dt><dd className="tabular-nums">{formatNumber(o.contract.maxMedianHours, lang)}</dd>
