@@ -1,7 +1,8 @@
-import type { APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { PROTECTED_PAGES, pageAllows } from "../../../lib/auth/access-table";
 import { routeList, type RouteEntry } from "../../../lib/auth/route-list";
+import { CITIZEN_DEMO, DEMO_CITIZEN } from "../../../prisma/seed/citizen-demo";
 import { DEMO_ACCOUNTS, type DemoAccount } from "../fixtures";
 
 /**
@@ -38,8 +39,9 @@ const OVERRIDES: Record<string, string> = {
   "/office/permits": "office-engineering",
   "/office/permits/new": "office-engineering",
   "/office/permits/[id]": "office-engineering",
-  "/office/permits/after-issue/[number]": "office-engineering",
-  "/office/permits/after-issue/[number]/inspect": "office-engineering",
+  // The demo citizen's ISSUED permit (stage inspections still due) is supervised by OFF-INJAZ, office.manager's office.
+  "/office/permits/after-issue/[number]": "office-licensing",
+  "/office/permits/after-issue/[number]/inspect": "office-licensing",
   "/staff/permits/[id]": "staff-signatory", // an administrator sees no permit; the signatory sees the issued ones
 };
 
@@ -50,24 +52,12 @@ export const NOT_FOUND_BY_DESIGN: Record<string, string> = {
 };
 
 /**
- * Dynamic pages the demo seed has NO record for (no invitation, no health certificate, no complaint, violation,
- * objection or permit certificate is seeded): the database is still asked first (a record a journey created is
- * scanned for real); without one they are scanned as opened with the route list's sample (their not-found answer).
- * Adding such records to the demo seed removes them from here; the scan fails for any other page left unresolved.
+ * Dynamic pages the demo seed has NO record for, scanned as opened with the route list's sample (their not-found
+ * answer), each with its reason. Empty: prisma/seed/citizen-demo.ts gives the demo citizen a license, a health
+ * certificate, a violation with a pending objection, a complaint, a completed permit with its certificates and an
+ * office's invitation, so every page opens a real record. A page added here must say why no record can be seeded.
  */
-export const NO_DEMO_RECORD: Record<string, string> = {
-  "/my/invitations/[token]": "no office invitation in the demo seed",
-  "/my/health-certificates/[id]": "no health certificate in the demo seed",
-  "/medical/certificates/[id]": "no health certificate in the demo seed",
-  "/verify/health-certificate/[code]": "no health certificate in the demo seed",
-  "/my/complaints/[reference]": "no complaint filed by the demo citizen in the demo seed",
-  "/complaints/track/[reference]": "no complaint in the demo seed (and the page opens only after the reference + mobile form)",
-  "/my/violations/[id]": "no violation in the demo seed",
-  "/staff/objections/[id]": "no objection in the demo seed",
-  "/my/permits/certificates/[number]": "no permit certificate in the demo seed",
-  "/verify/permit-certificate/[code]": "no permit certificate in the demo seed",
-  "/my/licenses/[id]/certificate": "the demo citizen owns no license in the demo seed",
-};
+export const NO_DEMO_RECORD: Record<string, string> = {};
 
 /**
  * Pages with a screen of their own: the kiosk is built for the terminal's 1080×1920 portrait screen (tests/e2e/kiosk
@@ -115,10 +105,11 @@ const PRINTED: { pattern: string; from: RegExp }[] = [
  * The URL (without the language) of every page of `pages`: static ones as they are, dynamic ones from the first
  * matching link on the pages already fetched (breadth first); `known` ones as given. Returns the unresolved patterns too.
  */
-export async function resolvePages(request: APIRequestContext, pages: RouteEntry[], known = new Map<string, string>()): Promise<{ urls: Map<string, string>; unresolved: string[] }> {
+export async function resolvePages(request: APIRequestContext, pages: RouteEntry[], known = new Map<string, string>(), home?: string): Promise<{ urls: Map<string, string>; unresolved: string[] }> {
   const urls = new Map<string, string>(known);
   const matchers = pages.filter((p) => p.dynamic).map((p) => ({ p, re: matcherOf(p.pattern) }));
-  const queue: string[] = [];
+  // The visitor's dashboard first: where a person signed in starts clicking (a visitor may own no static page here).
+  const queue: string[] = home ? [`/ar${home}`] : [];
   for (const p of pages) {
     if (!p.dynamic) {
       urls.set(p.pattern, p.sample === "/" ? "" : p.sample);
@@ -175,13 +166,13 @@ export async function printedCodes(request: APIRequestContext, urls: Iterable<st
  */
 const CANDIDATES: Record<string, string> = {
   "/my/complaints/[reference]": `SELECT c.reference AS v FROM "Complaint" c JOIN "User" u ON u.id = c."reporterUserId" WHERE u."nationalId" = $1 ORDER BY c."createdAt" DESC`,
-  "/complaints/track/[reference]": `SELECT reference AS v FROM "Complaint" WHERE "reporterMobile" IS NOT NULL ORDER BY "createdAt" DESC`,
   "/my/licenses/[id]/certificate": `SELECT l.id AS v FROM "License" l JOIN "Establishment" e ON e.id = l."establishmentId" WHERE e."ownerNationalId" = $1 AND l.status::text = 'ACTIVE'`,
   "/my/violations/[id]": `SELECT v.id AS v FROM "Violation" v JOIN "Establishment" e ON e.id = v."establishmentId" WHERE e."ownerNationalId" = $1 UNION ALL SELECT v.number FROM "Violation" v JOIN "Establishment" e ON e.id = v."establishmentId" WHERE e."ownerNationalId" = $1`,
   "/my/permits/certificates/[number]": `SELECT c.number AS v FROM "PermitCertificate" c JOIN "Permit" p ON p.id = c."permitId" JOIN "User" u ON u.id = p."ownerId" WHERE u."nationalId" = $1`,
-  "/office/applications/[id]/inspect": `SELECT id AS v FROM "LicenseApplication" ORDER BY "createdAt" DESC`,
-  "/office/permits/after-issue/[number]": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY "createdAt" DESC`,
-  "/office/permits/after-issue/[number]/inspect": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY "createdAt" DESC`,
+  // An application of the visitor's own office awaiting its field visit (the page the inspector opens on site).
+  "/office/applications/[id]/inspect": `SELECT a.id AS v FROM "LicenseApplication" a JOIN "OfficeMember" m ON m."officeId" = a."officeId" JOIN "User" u ON u.id = m."userId" WHERE u.username = $1 ORDER BY (a.status::text = 'FIELD_INSPECTION') DESC, a."createdAt" DESC`,
+  "/office/permits/after-issue/[number]": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY (status::text = 'ISSUED') DESC, "createdAt" DESC`,
+  "/office/permits/after-issue/[number]/inspect": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY (status::text = 'ISSUED') DESC, "createdAt" DESC`,
   "/staff/objections/[id]": `SELECT id AS v FROM "Objection" ORDER BY id`,
   "/staff/permits/[id]": `SELECT id AS v FROM "Permit" ORDER BY "createdAt" DESC`,
   "/staff/insights/reports/[id]": `SELECT id AS v FROM "InsightReport" ORDER BY "createdAt" DESC`,
@@ -190,6 +181,20 @@ const CANDIDATES: Record<string, string> = {
   "/verify/health-certificate/[code]": `SELECT "verifyCode" AS v FROM "HealthCertificate"`,
   "/my/health-certificates/[id]": `SELECT h.id AS v FROM "HealthCertificate" h JOIN "Establishment" e ON e.id = h."establishmentId" WHERE e."ownerNationalId" = $1`,
   "/medical/certificates/[id]": `SELECT id AS v FROM "HealthCertificate"`,
+};
+
+/**
+ * Links that reach a person by SMS, not on a page: the demo seed's fixed ones (prisma/seed/citizen-demo.ts). The
+ * scan checks the page shows the record (REAL_RECORD), since these pages answer 200 for an unknown link too.
+ */
+const SMS_LINKS: Record<string, string> = {
+  "/my/invitations/[token]": `/my/invitations/${CITIZEN_DEMO.invitationToken}`,
+};
+
+/** Pages that answer 200 with a notice for an unknown record: what the page shows only for a real one. */
+export const REAL_RECORD: Record<string, string> = {
+  "/my/invitations/[token]": "my-invitation",
+  "/complaints/track/[reference]": "view-reference",
 };
 
 function e2eDatabaseUrl(): string {
@@ -230,9 +235,25 @@ export async function resolveAll(request: APIRequestContext, pages: RouteEntry[]
   const done = resolvedOnce.get(key);
   if (done) return { urls: new Map(done.urls), unresolved: [...done.unresolved], fromDb: done.fromDb };
   const fromDb = new Map<string, string>();
+  for (const p of pages) if (SMS_LINKS[p.pattern] && !known?.has(p.pattern)) fromDb.set(p.pattern, SMS_LINKS[p.pattern]!);
   await resolveFromDatabase(request, pages.filter((p) => p.dynamic && !known?.has(p.pattern)).map((p) => p.pattern), fromDb, login);
-  const resolved = await resolvePages(request, pages, new Map([...(known ?? new Map()), ...fromDb]));
+  const home = login ? DEMO_ACCOUNTS.find((a) => a.login === login)?.home : undefined;
+  const resolved = await resolvePages(request, pages, new Map([...(known ?? new Map()), ...fromDb]), home);
   const result = { urls: resolved.urls, unresolved: resolved.unresolved, fromDb };
   resolvedOnce.set(key, result);
   return { urls: new Map(result.urls), unresolved: [...result.unresolved], fromDb };
+}
+
+/**
+ * A guest tracking a complaint: the tracked page opens only in the browser that matched the reference and the mobile
+ * it was filed with (a signed cookie), so it is opened as the complaint journey does — the tracking form filled and
+ * sent — here with the demo citizen's complaint (prisma/seed/citizen-demo.ts) and his mobile.
+ */
+export const TRACKED = { path: `/complaints/track/${CITIZEN_DEMO.complaintReference}`, reference: CITIZEN_DEMO.complaintReference, mobile: `0${DEMO_CITIZEN.mobile.slice(3)}` };
+
+export async function trackAsGuest(page: Page): Promise<void> {
+  await page.goto(`/ar/complaints/track?reference=${TRACKED.reference}`);
+  await page.getByLabel("رقم الجوال", { exact: true }).fill(TRACKED.mobile);
+  await page.getByRole("button", { name: "عرض البلاغ" }).click();
+  await expect(page.getByTestId("view-reference")).toHaveText(TRACKED.reference);
 }

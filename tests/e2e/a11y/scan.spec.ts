@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { demoAccount, expect, screenshot, signInWithRequest, test } from "../fixtures";
-import { NOT_FOUND_BY_DESIGN, NO_DEMO_RECORD, OWN_SCREEN, VISITORS, pagesOf, printedCodes, resolveAll } from "./pages";
+import { NOT_FOUND_BY_DESIGN, NO_DEMO_RECORD, OWN_SCREEN, REAL_RECORD, TRACKED, VISITORS, pagesOf, printedCodes, resolveAll, trackAsGuest } from "./pages";
 
 /**
  * The accessibility scan over EVERY page of the route list (issue 17): each page opened by a visitor allowed to
@@ -44,29 +44,48 @@ async function overflow(page: Page): Promise<string | null> {
   });
 }
 
-// The chunks are independent (each signs in on its own context): both workers take them.
+/**
+ * One sign-in per visitor per worker: the first chunk of a visitor signs in, the next ones of the same worker take its
+ * cookies (the session is the server's; a context only carries the cookie).
+ */
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+const sessions = new Map<string, Cookies>();
+async function signedIn(page: Page, visitor: (typeof VISITORS)[number], baseURL: string): Promise<void> {
+  if (!visitor.account) return;
+  const cached = sessions.get(visitor.name);
+  if (cached) return page.context().addCookies(cached);
+  await signInWithRequest(page, baseURL, visitor.account);
+  sessions.set(visitor.name, await page.context().cookies());
+}
+
+/** The guest's pages reached by a printed code or QR: the codes the demo citizen's own pages print (once per worker). */
+let guestKnown: Promise<Map<string, string>> | null = null;
+function codesForGuest(browser: Browser, baseURL: string): Promise<Map<string, string>> {
+  guestKnown ??= (async () => {
+    const ctx = await browser.newContext({ baseURL });
+    const citizenPage = await ctx.newPage();
+    await signInWithRequest(citizenPage, baseURL, demoAccount("CITIZEN", 0));
+    const { urls } = await resolveAll(citizenPage.request, pagesOf("citizen"), undefined, demoAccount("CITIZEN", 0).login);
+    const known = await printedCodes(citizenPage.request, [...urls.values()].filter((u) => /certificate|receipt|permits\//.test(u)));
+    // Tracking a complaint without an account: the demo citizen's complaint, opened through the tracking form.
+    known.set("/complaints/track/[reference]", TRACKED.path);
+    await ctx.close();
+    return known;
+  })();
+  return guestKnown.then((m) => new Map(m));
+}
+
+// The chunks are independent (each opens its own context): both workers take them.
 test.describe.configure({ mode: "parallel" });
 
 for (const visitor of VISITORS) {
   const pages = pagesOf(visitor.name);
   const chunks = Math.max(1, Math.ceil(pages.length / CHUNK));
   for (let c = 0; c < chunks; c++) {
-    test(`${visitor.name} ${c + 1}/${chunks}: axe 0 violations and no sideways scrolling at 390 px, ar and en`, async ({ page, loginAs, browser, baseURL }) => {
+    test(`${visitor.name} ${c + 1}/${chunks}: axe 0 violations and no sideways scrolling at 390 px, ar and en`, async ({ page, browser, baseURL }) => {
       test.setTimeout(300_000);
-      let known = new Map<string, string>();
-      if (visitor.name === "guest") {
-        // The verification pages are reached by QR or printed code: read real codes from the citizen's own pages.
-        const ctx = await browser.newContext({ baseURL });
-        const citizenPage = await ctx.newPage();
-        await signInWithRequest(citizenPage, baseURL!, demoAccount("CITIZEN", 0));
-        const { urls } = await resolveAll(citizenPage.request, pagesOf("citizen"), undefined, demoAccount("CITIZEN", 0).login);
-        known = await printedCodes(citizenPage.request, [...urls.values()].filter((u) => /certificate|receipt|permits\//.test(u)));
-        // Tracking a complaint without an account: the citizen's own complaint's reference (the page asks for the mobile).
-        const mine = urls.get("/my/complaints/[reference]");
-        if (mine) known.set("/complaints/track/[reference]", mine.replace("/my/complaints/", "/complaints/track/"));
-        await ctx.close();
-      }
-      if (visitor.account) await loginAs(visitor.account);
+      const known = visitor.name === "guest" ? await codesForGuest(browser, baseURL!) : new Map<string, string>();
+      await signedIn(page, visitor, baseURL!);
       const mine = pages.slice(c * CHUNK, (c + 1) * CHUNK);
       // Links first; records no link leads to straight from the database (one this visitor's session opens).
       const { urls, unresolved, fromDb } = await resolveAll(page.request, pages, known, visitor.account?.login ?? null);
@@ -74,6 +93,7 @@ for (const visitor of VISITORS) {
       for (const p of mine) {
         const path = urls.get(p.pattern);
         if (path === undefined) continue;
+        if (p.pattern === "/complaints/track/[reference]") await trackAsGuest(page);
         for (const lang of ["ar", "en"] as const) {
           const url = `/${lang}${path}`;
           await page.setViewportSize(PHONE);
@@ -83,6 +103,8 @@ for (const visitor of VISITORS) {
           if (NOT_FOUND_BY_DESIGN[p.pattern]) expect(status, url).toBe(404);
           else if (NO_DEMO_RECORD[p.pattern] && !fromDb.has(p.pattern)) expect([200, 404], url).toContain(status); // its "not found" answer
           else expect(status, `${url} (${p.pattern})`).toBeLessThan(400);
+          const mark = REAL_RECORD[p.pattern];
+          if (mark && !(await page.getByTestId(mark).first().waitFor({ timeout: 5_000 }).then(() => true, () => false))) problems.push(`${url}: does not show its record ([data-testid=${mark}])`);
           problems.push(...(await scan(page, `${url} 390`)));
           const own = OWN_SCREEN[p.pattern];
           if (own) await page.setViewportSize(own);
