@@ -11,6 +11,7 @@
  * - a street-light complaint he filed, already resolved (out of every open queue and the map's open dots);
  * - a completed building permit in Al-Badiyah (not the after-issue journey's permit in Al-Adamah) with its
  *   insulation and completion certificates;
+ * - a past appointment at customer service (checked in two weeks ago: it holds no seat anyone could book);
  * - an invitation of the demo office OFF-INJAZ to join as an agent, pending, behind a fixed demo link
  *   (`/ar/my/invitations/<CITIZEN_DEMO.invitationToken>`; only its hash is stored, as for a real invitation).
  *
@@ -52,6 +53,8 @@ export const CITIZEN_DEMO = {
   parcelNo: "1104",
   invitationToken: "demo-invitation-OFF-INJAZ-agent-1087654321",
   invitationOffice: "OFF-INJAZ",
+  appointmentNumber: checkDigitNumber("A", N),
+  appointmentService: "APT-CUSTOMER",
 } as const;
 
 const DAY = 86_400_000;
@@ -71,10 +74,10 @@ export const CITIZEN_DEMO_SEED: SeedPart = {
       `SELECT (SELECT count(*)::int FROM "License" WHERE number = $1) + (SELECT count(*)::int FROM "HealthCertificate" WHERE number = $2)
             + (SELECT count(*)::int FROM "Objection" o JOIN "Violation" v ON v.id = o."violationId" WHERE v.number = $3)
             + (SELECT count(*)::int FROM "Complaint" WHERE reference = $4) + (SELECT count(*)::int FROM "PermitCertificate" WHERE number = ANY($5::text[]))
-            + (SELECT count(*)::int FROM "OfficeInvitation" WHERE "tokenHash" = $6) AS n`,
-      [d.licenseNumber, d.healthCertNumber, d.violationNumber, d.complaintReference, [d.insulationCertNumber, d.completionCertNumber], demoInvitationHash(d.invitationToken)],
+            + (SELECT count(*)::int FROM "OfficeInvitation" WHERE "tokenHash" = $6) + (SELECT count(*)::int FROM "Appointment" WHERE number = $7) AS n`,
+      [d.licenseNumber, d.healthCertNumber, d.violationNumber, d.complaintReference, [d.insulationCertNumber, d.completionCertNumber], demoInvitationHash(d.invitationToken), d.appointmentNumber],
     );
-    return Number(r?.n) !== 7;
+    return Number(r?.n) !== 8;
   },
   async run(tx, ctx) {
     const d = CITIZEN_DEMO;
@@ -216,6 +219,23 @@ export const CITIZEN_DEMO_SEED: SeedPart = {
         data: { officeId: office.id, nationalId: c.nationalId, nameAr: c.nameAr, mobile: c.mobile, role: "AGENT", tokenHash, status: "PENDING", expiresAt: new Date(now + (INVITATION_DAYS - 1) * DAY), invitedById: user("office.manager"), createdAt: ago(1) },
       });
       inserted++;
+    }
+
+    // ── A past appointment, attended ──
+    if (!(await tx.appointment.findUnique({ where: { number: d.appointmentNumber }, select: { id: true } }))) {
+      const service = await tx.appointmentService.findUniqueOrThrow({ where: { code: d.appointmentService }, select: { id: true } });
+      const day = new Date(now - 14 * DAY);
+      const startsAt = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 6, 0)); // 09:00 in Riyadh
+      const slot = await tx.appointmentSlot.upsert({
+        where: { serviceId_startsAt: { serviceId: service.id, startsAt } },
+        create: { serviceId: service.id, startsAt, endsAt: new Date(startsAt.getTime() + 15 * 60_000), capacity: 1, booked: 1 },
+        update: {},
+        select: { id: true },
+      });
+      await tx.appointment.create({
+        data: { number: d.appointmentNumber, serviceId: service.id, slotId: slot.id, citizenId, purpose: "استفسار عن تجديد رخصة المقهى", status: "CHECKED_IN", qrToken: `demoCTZA${N}`.padEnd(32, "0"), checkedInAt: new Date(startsAt.getTime() + 5 * 60_000), createdAt: new Date(startsAt.getTime() - 3 * DAY) },
+      });
+      inserted += 2;
     }
     return inserted;
   },

@@ -13,7 +13,7 @@ describe("the demo citizen's own demo records (prisma/seed/citizen-demo.ts)", ()
 
   it("carry valid numbers above the sequences' ranges, a bill number below bill_number_seq's, none shared with the other demo bills", () => {
     const d = CITIZEN_DEMO;
-    for (const [prefix, n] of [["L", d.licenseNumber], ["H", d.healthCertNumber], ["V", d.violationNumber], ["C", d.complaintReference], ["P", d.permitNumber], ["IC", d.insulationCertNumber], ["BC", d.completionCertNumber]] as const) {
+    for (const [prefix, n] of [["L", d.licenseNumber], ["H", d.healthCertNumber], ["V", d.violationNumber], ["C", d.complaintReference], ["P", d.permitNumber], ["IC", d.insulationCertNumber], ["BC", d.completionCertNumber], ["A", d.appointmentNumber]] as const) {
       expect(isValidCheckDigitNumber(prefix, n), n).toBe(true);
       expect(Number(n.slice(prefix.length, -1)), n).toBe(9_400_001);
     }
