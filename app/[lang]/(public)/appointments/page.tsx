@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,12 +7,11 @@ import { listBookableServices } from "@/lib/domain/appointments/queries/appointm
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("appointments:public.title") };
-}
+export const generateMetadata = pageTitle("appointmentServices");
 
 /** The services anyone can see and book (booking itself needs signing in). */
 export default async function AppointmentServicesPage({ params }: { params: Promise<{ lang: string }> }) {
