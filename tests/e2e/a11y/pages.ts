@@ -68,6 +68,7 @@ export const OWN_SCREEN: Record<string, { width: number; height: number }> = {
 };
 
 export const PAGES: RouteEntry[] = routeList().filter((r) => r.kind === "page");
+const STATIC_PATHS = new Set(PAGES.filter((p) => !p.dynamic).map((p) => p.pattern));
 
 export function visitorOf(pattern: string): string {
   if (OVERRIDES[pattern]) return OVERRIDES[pattern]!;
@@ -129,7 +130,8 @@ export async function resolvePages(request: APIRequestContext, pages: RouteEntry
     const links = hrefsIn(html);
     for (const { p, re } of matchers) {
       if (urls.has(p.pattern)) continue;
-      const hit = links.find((l) => re.test(l));
+      // A static sibling is not a record: /staff/tenders/new matches /staff/tenders/[number] but is its own page.
+      const hit = links.find((l) => re.test(l) && !STATIC_PATHS.has(l.replace(/^\/(ar|en)/, "")));
       if (hit) {
         urls.set(p.pattern, hit.replace(/^\/(ar|en)/, ""));
         queue.push(hit.startsWith("/ar") ? hit : `/ar${hit.replace(/^\/en/, "")}`);
@@ -174,6 +176,10 @@ const CANDIDATES: Record<string, string> = {
   "/office/permits/after-issue/[number]": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY (status::text = 'ISSUED') DESC, "createdAt" DESC`,
   "/office/permits/after-issue/[number]/inspect": `SELECT number AS v FROM "Permit" WHERE status::text IN ('ISSUED','COMPLETED') ORDER BY (status::text = 'ISSUED') DESC, "createdAt" DESC`,
   "/staff/objections/[id]": `SELECT id AS v FROM "Objection" ORDER BY id`,
+  // The queue lists open complaints; the demo seed's one is resolved (it is searched for, as an officer does).
+  "/staff/complaints/[id]": `SELECT id AS v FROM "Complaint" ORDER BY "createdAt" DESC`,
+  // The engineering office's own permits (the demo seed has its completed one).
+  "/office/permits/[id]": `SELECT p.id AS v FROM "Permit" p JOIN "OfficeMember" m ON m."officeId" = p."officeId" JOIN "User" u ON u.id = m."userId" WHERE u.username = $1 ORDER BY p."createdAt" DESC`,
   "/staff/permits/[id]": `SELECT id AS v FROM "Permit" ORDER BY "createdAt" DESC`,
   "/staff/insights/reports/[id]": `SELECT id AS v FROM "InsightReport" ORDER BY "createdAt" DESC`,
   "/verify/license/[code]": `SELECT "verifyCode" AS v FROM "License" WHERE status::text = 'ACTIVE'`,
