@@ -28,8 +28,6 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
   const home = actor ? `/${lang}${AUDIENCE_HOME[homeAudience([...actor.roles, ...(block?.roles ?? [])])]}` : `/${lang}`;
   return (
     <div className="flex min-h-dvh flex-col">
-      {/* The special 403/404 files take no metadata: React puts this <title> in the head (issue 17, WCAG 2.4.2). */}
-      <title>{`${t(kind === "notFound" ? "a11y:titles.notFound" : "a11y:titles.forbidden")} · ${t("common:portalName")}`}</title>
       <SiteHeader lang={lang} actor={actor} />
       <main id="main" className="mx-auto flex w-full max-w-xl flex-1 flex-col items-center justify-center px-4 py-16 text-center">
         <p className="text-6xl font-bold text-brand-600 tabular-nums">{code}</p>
