@@ -15,6 +15,7 @@ import { Icon } from "@/components/ui/icon";
 import { ComplaintMap } from "@/components/complaints/complaint-map";
 import { useTakeFocus } from "@/components/forms/action-notice";
 import { OtpForm } from "@/components/complaints/otp-form";
+import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import type { ActionResult } from "@/lib/action-result";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import type { CategoryOptionDTO, DistrictOptionDTO } from "@/lib/domain/complaints/queries/citizen";
@@ -61,8 +62,12 @@ export function FileComplaintForm({
   const [verifiedMobile, setVerifiedMobile] = useState(reporter.kind === "guest" ? reporter.verifiedMobile : null);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Filed | null>(null);
-  // The confirmation with the reference takes the focus (docs/decisions/027-after-action-feedback.md).
+  // Focus follows the result (issue 17): the confirmation with the reference after filing
+  // (docs/decisions/027-after-action-feedback.md); the line saying the mobile is confirmed right after the code
+  // was verified (not on a later visit with the cookie already set).
+  const [justVerified, setJustVerified] = useState(false);
   const filedRef = useTakeFocus<HTMLElement>(done?.reference);
+  const verifiedRef = useFocusOnMount<HTMLParagraphElement>(justVerified && !done);
 
   const { form, onSubmit, formError } = useActionForm({
     schema: ZFileComplaintForm,
@@ -75,7 +80,6 @@ export function FileComplaintForm({
     onSuccess: (data) => {
       if (data) {
         setDone(data);
-        window.scrollTo({ top: 0 });
       }
     },
   });
@@ -125,7 +129,10 @@ export function FileComplaintForm({
       <section className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="otp-title">
         <h2 id="otp-title" className="text-base font-bold text-brand-900">{t("complaints:otp.title")}</h2>
         <p className="text-sm text-slate-700">{t("complaints:otp.intro")}</p>
-        <OtpForm lang={lang} requestAction={requestOtpAction} verifyAction={verifyOtpAction} onVerified={setVerifiedMobile} />
+        <OtpForm lang={lang} requestAction={requestOtpAction} verifyAction={verifyOtpAction} onVerified={(m) => {
+            setVerifiedMobile(m);
+            setJustVerified(true);
+          }} />
         <p className="border-t border-sand-200 pt-3 text-sm">
           <a className="font-semibold text-brand-700 underline underline-offset-4" href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/complaints/new`)}`}>{t("complaints:otp.signIn")}</a>
         </p>
@@ -150,7 +157,7 @@ export function FileComplaintForm({
       <form onSubmit={onSubmit} noValidate className="space-y-6 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="file-form-title">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="file-form-title" className="text-base font-bold text-brand-900">{t("complaints:file.formTitle")}</h2>
-          <p className="text-sm text-slate-600" data-testid="reporter-line">
+          <p ref={verifiedRef} tabIndex={-1} className="text-sm text-slate-600" data-testid="reporter-line">
             {reporter.kind === "citizen"
               ? t("complaints:file.signedInAs", { name: reporter.name })
               : <>{t("complaints:otp.verified")} <bdi dir="ltr" className="font-semibold tabular-nums">{formatSaudiMobile(verifiedMobile!)}</bdi></>}

@@ -6,6 +6,7 @@ import { useT } from "@/components/i18n-provider";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { formatSaudiMobile, normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
@@ -35,6 +36,8 @@ export function OtpForm({
 }) {
   const { t } = useT();
   const [sentTo, setSentTo] = useState<string | null>(null);
+  // After "send": the message saying where the code went takes the focus (not <body>); Tab goes on to the code.
+  const sentRef = useFocusOnMount<HTMLParagraphElement>(!!sentTo);
 
   const request = useActionForm({
     schema: ZRequestOtp,
@@ -80,7 +83,7 @@ export function OtpForm({
         className="space-y-4"
         data-testid="otp-verify"
       >
-        <p role="status" className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">
+        <p ref={sentRef} tabIndex={-1} role="status" data-testid="otp-sent" className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">
           {t("complaints:otp.sent")} <bdi dir="ltr" className="font-semibold tabular-nums">{formatSaudiMobile(sentTo)}</bdi>
         </p>
         <ErrorSummary errors={verify.form.formState.errors} formError={verify.formError} labels={{ code: t("complaints:otp.code"), mobile: t("complaints:otp.mobile") }} submitCount={verify.form.formState.submitCount} />

@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { formatHalalas } from "@/lib/i18n/money";
 import { localName } from "@/lib/kernel/locale";
+import { TableScroll } from "@/components/ui/table";
 
 type Named = { nameAr: string; nameEn: string };
 
@@ -63,7 +64,7 @@ export function StepsTable({ steps, lang }: { steps: Step[]; lang: Lang }) {
   const t = getT(lang);
   if (steps.length === 0) return <p className="text-slate-600">{t("permits:ui.noSteps")}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white">
+    <TableScroll label={t("permits:ui.stepsTitle")}>
       <table className="w-full min-w-[40rem] text-sm" data-testid="steps-table">
         <caption className="sr-only">{t("permits:ui.stepsTitle")}</caption>
         <thead className="bg-sand-50 text-start text-xs text-slate-600">
@@ -99,7 +100,7 @@ export function StepsTable({ steps, lang }: { steps: Step[]; lang: Lang }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -26,7 +26,7 @@ export function PortalShell({ lang, actor, audience, children }: { lang: Lang; a
           menuLabel={t("common:navMenu")}
           links={items.map((item) => ({ href: `/${lang}${item.href}`, label: t(item.labelKey as "nav:citizen.dashboard"), icon: item.icon }))}
         />
-        <main id="main" className="min-w-0">
+        <main id="main" className="min-w-0 break-words">
           {children}
         </main>
       </div>

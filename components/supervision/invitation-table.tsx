@@ -1,7 +1,7 @@
 import { CommandButton } from "@/components/supervision/command-button";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/action-result";
 import type { OfficeInvitationRow } from "@/lib/domain/offices/queries/invitations";
 import type { T } from "@/lib/i18n/core";
@@ -13,7 +13,7 @@ import type { Lang } from "@/lib/i18n/settings";
  */
 export function InvitationTable({ t, lang, rows, revoke }: { t: T; lang: Lang; rows: OfficeInvitationRow[]; revoke?: (input: unknown) => Promise<ActionResult<unknown>> }) {
   return (
-    <Table caption={t("supervision:invitations.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:invitations.statusHead"), ""]}>
+    <Table caption={t("supervision:invitations.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:invitations.statusHead"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
       {rows.map((r) => {
         const status = r.state;
         const tone = status === "ACCEPTED" ? "green" : status === "PENDING" ? "amber" : "slate";

@@ -1,9 +1,23 @@
 import type { ReactNode } from "react";
 
-/** A responsive data table: scrolls sideways inside its card on a phone instead of overflowing the page. */
+/**
+ * The one responsive table pattern (issue 17): a table never widens the page; on a narrow screen it scrolls
+ * sideways inside its own container. The container is a labelled region in the tab order (role="region",
+ * aria-label, tabIndex=0) so a keyboard user can reach it and scroll it with the arrow keys (WCAG 2.1.1,
+ * axe "scrollable-region-focusable"). Every <table> in the app sits in one.
+ */
+export function TableScroll({ label, children, className, testId }: { label: string; children: ReactNode; className?: string; testId?: string }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} data-testid={testId} className={`relative max-w-full min-w-0 overflow-x-auto rounded-xl border border-sand-200 bg-white ${className ?? ""}`}>
+      {children}
+    </div>
+  );
+}
+
+/** A data table in its scroll region; `head` cells with no visible text need a text for screen readers (use SrOnly). */
 export function Table({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-sand-200 bg-white">
+    <TableScroll label={caption}>
       <table className="w-full min-w-[40rem] text-start text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-sand-100 text-slate-700">
@@ -17,8 +31,13 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
         </thead>
         <tbody className="divide-y divide-sand-100">{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
+}
+
+/** Text for screen readers only (an action column's header, say). */
+export function SrOnly({ children }: { children: ReactNode }) {
+  return <span className="sr-only">{children}</span>;
 }
 
 export function Td({ children, className }: { children: ReactNode; className?: string }) {

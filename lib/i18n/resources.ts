@@ -59,6 +59,8 @@ import enTenders from "@/locales/en/tenders.json";
 import enInquiry from "@/locales/en/inquiry.json";
 import enSignatures from "@/locales/en/signatures.json";
 import enKiosks from "@/locales/en/kiosks.json";
+import arA11y from "@/locales/ar/a11y.json";
+import enA11y from "@/locales/en/a11y.json";
 import arFeedback from "@/locales/ar/feedback.json";
 import enFeedback from "@/locales/en/feedback.json";
 import arWording from "@/locales/ar/wording.json";
@@ -94,6 +96,7 @@ export const resources = {
     inquiry: arInquiry,
     signatures: arSignatures,
     kiosks: arKiosks,
+    a11y: arA11y,
     feedback: arFeedback,
     wording: arWording,
   },
@@ -126,6 +129,7 @@ export const resources = {
     inquiry: enInquiry,
     signatures: enSignatures,
     kiosks: enKiosks,
+    a11y: enA11y,
     feedback: enFeedback,
     wording: enWording,
   },

@@ -15,6 +15,7 @@ import { PERMIT_SIGNATURES_SEED } from "./signatures-permits";
 import { KIOSKS_SEED } from "./kiosks";
 import { INQUIRY_DEMO_SEED } from "./inquiry";
 import { INSIGHTS_HISTORY_SEED } from "./insights-history";
+import { CITIZEN_DEMO_SEED } from "./citizen-demo";
 
 /** Every seed part, in the order they run (after the core seed). Parts flagged `demo` run only for a demo. */
 export const SEED_PARTS: readonly SeedPart[] = [
@@ -40,6 +41,8 @@ export const SEED_PARTS: readonly SeedPart[] = [
   KIOSKS_SEED,
   // after the engineering office (permits-demo) and the permit kinds
   INQUIRY_DEMO_SEED,
+  // the demo citizen's own records, so every page of "my" area opens a real one (after the offices, permits, articles)
+  CITIZEN_DEMO_SEED,
   // last: it looks at every area's first record (the dashboards' demo history stops before it)
   INSIGHTS_HISTORY_SEED,
 ];

@@ -4,6 +4,9 @@ import { Icon } from "@/components/ui/icon";
 import { homeCatalogue } from "@/lib/domain/catalogue/queries/public-catalogue";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("home");
 
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

@@ -17,6 +17,7 @@ import { REVOCABLE_LICENSE_SELECT, revokeLicense } from "@/lib/domain/licensing/
 import type { AppError } from "@/lib/errors";
 import { withCheckDigit } from "@/lib/domain/identity/national-id";
 import { actorOf, errorOf } from "@/tests/factories/actors";
+import { CITIZEN_DEMO } from "@/prisma/seed/citizen-demo";
 
 const RESTAURANT = "2050123456"; // Abdullah's
 const BAKERY = "2050777123"; // Ahmed's
@@ -25,6 +26,8 @@ const WORKER = { workerName: "راجيش كومار", workerNationalId: withChec
 
 const actors: Record<string, Actor> = {};
 const licenses: Record<string, { id: string; number: string; establishmentId: string }> = {};
+/** The demo seed's own: Abdullah's café license and its worker's issued certificate (prisma/seed/citizen-demo.ts). */
+const seeded: { licenseId?: string; certId?: string } = {};
 
 async function createLicense(establishmentId: string, status: "ACTIVE" | "EXPIRED" = "ACTIVE") {
   const est = await db.establishment.findUniqueOrThrow({ where: { id: establishmentId } });
@@ -79,15 +82,17 @@ beforeAll(async () => {
   // An expired license: no certificate can be requested for it.
   const grocery = await db.establishment.findUniqueOrThrow({ where: { commercialRegNo: "2050654321" } });
   licenses.expired = await createLicense(grocery.id, "EXPIRED");
+  seeded.licenseId = (await db.license.findUniqueOrThrow({ where: { number: CITIZEN_DEMO.licenseNumber } })).id;
+  seeded.certId = (await db.healthCertificate.findUniqueOrThrow({ where: { number: CITIZEN_DEMO.healthCertNumber } })).id;
 });
 
 describe("requesting a health certificate", () => {
   it("only for the owner's own ACTIVE license", async () => {
     const options = await myLicensesForCerts(actors.abdullah!);
-    expect(options.map((o) => o.id).sort()).toEqual([licenses.restaurant!.id, licenses.ahsa!.id].sort());
+    expect(options.map((o) => o.id).sort()).toEqual([licenses.restaurant!.id, licenses.ahsa!.id, seeded.licenseId!].sort());
 
     const outboxBefore = await db.outboxMessage.count();
-    const certsBefore = await db.healthCertificate.count(); // the demo seed has one (the inquiry journey's)
+    const certsBefore = await db.healthCertificate.count(); // the demo seed has some (the inquiry journey's, Abdullah's café's)
     const others = await errorOf(requestHealthCert.execute(actors.ahmed!, { ...WORKER, licenseId: licenses.restaurant!.id }));
     expect(others.code).toBe("NOT_FOUND");
     const expired = await errorOf(requestHealthCert.execute(actors.abdullah!, { ...WORKER, licenseId: licenses.expired!.id }));
@@ -120,8 +125,9 @@ describe("requesting a health certificate", () => {
 
   it("is invisible to another citizen, by list or by ID", async () => {
     const mine = await listMyHealthCerts(actors.abdullah!, {});
-    expect(mine.total).toBe(1);
-    const id = mine.rows[0]!.id;
+    expect(mine.rows.map((r) => r.id)).toContain(seeded.certId);
+    expect(mine.total).toBe(2); // the demo seed's and the one requested above
+    const id = mine.rows.find((r) => r.id !== seeded.certId)!.id;
     expect(await getMyHealthCert(actors.abdullah!, id)).not.toBeNull();
     expect(await getMyHealthCert(actors.ahmed!, id)).toBeNull();
     expect((await listMyHealthCerts(actors.ahmed!, {})).total).toBe(0);

@@ -16,6 +16,7 @@ import type { IconName } from "@/components/shells/nav";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 /** Every tile opens a service that works today (issue 17, item 2: no "coming soon" for what works). */
 const TILES = [
@@ -27,6 +28,8 @@ const TILES = [
 ] as const satisfies readonly { key: string; href: string; icon: IconName; title: string; body: string }[];
 
 const TODO_ACTION = { unpaidBill: "catalogue:todo.payBill", returned: "catalogue:todo.complete", objection: "catalogue:todo.viewObjection", expiring: "catalogue:todo.renew" } as const;
+
+export const generateMetadata = pageTitle("myDashboard");
 
 export default async function CitizenDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

@@ -7,12 +7,15 @@ import { Card, StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { medicalDashboard } from "@/lib/domain/health-certs/queries/health-certs";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localPair } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("medicalDashboard");
 
 /** The medical examiner's home: find a worker's request by number or ID, the requests waiting, the center's latest results. */
 export default async function MedicalDashboardPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -61,7 +64,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
         ) : data.queue.rows.length === 0 ? (
           <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{searching ? t("healthCerts:medical.searchEmpty") : t("healthCerts:medical.queueEmpty")}</p>
         ) : (
-          <Table caption={t("healthCerts:medical.table")} head={[t("healthCerts:fields.number"), t("healthCerts:fields.worker"), t("healthCerts:fields.workerId"), t("healthCerts:fields.occupation"), t("healthCerts:fields.establishment"), t("healthCerts:fields.requestedAt"), t("healthCerts:fields.status"), ""]}>
+          <Table caption={t("healthCerts:medical.table")} head={[t("healthCerts:fields.number"), t("healthCerts:fields.worker"), t("healthCerts:fields.workerId"), t("healthCerts:fields.occupation"), t("healthCerts:fields.establishment"), t("healthCerts:fields.requestedAt"), t("healthCerts:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {data.queue.rows.map((c) => (
               <tr key={c.id} data-testid="exam-row">
                 <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.number}</bdi></Td>

@@ -8,6 +8,9 @@ import { getMyOffice } from "@/lib/domain/offices/queries/my-office";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("officeDashboard");
 
 export default async function OfficeDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,12 +7,11 @@ import { listBookableServices } from "@/lib/domain/appointments/queries/appointm
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("appointments:public.title") };
-}
+export const generateMetadata = pageTitle("appointmentServices");
 
 /** The services anyone can see and book (booking itself needs signing in). */
 export default async function AppointmentServicesPage({ params }: { params: Promise<{ lang: string }> }) {
@@ -35,12 +33,12 @@ export default async function AppointmentServicesPage({ params }: { params: Prom
                 <dl className="mt-3 space-y-1 text-sm text-slate-600">
                   <div><dt className="inline font-semibold">{t("appointments:public.branch")}: </dt><dd className="inline">{localName(lang, s.branch)} — {localText(lang, s.branch, "address")}</dd></div>
                   {s.department && <div><dt className="inline font-semibold">{t("appointments:public.department")}: </dt><dd className="inline">{localName(lang, s.department)}</dd></div>}
-                  <div>{t("appointments:public.slotLength", { minutes: s.slotMinutes })}</div>
                   <div>
                     <dt className="inline font-semibold">{t("appointments:public.nextFree")}: </dt>
                     <dd className="inline">{s.nextFreeAt ? <DateText date={s.nextFreeAt} lang={lang} withTime /> : t("appointments:public.noFree")}</dd>
                   </div>
                 </dl>
+                <p className="mt-1 text-sm text-slate-600">{t("appointments:public.slotLength", { minutes: s.slotMinutes })}</p>
                 <div className="mt-4">
                   <ButtonLink href={`/${lang}/my/appointments/book?service=${encodeURIComponent(s.code)}`}>{t("appointments:public.book")}</ButtonLink>
                 </div>

@@ -56,9 +56,10 @@ const ERRORS = [
   ["500", "INTERNAL", "err500"],
 ] as const;
 
+/** A code sample; it scrolls sideways on a phone, so it is in the tab order (the keyboard can scroll it). */
 function Code({ children }: { children: string }) {
   return (
-    <pre dir="ltr" className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-start font-mono text-xs leading-relaxed text-slate-100">
+    <pre dir="ltr" tabIndex={0} className="overflow-x-auto rounded-lg bg-slate-900 p-4 text-start font-mono text-xs leading-relaxed text-slate-100">
       <code>{children}</code>
     </pre>
   );

@@ -9,6 +9,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
 import { devSmsEnabled } from "@/lib/env";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffDashboard");
 
 export default async function StaffDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

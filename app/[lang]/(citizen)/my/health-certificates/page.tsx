@@ -12,6 +12,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { requestHealthCertAction } from "./actions";
 import { RequestForm } from "./request-form";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myHealthCertificates");
 
 /** The owner's workers' health certificates, and the request form (for establishments with an active license). */
 export default async function MyHealthCertsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {

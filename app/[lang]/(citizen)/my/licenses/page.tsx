@@ -12,6 +12,9 @@ import { listMyApplications, listMyLicenses } from "@/lib/domain/licensing/queri
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myLicenses");
 
 /** The citizen's licenses and applications. */
 export default async function MyLicensesPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {

@@ -9,6 +9,9 @@ import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { applyAccreditationAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myOfficeAccreditation");
 
 /** A citizen applies for the accreditation of their e-services office, and follows their requests. */
 export default async function OfficeAccreditationPage({ params }: { params: Promise<{ lang: string }> }) {

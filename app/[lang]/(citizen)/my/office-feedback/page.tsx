@@ -8,6 +8,9 @@ import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { fileFeedbackAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myOfficeFeedback");
 
 export default async function OfficeFeedbackPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

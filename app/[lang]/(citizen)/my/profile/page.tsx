@@ -7,6 +7,9 @@ import { langOf } from "@/lib/i18n/params";
 import { ConfirmMobileForm } from "./confirm-mobile-form";
 import { ProfileForm } from "./profile-form";
 import { confirmMobileAction, updateProfileAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myProfile");
 
 export default async function ProfilePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

@@ -17,8 +17,11 @@ import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Search = { view?: string; kind?: string; q?: string; page?: string };
+
+export const generateMetadata = pageTitle("officeApplications");
 
 /** The office's queue: only its own applications, oldest deadline first, filtered and paginated. */
 export default async function OfficeApplicationsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Search> }) {

@@ -11,6 +11,9 @@ import { langOf } from "@/lib/i18n/params";
 import { appealPenaltyAction } from "./actions";
 import { AppealForm } from "./appeal-form";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("officeCompliance");
 
 export default async function CompliancePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);

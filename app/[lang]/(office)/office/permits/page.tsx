@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PermitStatusBadge } from "@/components/permits/parts";
 import { buttonClass } from "@/components/ui/button";
@@ -10,10 +9,9 @@ import type { PermitState } from "@/lib/domain/permits/workflow";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("permits:office.title") };
-}
+export const generateMetadata = pageTitle("officePermits");
 
 /** The engineering office's permits and the owners' authorizations waiting for a permit. */
 export default async function OfficePermitsPage({ params }: { params: Promise<{ lang: string }> }) {

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { myTeam } from "@/lib/domain/offices/queries/offices";
 import { localName } from "@/lib/kernel/locale";
@@ -13,6 +13,9 @@ import { pendingOfficeInvitations } from "@/lib/domain/offices/queries/invitatio
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { addMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("officeTeam");
 
 /**
  * The office's team: the manager adds and removes staff (never the last manager) and follows each
@@ -40,7 +43,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
       </div>
       <div className="grid items-start gap-6 xl:grid-cols-3">
         <div className="xl:col-span-2">
-          <Table caption={t("supervision:team.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:team.training"), ""]}>
+          <Table caption={t("supervision:team.title")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:team.training"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {active.map((m) => {
               const certificates = m.training.filter((x) => x.certificateNo);
               return (

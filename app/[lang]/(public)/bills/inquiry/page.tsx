@@ -4,9 +4,10 @@ import { langOf } from "@/lib/i18n/params";
 import { inquireBillAction } from "./actions";
 import { InquiryForm } from "./inquiry-form";
 import { EMPTY_INQUIRY, renderInquiry } from "./view";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 // The answer names a payer's bill: never send the page to another site in a Referer, never index it.
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("billInquiry", undefined, { referrer: "no-referrer", robots: { index: false, follow: false } });
 
 /**
  * Public bill inquiry (no sign-in): a POST form (a server action, issue 11: the payer's ID never appears in a

@@ -8,8 +8,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { fileComplaintAction, fileComplaintAsGuestAction, requestOtpAction, verifyOtpAction } from "./actions";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("fileComplaint", undefined, { robots: { index: false, follow: false } });
 
 /**
  * Filing a complaint: a signed-in citizen files from their account; anyone else first confirms a mobile

@@ -5,8 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { trackComplaintAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("trackComplaint", undefined, { referrer: "no-referrer", robots: { index: false, follow: false } });
 
 /** Tracking a complaint without an account: its reference and the mobile number it was filed with. */
 export default async function TrackComplaintPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ expired?: string; reference?: string }> }) {

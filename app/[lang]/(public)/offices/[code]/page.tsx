@@ -10,9 +10,10 @@ import { localName } from "@/lib/kernel/locale";
 import { formatGregorian, formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: true, follow: true } };
+export const generateMetadata = pageTitle("publicOffice", "code", { robots: { index: true, follow: true } });
 
 /** Public: an accredited (or suspended / revoked) office — status, coverage, services, score. No personal data. */
 export default async function PublicOfficePage({ params }: { params: Promise<{ lang: string; code: string }> }) {

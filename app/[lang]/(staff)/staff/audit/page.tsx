@@ -9,8 +9,11 @@ import { getT } from "@/lib/i18n/server";
 import { Ltr } from "@/components/ui/ltr";
 import { auditActionLabel, auditActorLabel, auditEntityLabel } from "@/lib/domain/audit/labels";
 import { langOf } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const input = "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm";
+
+export const generateMetadata = pageTitle("audit");
 
 export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> }) {
   const lang = await langOf(params);
@@ -54,7 +57,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               <Td>
                 {r.before || r.after ? (
                   <details>
-                    <summary className="cursor-pointer text-sm text-brand-700">{t("audit:page.showChange")}</summary>
+                    <summary className="cursor-pointer py-3 text-sm text-brand-700">{t("audit:page.showChange")}</summary>
                     <pre dir="ltr" className="mt-2 max-w-md overflow-x-auto rounded bg-sand-50 p-2 text-start text-xs">{JSON.stringify({ before: r.before, after: r.after }, null, 2)}</pre>
                   </details>
                 ) : "—"}

@@ -8,7 +8,7 @@ import { DateText } from "@/components/ui/date-text";
 import { Icon } from "@/components/ui/icon";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { can, requirePageActor } from "@/lib/auth/require-actor";
 import { complaintOutOfScope, queueCounters, queueFilterOptions, staffQueue } from "@/lib/domain/complaints/queries/staff";
 import { OutOfScopeNotice } from "@/components/ui/out-of-scope";
@@ -17,6 +17,9 @@ import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffComplaints");
 
 export default async function StaffComplaintsQueuePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = await langOf(params);
@@ -68,7 +71,7 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
       ) : (
         <Table
           caption={t("complaintsStaff:queue.title")}
-          head={[t("complaintsStaff:fields.reference"), t("complaintsStaff:fields.category"), t("complaintsStaff:fields.place"), t("complaintsStaff:fields.department"), t("complaintsStaff:fields.status"), t("complaintsStaff:fields.sla"), ""]}
+          head={[t("complaintsStaff:fields.reference"), t("complaintsStaff:fields.category"), t("complaintsStaff:fields.place"), t("complaintsStaff:fields.department"), t("complaintsStaff:fields.status"), t("complaintsStaff:fields.sla"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}
         >
           {result.rows.map((c) => (
             <tr key={c.id} data-testid="complaint-row" data-reference={c.reference} className={c.overdue ? "bg-red-50/50" : undefined}>

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { fleet } from "@/lib/domain/kiosks/queries/fleet";
 import { KIOSK_SERVICES } from "@/lib/domain/kiosks/rules";
@@ -46,7 +46,7 @@ export default async function StaffKiosksPage({ params }: { params: Promise<{ la
           ))}
         </ul>
       </Card>
-      <Table caption={t("kiosks:fleet.list")} head={[t("kiosks:fleet.code"), t("kiosks:fleet.place"), t("kiosks:fleet.health"), t("kiosks:fleet.lastSeen"), t("kiosks:fleet.usage"), ""]}>
+      <Table caption={t("kiosks:fleet.list")} head={[t("kiosks:fleet.code"), t("kiosks:fleet.place"), t("kiosks:fleet.health"), t("kiosks:fleet.lastSeen"), t("kiosks:fleet.usage"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
         {kiosks.map((k) => (
           <tr key={k.id} data-testid="fleet-kiosk" data-code={k.code}>
             <Td><bdi dir="ltr" className="font-semibold">{k.code}</bdi></Td>

@@ -9,6 +9,9 @@ import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("licensingKpi");
 
 /** Licensing indicators for the staff member's municipalities: median time to issue, statuses, SLA breaches, per office. */
 export default async function StaffLicensingPage({ params }: { params: Promise<{ lang: string }> }) {

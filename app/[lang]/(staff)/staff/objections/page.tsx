@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { BillStatusBadge } from "@/components/payments/bill-parts";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { objectionsQueue } from "@/lib/domain/violations/queries/objections";
@@ -12,6 +12,9 @@ import { getT } from "@/lib/i18n/server";
 import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
 import { localText } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("objections");
 
 export default async function ObjectionsQueuePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
@@ -28,7 +31,7 @@ export default async function ObjectionsQueuePage({ params, searchParams }: { pa
       ) : (
         <Table
           caption={t("violations:objections.title")}
-          head={[t("violations:fields.number"), t("violations:fields.establishment"), t("violations:fields.fine"), t("violations:objections.filedAt"), t("violations:objections.slaDueAt"), ""]}
+          head={[t("violations:fields.number"), t("violations:fields.establishment"), t("violations:fields.fine"), t("violations:objections.filedAt"), t("violations:objections.slaDueAt"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}
         >
           {result.rows.map((o) => (
             <tr key={o.id} data-testid="objection-row" className={o.overdue ? "bg-red-50/50" : undefined}>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { PermitStatusBadge } from "@/components/permits/parts";
 import { buttonClass } from "@/components/ui/button";
@@ -11,10 +10,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("permits:staff.title") };
-}
+export const generateMetadata = pageTitle("staffPermits");
 
 type Row = Awaited<ReturnType<typeof staffQueue>>["review"][number];
 

@@ -10,6 +10,9 @@ import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { listSmsLog } from "@/lib/domain/notifications/queries/sms-log";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("smsLog");
 
 export default async function SmsLogPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ to?: string; page?: string }> }) {
   const lang = await langOf(params);

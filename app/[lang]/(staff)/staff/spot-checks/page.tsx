@@ -4,12 +4,15 @@ import { SpotStatusBadge } from "@/components/supervision/penalty-parts";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { inspectorSpotChecks } from "@/lib/domain/offices/queries/spot-checks";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("spotChecks");
 
 export default async function SpotCheckQueuePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
@@ -23,7 +26,7 @@ export default async function SpotCheckQueuePage({ params, searchParams }: { par
       {r.rows.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600" data-testid="spot-queue-empty">{t("penalties:spot.queueEmpty")}</p>
       ) : (
-        <Table caption={t("penalties:spot.queueTitle")} head={[t("penalties:fields.license"), t("penalties:fields.establishment"), t("penalties:spot.issuedBy"), t("penalties:fields.municipality"), t("penalties:fields.status"), ""]}>
+        <Table caption={t("penalties:spot.queueTitle")} head={[t("penalties:fields.license"), t("penalties:fields.establishment"), t("penalties:spot.issuedBy"), t("penalties:fields.municipality"), t("penalties:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {r.rows.map((c) => (
             <tr key={c.id} data-testid="spot-task" data-license={c.license.number}>
               <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi></Td>

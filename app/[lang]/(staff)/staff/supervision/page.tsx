@@ -2,15 +2,18 @@ import Link from "next/link";
 import { Card, StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { committeeDashboard } from "@/lib/domain/offices/queries/dashboard";
 import { localName, localText } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { OfficeStatusBadge } from "./badges";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const link = "inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50";
+
+export const generateMetadata = pageTitle("supervision");
 
 export default async function SupervisionDashboardPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
@@ -34,7 +37,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
               <span key={s} className="inline-flex items-center gap-2 rounded-lg bg-sand-50 px-3 py-2"><OfficeStatusBadge t={t} status={s} /><span className="font-bold tabular-nums">{n}</span></span>
             ))}
           </div>
-          <Table caption={t("supervision:dashboard.offices")} head={[t("supervision:fields.office"), t("supervision:fields.status"), ""]}>
+          <Table caption={t("supervision:dashboard.offices")} head={[t("supervision:fields.office"), t("supervision:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {d.offices.map((o) => (
               <tr key={o.code}>
                 <Td className="font-semibold">{localName(lang, o)}</Td>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { activityName, TenderStatusBadge } from "@/components/tenders/parts";
 import { ButtonLink } from "@/components/ui/button";
@@ -12,10 +11,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localText } from "@/lib/kernel/locale";
 import { pageParam } from "@/lib/validation";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("tenders:staff.title") };
-}
+export const generateMetadata = pageTitle("staffTenders");
 
 /** The tenders officer's desk: every tender and auction of their scope. */
 export default async function StaffTendersPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {

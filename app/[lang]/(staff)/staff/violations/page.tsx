@@ -14,6 +14,9 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("violationsLookup");
 
 export default async function ViolationLookupPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
   const lang = await langOf(params);

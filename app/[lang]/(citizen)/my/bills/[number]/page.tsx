@@ -12,6 +12,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
 import { Fact } from "@/components/ui/facts";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myBill", "number");
 
 /** One of the actor's bills. Someone else's bill number is a 404, exactly like a number that does not exist. */
 export default async function MyBillPage({ params }: { params: Promise<{ lang: string; number: string }> }) {

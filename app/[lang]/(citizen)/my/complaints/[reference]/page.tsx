@@ -9,6 +9,9 @@ import { normalizeReference } from "@/lib/domain/complaints/schemas";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { rateMyComplaintAction, reopenMyComplaintAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myComplaint", "reference");
 
 /** One of the signed-in citizen's complaints (theirs by reporterUserId in the where; anyone else's is a 404). */
 export default async function MyComplaintPage({ params }: { params: Promise<{ lang: string; reference: string }> }) {

@@ -15,6 +15,9 @@ import { qrSvgDataUrl } from "@/lib/domain/payments/receipt-qr";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localPair } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myHealthCertificate");
 
 /** One of the owner's health certificates; once issued, the printable A4 certificate with its QR code. */
 export default async function MyHealthCertPage({ params }: { params: Promise<{ lang: string; id: string }> }) {

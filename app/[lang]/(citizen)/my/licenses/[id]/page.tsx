@@ -15,6 +15,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
 import { cancelLicenseAction, renewLicenseAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myLicense");
 
 /** One of the citizen's licenses: its data, certificate, renewal and cancellation. */
 export default async function MyLicensePage({ params }: { params: Promise<{ lang: string; id: string }> }) {

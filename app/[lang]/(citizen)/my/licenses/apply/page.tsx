@@ -16,6 +16,9 @@ import { langOf } from "@/lib/i18n/params";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
 import { chooseOfficeAction, saveDocumentsAction, saveEstablishmentAction, submitApplicationAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("licenseApply");
 
 /**
  * The application wizard: 1 establishment, 2 documents, 3 office, 4 review + fee + submit. Each step is

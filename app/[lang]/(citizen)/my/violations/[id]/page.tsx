@@ -19,6 +19,9 @@ import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localName, localText } from "@/lib/kernel/locale";
 import { fileObjectionAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myViolation");
 
 export default async function MyViolationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ filed?: string }> }) {
   const lang = await langOf(params);

@@ -14,6 +14,9 @@ import { langOf } from "@/lib/i18n/params";
 import { ExamForm } from "./exam-form";
 import { recordExamAction } from "./actions";
 import { localPair } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("medicalExam");
 
 /** One request in the examiner's Amanah: the worker's details to check against their ID card, and the result form. */
 export default async function ExamPage({ params }: { params: Promise<{ lang: string; id: string }> }) {

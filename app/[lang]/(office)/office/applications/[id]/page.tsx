@@ -19,10 +19,13 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { StepActions } from "./step-actions";
 import { localName, localText } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const EVENTS = ["submit", "take", "accept", "return", "resubmit", "inspectPass", "inspectFail", "healthApprove", "approve", "reject", "pay", "withdraw", "reassign"] as const;
 const ROLES = ["CITIZEN", "OFFICE_AGENT", "OFFICE_TECH_INSPECTOR", "OFFICE_HEALTH_SPECIALIST", "OFFICE_MANAGER", "SYSTEM"] as const;
 const BILL_STATUSES = ["UNPAID", "PAID", "EXPIRED", "CANCELLED"] as const;
+
+export const generateMetadata = pageTitle("officeApplication");
 
 /** One application as its office sees it: establishment, documents, visits, history, and only the actions this member can take now. */
 export default async function OfficeApplicationPage({ params }: { params: Promise<{ lang: string; id: string }> }) {

@@ -11,8 +11,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { requestOtpAction, verifyOtpAction } from "../../new/actions";
 import { rateAsGuestAction, reopenAsGuestAction } from "../actions";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("trackedComplaint", "reference", { referrer: "no-referrer", robots: { index: false, follow: false } });
 
 /**
  * A tracked complaint: shown only to the browser that matched its reference and mobile (signed cookie),

@@ -8,8 +8,9 @@ import { verifyHealthCert } from "@/lib/domain/health-certs/queries/health-certs
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localPair } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("verifyHealthCertificate", undefined, { robots: { index: false, follow: false } });
 export const dynamic = "force-dynamic";
 
 /** Public: what a health certificate's QR code opens — valid, expired or revoked, with only what the printed certificate shows. */

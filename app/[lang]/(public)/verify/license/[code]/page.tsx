@@ -9,8 +9,9 @@ import { licenseCertificateSignaturesByCode } from "@/lib/domain/signatures/quer
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("verifyLicense", undefined, { robots: { index: false, follow: false } });
 export const dynamic = "force-dynamic";
 
 const LOOK = {

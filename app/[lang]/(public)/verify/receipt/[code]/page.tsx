@@ -9,8 +9,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
 import { Fact } from "@/components/ui/facts";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = pageTitle("verifyReceipt", undefined, { robots: { index: false, follow: false } });
 
 /** Public: anyone holding a receipt (or its QR code) can check that it is genuine and the bill is paid. */
 export default async function VerifyReceiptPage({ params }: { params: Promise<{ lang: string; code: string }> }) {

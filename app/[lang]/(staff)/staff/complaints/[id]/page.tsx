@@ -19,6 +19,9 @@ import { AssignForm, MergeButton, NoteForm, ReferForm, RejectForm, ResolveForm, 
 import { ReporterPanel } from "./reporter-panel";
 import { localName, localText } from "@/lib/kernel/locale";
 import { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction, viewReporterAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("staffComplaint");
 
 export default async function StaffComplaintPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string; at?: string }> }) {
   const lang = await langOf(params);

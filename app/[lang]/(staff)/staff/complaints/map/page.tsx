@@ -13,6 +13,9 @@ import { parseQueueFilters, queueQuery } from "@/lib/domain/complaints/staff-sch
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("complaintsMap");
 
 /**
  * Open complaints of the officer's municipalities on a Leaflet map. The list under the map shows the

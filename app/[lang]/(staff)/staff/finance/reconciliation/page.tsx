@@ -13,6 +13,9 @@ import { langOf } from "@/lib/i18n/params";
 import { SettlementUpload } from "./settlement-upload";
 import { localName } from "@/lib/kernel/locale";
 import { reconcileUploadAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("reconciliation");
 
 export default async function ReconciliationPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
   const lang = await langOf(params);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { listMyReports } from "@/lib/domain/insights/queries/reports";
 import { formatGregorian } from "@/lib/i18n/dates";
@@ -43,7 +43,7 @@ export default async function InsightReportsPage({ params }: { params: Promise<{
       {reports.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("insights:reports.empty")}</p>
       ) : (
-        <Table caption={t("insights:reports.title")} head={[t("insights:reports.kindCol"), t("insights:reports.scope"), t("insights:reports.periodCol"), t("insights:reports.producedAt"), ""]}>
+        <Table caption={t("insights:reports.title")} head={[t("insights:reports.kindCol"), t("insights:reports.scope"), t("insights:reports.periodCol"), t("insights:reports.producedAt"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {reports.map((r) => (
             <tr key={r.id} data-testid={`report-${r.period}`}>
               <Td><Badge tone={r.period === "MONTHLY" ? "green" : "slate"} status={r.period}>{t(`insights:reports.kind.${r.period}`)}</Badge></Td>

@@ -19,6 +19,9 @@ import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
 import { decideObjectionAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("objection");
 
 export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
   const lang = await langOf(params);

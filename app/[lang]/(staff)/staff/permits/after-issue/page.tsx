@@ -6,7 +6,7 @@ import { DateText } from "@/components/ui/date-text";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { staffAfterIssueList } from "@/lib/domain/permits/after-issue/queries/after-issue";
 import { getT } from "@/lib/i18n/server";
@@ -59,7 +59,7 @@ export default async function StaffAfterIssuePage({ params, searchParams }: { pa
       {data.rows.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("permitsAfterIssue:staff.empty")}</p>
       ) : (
-        <Table caption={t("permitsAfterIssue:staff.table")} head={[t("permitsAfterIssue:fields.permitNumber"), t("permitsAfterIssue:fields.owner"), t("permitsAfterIssue:fields.district"), t("permitsAfterIssue:fields.plan"), t("permitsAfterIssue:fields.issuedAt"), t("permitsAfterIssue:fields.status"), t("permitsAfterIssue:staff.inspections"), ""]}>
+        <Table caption={t("permitsAfterIssue:staff.table")} head={[t("permitsAfterIssue:fields.permitNumber"), t("permitsAfterIssue:fields.owner"), t("permitsAfterIssue:fields.district"), t("permitsAfterIssue:fields.plan"), t("permitsAfterIssue:fields.issuedAt"), t("permitsAfterIssue:fields.status"), t("permitsAfterIssue:staff.inspections"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {data.rows.map((r) => (
             <tr key={r.number} data-testid="after-issue-row">
               <Td><bdi dir="ltr" className="font-semibold tabular-nums">{r.number}</bdi></Td>

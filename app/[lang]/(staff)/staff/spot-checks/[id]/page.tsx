@@ -13,6 +13,9 @@ import { langOf } from "@/lib/i18n/params";
 import { RecordSpotCheckForm } from "./record-form";
 import { localName } from "@/lib/kernel/locale";
 import { recordSpotCheckAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("spotCheck");
 
 export default async function SpotCheckPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);

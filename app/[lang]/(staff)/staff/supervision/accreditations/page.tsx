@@ -3,13 +3,16 @@ import Link from "next/link";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { ACCREDITATION_FILTERS, accreditationList } from "@/lib/domain/offices/queries/accreditations";
 import { localName } from "@/lib/kernel/locale";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { AccreditationBadge } from "../badges";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("accreditations");
 
 export default async function AccreditationsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string; status?: string }> }) {
   const lang = await langOf(params);
@@ -29,7 +32,7 @@ export default async function AccreditationsPage({ params, searchParams }: { par
         ))}
       </nav>
       {r.rows.length === 0 ? <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("supervision:accreditations.empty")}</p> : (
-        <Table caption={t("supervision:accreditations.title")} head={[t("supervision:fields.number"), t("supervision:fields.office"), t("supervision:fields.serviceTypes"), t("supervision:fields.submittedAt"), t("supervision:fields.status"), ""]}>
+        <Table caption={t("supervision:accreditations.title")} head={[t("supervision:fields.number"), t("supervision:fields.office"), t("supervision:fields.serviceTypes"), t("supervision:fields.submittedAt"), t("supervision:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {r.rows.map((a) => (
             <tr key={a.number} data-testid="accreditation-row">
               <Td><span dir="ltr" className="font-semibold tabular-nums">{a.number}</span></Td>

@@ -12,6 +12,9 @@ import { langOf } from "@/lib/i18n/params";
 import { FeedbackBadge } from "../badges";
 import { answerFeedbackAction } from "../actions";
 import { AnswerForm } from "../forms";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("supervisionFeedback");
 
 export default async function CommitteeFeedbackPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string; status?: string }> }) {
   const lang = await langOf(params);

@@ -14,8 +14,11 @@ import { langOf } from "@/lib/i18n/params";
 import { DecideAppealForm, DecidePenaltyForm } from "./decide-forms";
 import { decideAppealAction, decidePenaltyAction } from "./actions";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const TABS: CommitteeTab[] = ["proposed", "appeals", "decided"];
+
+export const generateMetadata = pageTitle("penalties");
 
 export default async function PenaltiesPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ tab?: string; page?: string }> }) {
   const lang = await langOf(params);

@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const PERIODS = [30, 90, 365] as const;
 
@@ -24,6 +25,8 @@ function ScoreBar({ score }: { score: number }) {
     </div>
   );
 }
+
+export const generateMetadata = pageTitle("scorecards");
 
 export default async function ScorecardsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ days?: string }> }) {
   const lang = await langOf(params);
@@ -72,7 +75,7 @@ export default async function ScorecardsPage({ params, searchParams }: { params:
             <tr key={c.officeId} data-testid="scorecard-row" data-code={c.code}>
               <Td className="text-center text-lg font-bold tabular-nums text-slate-700">{c.rank ?? "—"}</Td>
               <Td>
-                <p className="font-semibold">{localName(lang, c)}</p>
+                <p className="min-w-48 font-semibold">{localName(lang, c)}</p>
                 <p className="mt-1 flex items-center gap-2 text-xs text-slate-500"><bdi dir="ltr">{c.code}</bdi> {c.status !== "ACTIVE" && <OfficeStatusPill t={t} status={c.status} />}</p>
               </Td>
               <Td>{c.score === null ? <span className="text-sm text-slate-500">{t("penalties:scorecards.unranked")}</span> : <ScoreBar score={c.score} />}</Td>

@@ -12,8 +12,11 @@ import { langOf } from "@/lib/i18n/params";
 import { sampleSpotChecksAction } from "./actions";
 import { SampleForm } from "./sample-form";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const riyadhIso = (d: Date) => new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
+
+export const generateMetadata = pageTitle("supervisionSpotChecks");
 
 export default async function SpotChecksCommitteePage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);

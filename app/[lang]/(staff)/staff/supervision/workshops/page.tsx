@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { workshopList } from "@/lib/domain/offices/queries/workshops";
 import { localText } from "@/lib/kernel/locale";
@@ -14,6 +14,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { scheduleWorkshopAction } from "../actions";
 import { WorkshopForm } from "../forms";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("workshops");
 
 export default async function WorkshopsPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
   const lang = await langOf(params);
@@ -28,7 +31,7 @@ export default async function WorkshopsPage({ params, searchParams }: { params: 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {r.rows.length === 0 ? <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("supervision:workshops.empty")}</p> : (
-            <Table caption={t("supervision:workshops.title")} head={[t("supervision:fields.topic"), t("supervision:fields.date"), t("supervision:fields.capacity"), ""]}>
+            <Table caption={t("supervision:workshops.title")} head={[t("supervision:fields.topic"), t("supervision:fields.date"), t("supervision:fields.capacity"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
               {r.rows.map((w) => (
                 <tr key={w.id} data-testid="workshop-row">
                   <Td><p className="font-semibold">{localText(lang, w, "title")}</p><p className="text-xs text-slate-600">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</p><p className="text-xs text-slate-600">{w.location}</p></Td>

@@ -10,6 +10,9 @@ import { langOf } from "@/lib/i18n/params";
 import { RecordViolationForm } from "./record-form";
 import { localName, localText } from "@/lib/kernel/locale";
 import { recordViolationAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("recordViolation");
 
 /** Phone-first: the inspector is standing in the shop. Step 1 finds the establishment (GET), step 2 records. */
 export default async function RecordViolationPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ q?: string }> }) {

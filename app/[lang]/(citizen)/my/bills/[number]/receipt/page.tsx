@@ -13,6 +13,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName, localText } from "@/lib/kernel/locale";
 import { Fact } from "@/components/ui/facts";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myReceipt", "number");
 
 /** The printable receipt of one of the actor's paid bills (A4; the shell hides itself in print). */
 export default async function ReceiptPage({ params }: { params: Promise<{ lang: string; number: string }> }) {

@@ -14,6 +14,9 @@ import { formatDual } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myLicenseCertificate");
 
 /** The printable A4 license certificate (Arabic first), with a QR code to the public verification page. */
 export default async function CertificatePage({ params }: { params: Promise<{ lang: string; id: string }> }) {

@@ -17,6 +17,9 @@ import { langOf } from "@/lib/i18n/params";
 import { OfficePanel } from "./office-panel";
 import { localName } from "@/lib/kernel/locale";
 import { resubmitApplicationAction, withdrawApplicationAction } from "./actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("myLicenseApplication");
 
 /** The citizen's application: where it is, who holds it, what comes next, and every step so far. */
 export default async function MyApplicationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ submitted?: string }> }) {

@@ -10,6 +10,9 @@ import { langOf } from "@/lib/i18n/params";
 import { InspectionForm } from "./inspection-form";
 import { recordInspectionAction } from "../actions";
 import { localName } from "@/lib/kernel/locale";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("officeInspection");
 
 /** Phone-first: the office's technical inspector stands in the shop and records the visit. */
 export default async function InspectPage({ params }: { params: Promise<{ lang: string; id: string }> }) {

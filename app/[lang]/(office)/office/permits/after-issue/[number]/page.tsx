@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AfterIssueView } from "@/components/permits/after-issue-view";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,11 +5,9 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { afterIssuePermit } from "@/lib/domain/permits/after-issue/queries/after-issue";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string; number: string }> }): Promise<Metadata> {
-  const { number } = await params;
-  return { title: `${getT(await langOf(params))("permitsAfterIssue:title")} ${decodeURIComponent(number).slice(0, 16)}` };
-}
+export const generateMetadata = pageTitle("officeAfterIssue", "number");
 
 /** A permit the office supervises, after issue: its stage inspections (the office may record them), certificates and connection. */
 export default async function OfficeAfterIssuePermitPage({ params }: { params: Promise<{ lang: string; number: string }> }) {

@@ -17,10 +17,13 @@ import { langOf } from "@/lib/i18n/params";
 import { AccreditationBadge } from "../../badges";
 import { approveAccreditationAction, rejectAccreditationAction } from "../../actions";
 import { ApproveForm, RejectForm } from "../../forms";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 function riyadhDay(d: Date): string {
   return new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
 }
+
+export const generateMetadata = pageTitle("accreditation", "number");
 
 export default async function AccreditationDetailPage({ params }: { params: Promise<{ lang: string; number: string }> }) {
   const lang = await langOf(params);

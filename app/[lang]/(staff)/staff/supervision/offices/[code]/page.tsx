@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
+import { SrOnly, Table, Td } from "@/components/ui/table";
 import { CommandButton } from "@/components/supervision/command-button";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { committeeOfficeDetail } from "@/lib/domain/offices/queries/offices";
@@ -15,6 +15,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { OfficeStatusBadge } from "../../badges";
 import { verifyMemberAction } from "../../actions";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("supervisionOffice", "code");
 
 export default async function CommitteeOfficePage({ params }: { params: Promise<{ lang: string; code: string }> }) {
   const lang = await langOf(params);
@@ -69,7 +72,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
       </div>
       <div className="mt-6">
         <Card title={t("supervision:office.staff")}>
-          <Table caption={t("supervision:office.staff")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:fields.training"), ""]}>
+          <Table caption={t("supervision:office.staff")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:fields.training"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {o.members.map((m) => (
               <tr key={m.id} data-testid="member-row" className={m.active ? undefined : "opacity-60"}>
                 <Td><p className="font-semibold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.login}</p></Td>

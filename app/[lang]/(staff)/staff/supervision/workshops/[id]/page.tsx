@@ -13,6 +13,9 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { recordAttendanceAction, registerAttendeesAction } from "../../actions";
 import { AttendanceForm, RegisterForm } from "../../forms";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("workshop");
 
 export default async function WorkshopPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);

@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PermitInspectView } from "@/components/permits/inspect-view";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { afterIssuePermit } from "@/lib/domain/permits/after-issue/queries/after-issue";
-import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { officeRecordPermitInspectionAction } from "../../actions";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("permitsAfterIssue:inspect.title") };
-}
+export const generateMetadata = pageTitle("officeStageInspection", "number");
 
 /** Phone-first: the supervising office records a stage inspection at the site (components/permits/inspect-view.tsx). */
 export default async function OfficePermitInspectPage({ params }: { params: Promise<{ lang: string; number: string }> }) {
