@@ -83,8 +83,8 @@ export function storageDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ storageDirSetting() ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "storage"));
 }
 
-/** The store FILE_STORE names (read from the environment when called). */
-export function fileStoreFromEnv(source: Record<string, string | undefined> = process.env): FileStore {
+/** The store FILE_STORE names (lib/env.ts reads the environment when no source is given). */
+export function fileStoreFromEnv(source?: Record<string, string | undefined>): FileStore {
   const settings = fileStoreSettings(source);
   if (settings.FILE_STORE === "local") return new LocalDiskFileStore(storageDir());
   return new S3FileStore({
@@ -97,7 +97,7 @@ export function fileStoreFromEnv(source: Record<string, string | undefined> = pr
 }
 
 /** Whether uploaded files are on this machine's disk (the embedded run's backup copies them then). */
-export function filesOnLocalDisk(source: Record<string, string | undefined> = process.env): boolean {
+export function filesOnLocalDisk(source?: Record<string, string | undefined>): boolean {
   return fileStoreSettings(source).FILE_STORE === "local";
 }
 

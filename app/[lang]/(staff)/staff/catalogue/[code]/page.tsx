@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ServiceForm, StatusActions } from "@/components/catalogue/service-form";
@@ -6,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { adminGetService } from "@/lib/domain/catalogue/queries/admin-catalogue";
 import { getT } from "@/lib/i18n/server";
@@ -14,9 +14,7 @@ import { publishServiceAction, retireServiceAction, updateServiceAction } from "
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("catalogue:admin.title") };
-}
+export const generateMetadata = pageTitle("catalogueEntry", "code");
 
 const STATUS_TONE = { DRAFT: "amber", PUBLISHED: "green", RETIRED: "slate" } as const;
 

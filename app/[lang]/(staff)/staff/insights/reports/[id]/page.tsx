@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { pageRefusal } from "@/components/insights/page-errors";
 import { SectionView } from "@/components/insights/section-view";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintPageStyle } from "@/components/ui/print-page-style";
 import { ReportPrintButton } from "@/components/insights/print-button";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { getReport } from "@/lib/domain/insights/queries/reports";
 import { formatGregorian } from "@/lib/i18n/dates";
@@ -13,9 +13,7 @@ import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
 import { addDays } from "@/lib/domain/insights/days";
 
-export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  return { title: getT(await langOf(params))("insights:reports.title") };
-}
+export const generateMetadata = pageTitle("insightReport");
 
 /** One stored periodic report, printable on A4 (charts with their tables), with CSV and XLSX downloads. */
 export default async function InsightReportPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
