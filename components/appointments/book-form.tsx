@@ -26,7 +26,7 @@ export function BookForm({ lang, days, linkables, action }: { lang: string; days
   const labels = { slotId: t("appointments:book.slot"), purpose: t("appointments:book.purpose"), linked: t("appointments:book.linked") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <SlotPicker days={days} legend={labels.slotId} />
         <TextArea name="purpose" label={labels.purpose} hint={t("appointments:book.purposeHint")} rows={3} />

@@ -35,7 +35,7 @@ export function CheckInForm({ lang, action }: { lang: "ar" | "en"; action: FormA
   return (
     <FieldIdScope prefix="checkin">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           {done && <Alert tone="success" testId="checkin-success" title={done} />}
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ token: t("appointments:counter.token") }} submitCount={form.formState.submitCount} />
           <Field name="token" label={t("appointments:counter.token")} dir="ltr" autoComplete="off" autoFocus />
@@ -52,7 +52,7 @@ export function NoShowButton({ appointmentId, label, action }: { appointmentId: 
   return (
     <FieldIdScope prefix={`noshow-${appointmentId}`}>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate>
+        <form method="post" onSubmit={onSubmit} noValidate>
           {formError && <p className="mb-1 text-sm text-red-700" role="alert">{formError}</p>}
           <Button type="submit" variant="secondary" className="min-h-11" disabled={form.formState.isSubmitting}>{label}</Button>
         </form>
@@ -81,7 +81,7 @@ export function PublishForm({ services, today, action }: { services: { value: st
   return (
     <FieldIdScope prefix="publish">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           {done && <Alert tone="success" testId="publish-success" title={done} />}
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Select name="serviceId" label={labels.serviceId} placeholder={t("appointments:counter.chooseService")} options={services} />

@@ -32,7 +32,7 @@ export function RescheduleForm({ appointmentId, days, action }: { appointmentId:
   return (
     <FieldIdScope prefix="reschedule">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="reschedule-form">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" data-testid="reschedule-form">
           {done && <ActionNotice testId="form-success" title={t("appointments:detail.rescheduled")} />}
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ slotId: t("appointments:book.slot") }} submitCount={form.formState.submitCount} />
           <SlotPicker days={days} legend={t("appointments:book.slot")} />
@@ -55,7 +55,7 @@ export function CancelForm({ appointmentId, action }: { appointmentId: string; a
   return (
     <FieldIdScope prefix="cancel">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{}} submitCount={form.formState.submitCount} />
           <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("appointments:detail.cancel")}</Button>
         </form>

@@ -38,7 +38,7 @@ export function HolidayForm({ lang, action, initial, cancelHref }: { lang: Lang;
   const labels = { code: t("appointments:holidays.code"), nameAr: t("appointments:holidays.nameAr"), nameEn: t("appointments:holidays.nameEn"), startDate: t("appointments:holidays.startDate"), endDate: t("appointments:holidays.endDate") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={editing ? t("appointments:holidays.editTitle", { name: lang === "ar" ? initial.nameAr : initial.nameEn }) : t("appointments:holidays.addTitle")} onChange={() => saved && setSaved(false)}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label={editing ? t("appointments:holidays.editTitle", { name: lang === "ar" ? initial.nameAr : initial.nameEn }) : t("appointments:holidays.addTitle")} onChange={() => saved && setSaved(false)}>
         {saved && !editing && <Alert tone="success" testId="holiday-saved" title={t("appointments:holidays.saved")} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <div className="grid gap-5 md:grid-cols-2">

@@ -68,7 +68,7 @@ export function ServiceForm({ mode, initial, action, lang }: { mode: "create" | 
   const lines = t("catalogue:admin.hints.lines");
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="service-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" data-testid="service-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         {saved && <ActionNotice testId="form-success" title={t("catalogue:admin.saved")} />}
         <div className="grid gap-4 sm:grid-cols-3">

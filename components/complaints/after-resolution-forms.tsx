@@ -31,7 +31,7 @@ export function RateForm({ reference, action }: { reference: string; action: Act
   if (done) return <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900" data-testid="rated">{t("complaints:rate.done")}</p>;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="rate-title" data-testid="rate-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="rate-title" data-testid="rate-form">
         <h2 id="rate-title" className="text-base font-bold text-brand-900">{t("complaints:rate.title")}</h2>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ rating: t("complaints:rate.rating"), comment: t("complaints:rate.comment") }} submitCount={form.formState.submitCount} />
         <RadioGroup
@@ -71,7 +71,7 @@ export function ReopenForm({ reference, action }: { reference: string; action: A
   if (done) return <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-950" data-testid="reopened">{t("complaints:reopen.done")}</p>;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-amber-200 bg-white p-5 shadow-sm" aria-labelledby="reopen-title" data-testid="reopen-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-amber-200 bg-white p-5 shadow-sm" aria-labelledby="reopen-title" data-testid="reopen-form">
         <h2 id="reopen-title" className="text-base font-bold text-amber-900">{t("complaints:reopen.title")}</h2>
         <p className="text-sm text-slate-700">{t("complaints:reopen.intro")}</p>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("complaints:reopen.reason") }} submitCount={form.formState.submitCount} />

@@ -154,7 +154,7 @@ export function FileComplaintForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="file-form-title">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-6 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="file-form-title">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="file-form-title" className="text-base font-bold text-brand-900">{t("complaints:file.formTitle")}</h2>
           <p ref={verifiedRef} tabIndex={-1} className="text-sm text-slate-600" data-testid="reporter-line">

@@ -55,7 +55,7 @@ export function OtpForm({
   if (!sentTo) {
     return (
       <FormProvider {...request.form}>
-        <form onSubmit={request.onSubmit} noValidate className="space-y-4" data-testid="otp-request">
+        <form method="post" onSubmit={request.onSubmit} noValidate className="space-y-4" data-testid="otp-request">
           <ErrorSummary errors={request.form.formState.errors} formError={request.formError} labels={{ mobile: t("complaints:otp.mobile") }} submitCount={request.form.formState.submitCount} />
           {fixedMobile ? (
             <p className="text-sm text-slate-700">
@@ -75,6 +75,7 @@ export function OtpForm({
   return (
     <FormProvider {...verify.form}>
       <form
+        method="post"
         onSubmit={(e) => {
           verify.form.setValue("mobile", sentTo);
           return verify.onSubmit(e);

@@ -23,7 +23,7 @@ export function TrackForm({ lang, action, initialReference = "" }: { lang: Lang;
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="track-form-title" data-testid="track-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="track-form-title" data-testid="track-form">
         <h2 id="track-form-title" className="text-base font-bold text-brand-900">{t("complaints:track.formTitle")}</h2>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reference: t("complaints:track.reference"), mobile: t("complaints:track.mobile") }} submitCount={form.formState.submitCount} />
         <Field name="reference" label={t("complaints:track.reference")} hint={t("complaints:track.referenceHint")} dir="ltr" autoComplete="off" autoCapitalize="characters" />

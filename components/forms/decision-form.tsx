@@ -55,7 +55,7 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
   return (
     <FieldIdScope prefix={props.idPrefix ?? ""}>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={props.ariaLabel}>
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label={props.ariaLabel}>
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={props.labels} submitCount={form.formState.submitCount} />
           <RadioGroup name={decisionName} legend={props.labels.decision} options={props.options} columns={props.columns} large={props.large} />
           {props.extra?.(decision)}

@@ -26,7 +26,7 @@ export function InsightSubscriptionsForm({ rows, action }: { rows: SubscriptionR
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("insights:subscriptions.title")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("insights:subscriptions.title")}>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ items: t("insights:subscriptions.title") }} submitCount={form.formState.submitCount} />
         <ul className="divide-y divide-sand-200 rounded-xl border border-sand-200 bg-white">
           {rows.map((r) => (

@@ -25,7 +25,7 @@ export function ResubmitForm({ applicationId, action }: { applicationId: string;
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resubmit-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resubmit-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ note: t("licensing:fields.note"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <TextArea name="note" label={t("licensing:fields.note")} hint={t("licensing:detail.resubmitHint")} rows={4} />
         <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.resubmitting") : t("licensing:detail.resubmit")}</Button>
@@ -47,7 +47,7 @@ export function WithdrawForm({ applicationId, action }: { applicationId: string;
   if (!open) return <Button type="button" variant="ghost" onClick={() => setOpen(true)}>{t("licensing:detail.withdraw")}</Button>;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4" data-testid="withdraw-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4" data-testid="withdraw-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:forms.withdrawReason"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <p className="font-semibold text-red-900">{t("licensing:detail.withdrawConfirm")}</p>
         <TextArea name="reason" label={t("licensing:forms.withdrawReason")} rows={4} />
@@ -72,7 +72,7 @@ export function RenewForm({ licenseId, lang, action }: { licenseId: string; lang
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="renew-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="renew-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
         {done && (
           <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm text-brand-900" data-testid="renew-bill">
@@ -96,7 +96,7 @@ export function CancelLicenseForm({ licenseId, action }: { licenseId: string; ac
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="cancel-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="cancel-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:fields.reason"), confirm: t("licensing:fields.confirm"), licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
         <TextArea name="reason" label={t("licensing:fields.reason")} rows={4} />
         <Checkbox name="confirm" label={t("licensing:license.cancelConfirm")} tone="danger" />

@@ -92,7 +92,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
   const photoErr = err("shopPhotos");
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="documents-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" data-testid="documents-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <div className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
           <p className="text-sm text-slate-600">{t("licensing:wizard.docsIntro")}</p>

@@ -66,7 +66,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="establishment-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" data-testid="establishment-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
 
         <fieldset className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">

@@ -34,7 +34,7 @@ export function OfficeForm({ lang, applicationId, offices, current, action }: { 
   );
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="office-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" data-testid="office-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ officeId: t("licensing:fields.office"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <fieldset className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
           <legend className="px-1 text-base font-bold text-brand-900">{t("licensing:fields.office")}</legend>

@@ -23,7 +23,7 @@ export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applic
   const error = form.formState.errors.confirm?.message as string | undefined;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="submit-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" data-testid="submit-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ confirm: t("licensing:fields.confirm"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <label className="flex items-start gap-3 rounded-lg border border-sand-200 bg-white p-4">
           <input type="checkbox" className="mt-1 size-5 accent-brand-600" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} {...form.register("confirm")} />

@@ -44,7 +44,7 @@ export function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; mu
   };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="authorize-form" aria-label={t("permits:ui.authorizeTitle")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" data-testid="authorize-form" aria-label={t("permits:ui.authorizeTitle")}>
         {done && <ActionNotice testId="authorize-done" title={t("permits:ui.authorized")} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Field name="officeLicenseNo" label={labels.officeLicenseNo} hint={t("permits:ui.officeLicenseHint")} dir="ltr" autoComplete="off" className="sm:max-w-xs" />
@@ -104,7 +104,7 @@ export function PermitForm(props: {
   const locked = Boolean(props.permitId);
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="permit-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" data-testid="permit-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <fieldset className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
           <legend className="px-1 text-base font-bold text-brand-900">{t("permits:ui.sections.parcel")}</legend>
@@ -190,7 +190,7 @@ export function StepButton({ permitId, version, label, done, action, tone = "pri
   if (ok) return <ActionNotice testId="step-done" title={done} />;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ permitId: label, version: label }} submitCount={form.formState.submitCount} />
         <Button type="submit" variant={tone} disabled={form.formState.isSubmitting} data-testid={testId}>{label}</Button>
       </form>
@@ -249,7 +249,7 @@ export function ReassignForm({ permitId, version, action }: { permitId: string; 
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="reassign-form">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="reassign-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ officeLicenseNo: t("permits:fields.officeLicenseNo") }} submitCount={form.formState.submitCount} />
         <Field name="officeLicenseNo" label={t("permits:fields.officeLicenseNo")} dir="ltr" autoComplete="off" className="sm:max-w-xs" />
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("permits:ui.reassign")}</Button>

@@ -62,7 +62,7 @@ export function PermitInspectionForm(props: { action: FormAction; permitNumber: 
   };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <section className="space-y-5 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
           <RadioGroup name="stage" legend={labels.stage} large columns={2} options={INSPECTION_STAGES.map((s) => ({ value: s, label: t(`permitsAfterIssue:stage.${s}`) }))} />

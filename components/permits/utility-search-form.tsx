@@ -68,7 +68,7 @@ export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; act
   return (
     <div className="space-y-6">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-4 shadow-sm" aria-label={t("permitsAfterIssue:search.title")}>
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-4 shadow-sm" aria-label={t("permitsAfterIssue:search.title")}>
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <fieldset id={criteriaId} tabIndex={-1} className="grid gap-4 lg:grid-cols-2">
             <legend className="mb-2 text-base font-bold text-slate-900">{labels.criteria}</legend>

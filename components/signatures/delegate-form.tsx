@@ -37,7 +37,7 @@ export function DelegateForm({ action, positions, today }: { action: FormAction;
   };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("signatures:delegations.heading")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("signatures:delegations.heading")}>
         {created && <Alert tone="success" testId="delegation-created" title={t("signatures:delegations.created")} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="positionId" label={labels.positionId} placeholder="—" options={positions} />

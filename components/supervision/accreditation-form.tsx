@@ -158,7 +158,7 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("supervision:apply.title")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("supervision:apply.title")}>
         <ErrorSummary errors={errors as FieldErrors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
 
         <fieldset className={fieldset}>

@@ -41,7 +41,7 @@ export function AddMemberForm({ action }: { action: (input: unknown) => Promise<
   const hint = role === "HEALTH_SPECIALIST" ? t("supervision:hints.qualificationHealth") : role === "TECH_INSPECTOR" ? t("supervision:hints.qualificationInspector") : t("supervision:hints.qualificationAgent");
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("supervision:team.addTitle")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("supervision:team.addTitle")}>
         {added && <ActionNotice testId="form-success" title={t("supervision:team.invited")} />}
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="role" label={labels.role} placeholder={t("supervision:apply.chooseRole")} options={STAFF_ROLES_ADDABLE.map((r) => ({ value: r, label: t(`supervision:roles.${r}`) }))} />

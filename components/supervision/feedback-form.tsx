@@ -34,7 +34,7 @@ export function FeedbackForm({ offices, allowGeneral, action }: { offices: { id:
   const labels = { officeId: t("supervision:fields.aboutOffice"), kind: t("supervision:fields.kind"), subject: t("supervision:fields.subject"), body: t("supervision:fields.body") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {sent && <ActionNotice testId="form-success" title={t("supervision:feedback.sent", { number: sent })} />}
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <RadioGroup name="kind" legend={labels.kind} inline options={FEEDBACK_KINDS.map((k) => ({ value: k, label: t(`supervision:feedbackKind.${k}`) }))} />

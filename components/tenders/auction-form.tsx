@@ -51,7 +51,7 @@ export function AuctionForm({ lang, municipalities, action, auctionId, initial }
   };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={editing ? t("tenders:staff.editAuctionTitle") : t("tenders:staff.newAuctionTitle")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label={editing ? t("tenders:staff.editAuctionTitle") : t("tenders:staff.newAuctionTitle")}>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <div className="grid gap-5 md:grid-cols-2">
           <Field name="titleAr" label={labels.titleAr} dir="rtl" />

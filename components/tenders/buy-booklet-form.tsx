@@ -27,7 +27,7 @@ export function BuyBookletForm({ tenderId, establishments, action }: { tenderId:
   const labels = { crNumber: t("tenders:detail.buyFor"), tenderId: t("tenders:detail.buyTitle") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:detail.buyTitle")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:detail.buyTitle")}>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         {establishments.length > 0 && (
           <RadioGroup name="crNumber" legend={labels.crNumber} options={[{ value: "", label: t("tenders:detail.buySelf") }, ...establishments.map((e) => ({ value: e.crNumber, label: <span>{e.name} <bdi dir="ltr" className="tabular-nums text-slate-500">{e.crNumber}</bdi></span> }))]} />

@@ -62,7 +62,7 @@ export function AwardTenderForm({ tenderId, action }: { tenderId: string; action
   return (
     <FieldIdScope prefix="award">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:staff.awardTitle")}>
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:staff.awardTitle")}>
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Field name="awardedTo" label={labels.awardedTo} />
           <Field name="awardedCrNumber" label={labels.awardedCrNumber} dir="ltr" inputMode="numeric" autoComplete="off" />
@@ -94,7 +94,7 @@ export function AwardAuctionForm({ auctionId, action }: { auctionId: string; act
   return (
     <FieldIdScope prefix="award">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:staff.awardAuctionTitle")}>
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:staff.awardAuctionTitle")}>
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Field name="winnerName" label={labels.winnerName} />
           <Field name="winningBid" label={labels.winningBid} hint={t("tenders:staff.priceHint")} dir="ltr" inputMode="decimal" autoComplete="off" />

@@ -23,7 +23,7 @@ export function SubscriptionsForm({ current, action }: { current: string[]; acti
   });
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:my.subscriptions")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("tenders:my.subscriptions")}>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ activities: t("tenders:my.subscriptions") }} submitCount={form.formState.submitCount} />
         <fieldset>
           <legend className="sr-only">{t("tenders:my.subscriptions")}</legend>

@@ -61,7 +61,7 @@ export function TenderForm({ lang, municipalities, action, tenderId, initial }: 
   };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={editing ? t("tenders:staff.editTitle") : t("tenders:staff.newTenderTitle")}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label={editing ? t("tenders:staff.editTitle") : t("tenders:staff.newTenderTitle")}>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <div className="grid gap-5 md:grid-cols-2">
           <Field name="titleAr" label={labels.titleAr} dir="rtl" />

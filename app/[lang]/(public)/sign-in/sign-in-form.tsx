@@ -81,7 +81,7 @@ export function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: st
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby="sign-in-help">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby="sign-in-help">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Field name="login" label={labels.login} dir="ltr" autoComplete="username" maxLength={64} readOnly={askTotp} />
         <Field name="password" label={labels.password} type="password" dir="ltr" autoComplete="current-password" readOnly={askTotp} />

@@ -30,7 +30,7 @@ export function BankForm({ lang, initialBillNumber, action }: { lang: Lang; init
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         {result?.status === "ACCEPTED" && (
           <Alert tone="success" testId="bank-result" title={t("payments:bank.accepted")}>

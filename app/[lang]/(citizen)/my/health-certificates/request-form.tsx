@@ -40,7 +40,7 @@ export function RequestForm({ licenses, action }: { licenses: { id: string; numb
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         {sent && <ActionNotice testId="form-success" title={t("healthCerts:request.success", { number: sent })} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select

@@ -34,7 +34,7 @@ export function ConfirmMobileForm({ pending, action }: { pending: { pending: str
         {t("dashboard:profile.pendingBody", { mobile: pending.pending, current: pending.current })}
       </p>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Field name="code" label={labels.code} hint={t("dashboard:profile.codeHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" />
           <Button type="submit" disabled={form.formState.isSubmitting}>{t("dashboard:profile.confirm")}</Button>

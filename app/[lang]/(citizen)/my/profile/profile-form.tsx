@@ -27,7 +27,7 @@ export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="max-w-xl space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         {saved && <ActionNotice testId="form-success" title={t(saved === "pending" ? "dashboard:profile.savedPending" : "dashboard:profile.saved")} />}
         <Field name="mobile" label={labels.mobile} hint={t("dashboard:profile.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />

@@ -30,7 +30,7 @@ export function AppealForm({ penaltyId, number, action }: { penaltyId: string; n
     // Several penalties (one form each) may be listed on the page: each form's ids are its own.
     <FieldIdScope prefix={`appeal-${penaltyId}`}>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`${labels.reason} ${number}`}>
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`${labels.reason} ${number}`}>
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="reason" label={labels.reason} hint={t("penalties:compliance.appealHint", { min: APPEAL_MIN })} rows={4} />
           <Button type="submit" disabled={form.formState.isSubmitting}>{t("penalties:compliance.appealSubmit")}</Button>

@@ -26,7 +26,7 @@ export function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeo
   const labels = { currentPassword: t("auth:account.currentPassword"), newPassword: t("auth:account.newPassword"), confirmPassword: t("auth:account.confirmPassword") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="change-password">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" data-testid="change-password">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Field name="currentPassword" label={labels.currentPassword} type="password" dir="ltr" autoComplete="current-password" />
         <Field name="newPassword" label={labels.newPassword} hint={t("auth:account.newPasswordHint")} type="password" dir="ltr" autoComplete="new-password" />
@@ -88,7 +88,7 @@ export function TotpEnrollment({ home, confirmAction, startAction }: { home: str
         <code dir="ltr" className="break-all" data-testid="totp-secret">{setup.secret}</code>
       </p>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Field name="code" label={labels.code} hint={t("auth:totpHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
           <Button type="submit" disabled={form.formState.isSubmitting}>{t("auth:account.totpConfirm")}</Button>
@@ -115,7 +115,7 @@ export function ResetPasswordForm({ action }: { action: typeof resetPasswordActi
   const labels = { username: t("auth:account.reset.username") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         {done && <Alert tone="success" testId="reset-done">{t("auth:account.reset.done", { username: done })}</Alert>}
         <Field name="username" label={labels.username} dir="ltr" autoComplete="off" maxLength={64} />

@@ -59,7 +59,7 @@ export function ApproveForm({ requestId, municipalities, requested, serviceTypes
   };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         <ErrorSummary errors={e} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field name="startsOn" type="date" label={labels.startsOn!} dir="ltr" />
@@ -96,7 +96,7 @@ export function RejectForm({ requestId, action }: { requestId: string; action: t
     // The approve form on the same page has its own fields; the reject form's ids are prefixed.
     <FieldIdScope prefix="reject">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("supervision:fields.reason") }} submitCount={form.formState.submitCount} />
           <TextArea name="reason" label={t("supervision:fields.reason")} hint={t("supervision:hints.reason")} rows={4} />
           <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("supervision:accreditations.reject")}</Button>
@@ -123,7 +123,7 @@ export function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction
   const labels = Object.fromEntries(["topic", "titleAr", "titleEn", "startsAt", "location", "capacity"].map((k) => [k, t(`supervision:fields.${k}` as "supervision:fields.topic")]));
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {done && <ActionNotice testId="form-success" title={t("supervision:workshops.scheduled")} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="topic" label={labels.topic!} options={WORKSHOP_TOPICS.map((w) => ({ value: w, label: t(`supervision:topics.${w}`) }))} />
@@ -166,7 +166,7 @@ export function RegisterForm({ workshopId, candidates, action }: { workshopId: s
   }
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
         {done !== null && <ActionNotice testId="form-success" title={t("supervision:workshops.registeredOk", { n: done })} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ memberIds: t("supervision:fields.members") }} submitCount={form.formState.submitCount} />
         <CheckGroup name="memberIds" legend={t("supervision:workshops.registerTitle")} className="grid max-h-96 gap-1 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
@@ -203,7 +203,7 @@ export function AttendanceForm({ workshopId, pending, action }: { workshopId: st
   if (pending.length === 0) return done ? <ActionNotice testId="form-success" title={t("supervision:workshops.attendanceSaved", { certified: done.certified, absent: done.absent })} /> : null;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-3">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
         {done && <ActionNotice testId="form-success" title={t("supervision:workshops.attendanceSaved", { certified: done.certified, absent: done.absent })} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ attendedMemberIds: t("supervision:fields.members") }} submitCount={form.formState.submitCount} />
         <CheckGroup name="attendedMemberIds" legend={t("supervision:workshops.attendanceTitle")}>
@@ -228,7 +228,7 @@ export function AnswerForm({ feedbackId, number, action }: { feedbackId: string;
     // One answer form per feedback on the page: each form's ids are its own.
     <FieldIdScope prefix={`answer-${number}`}>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="mt-3 space-y-2">
+        <form method="post" onSubmit={onSubmit} noValidate className="mt-3 space-y-2">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ answer: t("supervision:fields.answer") }} submitCount={form.formState.submitCount} />
           {/* The number is isolated left-to-right inside the label (U+2066 … U+2069, as <bdi dir="ltr">). */}
           <TextArea name="answer" label={`${t("supervision:feedback.answerTitle")} \u2066${number}\u2069`} hint={t("supervision:hints.answer")} />

@@ -45,7 +45,7 @@ export function ObjectionForm({ violationId, action }: { violationId: string; ac
   const labels = { reason: t("violations:object.reason"), documents: t("violations:object.documents"), violationId: t("violations:fields.number") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <TextArea
           name="reason"

@@ -144,7 +144,7 @@ function StepForm(props: {
   return (
     <FieldIdScope prefix={props.action}>
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate data-testid={`step-form-${props.action}`} className="space-y-3 rounded-lg border border-sand-200 bg-sand-50 p-4">
+      <form method="post" onSubmit={onSubmit} noValidate data-testid={`step-form-${props.action}`} className="space-y-3 rounded-lg border border-sand-200 bg-sand-50 p-4">
         <p className="font-bold text-brand-900">{t(`licensingOffice:actions.${props.action}`)}</p>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ [field]: label, applicationId: label }} submitCount={form.formState.submitCount} />
         {props.feePreview && (

@@ -60,7 +60,7 @@ export function AssignForm({ complaintId, members, action }: { complaintId: stri
         <p className="text-sm text-slate-600">{t("complaintsStaff:actions.assign.none")}</p>
       ) : (
         <FormProvider {...form}>
-          <form onSubmit={onSubmit} noValidate className="space-y-4">
+          <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
             <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
             <Select name="memberId" label={labels.memberId} options={toOptions(members)} placeholder={t("complaintsStaff:actions.assign.choose")} />
             <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t("complaintsStaff:actions.assign.submit")}</Button>
@@ -88,7 +88,7 @@ export function ReferForm({ complaintId, departments, municipalities, lang, acti
   return (
     <Section title={t("complaintsStaff:actions.refer.title")} testId="action-refer">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Select name="departmentId" label={labels.departmentId} options={toOptions(departments)} placeholder={t("complaintsStaff:actions.refer.keep")} />
           <Select name="municipalityId" label={labels.municipalityId} options={toOptions(municipalities)} placeholder={t("complaintsStaff:actions.refer.keep")} />
@@ -117,7 +117,7 @@ function TextActionForm({ complaintId, kind, action }: { complaintId: string; ki
   return (
     <Section title={t(`complaintsStaff:actions.${kind}.title`)} open={kind === "update"} testId={`action-${kind}`}>
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="body" label={labels.body} hint={t(`complaintsStaff:actions.${kind}.hint`)} />
           <Button type="submit" variant={kind === "note" ? "secondary" : "primary"} disabled={form.formState.isSubmitting}>
@@ -152,7 +152,7 @@ export function ResolveForm({ complaintId, action }: { complaintId: string; acti
   return (
     <Section title={t("complaintsStaff:actions.resolve.title")} open testId="action-resolve">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="note" label={labels.note} hint={t("complaintsStaff:actions.resolve.hint")} />
           <FilePicker
@@ -181,7 +181,7 @@ export function RejectForm({ complaintId, action }: { complaintId: string; actio
   return (
     <Section title={t("complaintsStaff:actions.reject.title")} testId="action-reject" tone="danger">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="reason" label={labels.reason} hint={t("complaintsStaff:actions.reject.hint")} />
           <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t("complaintsStaff:actions.reject.submit")}</Button>
@@ -198,7 +198,7 @@ export function MergeButton({ complaintId, intoId, label, action }: { complaintI
   const { form, onSubmit, formError } = useActionForm({ schema: ZMergeComplaint, defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <Button type="submit" variant="secondary" className="w-full" disabled={form.formState.isSubmitting}>{label}</Button>
       {error && <p role="alert" className="mt-1 text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
     </form>

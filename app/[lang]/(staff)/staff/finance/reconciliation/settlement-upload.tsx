@@ -63,7 +63,7 @@ export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof 
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <FieldFrame id={fileId} label={labels.file} hint={t("payments:reconciliation.upload.fileHint")} error={fileError as string | undefined}>
           <input

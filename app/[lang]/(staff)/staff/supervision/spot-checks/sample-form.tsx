@@ -32,7 +32,7 @@ export function SampleForm({ offices, inspectors, from, to, action }: { offices:
   const labels = { officeId: t("penalties:spot.office"), from: t("penalties:spot.from"), to: t("penalties:spot.to"), inspectorId: t("penalties:spot.inspector") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         {done && <ActionNotice testId="form-success" title={done} />}
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <Select name="officeId" label={labels.officeId} placeholder={t("penalties:spot.chooseOffice")} options={toOptions(offices)} />

@@ -87,7 +87,7 @@ export function RecordViolationForm({ lang, establishmentId, articles, action }:
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
         <h2 className="text-base font-bold text-brand-900">{t("violations:record.formTitle")}</h2>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
 

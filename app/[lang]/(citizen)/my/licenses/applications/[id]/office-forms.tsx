@@ -53,7 +53,7 @@ function ReassignForm({ applicationId, offices, onDone, action }: { applicationI
   const labels = { officeId: t("penalties:reassign.office"), applicationId: t("penalties:reassign.office") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <RadioGroup
           name="officeId"
@@ -90,7 +90,7 @@ export function RateForm({ applicationId, action }: { applicationId: string; act
   const labels = { rating: t("penalties:rate.stars"), comment: t("penalties:rate.comment"), applicationId: t("penalties:rate.title") };
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <StarRating name="rating" legend={labels.rating} starLabel={(n) => t("penalties:rate.star", { count: n })} />
         <TextArea name="comment" label={labels.comment} rows={2} maxLength={500} />

@@ -78,7 +78,7 @@ export function InspectionForm(props: { lang: Lang; action: FormAction; applicat
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
 
         <section className="rounded-xl border border-sand-200 bg-white p-4 shadow-sm" aria-labelledby="checklist-title">
