@@ -108,7 +108,7 @@ export function storageDirSetting(): string | undefined {
  * S3_BUCKET (required), S3_REGION (default us-east-1), S3_ENDPOINT (unset: AWS itself; set: MinIO, Ceph, a
  * provider's endpoint or a test server, addressed path-style), and S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY
  * (unset: the AWS SDK's own chain — environment, instance role). Several web instances need FILE_STORE=s3.
- * docs/decisions/jobs-and-file-store.md
+ * docs/decisions/031-jobs-and-file-store.md
  */
 const FileStoreSchema = z.discriminatedUnion("FILE_STORE", [
   z.object({ FILE_STORE: z.literal("local") }),

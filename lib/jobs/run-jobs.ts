@@ -31,7 +31,7 @@ import { sendAppointmentReminders } from "@/lib/domain/appointments/jobs";
  *
  * Cron expressions are read in Asia/Riyadh time. Each job is idempotent (row locks, status in the where).
  * The SMS outbox is not here: it is a queue of its own, polled every 2 s (lib/domain/notifications/worker.ts),
- * because a one-time code cannot wait for the next minute. docs/decisions/jobs-and-file-store.md
+ * because a one-time code cannot wait for the next minute. docs/decisions/031-jobs-and-file-store.md
  */
 export type JobResult = Record<string, number>;
 export type Job = {

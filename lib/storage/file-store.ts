@@ -16,7 +16,7 @@ export { isValidKey, keyForHash, sha256Hex, type FileMeta, type StoredObject };
  * The database row (StoredFile) keeps the hash, size, type and who may read it; the bytes are here.
  * Two implementations, chosen by FILE_STORE (lib/env.ts fileStoreSettings): the local disk (default;
  * STORAGE_DIR, default <repo>/storage, git-ignored) for one machine, and an S3-compatible object store
- * (lib/storage/s3-file-store.ts) for several web instances. docs/decisions/jobs-and-file-store.md
+ * (lib/storage/s3-file-store.ts) for several web instances. docs/decisions/031-jobs-and-file-store.md
  */
 /** A stored file opened for reading: its bytes as a stream (the download route pipes it) and its size. */
 export type OpenedFile = { stream: ReadableStream<Uint8Array>; size: number };

@@ -172,7 +172,7 @@ describe("the hot queries at scale read the big tables through indexes", () => {
     {
       // 30 days, one of the page's periods. Its default, 90 days (and 365), covers a quarter (all) of the portal-era
       // applications of every office the committee supervises: the planner rightly reads the table; that figure must
-      // come from pre-aggregates (docs/decisions national-scale-data.md, "still scaling with the table").
+      // come from pre-aggregates (docs/decisions/032-national-scale-data.md, "still scaling with the table").
       name: "office scorecards (30 days)",
       run: async () => {
         const { staffScorecards } = await import("@/lib/domain/offices/queries/scorecards");
