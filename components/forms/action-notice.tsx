@@ -2,14 +2,8 @@
 
 import clsx from "clsx";
 import { useEffect, useRef, type ReactNode } from "react";
+import { ALERT_TONES, type AlertTone } from "@/components/ui/alert";
 
-type Tone = "success" | "info" | "warning" | "error";
-const tones: Record<Tone, string> = {
-  info: "border-sky-300 bg-sky-50 text-sky-950",
-  success: "border-brand-200 bg-brand-50 text-brand-900",
-  warning: "border-amber-300 bg-amber-50 text-amber-950",
-  error: "border-red-300 bg-red-50 text-red-900",
-};
 
 /**
  * The focus half of the pattern, for a confirmation drawn in its own style (e.g. the filed complaint's panel):
@@ -42,7 +36,7 @@ export function ActionNotice({
   noticeKey,
   className,
 }: {
-  tone?: Tone;
+  tone?: AlertTone;
   title: ReactNode;
   children?: ReactNode;
   testId?: string;
@@ -58,7 +52,7 @@ export function ActionNotice({
       role={tone === "error" ? "alert" : "status"}
       data-testid={testId}
       data-action-notice=""
-      className={clsx("scroll-mt-24 rounded-lg border border-s-4 p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus:ring-2 focus:ring-brand-600/60", tones[tone], className)}
+      className={clsx("scroll-mt-24 rounded-lg border border-s-4 p-4 outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus:ring-2 focus:ring-brand-600/60", ALERT_TONES[tone], className)}
     >
       <p className="font-bold">{title}</p>
       {children && <div className="mt-1 space-y-2 text-sm">{children}</div>}
