@@ -10,6 +10,7 @@ import { Field } from "@/components/forms/field";
 import { FieldIdScope } from "@/components/forms/ids";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionNotice } from "@/components/forms/action-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -43,8 +44,11 @@ export function StepForm({ id, auction = false, steps, action }: { id: string; a
   );
 }
 
-/** Records the award of a closed tender. */
-export function AwardTenderForm({ tenderId, action }: { tenderId: string; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+/**
+ * Records the award of a closed tender. The page keeps rendering it once the tender is awarded (`awarded`), so
+ * the success notice survives the refresh that follows the action instead of vanishing with the form.
+ */
+export function AwardTenderForm({ tenderId, awarded, action }: { tenderId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT();
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -57,7 +61,8 @@ export function AwardTenderForm({ tenderId, action }: { tenderId: string; action
       router.refresh();
     },
   });
-  if (done) return <Alert tone="success" testId="award-done" title={t("tenders:staff.awardDone")} />;
+  if (done) return <ActionNotice tone="success" testId="award-done" title={t("tenders:staff.awardDone")} />;
+  if (awarded) return <Alert tone="success" testId="award-recorded" title={t("tenders:staff.awardDone")} />;
   const labels = { awardedTo: t("tenders:fields.awardedTo"), awardedCrNumber: t("tenders:fields.awardedCrNumber"), amount: t("tenders:fields.awardAmount"), note: t("tenders:fields.resultNote"), tenderId: t("tenders:fields.number") };
   return (
     <FieldIdScope prefix="award">
@@ -75,8 +80,8 @@ export function AwardTenderForm({ tenderId, action }: { tenderId: string; action
   );
 }
 
-/** Records the result of a closed auction. */
-export function AwardAuctionForm({ auctionId, action }: { auctionId: string; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+/** Records the result of a closed auction; like the tender's award form it stays on the page once `awarded`. */
+export function AwardAuctionForm({ auctionId, awarded, action }: { auctionId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT();
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -89,7 +94,8 @@ export function AwardAuctionForm({ auctionId, action }: { auctionId: string; act
       router.refresh();
     },
   });
-  if (done) return <Alert tone="success" testId="award-done" title={t("tenders:staff.awardDone")} />;
+  if (done) return <ActionNotice tone="success" testId="award-done" title={t("tenders:staff.awardDone")} />;
+  if (awarded) return <Alert tone="success" testId="award-recorded" title={t("tenders:staff.awardDone")} />;
   const labels = { winnerName: t("tenders:fields.winnerName"), winningBid: t("tenders:fields.winningBid"), note: t("tenders:fields.resultNote"), auctionId: t("tenders:fields.auctionNumber") };
   return (
     <FieldIdScope prefix="award">

@@ -133,6 +133,10 @@ test("staff publish a tender, a subscriber gets the SMS, a business buys and pay
   await page.getByLabel("قيمة الترسية (ريال)", { exact: true }).fill("1,250,000");
   await page.getByRole("button", { name: "تسجيل الترسية" }).click();
   await expect(page.getByTestId("award-done")).toBeVisible();
+  // The refresh after the action shows the award on the page, and the notice stays (it used to vanish with the form).
+  await expect(page.getByTestId("awarded-to")).toHaveText("مؤسسة الجسور المتحدة للمقاولات");
+  await expect(page.getByTestId("award-done")).toBeVisible();
+  await expect(page.getByTestId("award-done")).toBeFocused();
   await screenshot(page, "tenders-staff-awarded");
 
   // ── 7. Anyone sees the result ──

@@ -54,9 +54,9 @@ export default async function StaffAuctionPage({ params }: { params: Promise<{ l
           <Card title={t("tenders:staff.steps")}>
             {a.steps.length > 0 ? <StepForm id={a.id} auction steps={a.steps} action={auctionStepAction} /> : <p className="text-sm text-slate-600">{t("tenders:staff.stepsNone")}</p>}
           </Card>
-          {a.canAward && (
+          {(a.canAward || a.winnerName) && (
             <Card title={t("tenders:staff.awardAuctionTitle")}>
-              <AwardAuctionForm auctionId={a.id} action={awardAuctionAction} />
+              <AwardAuctionForm auctionId={a.id} awarded={!a.canAward} action={awardAuctionAction} />
             </Card>
           )}
         </div>

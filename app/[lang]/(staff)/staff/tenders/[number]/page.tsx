@@ -54,9 +54,9 @@ export default async function StaffTenderPage({ params }: { params: Promise<{ la
           <Card title={t("tenders:staff.steps")}>
             {tender.steps.length > 0 ? <StepForm id={tender.id} steps={tender.steps} action={tenderStepAction} /> : <p className="text-sm text-slate-600" data-testid="no-steps">{t("tenders:staff.stepsNone")}</p>}
           </Card>
-          {tender.canAward && (
+          {(tender.canAward || tender.awardedTo) && (
             <Card title={t("tenders:staff.awardTitle")}>
-              <AwardTenderForm tenderId={tender.id} action={awardTenderAction} />
+              <AwardTenderForm tenderId={tender.id} awarded={!tender.canAward} action={awardTenderAction} />
             </Card>
           )}
         </div>
