@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n-provider";
+import { ActionNotice } from "@/components/forms/action-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { TextArea } from "@/components/forms/text-area";
@@ -14,21 +15,42 @@ import { ZRateComplaintForm, ZReopenComplaintForm } from "@/lib/domain/complaint
 
 type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
-/** Rate the handling 1–5 (radio buttons: keyboard and screen-reader friendly) with an optional comment. */
-export function RateForm({ reference, action }: { reference: string; action: Action }) {
+/**
+ * Rating and reopening a resolved complaint, with the notice after each. The panel holds what was done, and the
+ * pages render it whatever the complaint's state, so the notice survives the refresh after the action — the
+ * refreshed complaint no longer offers the form, and a notice kept inside the form would vanish with it.
+ */
+export function AfterResolutionPanel({ reference, canRate, canReopen, rateAction, reopenAction }: { reference: string; canRate: boolean; canReopen: boolean; rateAction: Action; reopenAction: Action }) {
   const { t } = useT();
   const router = useRouter();
-  const [done, setDone] = useState(false);
+  const [rated, setRated] = useState(false);
+  const [reopened, setReopened] = useState(false);
+  if (!canRate && !canReopen && !rated && !reopened) return null;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {rated ? (
+        <ActionNotice testId="rated" title={t("complaints:rate.done")} />
+      ) : (
+        canRate && <RateForm reference={reference} action={rateAction} onDone={() => { setRated(true); router.refresh(); }} />
+      )}
+      {reopened ? (
+        <ActionNotice tone="warning" testId="reopened" title={t("complaints:reopen.done")} />
+      ) : (
+        canReopen && <ReopenForm reference={reference} action={reopenAction} onDone={() => { setReopened(true); router.refresh(); }} />
+      )}
+    </div>
+  );
+}
+
+/** Rate the handling 1–5 (radio buttons: keyboard and screen-reader friendly) with an optional comment. */
+function RateForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {
+  const { t } = useT();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRateComplaintForm,
     defaultValues: { rating: "" as unknown as number, comment: "" },
     action: (values) => action({ ...values, reference }),
-    onSuccess: () => {
-      setDone(true);
-      router.refresh();
-    },
+    onSuccess: onDone,
   });
-  if (done) return <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900" data-testid="rated">{t("complaints:rate.done")}</p>;
   return (
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="rate-title" data-testid="rate-form">
@@ -55,20 +77,14 @@ export function RateForm({ reference, action }: { reference: string; action: Act
 }
 
 /** Reopen a resolved complaint that is not really fixed, with the reason. */
-export function ReopenForm({ reference, action }: { reference: string; action: Action }) {
+function ReopenForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {
   const { t } = useT();
-  const router = useRouter();
-  const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZReopenComplaintForm,
     defaultValues: { reason: "" },
     action: (values) => action({ ...values, reference }),
-    onSuccess: () => {
-      setDone(true);
-      router.refresh();
-    },
+    onSuccess: onDone,
   });
-  if (done) return <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-950" data-testid="reopened">{t("complaints:reopen.done")}</p>;
   return (
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4 rounded-xl border border-amber-200 bg-white p-5 shadow-sm" aria-labelledby="reopen-title" data-testid="reopen-form">

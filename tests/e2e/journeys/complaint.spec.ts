@@ -122,15 +122,18 @@ test("a citizen without an account files with a photo and a place, is referred a
   await rate.getByLabel(/^4/).check();
   await rate.getByLabel("ملاحظاتك (اختياري)", { exact: true }).fill("استجابة سريعة");
   await rate.getByRole("button", { name: "إرسال التقييم" }).click();
-  // The page re-renders with the saved rating (its short "thank you" may already be gone): check what was saved.
+  // The page re-renders with the saved rating, and the thank-you stays where the form was, focused.
   await expect(rate).toHaveCount(0);
   await expect(timeline.filter({ hasText: "تم تقييم المعالجة" })).toContainText("تقييمك: 4 من 5");
+  await expect(citizen.getByTestId("rated")).toBeVisible();
+  await expect(citizen.getByTestId("rated")).toBeFocused();
 
   const reopen = citizen.getByTestId("reopen-form");
   await reopen.getByLabel("سبب إعادة الفتح", { exact: true }).fill("عاد التسرب صباح اليوم عند المدخل نفسه");
   await reopen.getByRole("button", { name: "إعادة فتح البلاغ" }).click();
   await expect(citizen.getByTestId("view-status")).toHaveText("قيد المعالجة");
   await expect(timeline.filter({ hasText: "أعيد فتح البلاغ" })).toContainText("عاد التسرب صباح اليوم");
+  await expect(citizen.getByTestId("reopened"), "the notice outlives the refresh that removes the forms").toBeVisible();
   await screenshot(citizen, "complaint-reopened-ar");
 
   // ── The SMS log shows each message in Arabic ──

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RateForm, ReopenForm } from "@/components/complaints/after-resolution-forms";
+import { AfterResolutionPanel } from "@/components/complaints/after-resolution-forms";
 import { CitizenComplaintView } from "@/components/complaints/citizen-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
@@ -29,14 +29,7 @@ export default async function MyComplaintPage({ params }: { params: Promise<{ la
       <CitizenComplaintView
         lang={lang}
         c={c}
-        actions={
-          c.canRate || c.canReopen ? (
-            <div className="grid gap-4 lg:grid-cols-2">
-              {c.canRate && <RateForm reference={c.reference} action={rateMyComplaintAction} />}
-              {c.canReopen && <ReopenForm reference={c.reference} action={reopenMyComplaintAction} />}
-            </div>
-          ) : null
-        }
+        actions={<AfterResolutionPanel reference={c.reference} canRate={c.canRate} canReopen={c.canReopen} rateAction={rateMyComplaintAction} reopenAction={reopenMyComplaintAction} />}
       />
       <p className="mt-6">
         <Link href={`/${lang}/my/complaints`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:view.back")}</Link>

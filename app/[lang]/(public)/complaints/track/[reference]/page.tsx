@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { RateForm, ReopenForm } from "@/components/complaints/after-resolution-forms";
+import { AfterResolutionPanel } from "@/components/complaints/after-resolution-forms";
 import { CitizenComplaintView } from "@/components/complaints/citizen-view";
 import { GuestConfirm } from "@/components/complaints/guest-confirm";
 import { currentGuest, trackedComplaint } from "@/lib/auth/guest";
@@ -41,16 +41,12 @@ export default async function TrackedComplaintPage({ params }: { params: Promise
         lang={lang}
         c={c}
         actions={
-          actionable ? (
-            confirmed ? (
-              <div className="grid gap-4 lg:grid-cols-2">
-                {c.canRate && <RateForm reference={c.reference} action={rateAsGuestAction} />}
-                {c.canReopen && <ReopenForm reference={c.reference} action={reopenAsGuestAction} />}
-              </div>
-            ) : (
-              <GuestConfirm lang={lang} mobile={tracked.mobile} requestAction={requestOtpAction} verifyAction={verifyOtpAction} />
-            )
-          ) : null
+          // The panel also stands when nothing is offered any more, so its notice outlives the refresh after an action.
+          actionable && !confirmed ? (
+            <GuestConfirm lang={lang} mobile={tracked.mobile} requestAction={requestOtpAction} verifyAction={verifyOtpAction} />
+          ) : (
+            <AfterResolutionPanel reference={c.reference} canRate={confirmed && c.canRate} canReopen={confirmed && c.canReopen} rateAction={rateAsGuestAction} reopenAction={reopenAsGuestAction} />
+          )
         }
       />
       <p>
