@@ -18,6 +18,8 @@
  *                     licenses: every public page ≥ 30 % of its bare floor, signed-in pages ≥ 150 req/s
  *                     (scripts/lib/bench-public.ts; BENCH_PUBLIC_SECONDS, BENCH_PUBLIC_PORT 3210, BENCH_BARE_PORT 3211).
  *                     BENCH_ONLY=public runs this part alone (after the database set-up); BENCH_PUBLIC=0 skips it.
+ *   first-load JS     (issue 16) with the portal of "public reads" up: each citizen and public page opened cold in Chromium,
+ *                     compressed script bytes ≤ 150 kB (scripts/lib/bench-first-load.ts). BENCH_ONLY=js runs it alone.
  *   staff pages      (issue 16) on the national-scale database (`npm run seed:scale`; loaded at BENCH_STAFF_SCALE when
  *                     missing) the query functions of the staff queues, searches, map, KPIs, scorecards and the
  *                     citizen's lists: p95 ≤ 300 ms (scripts/lib/bench-staff.ts). BENCH_ONLY=staff runs it alone;
@@ -74,7 +76,7 @@ async function main() {
     import("./lib/bench-public").then(({ benchPublic }) =>
       benchPublic(url, { portalPort: Number(process.env.BENCH_PUBLIC_PORT || 3210), barePort: Number(process.env.BENCH_BARE_PORT || 3211) }),
     );
-  if (process.env.BENCH_ONLY === "public") {
+  if (process.env.BENCH_ONLY === "public" || process.env.BENCH_ONLY === "js") {
     const r = await publicBench();
     await server.stop();
     for (const line of r.lines) console.log(line);

@@ -22,6 +22,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
+import { firstLoadReport, measureFirstLoad } from "./bench-first-load";
 import { waitForHttp } from "./supervisor";
 import { NEXT_CLI, NODE, ensureBuild } from "./tasks";
 
@@ -113,13 +114,13 @@ type Ctx = {
   receiptCode: string | null;
 };
 
-async function context(pool: pg.Pool, citizenNationalId: string): Promise<Ctx> {
+async function context(pool: pg.Pool, citizenNationalId: string, licenses: number): Promise<Ctx> {
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T | null> => ((await pool.query(sql, params)).rows[0] as T | undefined) ?? null;
   const citizen = await one<{ id: string }>(`SELECT id FROM "User" WHERE "nationalId" = $1`, [citizenNationalId]);
   const manager = await one<{ officeId: string }>(`SELECT m."officeId" FROM "OfficeMember" m JOIN "User" u ON u.id = m."userId" WHERE u.username = 'office.manager' LIMIT 1`);
   const muni = await one<{ id: string }>(`SELECT m.id FROM "Municipality" m WHERE EXISTS (SELECT 1 FROM "OfficeCoverage" c JOIN "LicensingOffice" o ON o.id = c."officeId" WHERE c."municipalityId" = m.id AND o.status IN ('ACTIVE','SUSPENDED')) ORDER BY m.code LIMIT 1`);
   const guide = await one<{ code: string }>(`SELECT code FROM "EService" WHERE status = 'PUBLISHED' ORDER BY category, "sortOrder", code LIMIT 1`);
-  const license = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "License" WHERE id = 'benchlic250000'`);
+  const license = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "License" WHERE id = $1`, [`benchlic${Math.ceil(licenses / 2)}`]); // one from the middle of the table
   const health = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "HealthCertificate" ORDER BY "issuedAt" DESC NULLS LAST LIMIT 1`);
   const receipt = await one<{ verifyCode: string }>(`SELECT "verifyCode" FROM "Payment" ORDER BY "receivedAt" DESC LIMIT 1`);
   if (!citizen || !manager || !muni || !guide || !license) throw new Error("bench-public: the demo seed lacks the citizen, the office manager, a ranked municipality, a published service or the bench licenses");
@@ -168,7 +169,7 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
   const seeded = await seedManyLicenses(pool, licenses, citizenNationalId);
   const total = Number((await pool.query(`SELECT count(*) AS n FROM "License"`)).rows[0].n);
   lines.push(`\nPublic reads side by side (issue 16): ${total.toLocaleString("en")} licenses${seeded ? ` (${seeded.toLocaleString("en")} generated in ${((performance.now() - t0) / 1000).toFixed(0)} s)` : ""}, autocannon ${connections} connections × ${seconds} s each`);
-  const ctx = await context(pool, citizenNationalId);
+  const ctx = await context(pool, citizenNationalId, licenses);
 
   const secret = crypto.randomBytes(32).toString("base64url");
   const base = `http://localhost:${opts.portalPort}`;
@@ -213,7 +214,9 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
       { name: "my licenses /ar/my/licenses", path: "/ar/my/licenses", bare: "/mylicenses", target: { rps: SIGNED_IN_RPS }, signedIn: "citizen" },
       { name: "office queue /ar/office/applications", path: "/ar/office/applications", bare: "/queue", target: { rps: SIGNED_IN_RPS }, signedIn: "office" },
     ];
-    lines.push(`${"page".padEnd(38)} ${"bare req/s".padStart(10)} ${"p50".padStart(6)} ${"portal req/s".padStart(12)} ${"p50".padStart(6)} ${"ratio".padStart(6)}  target`);
+    // BENCH_ONLY=js: only the first-load JavaScript below (no load runs).
+    if (process.env.BENCH_ONLY === "js") rows.length = 0;
+    else lines.push(`${"page".padEnd(38)} ${"bare req/s".padStart(10)} ${"p50".padStart(6)} ${"portal req/s".padStart(12)} ${"p50".padStart(6)} ${"ratio".padStart(6)}  target`);
     for (const row of rows) {
       if (!row.bare) {
         ok = false;
@@ -236,6 +239,29 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
       );
       console.log(lines.at(-1));
     }
+    const js = firstLoadReport(
+      await measureFirstLoad(base, [
+        { name: "home /ar", path: "/ar" },
+        { name: "catalogue /ar/catalogue", path: "/ar/catalogue" },
+        { name: "guide /ar/catalogue/<code>", path: `/ar/catalogue/${encodeURIComponent(ctx.guideCode)}` },
+        { name: "license verification", path: `/ar/verify/license/${ctx.licenseCode}` },
+        { name: "file a complaint /ar/complaints/new", path: "/ar/complaints/new" },
+        { name: "track a complaint /ar/complaints/track", path: "/ar/complaints/track" },
+        { name: "bill inquiry /ar/bills/inquiry", path: "/ar/bills/inquiry" },
+        { name: "inquiry /ar/inquiry", path: "/ar/inquiry" },
+        { name: "tenders /ar/tenders", path: "/ar/tenders" },
+        { name: "offices ranking /ar/offices", path: "/ar/offices" },
+        { name: "sign-in /ar/sign-in", path: "/ar/sign-in" },
+        { name: "citizen dashboard /ar/my", path: "/ar/my", cookie: citizenCookie },
+        { name: "my licenses /ar/my/licenses", path: "/ar/my/licenses", cookie: citizenCookie },
+        { name: "apply for a license /ar/my/licenses/apply", path: "/ar/my/licenses/apply", cookie: citizenCookie },
+        { name: "book an appointment /ar/my/appointments/book", path: "/ar/my/appointments/book", cookie: citizenCookie },
+        { name: "my bills /ar/my/bills", path: "/ar/my/bills", cookie: citizenCookie },
+      ]),
+      process.env.BENCH_FIRST_LOAD_FILES === "1",
+    );
+    if (!js.ok) ok = false;
+    lines.push(...js.lines);
   } catch (err) {
     ok = false;
     lines.push(`[bench-public] could not run: ${err instanceof Error ? err.message : String(err)}\n${stderr.slice(-2000)}`);
