@@ -11,7 +11,8 @@ import { isAppError, type ErrorCode } from "@/lib/errors";
 import { isPayloadTooLarge, readBodyLimited } from "@/lib/http/read-body";
 import { clientIp } from "@/lib/http/client-ip";
 import { controlCharField } from "@/lib/validation";
-import { createI18n, translateMessage, type T } from "@/lib/i18n/core";
+import { translateMessage, type T } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import type { Lang } from "@/lib/i18n/settings";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isolateLtr, isolateLtrRuns, isolateParams, LRI, looksLtr, marker, PDI, splitLtrRuns, splitMarked, stripBidiControls } from "@/lib/i18n/bidi";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import { renderSms } from "@/lib/domain/notifications/templates";
 
 describe("bidi isolation of identifiers", () => {

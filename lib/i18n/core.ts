@@ -1,19 +1,26 @@
 import { createInstance, type i18n, type TFunction } from "i18next";
-import { resources, NAMESPACES, type Namespace } from "@/lib/i18n/resources";
+import { NAMESPACES, type Namespace } from "@/lib/i18n/namespaces";
 import { DEFAULT_LANG, type Lang } from "@/lib/i18n/settings";
 import { parseMessageKey } from "@/lib/i18n/zod-messages";
 
 /** A `t` that takes "ns:key" for every namespace. */
 export type T = TFunction<Namespace[]>;
 
-/** A fully initialised i18next instance for one language (synchronous: resources are bundled). */
-export function createI18n(lang: Lang): i18n {
+/** One language's dictionaries, every namespace (resources-ar.ts, resources-en.ts). */
+export type LangResources = Record<Namespace, object>;
+
+/**
+ * A fully initialised i18next instance (synchronous: the dictionaries are given, not fetched). This module
+ * imports no dictionary, so client code may use it: the server passes both languages (lib/i18n/instance.ts),
+ * each language's client provider only its own.
+ */
+export function createI18nFrom(lang: Lang, resources: Partial<Record<Lang, LangResources>>): i18n {
   const instance = createInstance();
   void instance.init({
     lng: lang,
     fallbackLng: DEFAULT_LANG,
     resources,
-    ns: NAMESPACES,
+    ns: [...NAMESPACES],
     defaultNS: "common",
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes

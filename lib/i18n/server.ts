@@ -1,6 +1,7 @@
 import "server-only";
-import { createI18n, translateMessage, type T } from "@/lib/i18n/core";
-import { NAMESPACES } from "@/lib/i18n/resources";
+import { translateMessage, type T } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
+import { NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Lang } from "@/lib/i18n/settings";
 
 const cache = new Map<Lang, T>();

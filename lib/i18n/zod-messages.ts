@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 /**
  * Zod issues become message keys ("validation:tooShort?minimum=3"), translated where they are shown.

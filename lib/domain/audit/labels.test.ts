@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { auditActionKey, auditActionLabel, auditEntityKey } from "@/lib/domain/audit/labels";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import type { T } from "@/lib/i18n/core";
 import { APPLICATION_EVENTS } from "@/lib/domain/licensing/workflow";
 import { AUCTION_EVENTS, TENDER_EVENTS } from "@/lib/domain/tenders/workflow";

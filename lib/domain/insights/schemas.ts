@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 /**
  * One report subscription as a form value: "<WEEKLY|MONTHLY>:<scopeKey>", the scope key being "A:<amanahId>"

@@ -6,7 +6,7 @@ import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { applicationWorkflow, slaDueAt, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
 import { assertOfficeMayAct } from "@/lib/domain/offices/policies";
 import { AppError } from "@/lib/errors";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import type { Lang } from "@/lib/i18n/settings";
 
 /**

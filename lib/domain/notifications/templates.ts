@@ -1,5 +1,5 @@
 import type { i18n } from "i18next";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import type { Lang } from "@/lib/i18n/settings";
 import { isolateParams } from "@/lib/i18n/bidi";
 import arSms from "@/locales/ar/sms.json";

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { DAY_MS, INVITATION_DAYS } from "@/lib/domain/offices/rules";
 import type { Lang } from "@/lib/i18n/settings";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 
 /**
  * Staff of an office are people with a verified national ID. Nobody gets an account, a role or a password

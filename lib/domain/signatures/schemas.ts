@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 /** Shared by the forms and the commands (issue 15). */
 export const ZSignDocument = z.object({ documentId: z.string().trim().min(1).max(64) });

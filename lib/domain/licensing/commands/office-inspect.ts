@@ -9,7 +9,7 @@ import { checkUploads } from "@/lib/kernel/uploads";
 import { storeFiles } from "@/lib/kernel/store-files";
 import { applicationWorkflow } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import type { Lang } from "@/lib/i18n/settings";
 
 /**

@@ -7,7 +7,7 @@ import { enqueueSms } from "@/lib/domain/notifications/outbox";
 import { ZRespondInvitation, ZRevokeInvitation } from "@/lib/domain/offices/schemas";
 import { incompatibleRoles } from "@/lib/domain/offices/staff";
 import { AppError } from "@/lib/errors";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 
 /**
  * The invited person answers an office invitation (docs/decisions/010-demo-data-and-invitations.md).

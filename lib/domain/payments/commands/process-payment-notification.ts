@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";

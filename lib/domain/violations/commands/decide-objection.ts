@@ -9,7 +9,7 @@ import { ownerLocale } from "@/lib/kernel/actor";
 import { visibleMunicipalityIds } from "@/lib/auth/scope";
 import { DECISION_EVENT, objectionWorkflow, violationWorkflow } from "@/lib/domain/violations/workflow";
 import { AppError } from "@/lib/errors";
-import { createI18n } from "@/lib/i18n/core";
+import { createI18n } from "@/lib/i18n/instance";
 import { formatAmount } from "@/lib/i18n/money";
 
 /**
