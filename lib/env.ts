@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 /**
  * Server configuration, validated once. The run script and the test runner set DATABASE_URL

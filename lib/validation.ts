@@ -2,7 +2,7 @@
  * Shared zod building blocks for schemas.ts files. Importing zod from here guarantees the
  * localized error keys are configured (see lib/i18n/zod-messages.ts).
  */
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import "@/lib/i18n/zod-messages";
 import { isValidNationalId } from "@/lib/domain/identity/national-id";
 import { normalizeSaudiMobile } from "@/lib/domain/identity/mobile";

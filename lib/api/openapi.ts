@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { AGENCY_CALLS_PER_MINUTE } from "@/lib/api/agency-auth";
 import { API_VERSION, CANCEL_REASON_CODES, ZApiError, ZCancelLicenseRequest, ZCancelLicenseResponse, ZLicenseNumber, ZLicenseResponse } from "@/lib/domain/licensing/api-schemas";
 import { ZDistrictsResponse, ZPermitSearchResponse } from "@/lib/domain/permits/electricity/api-schemas";

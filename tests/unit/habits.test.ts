@@ -57,3 +57,13 @@ describe("components", () => {
     expect(upward).toEqual([]);
   });
 });
+
+describe("zod", () => {
+  it('is imported as values only through lib/zod.ts (named re-exports the bundler can drop; decision 033)', () => {
+    const offenders = ["app", "lib", "components"]
+      .flatMap((dir) => files(dir, /\.tsx?$/))
+      .filter((f) => f !== "lib/zod.ts")
+      .filter((f) => /^import\s+(?!type\b)[^;]*from\s+["']zod(\/[^"']*)?["']/m.test(read(f)));
+    expect(offenders, 'import * as z from "@/lib/zod" (or { z } from "@/lib/validation")').toEqual([]);
+  });
+});
