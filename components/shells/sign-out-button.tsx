@@ -1,15 +1,18 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useT } from "@/components/i18n-provider";
 import type { Lang } from "@/lib/i18n/settings";
 
+/**
+ * next-auth's client is loaded when the button is pressed, not with every page: the header (and this
+ * button's chunk) is on every page, and guests, who never sign out, would download it for nothing (decision 033).
+ */
 export function SignOutButton({ lang }: { lang: Lang }) {
   const { t } = useT();
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: `/${lang}` })}
+      onClick={async () => (await import("next-auth/react")).signOut({ callbackUrl: `/${lang}` })}
       className="min-h-11 rounded-lg border border-sand-200 px-3 text-sm font-semibold text-slate-700 hover:bg-sand-100"
     >
       {t("auth:signOut")}
