@@ -4,7 +4,7 @@
  * access logs. So every <form> in app/ and components/ names its method (or a server action / URL as `action`):
  * the forms the client submits through a server action carry `method="post"` (a POST without an action id is
  * answered by rendering the page again, nothing leaks), and a `method="get"` form is a search form that holds no
- * password. docs/decisions/first-load-javascript.md, "Before hydration".
+ * password. docs/decisions/033-first-load-javascript.md, "Before hydration".
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
