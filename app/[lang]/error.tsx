@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useParams } from "next/navigation";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { isLang } from "@/lib/i18n/settings";
 
 /** Unexpected errors: a calm localized message; the details go to the server log, never to the page. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";

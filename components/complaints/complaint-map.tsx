@@ -3,7 +3,7 @@
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import type { CircleMarker, LayerGroup, Map as LeafletMap } from "leaflet";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { clusterIndex, MAP_MAX_ZOOM } from "@/components/complaints/map-clusters";
 import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
 import { publicEnv } from "@/lib/env";

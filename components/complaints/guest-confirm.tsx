@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { OtpForm } from "@/components/complaints/otp-form";
 import type { Lang } from "@/lib/i18n/settings";
 

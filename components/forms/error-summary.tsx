@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { FieldErrors } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
 import { fieldMessage } from "@/lib/i18n/field-messages";

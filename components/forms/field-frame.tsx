@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { get, useFormContext } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { controlClass, describedBy, FieldLayout } from "@/components/forms/field-layout";
 import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { useFieldId } from "@/components/forms/ids";
 import { Icon } from "@/components/ui/icon";
 import type { ComponentProps, ReactNode } from "react";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { Button } from "@/components/ui/button";
 
 /** Prints the report (A4, the shell's navigation and the buttons hidden on paper). */

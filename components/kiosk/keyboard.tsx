@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 
 /**
  * The kiosk's on-screen keyboard (issue 14): Arabic and English letters and a number pad, every key a real

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { translateMessage } from "@/lib/i18n/core";
 import { KioskKeyboard, type KeyboardLayout } from "@/components/kiosk/keyboard";
 import type { Lang } from "@/lib/i18n/settings";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import type { FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { translateMessage } from "@/lib/i18n/core";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import type { Lang } from "@/lib/i18n/settings";
 
 /**

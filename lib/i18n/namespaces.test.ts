@@ -21,10 +21,14 @@ describe("namespaces and the per-language dictionaries (decision 033)", () => {
     expect(clientFiles.length).toBeGreaterThan(50);
     const offenders = clientFiles.filter((f) => /from ["']@\/lib\/i18n\/(resources|instance|server)["']|@\/locales\//.test(readFileSync(f, "utf8")));
     expect(offenders).toEqual([]);
-    // The one client module that loads a language's dictionaries is the provider, each by a dynamic import
-    // (a chunk per language), never a static one (which would put both in the page's first chunks).
+    // Each language's dictionaries are imported by its own client provider only, and the two providers only by
+    // the server component that picks one per page: a client module importing both would ship both languages.
     const text = (f: string) => readFileSync(f, "utf8");
-    expect(clientFiles.filter((f) => /from ["']@\/lib\/i18n\/resources-(ar|en)["']/.test(text(f)))).toEqual([]);
-    expect(clientFiles.filter((f) => /import\(["']@\/lib\/i18n\/resources-(ar|en)["']\)/.test(text(f)))).toEqual(["components/i18n-provider.tsx"]);
+    expect(clientFiles.filter((f) => /import\(["']@\/lib\/i18n\/resources-(ar|en)["']\)/.test(text(f)))).toEqual([]);
+    expect(clientFiles.filter((f) => /from ["']@\/lib\/i18n\/resources-ar["']/.test(text(f)))).toEqual([path.join("components", "i18n", "provider-ar.tsx")]);
+    expect(clientFiles.filter((f) => /from ["']@\/lib\/i18n\/resources-en["']/.test(text(f)))).toEqual([path.join("components", "i18n", "provider-en.tsx")]);
+    const importers = files.filter((f) => /from ["']@\/components\/i18n\/provider-(ar|en)["']/.test(text(f)));
+    expect(importers).toEqual([path.join("components", "i18n-provider.tsx")]);
+    expect(clientFiles).not.toContain(importers[0]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Every Arabic dictionary. A module of its own so a page in Arabic downloads only Arabic: the client provider
- * (components/i18n-provider.tsx) loads it as a chunk of its own, and the English one only on English pages
+ * (components/i18n/provider-ar.tsx) imports it, and the server renders that provider on Arabic pages only
  * (decision 033).
  * Arabic is the source: its shape types the keys (see i18next.d.ts).
  */

@@ -4,6 +4,7 @@
  * reassignment) → the citizen moves the application → appeal accepted → the office acts again.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { riyadhDateKey } from "@/lib/kernel/working-days";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { officeTake } from "@/lib/domain/licensing/commands/office-review";
@@ -24,7 +25,8 @@ import { isAppError, type AppError } from "@/lib/errors";
 import { appealDeadline } from "@/lib/domain/offices/rules";
 
 const SECRET = "penalties-test-secret-0123456789";
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+// The command reads "from" and "to" as Riyadh calendar days: after 21:00 UTC, the UTC date would end "today" early.
+const iso = riyadhDateKey;
 let office: FixtureOffice;
 let target: FixtureOffice;
 let committee: Actor;

@@ -6,6 +6,7 @@
  * candidate query reads the office's licenses through the (officeId, issuedAt) index.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { riyadhDateKey } from "@/lib/kernel/working-days";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { sampleSpotChecks } from "@/lib/domain/offices/commands/spot-checks";
@@ -15,7 +16,8 @@ import { actorOf, DAY, makeLicense, makeOffice, type FixtureOffice } from "@/lib
 // 500,000-license case is measured by `npm run bench` (scripts/lib/bench-public.ts seeds that many).
 const OTHERS = Number(process.env.SC_OTHERS || 60_000);
 const MINE = 2_000;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+// The command reads "from" and "to" as Riyadh calendar days: after 21:00 UTC, the UTC date would end "today" early.
+const iso = riyadhDateKey;
 let office: FixtureOffice;
 let other: FixtureOffice;
 let committee: Actor;

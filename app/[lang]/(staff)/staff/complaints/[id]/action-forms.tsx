@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FilePicker } from "@/components/forms/file-picker";
 import { FieldIdScope } from "@/components/forms/ids";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ReporterDTO } from "@/lib/domain/complaints/commands/staff-view-reporter";

@@ -2,7 +2,7 @@
 
 import { useState, type ChangeEvent } from "react";
 import { FormProvider } from "react-hook-form";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/field-frame";
 import { useFieldId } from "@/components/forms/ids";

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { Field } from "@/components/forms/field";
 import { ZDecideObjection } from "@/lib/domain/violations/schemas";

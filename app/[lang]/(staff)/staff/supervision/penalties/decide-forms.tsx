@@ -2,7 +2,7 @@
 
 import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
-import { useT } from "@/components/i18n-provider";
+import { useT } from "@/components/i18n/use-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import type { ActionResult } from "@/lib/action-result";
 import { APPEAL_DECISIONS, PENALTY_DECISIONS, ZDecideAppeal, ZDecidePenalty } from "@/lib/domain/offices/penalty-schemas";
