@@ -22,13 +22,15 @@ describe("namespaces and the per-language dictionaries (decision 033)", () => {
     const offenders = clientFiles.filter((f) => /from ["']@\/lib\/i18n\/(resources|instance|server)["']|@\/locales\//.test(readFileSync(f, "utf8")));
     expect(offenders).toEqual([]);
     // Each language's dictionaries are imported by its own client provider only, and the two providers only by
-    // the server component that picks one per page: a client module importing both would ship both languages.
+    // the chooser, through next/dynamic (a chunk each, preloaded by the page that renders it: decision 034). A
+    // static import of both would ship both languages with every page.
     const text = (f: string) => readFileSync(f, "utf8");
     expect(clientFiles.filter((f) => /import\(["']@\/lib\/i18n\/resources-(ar|en)["']\)/.test(text(f)))).toEqual([]);
     expect(clientFiles.filter((f) => /from ["']@\/lib\/i18n\/resources-ar["']/.test(text(f)))).toEqual([path.join("components", "i18n", "provider-ar.tsx")]);
     expect(clientFiles.filter((f) => /from ["']@\/lib\/i18n\/resources-en["']/.test(text(f)))).toEqual([path.join("components", "i18n", "provider-en.tsx")]);
-    const importers = files.filter((f) => /from ["']@\/components\/i18n\/provider-(ar|en)["']/.test(text(f)));
-    expect(importers).toEqual([path.join("components", "i18n-provider.tsx")]);
-    expect(clientFiles).not.toContain(importers[0]);
+    expect(files.filter((f) => /from ["']@\/components\/i18n\/provider-(ar|en)["']/.test(text(f)))).toEqual([]);
+    const chooser = path.join("components", "i18n-provider.tsx");
+    expect(files.filter((f) => /import\(["']@\/components\/i18n\/provider-(ar|en)["']\)/.test(text(f)))).toEqual([chooser]);
+    expect(text(chooser)).toMatch(/dynamic\(\(\) => import\(["']@\/components\/i18n\/provider-ar["']\)/);
   });
 });
