@@ -29,7 +29,8 @@ export async function rebuildInsights(log: (m: string) => void): Promise<number>
   const { db } = await import("../lib/db");
   const { recompute } = await import("../lib/domain/insights/aggregate");
   const { INDICATORS } = await import("../lib/domain/insights/indicators");
-  const { addDays, riyadhDay } = await import("../lib/domain/insights/days");
+  const { addDays } = await import("../lib/domain/insights/days");
+  const { riyadhDay } = await import("../lib/kernel/riyadh-days");
   const t0 = performance.now();
   const end = addDays(riyadhDay(new Date()), 1);
   for (const key of ["complaints", "revenue", "violations"]) {

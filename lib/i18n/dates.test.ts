@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatGregorian, formatHijri, startOfRiyadhDay } from "@/lib/i18n/dates";
+import { startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
+import { formatGregorian, formatHijri } from "@/lib/i18n/dates";
 
 describe("dates in Asia/Riyadh", () => {
   it("shows a UTC instant on the Riyadh calendar day (UTC+3)", () => {

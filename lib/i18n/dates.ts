@@ -46,15 +46,6 @@ export function formatDual(date: Date, lang: Lang, withTime = false): { gregoria
   return { gregorian: formatGregorian(date, lang, withTime), hijri: formatHijri(date, lang) };
 }
 
-const RIYADH_UTC_OFFSET_MS = 3 * 60 * 60 * 1000; // Asia/Riyadh is UTC+3 all year (no daylight saving)
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The instant the Riyadh calendar day containing `instant` began. */
-export function startOfRiyadhDay(instant: Date): Date {
-  const local = instant.getTime() + RIYADH_UTC_OFFSET_MS;
-  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - RIYADH_UTC_OFFSET_MS);
-}
-
 export function formatNumber(value: number, lang: Lang): string {
   return memo(`n|${lang}`, () => new Intl.NumberFormat(lang === "ar" ? "ar-SA-u-nu-latn" : "en-US")).format(value);
 }

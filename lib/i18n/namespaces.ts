@@ -1,6 +1,6 @@
 /**
  * The namespaces, as a list the client can import without the dictionaries themselves (resources.ts imports
- * both languages). lib/i18n/dictionaries.test.ts checks it is exactly the keys of the Arabic dictionaries.
+ * both languages). lib/i18n/namespaces.test.ts checks it is exactly the keys of both languages' dictionaries.
  */
 import type { ar } from "@/lib/i18n/resources-ar";
 

@@ -1,22 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  DEFAULT_HOLIDAYS,
-  addWorkingDays,
-  addWorkingHours,
-  calendarFrom,
-  currentCalendar,
-  isHoliday,
-  isWorkingDay,
-  isWorkingTime,
-  nextWorkingDateKey,
-  riyadhDateKey,
-  riyadhInstant,
-  setHolidays,
-  subtractWorkingDays,
-  subtractWorkingHours,
-  workingDaysBetween,
-  workingHoursBetween,
-} from "@/lib/kernel/working-days";
+import { DEFAULT_HOLIDAYS, addWorkingDays, addWorkingHours, calendarFrom, currentCalendar, isHoliday, isWorkingDay, isWorkingTime, nextWorkingDateKey, setHolidays, subtractWorkingDays, subtractWorkingHours, workingDaysBetween, workingHoursBetween } from "@/lib/kernel/working-days";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 /** A Riyadh wall-clock time ("2026-12-03 14:00") as an instant. */
 const riyadh = (s: string) => new Date(`${s.replace(" ", "T")}:00+03:00`);
@@ -32,7 +16,7 @@ describe("the week and the holidays", () => {
     expect(isWorkingDay(riyadh("2026-12-06 10:00"), cal)).toBe(true); // Sunday
     // 22:30 UTC on Thursday is already Friday in Riyadh.
     expect(isWorkingDay(new Date("2026-12-03T22:30:00Z"), cal)).toBe(false);
-    expect(riyadhDateKey(new Date("2026-12-03T22:30:00Z"))).toBe("2026-12-04");
+    expect(riyadhDay(new Date("2026-12-03T22:30:00Z"))).toBe("2026-12-04");
   });
 
   it("knows the Eids and the national days of 2026 and 2027 as data", () => {

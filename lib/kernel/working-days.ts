@@ -11,7 +11,8 @@
  * calendar held here: `setHolidays` replaces it (lib/domain/calendar/holidays.ts loads the table once and
  * again after a change or when its copy is older than a few minutes), so no SLA computation reads the database.
  */
-export const RIYADH_OFFSET_MS = 3 * 3_600_000;
+import { RIYADH_OFFSET_MS, riyadhDay, startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
+
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
@@ -44,21 +45,8 @@ export const DEFAULT_HOLIDAYS: readonly HolidaySpan[] = [
   { code: "NATIONAL-2027", startDate: "2027-09-23", endDate: "2027-09-23", nameAr: "اليوم الوطني", nameEn: "National Day" },
 ];
 
-/** The Riyadh calendar date of an instant, "YYYY-MM-DD". */
-export function riyadhDateKey(at: Date): string {
-  return new Date(at.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
-}
 
-/** Midnight (Riyadh) that starts the Riyadh day of `at`, as an instant. */
-export function riyadhMidnight(at: Date): Date {
-  const local = at.getTime() + RIYADH_OFFSET_MS;
-  return new Date(local - (((local % DAY_MS) + DAY_MS) % DAY_MS) - RIYADH_OFFSET_MS);
-}
 
-/** The instant of a Riyadh date ("YYYY-MM-DD") and minute of the day. */
-export function riyadhInstant(dateKey: string, minuteOfDay = 0): Date {
-  return new Date(Date.parse(`${dateKey}T00:00:00Z`) - RIYADH_OFFSET_MS + minuteOfDay * 60_000);
-}
 
 /** Every date of the spans, as a calendar. Malformed or reversed spans are ignored (nothing to expand). */
 export function calendarFrom(spans: readonly Pick<HolidaySpan, "startDate" | "endDate">[]): WorkingCalendar {
@@ -85,7 +73,7 @@ export function setHolidays(spans: readonly Pick<HolidaySpan, "startDate" | "end
 }
 
 export function isHoliday(at: Date, cal: WorkingCalendar = current): boolean {
-  return cal.holidays.has(riyadhDateKey(at));
+  return cal.holidays.has(riyadhDay(at));
 }
 
 /** A working day: Sunday–Thursday (Riyadh) and not a holiday. */
@@ -97,7 +85,7 @@ export function isWorkingDay(at: Date, cal: WorkingCalendar = current): boolean 
 /** Within office hours of a working day. */
 export function isWorkingTime(at: Date, cal: WorkingCalendar = current): boolean {
   if (!isWorkingDay(at, cal)) return false;
-  const minute = (at.getTime() - riyadhMidnight(at).getTime()) / 60_000;
+  const minute = (at.getTime() - startOfRiyadhDay(at).getTime()) / 60_000;
   return minute >= WORK_OPEN_MINUTE && minute < WORK_CLOSE_MINUTE;
 }
 
@@ -113,7 +101,7 @@ function addTime(from: Date, ms: number, window: Window, cal: WorkingCalendar): 
   if (!(ms > 0)) return new Date(from.getTime());
   let remaining = ms;
   let cursor = from.getTime();
-  let dayStart = riyadhMidnight(from).getTime();
+  let dayStart = startOfRiyadhDay(from).getTime();
   for (let i = 0; i < MAX_DAYS; i++, dayStart += DAY_MS) {
     const w = window(dayStart, cal);
     if (!w) continue;
@@ -131,7 +119,7 @@ function subTime(from: Date, ms: number, window: Window, cal: WorkingCalendar): 
   if (!(ms > 0)) return new Date(from.getTime());
   let remaining = ms;
   let cursor = from.getTime();
-  let dayStart = riyadhMidnight(new Date(cursor - 1)).getTime();
+  let dayStart = startOfRiyadhDay(new Date(cursor - 1)).getTime();
   for (let i = 0; i < MAX_DAYS; i++, dayStart -= DAY_MS) {
     const w = window(dayStart, cal);
     if (!w) continue;
@@ -153,7 +141,7 @@ function timeBetween(a: Date, b: Date, window: Window, cal: WorkingCalendar): nu
 function timeBetweenOrdered(a: Date, b: Date, window: Window, cal: WorkingCalendar): number {
   let total = 0;
   const end = b.getTime();
-  for (let dayStart = riyadhMidnight(a).getTime(), i = 0; dayStart < end && i < MAX_DAYS; dayStart += DAY_MS, i++) {
+  for (let dayStart = startOfRiyadhDay(a).getTime(), i = 0; dayStart < end && i < MAX_DAYS; dayStart += DAY_MS, i++) {
     const w = window(dayStart, cal);
     if (!w) continue;
     const s = Math.max(a.getTime(), w[0]);
@@ -198,7 +186,7 @@ export function workingDaysBetween(a: Date, b: Date, cal: WorkingCalendar = curr
 
 /** The next working day's date key on or after the Riyadh date of `at`. */
 export function nextWorkingDateKey(at: Date, cal: WorkingCalendar = current): string {
-  let t = riyadhMidnight(at).getTime();
+  let t = startOfRiyadhDay(at).getTime();
   for (let i = 0; i < MAX_DAYS && !isWorkingDay(new Date(t), cal); i++) t += DAY_MS;
-  return riyadhDateKey(new Date(t));
+  return riyadhDay(new Date(t));
 }

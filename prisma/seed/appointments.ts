@@ -5,7 +5,8 @@
  *   working days (none on a weekend or a holiday); re-running the seed tops the slots up to SLOT_DAYS ahead.
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { DEFAULT_HOLIDAYS, WORK_CLOSE_MINUTE, WORK_OPEN_MINUTE, isWorkingDay, riyadhDateKey, riyadhInstant } from "../../lib/kernel/working-days";
+import { DEFAULT_HOLIDAYS, WORK_CLOSE_MINUTE, WORK_OPEN_MINUTE, isWorkingDay } from "../../lib/kernel/working-days";
+import { riyadhDay, riyadhInstant } from "../../lib/kernel/riyadh-days";
 import type { SeedPart } from "./parts";
 import { AMANAH_CODES, MUNICIPALITY_CODES } from "./places";
 
@@ -83,7 +84,7 @@ export const APPOINTMENTS_DEMO_SEED: SeedPart = {
 async function publishDemoSlots(tx: Prisma.TransactionClient, now: Date): Promise<number> {
   const services = await tx.appointmentService.findMany({ where: { code: { in: DEMO_APPOINTMENT_SERVICES.map((s) => s.code) } }, select: { id: true, slotMinutes: true, capacity: true } });
   const data: Prisma.AppointmentSlotCreateManyInput[] = [];
-  const today = riyadhDateKey(now);
+  const today = riyadhDay(now);
   for (let i = 0; i < SLOT_DAYS; i++) {
     const day = new Date(Date.parse(`${today}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10);
     if (!isWorkingDay(riyadhInstant(day, 12 * 60))) continue;

@@ -16,7 +16,8 @@ export async function benchDashboards(): Promise<{ results: DashboardResult[]; l
   const { refreshAggregates, rollUp } = await import("../../lib/domain/insights/aggregate");
   const { loadDashboard } = await import("../../lib/domain/insights/queries/dashboard");
   const { loadActor } = await import("../../lib/auth/load-actor");
-  const { addDays, riyadhDay } = await import("../../lib/domain/insights/days");
+  const { addDays } = await import("../../lib/domain/insights/days");
+  const { riyadhDay } = await import("../../lib/kernel/riyadh-days");
   const lines: string[] = [];
 
   let t0 = performance.now();

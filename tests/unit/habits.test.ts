@@ -67,3 +67,13 @@ describe("zod", () => {
     expect(offenders, 'import * as z from "@/lib/zod" (or { z } from "@/lib/validation")').toEqual([]);
   });
 });
+
+describe("Riyadh days", () => {
+  it("are computed by lib/kernel/riyadh-days.ts only: no hand-written UTC+3 offset elsewhere", () => {
+    const offenders = ["app", "lib", "components", "scripts", "prisma"]
+      .flatMap((dir) => files(dir, /\.tsx?$/))
+      .filter((f) => f !== "lib/kernel/riyadh-days.ts" && !/\.test\.tsx?$/.test(f))
+      .filter((f) => /\b3 \* (3_?600_?000|3600 \* 1000|60 \* 60 \* 1000)\b/.test(read(f)));
+    expect(offenders, "riyadhDay / startOfRiyadhDay / riyadhInstant / RIYADH_OFFSET_MS from @/lib/kernel/riyadh-days").toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@
  */
 import { XMLBuilder } from "fast-xml-parser";
 import { toLatinDigits } from "@/lib/kernel/digits";
+import { RIYADH_OFFSET_MS } from "@/lib/kernel/riyadh-days";
 
 export type Open311Format = "json" | "xml";
 
@@ -117,8 +118,6 @@ export function statusesFor(open311: "open" | "closed"): string[] {
 }
 
 // ── Datetimes (W3C / ISO 8601 with the offset; Saudi Arabia is UTC+03:00 all year) ──
-
-const RIYADH_OFFSET_MS = 3 * 60 * 60 * 1000;
 
 /** 2026-05-01T13:04:05+03:00 */
 export function w3cDateTime(date: Date): string {

@@ -18,7 +18,8 @@ import { counterDay, freeSlots, myAppointment } from "@/lib/domain/appointments/
 import { removeHoliday, saveHoliday } from "@/lib/domain/calendar/commands/holidays";
 import { withCheckDigit } from "@/lib/domain/identity/national-id";
 import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
-import { currentCalendar, isWorkingDay, riyadhDateKey, riyadhInstant } from "@/lib/kernel/working-days";
+import { currentCalendar, isWorkingDay } from "@/lib/kernel/working-days";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 import { createApplication } from "@/tests/factories/licensing";
 import { actorOf, errorOf } from "@/tests/factories/actors";
 import { MUNICIPALITY_CODES } from "@/prisma/seed/places";
@@ -35,7 +36,7 @@ function workingDayAfter(minDays: number, n = 0): string {
   let t = Date.now() + minDays * DAY;
   let found = -1;
   for (;;) {
-    const key = riyadhDateKey(new Date(t));
+    const key = riyadhDay(new Date(t));
     if (isWorkingDay(riyadhInstant(key, 12 * 60))) found++;
     if (found === n) return key;
     t += DAY;
@@ -44,7 +45,7 @@ function workingDayAfter(minDays: number, n = 0): string {
 function nonWorkingDayAfter(minDays: number): string {
   let t = Date.now() + minDays * DAY;
   for (;;) {
-    const key = riyadhDateKey(new Date(t));
+    const key = riyadhDay(new Date(t));
     if (!isWorkingDay(riyadhInstant(key, 12 * 60)) && !currentCalendar().holidays.has(key)) return key;
     t += DAY;
   }
@@ -220,7 +221,7 @@ describe("the counter", () => {
     expect(await db.appointment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "CHECKED_IN", checkedInById: actors.clerk!.userId, activeKey: null });
     expect(await db.auditLog.count({ where: { action: "appointments.checkIn", entityId: a.id } })).toBe(1);
     expect((await errorOf(checkInAppointment.execute(actors.clerk!, { token: a.qrToken }))).fieldErrors?.token).toBe("appointments:errors.notBooked");
-    const day = await counterDay(actors.clerk!, riyadhDateKey(today.startsAt));
+    const day = await counterDay(actors.clerk!, riyadhDay(today.startsAt));
     expect(day.find((d) => d.id === a.id)?.status).toBe("CHECKED_IN");
   });
 
@@ -231,7 +232,7 @@ describe("the counter", () => {
     const khobar = await db.municipality.findUniqueOrThrow({ where: { code: MUNICIPALITY_CODES.KHOBAR } });
     const elsewhere = { ...actors.clerk!, municipalityIds: [khobar.id] };
     expect((await errorOf(checkInAppointment.execute(elsewhere, { token: a.qrToken }))).code).toBe("NOT_FOUND");
-    expect(await counterDay(elsewhere, riyadhDateKey(s.startsAt))).toEqual([]);
+    expect(await counterDay(elsewhere, riyadhDay(s.startsAt))).toEqual([]);
   });
 
   it("marks a no-show only after the slot has ended", async () => {
@@ -273,7 +274,7 @@ describe("publishing slots and holidays", () => {
     const svc = await db.appointmentService.create({ data: { code: `P-${run}`, nameAr: "نشر", nameEn: "Publish", descriptionAr: "—", descriptionEn: "—", branchId: (await db.appointmentService.findUniqueOrThrow({ where: { id: serviceId } })).branchId, slotMinutes: 60, capacity: 3 } });
     const r = await publishSlots.execute(actors.clerk!, { serviceId: svc.id, from: "2027-05-13", days: 7 });
     expect(r.created).toBe(16); // 13 May and 19 May, 8 one-hour slots each
-    const dates = new Set((await db.appointmentSlot.findMany({ where: { serviceId: svc.id } })).map((s) => riyadhDateKey(s.startsAt)));
+    const dates = new Set((await db.appointmentSlot.findMany({ where: { serviceId: svc.id } })).map((s) => riyadhDay(s.startsAt)));
     expect([...dates].sort()).toEqual(["2027-05-13", "2027-05-19"]);
     expect((await publishSlots.execute(actors.clerk!, { serviceId: svc.id, from: "2027-05-13", days: 7 })).created).toBe(0);
     expect((await errorOf(publishSlots.execute(actors.ahmed!, { serviceId: svc.id, from: "2027-05-13", days: 1 }))).code).toBe("FORBIDDEN");

@@ -9,15 +9,8 @@
  * - Counter: check-in on the slot's day (Riyadh); a no-show only once the slot has ended.
  * - Reminder: the day before (Riyadh dates), once per booking (per slot, after a reschedule).
  */
-import {
-  WORK_CLOSE_MINUTE,
-  WORK_OPEN_MINUTE,
-  currentCalendar,
-  isWorkingDay,
-  riyadhDateKey,
-  riyadhInstant,
-  type WorkingCalendar,
-} from "@/lib/kernel/working-days";
+import { WORK_CLOSE_MINUTE, WORK_OPEN_MINUTE, currentCalendar, isWorkingDay, type WorkingCalendar } from "@/lib/kernel/working-days";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 import type { AppointmentContext } from "@/lib/domain/appointments/workflow";
 
 export const CUTOFF_HOURS = 3;
@@ -50,7 +43,7 @@ export type BookingRefusal = "past" | "holiday" | "closed" | "tooFar";
 /** Why a slot cannot be booked at `now` (null: it can, seats permitting). */
 export function bookingRefusal(slot: { startsAt: Date }, now: Date, cal: WorkingCalendar = currentCalendar()): BookingRefusal | null {
   if (slot.startsAt.getTime() <= now.getTime()) return "past";
-  if (cal.holidays.has(riyadhDateKey(slot.startsAt))) return "holiday";
+  if (cal.holidays.has(riyadhDay(slot.startsAt))) return "holiday";
   if (!isWorkingDay(slot.startsAt, cal)) return "closed";
   if (slot.startsAt.getTime() - now.getTime() > BOOKING_HORIZON_DAYS * DAY_MS) return "tooFar";
   return null;
@@ -64,19 +57,19 @@ export function cutoffOf(startsAt: Date): Date {
 export function appointmentContext(slot: { startsAt: Date; endsAt: Date }, now: Date): AppointmentContext {
   return {
     beforeCutoff: now.getTime() < cutoffOf(slot.startsAt).getTime(),
-    onTheDay: riyadhDateKey(now) === riyadhDateKey(slot.startsAt),
+    onTheDay: riyadhDay(now) === riyadhDay(slot.startsAt),
     slotOver: now.getTime() >= slot.endsAt.getTime(),
   };
 }
 
 /** Whether the reminder for a slot is due at `now`: its Riyadh date is tomorrow. */
 export function reminderDue(startsAt: Date, now: Date): boolean {
-  return riyadhDateKey(startsAt) === riyadhDateKey(new Date(now.getTime() + DAY_MS));
+  return riyadhDay(startsAt) === riyadhDay(new Date(now.getTime() + DAY_MS));
 }
 
 /** The window of slot starts whose reminder is due at `now` (tomorrow, Riyadh). */
 export function tomorrowWindow(now: Date): { from: Date; to: Date } {
-  const tomorrow = riyadhDateKey(new Date(now.getTime() + DAY_MS));
+  const tomorrow = riyadhDay(new Date(now.getTime() + DAY_MS));
   return { from: riyadhInstant(tomorrow, 0), to: riyadhInstant(tomorrow, 24 * 60) };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 /**
  * Filters of the audit log page, parsed from URL search params. The URL is typed by people and
@@ -19,16 +20,14 @@ const optionalText = z.preprocess(
   z.string().max(100).optional(),
 ).catch(undefined);
 
-/** Riyadh has no daylight saving: a calendar day there starts at 21:00 UTC of the day before. */
-const RIYADH_OFFSET = "+03:00";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function riyadhDayStart(v: unknown): Date | undefined {
   const s = first(v);
   if (typeof s !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
-  const d = new Date(`${s}T00:00:00${RIYADH_OFFSET}`);
+  const d = riyadhInstant(s);
   // Rejects impossible dates such as 2025-02-30 (which Date would roll over).
-  if (Number.isNaN(d.getTime()) || new Date(d.getTime() + 3 * 3600_000).toISOString().slice(0, 10) !== s) return undefined;
+  if (Number.isNaN(d.getTime()) || riyadhDay(d) !== s) return undefined;
   return d;
 }
 

@@ -8,7 +8,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { removeHoliday, saveHoliday } from "@/lib/domain/calendar/commands/holidays";
 import { holidaysOfYear } from "@/lib/domain/calendar/queries";
-import { addWorkingDays, riyadhInstant } from "@/lib/kernel/working-days";
+import { addWorkingDays } from "@/lib/kernel/working-days";
+import { riyadhInstant } from "@/lib/kernel/riyadh-days";
 import { actorOf, errorOf } from "@/tests/factories/actors";
 
 let admin: Actor;

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addDays, chunk, riyadhDay, toRanges, type Period } from "@/lib/domain/insights/days";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
+import { addDays, chunk, toRanges, type Period } from "@/lib/domain/insights/days";
 import { INDICATORS } from "@/lib/domain/insights/indicators";
 import { rollUp } from "@/lib/domain/insights/rollup";
 import type { DailyRow, Indicator } from "@/lib/domain/insights/types";

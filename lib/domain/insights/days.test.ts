@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addYears, bucketStart, chunk, comparisonPeriod, eachDay, lastCompletePeriod, monthsOverlapping, nextMonth, parsePeriod, riyadhDay, splitPeriod, toRanges } from "@/lib/domain/insights/days";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
+import { addYears, bucketStart, chunk, comparisonPeriod, eachDay, lastCompletePeriod, monthsOverlapping, nextMonth, parsePeriod, splitPeriod, toRanges } from "@/lib/domain/insights/days";
 import { histogramMedian, mergeHistograms } from "@/lib/domain/insights/median";
 
 describe("insights days", () => {

@@ -1,19 +1,14 @@
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 /**
  * Calendar days of the dashboards and reports: Riyadh days (UTC+3 all year), written "YYYY-MM-DD".
  * A period is [from, to): `to` is the day after the last one. Pure, unit-tested in days.test.ts.
  */
 const DAY_MS = 86_400_000;
-const RIYADH_OFFSET_MS = 3 * 3_600_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export type Period = { from: string; to: string };
 export type CompareMode = "previous" | "year";
 export const COMPARE_MODES: readonly CompareMode[] = ["previous", "year"];
-
-/** The Riyadh day of an instant. */
-export function riyadhDay(instant: Date): string {
-  return new Date(instant.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function isIsoDay(s: unknown): s is string {
   if (typeof s !== "string" || !ISO_DAY.test(s)) return false;

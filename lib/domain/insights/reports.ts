@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { enqueueSms } from "@/lib/domain/notifications/outbox";
-import { comparisonPeriod, lastCompletePeriod, riyadhDay, addDays, type Period } from "@/lib/domain/insights/days";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
+import { comparisonPeriod, lastCompletePeriod, addDays, type Period } from "@/lib/domain/insights/days";
 import type { Scope, Section } from "@/lib/domain/insights/types";
 import { buildSectionsFor } from "@/lib/domain/insights/sections";
 

@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { proposePenalty, withdrawReassignmentOffers } from "@/lib/domain/offices/penalty-effects";
 import { SLA_BREACHES_PER_OCCURRENCE } from "@/lib/domain/offices/rules";
 import { expirePublic } from "@/lib/kernel/public-cache";
+import { RIYADH_OFFSET_MS } from "@/lib/kernel/riyadh-days";
 
 /** Suspensions whose end date passed → the office is ACTIVE again (idempotent; status in the where). */
 export async function endExpiredSuspensions(tx: Tx, now: Date = new Date()): Promise<number> {
@@ -28,11 +29,11 @@ export async function endSuspensionsJob(now: Date = new Date()): Promise<{ ended
 
 /** "2026-11" of a Riyadh date, and the instants that month starts and ends. */
 export function riyadhMonth(d: Date): { tag: string; from: Date; to: Date } {
-  const local = new Date(d.getTime() + 3 * 3_600_000);
+  const local = new Date(d.getTime() + RIYADH_OFFSET_MS);
   const y = local.getUTCFullYear();
   const m = local.getUTCMonth();
-  const from = new Date(Date.UTC(y, m, 1) - 3 * 3_600_000);
-  const to = new Date(Date.UTC(y, m + 1, 1) - 3 * 3_600_000);
+  const from = new Date(Date.UTC(y, m, 1) - RIYADH_OFFSET_MS);
+  const to = new Date(Date.UTC(y, m + 1, 1) - RIYADH_OFFSET_MS);
   return { tag: `${y}-${String(m + 1).padStart(2, "0")}`, from, to };
 }
 

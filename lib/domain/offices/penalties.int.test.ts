@@ -4,7 +4,7 @@
  * reassignment) → the citizen moves the application → appeal accepted → the office acts again.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { riyadhDateKey } from "@/lib/kernel/working-days";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { officeTake } from "@/lib/domain/licensing/commands/office-review";
@@ -26,7 +26,7 @@ import { appealDeadline } from "@/lib/domain/offices/rules";
 
 const SECRET = "penalties-test-secret-0123456789";
 // The command reads "from" and "to" as Riyadh calendar days: after 21:00 UTC, the UTC date would end "today" early.
-const iso = riyadhDateKey;
+const iso = riyadhDay;
 let office: FixtureOffice;
 let target: FixtureOffice;
 let committee: Actor;

@@ -6,7 +6,7 @@
  * candidate query reads the office's licenses through the (officeId, issuedAt) index.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { riyadhDateKey } from "@/lib/kernel/working-days";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { sampleSpotChecks } from "@/lib/domain/offices/commands/spot-checks";
@@ -17,7 +17,7 @@ import { actorOf, DAY, makeLicense, makeOffice, type FixtureOffice } from "@/lib
 const OTHERS = Number(process.env.SC_OTHERS || 60_000);
 const MINE = 2_000;
 // The command reads "from" and "to" as Riyadh calendar days: after 21:00 UTC, the UTC date would end "today" early.
-const iso = riyadhDateKey;
+const iso = riyadhDay;
 let office: FixtureOffice;
 let other: FixtureOffice;
 let committee: Actor;

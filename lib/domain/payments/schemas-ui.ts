@@ -2,6 +2,7 @@ import { z, zNationalId } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
 import { isValidBillNumber } from "@/lib/domain/payments/bill-number";
 import { SETTLEMENT_MAX_BYTES } from "@/lib/domain/payments/settlement-file";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 
 /**
  * Schemas of the citizen-facing bill pages and the finance reconciliation page (shared by the
@@ -52,11 +53,7 @@ export const ZReconciliationRange = z
   });
 export type ReconciliationRange = z.output<typeof ZReconciliationRange>;
 
-/** Today in Riyadh as YYYY-MM-DD, and the default range: the last 30 days including today. */
-export function riyadhDay(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Riyadh", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
-}
-
+/** The default range: the last 30 days including today (Riyadh days). */
 export function defaultReconciliationRange(now: Date = new Date()): ReconciliationRange {
   const to = riyadhDay(now);
   const from = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);

@@ -9,6 +9,7 @@ import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
 import { zUpload } from "@/lib/kernel/uploads";
 import { parseRiyals } from "@/lib/domain/violations/rules";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
+import { RIYADH_OFFSET_MS } from "@/lib/kernel/riyadh-days";
 
 const id = z.string().trim().min(1, { error: "validation:required" }).max(40);
 
@@ -33,7 +34,7 @@ export function fromRiyadhInput(v: unknown): unknown {
 
 /** The value of a datetime-local field for `d`, in Riyadh time. */
 export function toRiyadhInput(d: Date): string {
-  return new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 16);
+  return new Date(d.getTime() + RIYADH_OFFSET_MS).toISOString().slice(0, 16);
 }
 
 const when = z.preprocess(fromRiyadhInput, z.date({ error: (iss) => (iss.input === undefined ? "validation:required" : "tenders:errors.dateFormat") }));

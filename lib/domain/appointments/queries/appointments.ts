@@ -5,7 +5,7 @@ import { ensureHolidays } from "@/lib/domain/calendar/holidays";
 import { appointmentContext, bookingRefusal, BOOKING_HORIZON_DAYS } from "@/lib/domain/appointments/rules";
 import { appointmentWorkflow, type AppointmentEvent, type AppointmentState } from "@/lib/domain/appointments/workflow";
 import { branchScope } from "@/lib/domain/appointments/scope";
-import { riyadhDateKey, riyadhInstant } from "@/lib/kernel/working-days";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 type Bi = { nameAr: string; nameEn: string };
 export type ServiceDTO = Bi & { id: string; code: string; descriptionAr: string; descriptionEn: string; branch: Bi & { addressAr: string; addressEn: string }; department: Bi | null; slotMinutes: number; nextFreeAt: Date | null };
@@ -50,7 +50,7 @@ export async function freeSlots(serviceId: string, now: Date = new Date(), maxDa
   const days: DayDTO[] = [];
   for (const r of rows) {
     if (bookingRefusal(r, now)) continue;
-    const key = riyadhDateKey(r.startsAt);
+    const key = riyadhDay(r.startsAt);
     let day = days[days.length - 1];
     if (!day || day.dateKey !== key) {
       if (days.length === maxDays) break;

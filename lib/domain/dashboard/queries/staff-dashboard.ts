@@ -1,6 +1,6 @@
 import "server-only";
 import { municipalityScope } from "@/lib/auth/scope";
-import { startOfRiyadhDay } from "@/lib/i18n/dates";
+import { startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Lang } from "@/lib/i18n/settings";

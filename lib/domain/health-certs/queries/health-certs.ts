@@ -5,6 +5,7 @@ import { effectiveCertStatus, maskWorkerId, parseExamQuery, type HealthCertStatu
 import { healthCertWorkflow } from "@/lib/domain/health-certs/workflow";
 import { actorNationalId } from "@/lib/kernel/actor";
 import { AppError } from "@/lib/errors";
+import { startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
 
 /**
  * Reads of workers' health certificates, each scoped in its where: the owner sees the certificates of
@@ -172,11 +173,6 @@ export type MedicalDashboardDTO = {
   queue: Paged<ExamQueueRowDTO>;
   recent: (CertRowDTO & { examinedAt: Date | null })[];
 };
-
-function startOfRiyadhDay(now: Date): Date {
-  const riyadh = new Date(now.getTime() + 3 * 3_600_000);
-  return new Date(Date.UTC(riyadh.getUTCFullYear(), riyadh.getUTCMonth(), riyadh.getUTCDate()) - 3 * 3_600_000);
-}
 
 /** The examiner's home: requests waiting in their Amanah (oldest first, or the one searched for), and their center's recent results. */
 export async function medicalDashboard(actor: Actor, opts: { q?: string; page?: number }): Promise<MedicalDashboardDTO> {

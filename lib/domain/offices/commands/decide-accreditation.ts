@@ -12,13 +12,14 @@ import { AppError } from "@/lib/errors";
 import { formatGregorian } from "@/lib/i18n/dates";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 /** Dates typed as YYYY-MM-DD are Riyadh calendar days: a contract starts at 00:00 and ends at 23:59:59 Riyadh time. */
 function riyadhStart(day: string): Date {
-  return new Date(`${day}T00:00:00+03:00`);
+  return riyadhInstant(day);
 }
 function riyadhEnd(day: string): Date {
-  return new Date(`${day}T23:59:59.999+03:00`);
+  return new Date(riyadhInstant(day).getTime() + 86_400_000 - 1);
 }
 
 async function loadRequest(tx: Tx, actor: Actor, requestId: string, event: AccreditationEvent) {

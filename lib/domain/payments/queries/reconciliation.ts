@@ -6,6 +6,7 @@ import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReconciliationRange } from "@/lib/domain/payments/schemas-ui";
 import type { SettlementRow } from "@/lib/domain/payments/settlement-file";
+import { riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 export type Figures = { count: number; halalas: number };
 export type ReconciliationRow = {
@@ -31,8 +32,8 @@ export async function financeMunicipalityIds(actor: Actor, client: DbOrTx = db):
 
 /** [start of `from`, start of the day after `to`) in Riyadh (UTC+3, no daylight saving). */
 export function rangeBounds(range: ReconciliationRange): { start: Date; end: Date } {
-  const start = new Date(`${range.from}T00:00:00+03:00`);
-  const end = new Date(new Date(`${range.to}T00:00:00+03:00`).getTime() + 86_400_000);
+  const start = riyadhInstant(range.from);
+  const end = new Date(riyadhInstant(range.to).getTime() + 86_400_000);
   return { start, end };
 }
 

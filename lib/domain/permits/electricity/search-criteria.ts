@@ -8,6 +8,7 @@
 import { isValidNationalId } from "@/lib/domain/identity/national-id";
 import { toLatinDigits } from "@/lib/kernel/digits";
 import { MAX_PAGE, noControlChars, z } from "@/lib/validation";
+import { riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -108,6 +109,5 @@ export function criteriaOf(s: PermitSearch): Record<string, string> {
 
 /** The UTC instants of a date range: [from 00:00 Riyadh, to+1 00:00 Riyadh). Dates are Riyadh calendar days (UTC+3, no DST). */
 export function rangeInstants(from: string, to: string): { gte: Date; lt: Date } {
-  const RIYADH = 3 * 3_600_000;
-  return { gte: new Date(Date.parse(`${from}T00:00:00Z`) - RIYADH), lt: new Date(Date.parse(`${to}T00:00:00Z`) + DAY - RIYADH) };
+  return { gte: riyadhInstant(from), lt: new Date(riyadhInstant(to).getTime() + DAY) };
 }

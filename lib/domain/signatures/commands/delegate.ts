@@ -4,13 +4,8 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { delegationWindowProblem } from "@/lib/domain/signatures/rules";
 import { ZDelegate, ZRevokeDelegation } from "@/lib/domain/signatures/schemas";
 import { AppError } from "@/lib/errors";
+import { riyadhInstant } from "@/lib/kernel/riyadh-days";
 
-const RIYADH_OFFSET_MS = 3 * 3600 * 1000;
-/** 00:00 in Riyadh of that calendar day, as a UTC instant. */
-function riyadhDayStart(ymd: string): Date {
-  const [y, m, d] = ymd.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - RIYADH_OFFSET_MS);
-}
 
 /**
  * The holder of a position names a deputy who signs in the position's capacity from the start of `startsOn`
@@ -32,8 +27,8 @@ export const delegatePosition = defineCommand({
     const delegate = await tx.user.findFirst({ where: { username: input.delegateUsername, active: true, staffAssignments: { some: {} } }, select: { id: true, username: true } });
     if (!delegate) throw new AppError("VALIDATION", { fieldErrors: { delegateUsername: "signatures:errors.delegateUnknown" } });
     if (delegate.id === holder.userId) throw new AppError("VALIDATION", { fieldErrors: { delegateUsername: "signatures:errors.delegateSelf" } });
-    const startsAt = riyadhDayStart(input.startsOn);
-    const endsAt = new Date(riyadhDayStart(input.endsOn).getTime() + 86_400_000);
+    const startsAt = riyadhInstant(input.startsOn);
+    const endsAt = new Date(riyadhInstant(input.endsOn).getTime() + 86_400_000);
     const problem = delegationWindowProblem(startsAt, endsAt, now);
     if (problem) throw new AppError("VALIDATION", { fieldErrors: { endsOn: `signatures:errors.window.${problem}` } });
     const row = await tx.signingDelegation.create({

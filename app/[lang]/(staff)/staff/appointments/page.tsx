@@ -14,7 +14,8 @@ import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { TIME_ZONE } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
-import { isWorkingDay, riyadhDateKey, riyadhInstant } from "@/lib/kernel/working-days";
+import { isWorkingDay } from "@/lib/kernel/working-days";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 import { checkInAction, noShowAction, publishSlotsAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function CounterPage({ params, searchParams }: { params: Pr
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "appointments.counter", `/${lang}/staff/appointments`);
   const t = getT(lang);
-  const today = riyadhDateKey(new Date());
+  const today = riyadhDay(new Date());
   const asked = String((await searchParams).date ?? "");
   const date = /^\d{4}-\d{2}-\d{2}$/.test(asked) && Number.isFinite(Date.parse(asked)) ? asked : today;
   const [rows, services, holiday] = await Promise.all([counterDay(actor, date), can(actor, "appointments.publish") ? counterServices(actor) : Promise.resolve([]), holidayOn(date)]);

@@ -14,7 +14,7 @@ import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
-import { riyadhDateKey } from "@/lib/kernel/working-days";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 import { removeHolidayAction, saveHolidayAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -32,7 +32,7 @@ export default async function StaffHolidaysPage({ params, searchParams }: { para
   const actor = await requirePageActor(lang, "calendar.holidays", `/${lang}/staff/holidays`);
   const t = getT(lang);
   const sp = await searchParams;
-  const thisYear = Number(riyadhDateKey(new Date()).slice(0, 4));
+  const thisYear = Number(riyadhDay(new Date()).slice(0, 4));
   const asked = Number(sp.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const rows = await holidaysOfYear(actor, year);

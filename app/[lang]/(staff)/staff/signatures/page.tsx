@@ -9,11 +9,11 @@ import { DelegateForm } from "@/components/signatures/delegate-form";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { signerDesk } from "@/lib/domain/signatures/queries/queue";
 import { env } from "@/lib/env";
-import { startOfRiyadhDay } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
 import { delegateAction, revokeDelegationAction, rotateKeyAction, signDocumentAction } from "./actions";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   return { title: getT(await langOf(params))("signatures:queue.title") };
@@ -26,7 +26,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
   const t = getT(lang);
   const desk = await signerDesk(actor);
   const jwksUrl = `${env().PUBLIC_BASE_URL.replace(/\/+$/, "")}/.well-known/jwks.json`;
-  const today = new Date(startOfRiyadhDay(new Date()).getTime() + 3 * 3600 * 1000).toISOString().slice(0, 10);
+  const today = riyadhDay(new Date());
 
   return (
     <>

@@ -13,8 +13,8 @@ import { sampleSpotChecksAction } from "./actions";
 import { SampleForm } from "./sample-form";
 import { localName } from "@/lib/kernel/locale";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 
-const riyadhIso = (d: Date) => new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
 
 export const generateMetadata = pageTitle("supervisionSpotChecks");
 
@@ -34,8 +34,8 @@ export default async function SpotChecksCommitteePage({ params, searchParams }: 
           <SampleForm
             offices={r.offices.map((o) => ({ id: o.id, label: `${localName(lang, o)} (${o.code})` }))}
             inspectors={r.inspectors.map((i) => ({ id: i.id, label: localName(lang, i) }))}
-            from={riyadhIso(new Date(now.getTime() - 90 * 86_400_000))}
-            to={riyadhIso(now)}
+            from={riyadhDay(new Date(now.getTime() - 90 * 86_400_000))}
+            to={riyadhDay(now)}
             action={sampleSpotChecksAction}
           />
         </Card>

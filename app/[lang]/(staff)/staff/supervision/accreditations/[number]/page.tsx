@@ -18,10 +18,7 @@ import { AccreditationBadge } from "../../badges";
 import { approveAccreditationAction, rejectAccreditationAction } from "../../actions";
 import { ApproveForm, RejectForm } from "../../forms";
 import { pageTitle } from "@/lib/i18n/page-title";
-
-function riyadhDay(d: Date): string {
-  return new Date(d.getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
-}
+import { riyadhDay } from "@/lib/kernel/riyadh-days";
 
 export const generateMetadata = pageTitle("accreditation", "number");
 
