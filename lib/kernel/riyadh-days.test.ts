@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { riyadhDay, riyadhInstant, startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
+import { riyadhDay, riyadhDaySpan, riyadhInstant, startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
 
 describe("Riyadh calendar days", () => {
   it("after 21:00 UTC it is already the next day in Riyadh", () => {
@@ -19,5 +19,12 @@ describe("Riyadh calendar days", () => {
     expect(at.toISOString()).toBe("2026-12-04T05:00:00.000Z");
     expect(riyadhDay(at)).toBe("2026-12-04");
     expect(startOfRiyadhDay(at).getTime()).toBe(riyadhInstant("2026-12-04").getTime());
+  });
+
+  it("a span of days runs from the first day's midnight to the midnight after the last", () => {
+    const { start, end } = riyadhDaySpan("2026-12-01", "2026-12-31");
+    expect(start.toISOString()).toBe("2026-11-30T21:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-12-31T21:00:00.000Z");
+    expect(riyadhDaySpan("2026-12-04", "2026-12-04").end.getTime() - riyadhDaySpan("2026-12-04", "2026-12-04").start.getTime()).toBe(86_400_000);
   });
 });

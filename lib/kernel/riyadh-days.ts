@@ -24,3 +24,11 @@ export function startOfRiyadhDay(at: Date): Date {
 export function riyadhInstant(day: string, minuteOfDay = 0): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - RIYADH_OFFSET_MS + minuteOfDay * 60_000);
 }
+
+/**
+ * The instants of the Riyadh days `from` to `to`, both included: [00:00 of `from`, 00:00 of the day after `to`),
+ * the half-open range a `where` wants (gte start, lt end).
+ */
+export function riyadhDaySpan(from: string, to: string): { start: Date; end: Date } {
+  return { start: riyadhInstant(from), end: riyadhInstant(to, 24 * 60) };
+}

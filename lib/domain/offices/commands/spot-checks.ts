@@ -5,9 +5,9 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { proposePenalty } from "@/lib/domain/offices/penalty-effects";
 import { officeScope } from "@/lib/domain/offices/scope";
 import { ZRecordSpotCheck, ZSampleSpotChecks } from "@/lib/domain/offices/penalty-schemas";
-import { DAY_MS, STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/rules";
+import { STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/rules";
 import { AppError } from "@/lib/errors";
-import { riyadhInstant } from "@/lib/kernel/riyadh-days";
+import { riyadhDaySpan } from "@/lib/kernel/riyadh-days";
 
 /** "2026-11-01" as the start of that day in Riyadh (UTC+3). */
 
@@ -43,8 +43,7 @@ export const sampleSpotChecks = defineCommand({
       select: { id: true, code: true, amanahId: true, contracts: { where: { status: "ACTIVE" }, select: { spotCheckPercent: true }, take: 1 } },
     });
     if (!office) throw new AppError("NOT_FOUND");
-    const from = riyadhInstant(input.from);
-    const to = new Date(riyadhInstant(input.to).getTime() + DAY_MS);
+    const { start: from, end: to } = riyadhDaySpan(input.from, input.to);
     // Scales with the office, not the table: the office's licenses of the period through the (officeId, issuedAt)
     // index, "never sampled" through SpotCheck's unique licenseId index (NOT EXISTS); only ids travel.
     const candidates = await tx.$queryRaw<{ id: string; municipalityId: string }[]>`

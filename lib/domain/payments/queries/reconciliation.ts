@@ -6,7 +6,7 @@ import { db, type DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReconciliationRange } from "@/lib/domain/payments/schemas-ui";
 import type { SettlementRow } from "@/lib/domain/payments/settlement-file";
-import { riyadhInstant } from "@/lib/kernel/riyadh-days";
+import { riyadhDaySpan } from "@/lib/kernel/riyadh-days";
 
 export type Figures = { count: number; halalas: number };
 export type ReconciliationRow = {
@@ -30,13 +30,6 @@ export async function financeMunicipalityIds(actor: Actor, client: DbOrTx = db):
   return visibleMunicipalityIds(client, actor);
 }
 
-/** [start of `from`, start of the day after `to`) in Riyadh (UTC+3, no daylight saving). */
-export function rangeBounds(range: ReconciliationRange): { start: Date; end: Date } {
-  const start = riyadhInstant(range.from);
-  const end = new Date(riyadhInstant(range.to).getTime() + 86_400_000);
-  return { start, end };
-}
-
 type RawRow = {
   day: string;
   municipalityId: string;
@@ -58,7 +51,7 @@ type RawRow = {
  */
 export async function reconciliationReport(actor: Actor, range: ReconciliationRange): Promise<ReconciliationReport> {
   const ids = await financeMunicipalityIds(actor);
-  const { start, end } = rangeBounds(range);
+  const { start, end } = riyadhDaySpan(range.from, range.to);
   const municipalities = await db.municipality.findMany({ where: { id: { in: ids } }, select: { id: true, nameAr: true, nameEn: true }, orderBy: { code: "asc" } });
   const raw = ids.length
     ? await db.$queryRaw<RawRow[]>`

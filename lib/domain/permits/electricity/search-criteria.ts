@@ -8,7 +8,7 @@
 import { isValidNationalId } from "@/lib/domain/identity/national-id";
 import { toLatinDigits } from "@/lib/kernel/digits";
 import { MAX_PAGE, noControlChars, z } from "@/lib/validation";
-import { riyadhInstant } from "@/lib/kernel/riyadh-days";
+import { riyadhDaySpan } from "@/lib/kernel/riyadh-days";
 
 export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -109,5 +109,6 @@ export function criteriaOf(s: PermitSearch): Record<string, string> {
 
 /** The UTC instants of a date range: [from 00:00 Riyadh, to+1 00:00 Riyadh). Dates are Riyadh calendar days (UTC+3, no DST). */
 export function rangeInstants(from: string, to: string): { gte: Date; lt: Date } {
-  return { gte: riyadhInstant(from), lt: new Date(riyadhInstant(to).getTime() + DAY) };
+  const { start, end } = riyadhDaySpan(from, to);
+  return { gte: start, lt: end };
 }

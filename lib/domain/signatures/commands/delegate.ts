@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/domain/audit/record";
 import { delegationWindowProblem } from "@/lib/domain/signatures/rules";
 import { ZDelegate, ZRevokeDelegation } from "@/lib/domain/signatures/schemas";
 import { AppError } from "@/lib/errors";
-import { riyadhInstant } from "@/lib/kernel/riyadh-days";
+import { riyadhDaySpan } from "@/lib/kernel/riyadh-days";
 
 
 /**
@@ -27,8 +27,7 @@ export const delegatePosition = defineCommand({
     const delegate = await tx.user.findFirst({ where: { username: input.delegateUsername, active: true, staffAssignments: { some: {} } }, select: { id: true, username: true } });
     if (!delegate) throw new AppError("VALIDATION", { fieldErrors: { delegateUsername: "signatures:errors.delegateUnknown" } });
     if (delegate.id === holder.userId) throw new AppError("VALIDATION", { fieldErrors: { delegateUsername: "signatures:errors.delegateSelf" } });
-    const startsAt = riyadhInstant(input.startsOn);
-    const endsAt = new Date(riyadhInstant(input.endsOn).getTime() + 86_400_000);
+    const { start: startsAt, end: endsAt } = riyadhDaySpan(input.startsOn, input.endsOn);
     const problem = delegationWindowProblem(startsAt, endsAt, now);
     if (problem) throw new AppError("VALIDATION", { fieldErrors: { endsOn: `signatures:errors.window.${problem}` } });
     const row = await tx.signingDelegation.create({
