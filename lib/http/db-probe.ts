@@ -13,7 +13,8 @@ import { databaseUrlSetting } from "@/lib/env";
  */
 export type ProbeResult = { up: boolean; reason?: string };
 
-const UP_TTL_MS = 2_000;
+/** How long an "up" answer is trusted: after an outage starts, pages may pass the proxy for this long. */
+export const UP_TTL_MS = 2_000;
 const DOWN_TTL_MS = 1_000;
 const TIMEOUT_MS = 3_000; // generous: a busy machine may take a while to fork a backend; refused or reset is immediate
 
