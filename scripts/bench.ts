@@ -16,7 +16,8 @@
  *                     Needs the production build (built when stale: run it while no e2e build is running).
  *   public reads      (issue 16) a bare node:http + pg server and `next start` side by side on BENCH_LICENSES (500,000)
  *                     licenses: every public page ≥ 30 % of its bare floor, signed-in pages ≥ 150 req/s
- *                     (scripts/lib/bench-public.ts; BENCH_PUBLIC_SECONDS, BENCH_PUBLIC_PORT 3210, BENCH_BARE_PORT 3211).
+ *                     (scripts/lib/bench-public.ts; BENCH_PUBLIC_SECONDS, BENCH_PUBLIC_PORT 3210, BENCH_BARE_PORT 3211;
+ *                     BENCH_PUBLIC_PAGES=<regex> only the matching pages; BENCH_PUBLIC_CPU_PROF=<dir> profiles the portal).
  *                     BENCH_ONLY=public runs this part alone (after the database set-up); BENCH_PUBLIC=0 skips it.
  *   first-load JS     (issue 16) with the portal of "public reads" up: each citizen and public page opened cold in Chromium,
  *                     compressed script bytes ≤ 150 kB (scripts/lib/bench-first-load.ts). BENCH_ONLY=js runs it alone.

@@ -216,6 +216,9 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
     ];
     // BENCH_ONLY=js: only the first-load JavaScript below (no load runs).
     if (process.env.BENCH_ONLY === "js") rows.length = 0;
+    // BENCH_PUBLIC_PAGES=<regex>: only the matching rows (with BENCH_PUBLIC_CPU_PROF, a profile of one page).
+    const only = process.env.BENCH_PUBLIC_PAGES ? new RegExp(process.env.BENCH_PUBLIC_PAGES) : undefined;
+    if (only) rows.splice(0, rows.length, ...rows.filter((r) => only.test(r.name)));
     else lines.push(`${"page".padEnd(38)} ${"bare req/s".padStart(10)} ${"p50".padStart(6)} ${"portal req/s".padStart(12)} ${"p50".padStart(6)} ${"ratio".padStart(6)}  target`);
     for (const row of rows) {
       if (!row.bare) {

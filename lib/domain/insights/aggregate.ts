@@ -1,10 +1,10 @@
 import type { DbOrTx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { riyadhDay } from "@/lib/kernel/riyadh-days";
 import { addDays, chunk, toRanges, type Period } from "@/lib/domain/insights/days";
 import { INDICATORS } from "@/lib/domain/insights/indicators";
 import { rollUp } from "@/lib/domain/insights/rollup";
-import type { DailyRow, Indicator } from "@/lib/domain/insights/types";
+import type { Indicator } from "@/lib/domain/insights/types";
 
 export { rollUp };
 
@@ -22,42 +22,30 @@ const BACKFILL_CHUNK_DAYS = 31;
 /**
  * Replaces one indicator's daily rows for the days of `period` with freshly computed ones, in one transaction
  * (readers see the old rows or the new ones, never a mix). An advisory lock per indicator keeps two workers
- * from interleaving; running the same range twice gives the same rows.
+ * from interleaving; running the same range twice gives the same rows. The rows go from the operational tables
+ * to "InsightDaily" by INSERT … SELECT, never through Node (a backfill of a national data set writes millions).
+ * A row of the Amanah's own premises (an appointment branch without a municipality) names its Amanah itself;
+ * a municipality the database does not know leaves "amanahId" NULL, which the table refuses. Every metric an
+ * indicator's queries name starts with its key (indicators/index.test.ts), so the DELETE above covers them.
  */
 export async function recompute(db: Db, indicator: Indicator, period: Period, opts: { timeoutMs?: number } = {}): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
-      const rows = await indicator.compute(tx, period);
-      const amanahOf = new Map((await tx.municipality.findMany({ select: { id: true, amanahId: true } })).map((m) => [m.id, m.amanahId]));
       await tx.$executeRaw`DELETE FROM "InsightDaily" WHERE metric LIKE ${`${indicator.key}.%`} AND day >= ${period.from}::date AND day < ${period.to}::date`;
-      const data = rows.map((r) => toRecord(indicator, r, amanahOf));
-      for (let i = 0; i < data.length; i += 1000) await tx.insightDaily.createMany({ data: data.slice(i, i + 1000) });
+      let inserted = 0;
+      for (const query of indicator.daily(period)) {
+        inserted += await tx.$executeRaw`
+          INSERT INTO "InsightDaily" (metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
+          SELECT q.metric, q.day::date, COALESCE(q.am, mu."amanahId"), q.m, COALESCE(q.d, ''), COALESCE(q.a, ''), COALESCE(q.b, ''), q.count, q.amount, q.hist
+            FROM (${query}) q LEFT JOIN "Municipality" mu ON mu.id = q.m`;
+      }
       await rollUp(tx, `${indicator.key}.%`, period);
-      return data.length;
+      return inserted;
     },
     // A rebuild over years of a national data set (scripts/seed-scale.ts) passes a longer timeout.
     { timeout: opts.timeoutMs ?? 120_000, maxWait: 30_000 },
   );
-}
-
-function toRecord(indicator: Indicator, r: DailyRow, amanahOf: Map<string, string>): Prisma.InsightDailyCreateManyInput {
-  if (!r.metric.startsWith(`${indicator.key}.`)) throw new Error(`insights: ${indicator.key} produced a row of ${r.metric}`);
-  // A row of the Amanah's own premises (an appointment branch without a municipality) names its Amanah instead.
-  const amanahId = r.amanahId ?? amanahOf.get(r.municipalityId);
-  if (!amanahId) throw new Error(`insights: unknown municipality ${r.municipalityId}`);
-  return {
-    metric: r.metric,
-    day: new Date(`${r.day}T00:00:00Z`),
-    amanahId,
-    municipalityId: r.municipalityId,
-    departmentId: r.departmentId ?? "",
-    dimA: r.dimA ?? "",
-    dimB: r.dimB ?? "",
-    count: r.count,
-    amount: BigInt(r.amount ?? 0),
-    hist: r.hist ?? Prisma.DbNull,
-  };
 }
 
 /**

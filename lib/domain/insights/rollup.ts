@@ -61,7 +61,8 @@ export async function rollUp(tx: Raw, metricLike: string, period: Period): Promi
     h AS (SELECT metric, day, "amanahId", m, dep, a, b, jsonb_object_agg(h, n) AS hist FROM e GROUP BY metric, day, "amanahId", m, dep, a, b)
     INSERT INTO "InsightDayTotal" (metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", grain, count, amount, hist)
     SELECT s.metric, s.day, s."amanahId", s.m, s.dep, s.a, s.b, s.grain, s.count, s.amount, h.hist
-      FROM s LEFT JOIN h USING (metric, day, "amanahId", m, dep, a, b)`;
+      FROM s LEFT JOIN h USING (metric, day, "amanahId", m, dep, a, b)
+     ORDER BY s.metric, s.grain, s."amanahId", s.day`;
 
   const months = monthsOverlapping(period);
   if (!months.length) return;
@@ -89,5 +90,6 @@ export async function rollUp(tx: Raw, metricLike: string, period: Period): Promi
     hh AS (SELECT metric, month, "amanahId", m, dep, a, b, jsonb_object_agg(h, n) AS hist FROM e GROUP BY metric, month, "amanahId", m, dep, a, b)
     INSERT INTO "InsightMonthly" (metric, month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", grain, count, amount, hist)
     SELECT s.metric, s.month, s."amanahId", s.m, s.dep, s.a, s.b, s.grain, s.count, s.amount, hh.hist
-      FROM s LEFT JOIN hh USING (metric, month, "amanahId", m, dep, a, b)`;
+      FROM s LEFT JOIN hh USING (metric, month, "amanahId", m, dep, a, b)
+     ORDER BY s.metric, s.grain, s."amanahId", s.month`;
 }

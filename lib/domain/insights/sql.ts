@@ -14,6 +14,23 @@ export const inPeriod = (column: string, p: Period) =>
 /** Whole hours between two timestamptz columns (the histogram bucket). */
 export const hoursSql = (from: string, to: string) => Prisma.raw(`floor(extract(epoch from (${to} - ${from})) / 3600)::int`);
 
+/** The optional columns of a measure's query (see measureSql); the required ones are day, m and count. */
+type Optional = "am" | "d" | "a" | "b" | "amount" | "hist";
+
+/**
+ * One measure's daily rows as the aggregates job inserts them, in SQL (never through Node): the columns
+ * (metric, day, m, am, d, a, b, count, amount, hist) from `query`, which names its own columns day ("YYYY-MM-DD"),
+ * m (municipality), count, and those of `has` among am (the Amanah of a row without a municipality), d
+ * (department), a and b (the breakdowns), amount and hist; a column it lacks is NULL, "" or 0.
+ */
+export function measureSql(metric: string, query: Prisma.Sql, has: readonly Optional[] = []): Prisma.Sql {
+  const col = (c: Optional, otherwise: string) => Prisma.raw(has.includes(c) ? `q.${c}` : otherwise);
+  return Prisma.sql`
+    SELECT ${metric}::text AS metric, q.day, q.m, ${col("am", "NULL::text")} AS am, ${col("d", "''")} AS d, ${col("a", "''")} AS a,
+           ${col("b", "''")} AS b, q.count::int AS count, ${col("amount", "0")}::bigint AS amount, ${col("hist", "NULL")}::jsonb AS hist
+      FROM (${query}) q`;
+}
+
 /** Distinct Riyadh days of a column over rows matching `where` (for touchedDays). */
 export function distinctDays(rows: { day: string | null }[]): string[] {
   return [...new Set(rows.map((r) => r.day).filter((d): d is string => !!d))];

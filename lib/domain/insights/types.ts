@@ -1,26 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
-import type { Histogram } from "@/lib/domain/insights/median";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/domain/insights/days";
-
-/**
- * An indicator of the decision-support dashboards (issue 15): how its daily rows are computed from the
- * operational tables (by the job only), which days late data touched, and how its dashboard section reads the
- * daily rows back. One file per indicator in lib/domain/insights/indicators/, listed in indicators/index.ts.
- */
-export type DailyRow = {
-  /** "<indicator key>.<measure>". */
-  metric: string;
-  day: string;
-  /** "" for the Amanah's own premises (then `amanahId` says whose): counted at the Amanah level only. */
-  municipalityId: string;
-  amanahId?: string;
-  departmentId?: string;
-  dimA?: string;
-  dimB?: string;
-  count: number;
-  amount?: number;
-  hist?: Histogram | null;
-};
 
 export type Level = "amanah" | "municipality" | "department";
 
@@ -68,13 +48,21 @@ export type DrillPage = {
 };
 export type DrillFilter = { scope: Scope; period: Period; dimA?: string; dimB?: string; municipalityId?: string };
 
+/**
+ * An indicator of the decision-support dashboards (issue 15): how its daily rows are computed from the
+ * operational tables (by the job only), which days late data touched, and how its dashboard section reads the
+ * daily rows back. One file per indicator in lib/domain/insights/indicators/, listed in indicators/index.ts.
+ */
 export type Indicator = {
   key: string;
   title: Label;
   /** The levels whose dashboard shows this section (department: only indicators that carry a department). */
   levels: readonly Level[];
-  /** The daily rows of the days in [period.from, period.to), from the operational tables. */
-  compute(db: DbOrTx, period: Period): Promise<DailyRow[]>;
+  /**
+   * The daily rows of the days in [period.from, period.to), from the operational tables: queries in the shape of
+   * measureSql (lib/domain/insights/sql.ts), which the job inserts with INSERT … SELECT (aggregate.ts).
+   */
+  daily(period: Period): Prisma.Sql[];
   /** Riyadh days whose rows changed because of records written after `since` (late data included). */
   touchedDays(db: DbOrTx, since: Date): Promise<string[]>;
   /** The first day with data (a new indicator backfills from there), or null. */

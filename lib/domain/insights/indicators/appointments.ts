@@ -5,7 +5,7 @@ import { addDays, eachDay, type Period } from "@/lib/domain/insights/days";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { series, sums, total } from "@/lib/domain/insights/read";
 import { daySql, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * Appointments (issue 13), on the day of their slot, by service (dimA) and branch (dimB), with the service's
@@ -19,17 +19,21 @@ const FILTER = {
   noShow: Prisma.sql`a.status = 'NO_SHOW'`,
 } as const;
 
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const rows = await db.$queryRaw<{ day: string; m: string; am: string; d: string; s: string; b: string; booked: number; attended: number; noShow: number }[]>`
-    SELECT ${daySql('sl."startsAt"')} AS day, COALESCE(br."municipalityId", '') AS m, br."amanahId" AS am, COALESCE(sv."departmentId", '') AS d, sv.id AS s, br.id AS b,
-           count(*) FILTER (WHERE ${FILTER.booked})::int AS booked, count(*) FILTER (WHERE ${FILTER.attended})::int AS attended,
-           count(*) FILTER (WHERE ${FILTER.noShow})::int AS "noShow"
-      FROM "Appointment" a JOIN "AppointmentSlot" sl ON sl.id = a."slotId" JOIN "AppointmentService" sv ON sv.id = a."serviceId" JOIN "Branch" br ON br.id = sv."branchId"
-     WHERE ${inPeriod('sl."startsAt"', p)}
-     GROUP BY 1, 2, 3, 4, 5, 6`;
-  return rows.flatMap((r) =>
-    MEASURES.filter((m) => r[m] > 0).map((m) => ({ metric: `appointments.${m}`, day: r.day, municipalityId: r.m, amanahId: r.am, departmentId: r.d, dimA: r.s, dimB: r.b, count: r[m] })),
-  );
+/** One query, unpivoted into a row per measure (only the measures with a count). */
+function daily(p: Period): Prisma.Sql[] {
+  return [
+    Prisma.sql`
+    SELECT v.metric, x.day, x.m, x.am, x.d, x.s AS a, x.b, v.n AS count, 0::bigint AS amount, NULL::jsonb AS hist
+      FROM (
+        SELECT ${daySql('sl."startsAt"')} AS day, COALESCE(br."municipalityId", '') AS m, br."amanahId" AS am, COALESCE(sv."departmentId", '') AS d, sv.id AS s, br.id AS b,
+               count(*) FILTER (WHERE ${FILTER.booked})::int AS booked, count(*) FILTER (WHERE ${FILTER.attended})::int AS attended,
+               count(*) FILTER (WHERE ${FILTER.noShow})::int AS "noShow"
+          FROM "Appointment" a JOIN "AppointmentSlot" sl ON sl.id = a."slotId" JOIN "AppointmentService" sv ON sv.id = a."serviceId" JOIN "Branch" br ON br.id = sv."branchId"
+         WHERE ${inPeriod('sl."startsAt"', p)}
+         GROUP BY 1, 2, 3, 4, 5, 6) x
+     CROSS JOIN LATERAL (VALUES (${`appointments.${MEASURES[0]}`}::text, x.booked), (${`appointments.${MEASURES[1]}`}::text, x.attended), (${`appointments.${MEASURES[2]}`}::text, x."noShow")) v(metric, n)
+     WHERE v.n > 0`,
+  ];
 }
 
 /**
@@ -145,7 +149,7 @@ export const appointmentsIndicator: Indicator = {
   key: "appointments",
   title: key("insights:appointments.title"),
   levels: ["amanah", "municipality", "department"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

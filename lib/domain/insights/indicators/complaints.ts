@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { medians, series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, hoursSql, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { Breakdown, DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, hoursSql, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { Breakdown, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * Complaints by department, category (dimA) and district (dimB): received (day filed), resolved (day resolved,
@@ -18,28 +18,34 @@ const MEASURES = {
 } as const;
 type Measure = keyof typeof MEASURES;
 
-async function computeOne(db: DbOrTx, p: Period, m: Measure): Promise<DailyRow[]> {
+function measure(p: Period, m: Measure): Prisma.Sql {
   const { column, hist, amount } = MEASURES[m];
   const cond = m === "rated" ? Prisma.sql`AND c.rating IS NOT NULL` : Prisma.empty;
-  const rows = hist
-    ? await db.$queryRaw<{ day: string; m: string; d: string; a: string; b: string; count: number; amount: bigint; hist: Record<string, number> }[]>`
+  return hist
+    ? measureSql(
+        `complaints.${m}`,
+        Prisma.sql`
         WITH x AS (
           SELECT ${daySql(column)} AS day, c."municipalityId" AS m, c."departmentId" AS d, c."categoryId" AS a, COALESCE(c."districtId", '') AS b,
                  ${hoursSql('c."createdAt"', column)} AS h, count(*)::int AS n
             FROM "Complaint" c WHERE ${Prisma.raw(column)} IS NOT NULL AND ${inPeriod(column, p)} ${cond}
            GROUP BY 1, 2, 3, 4, 5, 6)
-        SELECT day, m, d, a, b, sum(n)::int AS count, 0::bigint AS amount, jsonb_object_agg(h::text, n) AS hist FROM x GROUP BY 1, 2, 3, 4, 5`
-    : await db.$queryRaw<{ day: string; m: string; d: string; a: string; b: string; count: number; amount: bigint; hist: null }[]>`
+        SELECT day, m, d, a, b, sum(n)::int AS count, jsonb_object_agg(h::text, n) AS hist FROM x GROUP BY 1, 2, 3, 4, 5`,
+        ["d", "a", "b", "hist"],
+      )
+    : measureSql(
+        `complaints.${m}`,
+        Prisma.sql`
         SELECT ${daySql(column)} AS day, c."municipalityId" AS m, c."departmentId" AS d, c."categoryId" AS a, COALESCE(c."districtId", '') AS b,
-               count(*)::int AS count, sum(${Prisma.raw(amount)})::bigint AS amount, NULL::jsonb AS hist
+               count(*)::int AS count, sum(${Prisma.raw(amount)})::bigint AS amount
           FROM "Complaint" c WHERE ${Prisma.raw(column)} IS NOT NULL AND ${inPeriod(column, p)} ${cond}
-         GROUP BY 1, 2, 3, 4, 5`;
-  return rows.map((r) => ({ metric: `complaints.${m}`, day: r.day, municipalityId: r.m, departmentId: r.d, dimA: r.a, dimB: r.b, count: r.count, amount: Number(r.amount), hist: r.hist }));
+         GROUP BY 1, 2, 3, 4, 5`,
+        ["d", "a", "b", "amount"],
+      );
 }
 
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const parts = await Promise.all((Object.keys(MEASURES) as Measure[]).map((m) => computeOne(db, p, m)));
-  return parts.flat();
+function daily(p: Period): Prisma.Sql[] {
+  return (Object.keys(MEASURES) as Measure[]).map((m) => measure(p, m));
 }
 
 /**
@@ -177,7 +183,7 @@ export const complaintsIndicator: Indicator = {
   key: "complaints",
   title: key("insights:complaints.title"),
   levels: ["amanah", "municipality", "department"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

@@ -3,30 +3,37 @@ import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * Self-service kiosks (issue 14), per kiosk (dimA): sessions (day opened), uses of a service (day used; the
  * service in dimB) and confirmed card payments (day confirmed; amount = halalas paid).
  */
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const [sessions, uses, payments] = await Promise.all([
-    db.$queryRaw<{ day: string; m: string; k: string; count: number }[]>`
-      SELECT ${daySql('s."createdAt"')} AS day, k."municipalityId" AS m, k.id AS k, count(*)::int AS count
+function daily(p: Period): Prisma.Sql[] {
+  return [
+    measureSql(
+      "kiosks.sessions",
+      Prisma.sql`
+      SELECT ${daySql('s."createdAt"')} AS day, k."municipalityId" AS m, k.id AS a, count(*)::int AS count
         FROM "KioskSession" s JOIN "KioskDevice" k ON k.id = s."deviceId" WHERE ${inPeriod('s."createdAt"', p)} GROUP BY 1, 2, 3`,
-    db.$queryRaw<{ day: string; m: string; k: string; s: string; count: number }[]>`
-      SELECT ${daySql("u.at")} AS day, k."municipalityId" AS m, k.id AS k, u.service::text AS s, count(*)::int AS count
+      ["a"],
+    ),
+    measureSql(
+      "kiosks.uses",
+      Prisma.sql`
+      SELECT ${daySql("u.at")} AS day, k."municipalityId" AS m, k.id AS a, u.service::text AS b, count(*)::int AS count
         FROM "KioskUsage" u JOIN "KioskDevice" k ON k.id = u."deviceId" WHERE ${inPeriod("u.at", p)} GROUP BY 1, 2, 3, 4`,
-    db.$queryRaw<{ day: string; m: string; k: string; count: number; amount: bigint }[]>`
-      SELECT ${daySql('pm."completedAt"')} AS day, k."municipalityId" AS m, k.id AS k, count(*)::int AS count, sum(pm."amountHalalas")::bigint AS amount
+      ["a", "b"],
+    ),
+    measureSql(
+      "kiosks.payments",
+      Prisma.sql`
+      SELECT ${daySql('pm."completedAt"')} AS day, k."municipalityId" AS m, k.id AS a, count(*)::int AS count, sum(pm."amountHalalas")::bigint AS amount
         FROM "KioskPayment" pm JOIN "KioskDevice" k ON k.id = pm."deviceId"
        WHERE pm.status = 'CONFIRMED' AND pm."completedAt" IS NOT NULL AND ${inPeriod('pm."completedAt"', p)} GROUP BY 1, 2, 3`,
-  ]);
-  return [
-    ...sessions.map((r) => ({ metric: "kiosks.sessions", day: r.day, municipalityId: r.m, dimA: r.k, count: r.count })),
-    ...uses.map((r) => ({ metric: "kiosks.uses", day: r.day, municipalityId: r.m, dimA: r.k, dimB: r.s, count: r.count })),
-    ...payments.map((r) => ({ metric: "kiosks.payments", day: r.day, municipalityId: r.m, dimA: r.k, count: r.count, amount: Number(r.amount) })),
+      ["a", "amount"],
+    ),
   ];
 }
 
@@ -154,7 +161,7 @@ export const kiosksIndicator: Indicator = {
   key: "kiosks",
   title: key("insights:kiosks.title"),
   levels: ["amanah", "municipality"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

@@ -3,30 +3,36 @@ import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { medians, series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, hoursSql, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, hoursSql, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * Licenses issued and the time from application to license (the "five months to one day" figure): per day of
  * issue, by license kind (dimA) and office (dimB), with a histogram of whole hours from submission to issue.
  */
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const issued = await db.$queryRaw<{ day: string; m: string; k: string; o: string; count: number; hist: Record<string, number> }[]>`
-    WITH x AS (
-      SELECT ${daySql('a."issuedAt"')} AS day, a."municipalityId" AS m, a.kind::text AS k, COALESCE(a."officeId", '') AS o,
-             ${hoursSql('a."submittedAt"', 'a."issuedAt"')} AS h, count(*)::int AS n
-        FROM "LicenseApplication" a
-       WHERE a."issuedAt" IS NOT NULL AND a."submittedAt" IS NOT NULL AND a."municipalityId" IS NOT NULL AND ${inPeriod('a."issuedAt"', p)}
-       GROUP BY 1, 2, 3, 4, 5)
-    SELECT day, m, k, o, sum(n)::int AS count, jsonb_object_agg(h::text, n) AS hist FROM x GROUP BY 1, 2, 3, 4`;
-  const submitted = await db.$queryRaw<{ day: string; m: string; k: string; o: string; count: number }[]>`
-    SELECT ${daySql('a."submittedAt"')} AS day, a."municipalityId" AS m, a.kind::text AS k, COALESCE(a."officeId", '') AS o, count(*)::int AS count
-      FROM "LicenseApplication" a
-     WHERE a."submittedAt" IS NOT NULL AND a."municipalityId" IS NOT NULL AND ${inPeriod('a."submittedAt"', p)}
-     GROUP BY 1, 2, 3, 4`;
+function daily(p: Period): Prisma.Sql[] {
   return [
-    ...issued.map((r) => ({ metric: "licenses.issued", day: r.day, municipalityId: r.m, dimA: r.k, dimB: r.o, count: r.count, hist: r.hist })),
-    ...submitted.map((r) => ({ metric: "licenses.submitted", day: r.day, municipalityId: r.m, dimA: r.k, dimB: r.o, count: r.count })),
+    measureSql(
+      "licenses.issued",
+      Prisma.sql`
+      WITH x AS (
+        SELECT ${daySql('a."issuedAt"')} AS day, a."municipalityId" AS m, a.kind::text AS k, COALESCE(a."officeId", '') AS o,
+               ${hoursSql('a."submittedAt"', 'a."issuedAt"')} AS h, count(*)::int AS n
+          FROM "LicenseApplication" a
+         WHERE a."issuedAt" IS NOT NULL AND a."submittedAt" IS NOT NULL AND a."municipalityId" IS NOT NULL AND ${inPeriod('a."issuedAt"', p)}
+         GROUP BY 1, 2, 3, 4, 5)
+      SELECT day, m, k AS a, o AS b, sum(n)::int AS count, jsonb_object_agg(h::text, n) AS hist FROM x GROUP BY 1, 2, 3, 4`,
+      ["a", "b", "hist"],
+    ),
+    measureSql(
+      "licenses.submitted",
+      Prisma.sql`
+      SELECT ${daySql('a."submittedAt"')} AS day, a."municipalityId" AS m, a.kind::text AS a, COALESCE(a."officeId", '') AS b, count(*)::int AS count
+        FROM "LicenseApplication" a
+       WHERE a."submittedAt" IS NOT NULL AND a."municipalityId" IS NOT NULL AND ${inPeriod('a."submittedAt"', p)}
+       GROUP BY 1, 2, 3, 4`,
+      ["a", "b"],
+    ),
   ];
 }
 
@@ -155,7 +161,7 @@ export const licensesIndicator: Indicator = {
   key: "licenses",
   title: key("insights:licenses.title"),
   levels: ["amanah", "municipality"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

@@ -4,8 +4,8 @@ import type { Period } from "@/lib/domain/insights/days";
 import { STATE_SLA_HOURS } from "@/lib/domain/licensing/workflow";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * SLA compliance of the licensing steps, per step (dimA: the state the office held) and office (dimB): a step is
@@ -26,11 +26,16 @@ const stepsSql = (p: Period) => Prisma.sql`
     FROM steps s JOIN "LicenseApplication" a ON a.id = s."applicationId"
    WHERE s.ended IS NOT NULL AND (${SLA}::jsonb ? s.state) AND a."municipalityId" IS NOT NULL AND ${inPeriod("s.ended", p)}`;
 
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const rows = await db.$queryRaw<{ day: string; m: string; a: string; b: string; count: number; amount: number }[]>`
-    SELECT ${daySql("x.ended")} AS day, x.m, x.state AS a, x.o AS b, count(*)::int AS count, count(*) FILTER (WHERE x.within)::int AS amount
-      FROM (${stepsSql(p)}) x GROUP BY 1, 2, 3, 4`;
-  return rows.map((r) => ({ metric: "sla.steps", day: r.day, municipalityId: r.m, dimA: r.a, dimB: r.b, count: r.count, amount: r.amount }));
+function daily(p: Period): Prisma.Sql[] {
+  return [
+    measureSql(
+      "sla.steps",
+      Prisma.sql`
+      SELECT ${daySql("x.ended")} AS day, x.m, x.state AS a, x.o AS b, count(*)::int AS count, count(*) FILTER (WHERE x.within)::int AS amount
+        FROM (${stepsSql(p)}) x GROUP BY 1, 2, 3, 4`,
+      ["a", "b", "amount"],
+    ),
+  ];
 }
 
 async function touchedDays(db: DbOrTx, since: Date): Promise<string[]> {
@@ -130,7 +135,7 @@ export const slaIndicator: Indicator = {
   key: "sla",
   title: key("insights:sla.title"),
   levels: ["amanah", "municipality"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

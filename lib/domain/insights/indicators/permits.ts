@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { medians, series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * Building permits (issue 12): submitted (day submitted) and issued (day issued) by permit kind (dimA) and office
@@ -19,27 +19,34 @@ const workingDaysSql = (from: string, to: string) =>
   Prisma.raw(`(SELECT count(*) FROM generate_series(${riyadhDate(from)} + 1, ${riyadhDate(to)}, interval '1 day') g(d)
      WHERE extract(isodow FROM g.d) NOT IN (5, 6) AND NOT EXISTS (SELECT 1 FROM "Holiday" hd WHERE g.d::date BETWEEN hd."startDate" AND hd."endDate"))::int`);
 
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const [issued, submitted, steps] = await Promise.all([
-    db.$queryRaw<{ day: string; m: string; k: string; o: string; count: number; hist: Record<string, number> }[]>`
+function daily(p: Period): Prisma.Sql[] {
+  return [
+    measureSql(
+      "permits.issued",
+      Prisma.sql`
       WITH x AS (
         SELECT ${daySql('p."issuedAt"')} AS day, p."municipalityId" AS m, p."kindId" AS k, p."officeId" AS o, ${workingDaysSql('p."submittedAt"', 'p."issuedAt"')} AS w, count(*)::int AS n
           FROM "Permit" p WHERE p."issuedAt" IS NOT NULL AND p."submittedAt" IS NOT NULL AND ${inPeriod('p."issuedAt"', p)}
          GROUP BY 1, 2, 3, 4, 5)
-      SELECT day, m, k, o, sum(n)::int AS count, jsonb_object_agg(w::text, n) AS hist FROM x GROUP BY 1, 2, 3, 4`,
-    db.$queryRaw<{ day: string; m: string; k: string; o: string; count: number }[]>`
-      SELECT ${daySql('p."submittedAt"')} AS day, p."municipalityId" AS m, p."kindId" AS k, p."officeId" AS o, count(*)::int AS count
+      SELECT day, m, k AS a, o AS b, sum(n)::int AS count, jsonb_object_agg(w::text, n) AS hist FROM x GROUP BY 1, 2, 3, 4`,
+      ["a", "b", "hist"],
+    ),
+    measureSql(
+      "permits.submitted",
+      Prisma.sql`
+      SELECT ${daySql('p."submittedAt"')} AS day, p."municipalityId" AS m, p."kindId" AS a, p."officeId" AS b, count(*)::int AS count
         FROM "Permit" p WHERE p."submittedAt" IS NOT NULL AND ${inPeriod('p."submittedAt"', p)} GROUP BY 1, 2, 3, 4`,
-    db.$queryRaw<{ day: string; m: string; d: string; count: number; amount: bigint }[]>`
-      SELECT ${daySql('s."decidedAt"')} AS day, p."municipalityId" AS m, s."departmentId" AS d, count(*)::int AS count,
+      ["a", "b"],
+    ),
+    measureSql(
+      "permits.steps",
+      Prisma.sql`
+      SELECT ${daySql('s."decidedAt"')} AS day, p."municipalityId" AS m, s."departmentId" AS d, s."departmentId" AS a, count(*)::int AS count,
              count(*) FILTER (WHERE s."decidedAt" <= s."dueAt")::bigint AS amount
         FROM "PermitReviewStep" s JOIN "Permit" p ON p.id = s."permitId"
-       WHERE s."decidedAt" IS NOT NULL AND s.decision <> 'CLOSED' AND ${inPeriod('s."decidedAt"', p)} GROUP BY 1, 2, 3`,
-  ]);
-  return [
-    ...issued.map((r) => ({ metric: "permits.issued", day: r.day, municipalityId: r.m, dimA: r.k, dimB: r.o, count: r.count, hist: r.hist })),
-    ...submitted.map((r) => ({ metric: "permits.submitted", day: r.day, municipalityId: r.m, dimA: r.k, dimB: r.o, count: r.count })),
-    ...steps.map((r) => ({ metric: "permits.steps", day: r.day, municipalityId: r.m, departmentId: r.d, dimA: r.d, count: r.count, amount: Number(r.amount) })),
+       WHERE s."decidedAt" IS NOT NULL AND s.decision <> 'CLOSED' AND ${inPeriod('s."decidedAt"', p)} GROUP BY 1, 2, 3, 4`,
+      ["d", "a", "amount"],
+    ),
   ];
 }
 
@@ -194,7 +201,7 @@ export const permitsIndicator: Indicator = {
   key: "permits",
   title: key("insights:permits.title"),
   levels: ["amanah", "municipality"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, changePercent, key } from "@/lib/domain/insights/names";
 import { series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 import arInsights from "@/locales/ar/insights.json";
 import enInsights from "@/locales/en/insights.json";
 
@@ -21,13 +21,18 @@ function typeName(kind: string, subject: string) {
  * Revenue collected, by line kind (dimA: FEE, FINE, LATE_FEE) and what the bill pays for (dimB: LicenseApplication,
  * LicenseRenewal, Violation, OfficePenalty …), on the day the bank says it was paid. Count = bills.
  */
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const rows = await db.$queryRaw<{ day: string; m: string; a: string; b: string; count: number; amount: bigint }[]>`
-    SELECT ${daySql('p."paidAt"')} AS day, b."municipalityId" AS m, l.kind::text AS a, b."subjectType" AS b,
-           count(DISTINCT b.id)::int AS count, sum(l."amountHalalas")::bigint AS amount
-      FROM "Payment" p JOIN "Bill" b ON b.id = p."billId" JOIN "BillLine" l ON l."billId" = b.id
-     WHERE ${inPeriod('p."paidAt"', p)} GROUP BY 1, 2, 3, 4`;
-  return rows.map((r) => ({ metric: "revenue.paid", day: r.day, municipalityId: r.m, dimA: r.a, dimB: r.b, count: r.count, amount: Number(r.amount) }));
+function daily(p: Period): Prisma.Sql[] {
+  return [
+    measureSql(
+      "revenue.paid",
+      Prisma.sql`
+      SELECT ${daySql('p."paidAt"')} AS day, b."municipalityId" AS m, l.kind::text AS a, b."subjectType" AS b,
+             count(DISTINCT b.id)::int AS count, sum(l."amountHalalas")::bigint AS amount
+        FROM "Payment" p JOIN "Bill" b ON b.id = p."billId" JOIN "BillLine" l ON l."billId" = b.id
+       WHERE ${inPeriod('p."paidAt"', p)} GROUP BY 1, 2, 3, 4`,
+      ["a", "b", "amount"],
+    ),
+  ];
 }
 
 /** A payment received after `since` for an older bill touches the day it was paid (late data). */
@@ -138,7 +143,7 @@ export const revenueIndicator: Indicator = {
   key: "revenue",
   title: key("insights:revenue.title"),
   levels: ["amanah", "municipality"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,

@@ -3,29 +3,39 @@ import type { DbOrTx } from "@/lib/db";
 import type { Period } from "@/lib/domain/insights/days";
 import { bucketsOf, key, namesOf, nameOr } from "@/lib/domain/insights/names";
 import { series, sums, total } from "@/lib/domain/insights/read";
-import { daySql, distinctDays, inPeriod, scopeSqlFor } from "@/lib/domain/insights/sql";
-import type { DailyRow, DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
+import { daySql, distinctDays, inPeriod, measureSql, scopeSqlFor } from "@/lib/domain/insights/sql";
+import type { DrillFilter, Indicator, SectionQuery } from "@/lib/domain/insights/types";
 
 /**
  * Violations by article (dimA): issued (day recorded; amount = the fines), objected (day the objection was filed)
  * and collected (day the bank says the fine was paid; amount = what was paid). A payment the bank notifies late
  * lands on the day it was paid: touchedDays finds it by the day it was received.
  */
-async function compute(db: DbOrTx, p: Period): Promise<DailyRow[]> {
-  const [issued, objected, collected] = await Promise.all([
-    db.$queryRaw<{ day: string; m: string; a: string; count: number; amount: bigint }[]>`
+function daily(p: Period): Prisma.Sql[] {
+  return [
+    measureSql(
+      "violations.issued",
+      Prisma.sql`
       SELECT ${daySql('v."createdAt"')} AS day, v."municipalityId" AS m, v."articleId" AS a, count(*)::int AS count, sum(v."fineHalalas")::bigint AS amount
         FROM "Violation" v WHERE ${inPeriod('v."createdAt"', p)} GROUP BY 1, 2, 3`,
-    db.$queryRaw<{ day: string; m: string; a: string; count: number; amount: bigint }[]>`
-      SELECT ${daySql('o."filedAt"')} AS day, v."municipalityId" AS m, v."articleId" AS a, count(*)::int AS count, 0::bigint AS amount
+      ["a", "amount"],
+    ),
+    measureSql(
+      "violations.objected",
+      Prisma.sql`
+      SELECT ${daySql('o."filedAt"')} AS day, v."municipalityId" AS m, v."articleId" AS a, count(*)::int AS count
         FROM "Objection" o JOIN "Violation" v ON v.id = o."violationId" WHERE ${inPeriod('o."filedAt"', p)} GROUP BY 1, 2, 3`,
-    db.$queryRaw<{ day: string; m: string; a: string; count: number; amount: bigint }[]>`
+      ["a"],
+    ),
+    measureSql(
+      "violations.collected",
+      Prisma.sql`
       SELECT ${daySql('p."paidAt"')} AS day, v."municipalityId" AS m, v."articleId" AS a, count(*)::int AS count, sum(p."amountHalalas")::bigint AS amount
         FROM "Payment" p JOIN "Bill" b ON b.id = p."billId" JOIN "Violation" v ON v.id = b."subjectId"
        WHERE b."subjectType" = 'Violation' AND ${inPeriod('p."paidAt"', p)} GROUP BY 1, 2, 3`,
-  ]);
-  const rows = (metric: string, rs: typeof issued) => rs.map((r) => ({ metric, day: r.day, municipalityId: r.m, dimA: r.a, count: r.count, amount: Number(r.amount) }));
-  return [...rows("violations.issued", issued), ...rows("violations.objected", objected), ...rows("violations.collected", collected)];
+      ["a", "amount"],
+    ),
+  ];
 }
 
 async function touchedDays(db: DbOrTx, since: Date): Promise<string[]> {
@@ -130,7 +140,7 @@ export const violationsIndicator: Indicator = {
   key: "violations",
   title: key("insights:violations.title"),
   levels: ["amanah", "municipality"],
-  compute,
+  daily,
   touchedDays,
   firstDay,
   section,
