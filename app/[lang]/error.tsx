@@ -16,8 +16,8 @@ export default function ErrorPage({ reset }: { reset: () => void }) {
       <h1 className="mt-4 text-2xl font-bold text-brand-900">{t("errors:pages.errorTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("errors:pages.errorBody")}</p>
       <div className="mt-6 flex gap-3">
-        <button type="button" onClick={reset} className="min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">{t("common:tryAgain")}</button>
-        <Link href={`/${lang}`} className="min-h-11 rounded-lg border border-sand-200 px-5 py-2.5 font-semibold">{t("common:backHome")}</Link>
+        <button type="button" onClick={reset} className="min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-bold text-white hover:bg-brand-700">{t("common:tryAgain")}</button>
+        <Link href={`/${lang}`} className="min-h-11 rounded-lg border border-sand-200 px-5 py-2.5 font-bold">{t("common:backHome")}</Link>
       </div>
     </main>
   );

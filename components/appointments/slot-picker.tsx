@@ -18,7 +18,7 @@ export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }
   let first = true;
   return (
     <fieldset aria-invalid={f.invalid} aria-describedby={f.error ? `${f.id}-error` : undefined} data-testid="slot-picker">
-      <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
+      <legend className="text-sm font-bold text-slate-800">{legend}</legend>
       <div className="mt-2 space-y-4">
         {days.map((d) => (
           <div key={d.dateKey} role="group" aria-label={d.label} data-date={d.dateKey}>
@@ -30,7 +30,7 @@ export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }
                 return (
                   <label key={s.id} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-sand-200 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50" title={t("appointments:book.seatsLeft", { count: s.free })}>
                     <input type="radio" id={id} value={s.id} className="size-4 shrink-0 accent-brand-600" data-testid="slot-option" {...register("slotId")} />
-                    <bdi dir="ltr" className="tabular-nums font-semibold">{s.time}</bdi>
+                    <bdi dir="ltr" className="tabular-nums font-bold">{s.time}</bdi>
                     <span className="sr-only">{t("appointments:book.seatsLeft", { count: s.free })}</span>
                   </label>
                 );
@@ -39,7 +39,7 @@ export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }
           </div>
         ))}
       </div>
-      {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-medium text-red-700">{translateMessage(t, f.error)}</p>}
+      {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </fieldset>
   );
 }

@@ -44,7 +44,7 @@ export function ServiceCard({ lang, s, heading: H = "h3" }: { lang: Lang; s: Ser
         <Badge tone="slate">{t(`catalogue:audiences.${s.audience}`)}</Badge>
         {s.requiresLogin ? <Badge tone="amber">{t("catalogue:card.requiresLogin")}</Badge> : <Badge tone="green">{t("catalogue:card.open")}</Badge>}
       </div>
-      <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
+      <div className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm font-bold">
         <Link href={s.guideHref} className="inline-flex min-h-11 items-center text-brand-700 hover:underline" aria-label={`${t("catalogue:card.guide")}: ${s.name}`}>{t("catalogue:card.guide")}</Link>
         {s.liveHref && (
           <Link href={s.liveHref} className="inline-flex min-h-11 items-center text-brand-700 hover:underline" data-testid="eservice-live" aria-label={`${t("catalogue:card.start")}: ${s.name}`}>{t("catalogue:card.start")}</Link>

@@ -35,13 +35,13 @@ function Channels({ legend }: { legend: string }) {
   const message = formState.errors.channels?.message as string | undefined;
   return (
     <fieldset id={id} tabIndex={-1} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined} className="space-y-1 rounded-lg border border-sand-200 p-3">
-      <legend className="px-1 text-sm font-semibold text-slate-800">{legend}</legend>
+      <legend className="px-1 text-sm font-bold text-slate-800">{legend}</legend>
       <div className="flex flex-wrap gap-3">
         {CHANNELS.map((c) => (
           <label key={c} className="flex min-h-11 items-center gap-2 rounded-lg px-2 hover:bg-sand-50"><input type="checkbox" value={c} className="size-5 accent-brand-600" {...register("channels")} />{t(`catalogue:channels.${c}`)}</label>
         ))}
       </div>
-      {message && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, message)}</p>}
+      {message && <p id={`${id}-error`} className="text-sm font-bold text-red-700">{translateMessage(t, message)}</p>}
     </fieldset>
   );
 }

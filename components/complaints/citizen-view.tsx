@@ -48,7 +48,7 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
           <div>
             <p className="text-xs text-slate-500">{t("complaints:view.reference")}</p>
             <p className="text-2xl font-bold tracking-wider tabular-nums text-brand-900" dir="ltr" data-testid="view-reference">{c.reference}</p>
-            <p className="mt-1 font-semibold text-slate-800">{localName(lang, c.category)}</p>
+            <p className="mt-1 font-bold text-slate-800">{localName(lang, c.category)}</p>
           </div>
           <span data-testid="view-status"><ComplaintStatusBadge lang={lang} status={c.status} /></span>
         </div>
@@ -73,7 +73,7 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
           {c.rating !== null && <Fact boxed label={t("complaints:rate.rating")}>{t("complaints:view.yourRating", { rating: c.rating })}</Fact>}
         </dl>
         <div className="mt-4">
-          <h2 className="text-sm font-semibold text-slate-700">{t("complaints:view.description")}</h2>
+          <h2 className="text-sm font-bold text-slate-700">{t("complaints:view.description")}</h2>
           <p dir="auto" className="mt-1 whitespace-pre-line text-start text-slate-900">{c.description}</p>
           {c.photoCount > 0 && <p className="mt-2 text-sm text-slate-600">{t("complaints:view.photos", { n: c.photoCount })}</p>}
         </div>
@@ -87,7 +87,7 @@ export function CitizenComplaintView({ lang, c, actions }: { lang: Lang; c: Citi
               {i < c.events.length - 1 && <span aria-hidden="true" className="absolute start-[7px] top-4 h-full w-0.5 bg-sand-200" />}
               <span aria-hidden="true" className={`relative mt-1 size-4 shrink-0 rounded-full ring-4 ring-white ${DOT[e.kind] ?? "bg-slate-400"}`} />
               <div className="min-w-0">
-                <p className="font-semibold text-slate-900">{t(`complaints:event.${e.kind as "CREATED"}`)}</p>
+                <p className="font-bold text-slate-900">{t(`complaints:event.${e.kind as "CREATED"}`)}</p>
                 <p className="text-xs text-slate-500">
                   {formatDual(e.at, lang, true).gregorian}
                   {e.fromReference && <> · {t("complaints:view.fromMerged", { reference: "\u2066" + e.fromReference + "\u2069" })}</>}

@@ -134,7 +134,7 @@ export function FileComplaintForm({
             setJustVerified(true);
           }} />
         <p className="border-t border-sand-200 pt-3 text-sm">
-          <a className="font-semibold text-brand-700 underline underline-offset-4" href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/complaints/new`)}`}>{t("complaints:otp.signIn")}</a>
+          <a className="font-bold text-brand-700 underline underline-offset-4" href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/complaints/new`)}`}>{t("complaints:otp.signIn")}</a>
         </p>
       </section>
     );
@@ -160,7 +160,7 @@ export function FileComplaintForm({
           <p ref={verifiedRef} tabIndex={-1} className="text-sm text-slate-600" data-testid="reporter-line">
             {reporter.kind === "citizen"
               ? t("complaints:file.signedInAs", { name: reporter.name })
-              : <>{t("complaints:otp.verified")} <bdi dir="ltr" className="font-semibold tabular-nums">{formatSaudiMobile(verifiedMobile!)}</bdi></>}
+              : <>{t("complaints:otp.verified")} <bdi dir="ltr" className="font-bold tabular-nums">{formatSaudiMobile(verifiedMobile!)}</bdi></>}
           </p>
         </div>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
@@ -176,7 +176,7 @@ export function FileComplaintForm({
                 <p>{localText(lang, category, "description")}</p>
                 <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
                   <span>{t("complaints:file.slaHint", { hours: category.slaHours })}</span>
-                  {category.photoRequired && <span className="font-semibold text-amber-800">{t("complaints:file.photoRequiredBadge")}</span>}
+                  {category.photoRequired && <span className="font-bold text-amber-800">{t("complaints:file.photoRequiredBadge")}</span>}
                 </p>
               </div>
             )

@@ -85,7 +85,7 @@ export function OtpForm({
         data-testid="otp-verify"
       >
         <p ref={sentRef} tabIndex={-1} role="status" data-testid="otp-sent" className="rounded-lg bg-sky-50 px-3 py-2 text-sm text-sky-950">
-          {t("complaints:otp.sent")} <bdi dir="ltr" className="font-semibold tabular-nums">{formatSaudiMobile(sentTo)}</bdi>
+          {t("complaints:otp.sent")} <bdi dir="ltr" className="font-bold tabular-nums">{formatSaudiMobile(sentTo)}</bdi>
         </p>
         <ErrorSummary errors={verify.form.formState.errors} formError={verify.formError} labels={{ code: t("complaints:otp.code"), mobile: t("complaints:otp.mobile") }} submitCount={verify.form.formState.submitCount} />
         <Field name="code" label={t("complaints:otp.code")} hint={t("complaints:otp.codeHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="max-w-xs" />

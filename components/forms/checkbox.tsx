@@ -24,7 +24,7 @@ export function Checkbox({ name, label, tone = "brand" }: { name: string; label:
         />
         <span className="text-sm">{label}</span>
       </label>
-      {f.error && <p id={`${f.id}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, f.error)}</p>}
+      {f.error && <p id={`${f.id}-error`} className="text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </div>
   );
 }

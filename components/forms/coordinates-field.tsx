@@ -54,7 +54,7 @@ export function CoordinatesField(props: {
 
   return (
     <fieldset className={props.className ?? "space-y-3"}>
-      <legend className="text-sm font-semibold text-slate-800">{props.legend}</legend>
+      <legend className="text-sm font-bold text-slate-800">{props.legend}</legend>
       <p className="text-xs text-slate-600">{props.hint}</p>
       {props.before}
       <Button type="button" variant="secondary" onClick={locate} disabled={locating} className="w-full sm:w-auto">

@@ -54,7 +54,7 @@ function ErrorLink({ name, label, message }: { name: string; label: string; mess
           el.scrollIntoView({ block: "center" });
         }}
       >
-        <span className="font-semibold">{label}: </span>
+        <span className="font-bold">{label}: </span>
         {message}
       </a>
     </li>

@@ -10,10 +10,10 @@ import { BidiText } from "@/components/ui/ltr";
 export function FieldLayout({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
   return (
     <div className={clsx("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">{label}</label>
+      <label htmlFor={id} className="text-sm font-bold text-slate-800">{label}</label>
       {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{typeof hint === "string" ? <BidiText text={hint} /> : hint}</p>}
       {children}
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700"><BidiText text={error} /></p>}
+      {error && <p id={`${id}-error`} className="text-sm font-bold text-red-700"><BidiText text={error} /></p>}
     </div>
   );
 }

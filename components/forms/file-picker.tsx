@@ -68,7 +68,7 @@ export function FilePicker(props: {
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-semibold text-slate-800">{props.legend}</legend>
+      <legend className="text-sm font-bold text-slate-800">{props.legend}</legend>
       {props.hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{props.hint}</p>}
       {props.files.length > 0 && (
         <ul className="space-y-2" data-testid={ids.list}>
@@ -80,7 +80,7 @@ export function FilePicker(props: {
                   <span className="min-w-0 truncate" dir="auto">{f.name}</span>
                   <button
                     type="button"
-                    className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50"
+                    className="min-h-11 shrink-0 rounded-lg px-3 font-bold text-red-700 hover:bg-red-50"
                     onClick={() => {
                       clear();
                       props.onChange(props.files.filter((_, j) => j !== i));
@@ -91,7 +91,7 @@ export function FilePicker(props: {
                   </button>
                 </div>
                 {itemError && (
-                  <p className="text-sm font-medium text-red-700" data-testid={ids.itemError}>
+                  <p className="text-sm font-bold text-red-700" data-testid={ids.itemError}>
                     {translateMessage(t, itemError)} {props.itemErrorSuffix}
                   </p>
                 )}
@@ -101,7 +101,7 @@ export function FilePicker(props: {
         </ul>
       )}
       {props.files.length < props.max && (
-        <label className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand-600/50 bg-brand-50/50 px-4 py-3 font-semibold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
+        <label className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand-600/50 bg-brand-50/50 px-4 py-3 font-bold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
           <Icon name={props.icon ?? "camera"} />
           {props.addLabel}
           <input
@@ -117,7 +117,7 @@ export function FilePicker(props: {
           />
         </label>
       )}
-      {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700" data-testid={ids.error}>{translateMessage(t, error)}</p>}
+      {error && <p id={`${id}-error`} className="text-sm font-bold text-red-700" data-testid={ids.error}>{translateMessage(t, error)}</p>}
     </fieldset>
   );
 }

@@ -27,7 +27,7 @@ export function RadioGroup({ name, legend, options, columns = 1, large = false, 
   const f = useFieldState(name);
   return (
     <fieldset aria-invalid={f.invalid} aria-describedby={f.error ? `${f.id}-error` : undefined}>
-      <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
+      <legend className="text-sm font-bold text-slate-800">{legend}</legend>
       <div className={clsx("mt-2", inline ? "flex flex-wrap gap-2" : columns === 2 ? "grid gap-2 sm:grid-cols-2" : "space-y-2")}>
         {options.map((o, i) => (
           <label key={o.value} className={clsx("flex cursor-pointer items-center gap-3 rounded-lg border border-sand-200 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50", large ? "min-h-14 px-4 py-3" : "min-h-11 px-3 py-2")}>
@@ -36,7 +36,7 @@ export function RadioGroup({ name, legend, options, columns = 1, large = false, 
           </label>
         ))}
       </div>
-      {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-medium text-red-700">{translateMessage(t, f.error)}</p>}
+      {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </fieldset>
   );
 }

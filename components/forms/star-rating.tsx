@@ -16,7 +16,7 @@ export function StarRating({ name, legend, starLabel, max = 5 }: { name: string;
   const value = Number(watch(name)) || 0;
   return (
     <fieldset aria-invalid={f.invalid} aria-describedby={f.error ? `${f.id}-error` : undefined}>
-      <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
+      <legend className="text-sm font-bold text-slate-800">{legend}</legend>
       <div className="mt-2 flex flex-wrap gap-1" dir="ltr">
         {Array.from({ length: max }, (_, i) => i + 1).map((n) => (
           <label key={n} className="cursor-pointer rounded-lg p-1 focus-within:ring-2 focus-within:ring-brand-600">
@@ -26,7 +26,7 @@ export function StarRating({ name, legend, starLabel, max = 5 }: { name: string;
           </label>
         ))}
       </div>
-      {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-medium text-red-700">{translateMessage(t, f.error)}</p>}
+      {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </fieldset>
   );
 }

@@ -59,7 +59,7 @@ export function SectionView({ lang, section, drillHref, openTables = false }: { 
                 )}
               </p>
               <p className="mt-1 text-xs text-slate-500">{t("insights:previousValue", { value: valueText(lang, f.format, f.previous) })}</p>
-              <p className="mt-1 text-xs font-semibold"><Change lang={lang} value={f.value} previous={f.previous} /></p>
+              <p className="mt-1 text-xs font-bold"><Change lang={lang} value={f.value} previous={f.previous} /></p>
             </div>
           );
         })}
@@ -73,7 +73,7 @@ export function SectionView({ lang, section, drillHref, openTables = false }: { 
           </div>
         ) : (
           <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-semibold text-brand-700">{t("insights:chartTable")}</summary>
+            <summary className="cursor-pointer text-sm font-bold text-brand-700">{t("insights:chartTable")}</summary>
             <div className="mt-2">
               <TrendTable lang={lang} section={section} />
             </div>
@@ -90,7 +90,7 @@ export function SectionView({ lang, section, drillHref, openTables = false }: { 
             <Table caption={labelText(lang, b.title)} head={[labelText(lang, b.dimension), ...b.columns.map((c) => labelText(lang, c.label))]}>
               {b.rows.map((r) => (
                 <tr key={r.id}>
-                  <Td>{r.drill && drillHref ? <Link className="font-semibold text-brand-700 underline-offset-4 hover:underline" href={drillHref(r.drill)}>{labelText(lang, r.label)}</Link> : labelText(lang, r.label)}</Td>
+                  <Td>{r.drill && drillHref ? <Link className="font-bold text-brand-700 underline-offset-4 hover:underline" href={drillHref(r.drill)}>{labelText(lang, r.label)}</Link> : labelText(lang, r.label)}</Td>
                   {b.columns.map((c) => (
                     <Td key={c.key} className="tabular-nums">{valueText(lang, c.format, r.values[c.key] ?? null)}</Td>
                   ))}

@@ -32,7 +32,7 @@ export function InsightSubscriptionsForm({ rows, action }: { rows: SubscriptionR
           {rows.map((r) => (
             <li key={r.scopeKey} className="p-4">
               <fieldset>
-                <legend className="mb-2 font-semibold text-slate-900">{r.name}</legend>
+                <legend className="mb-2 font-bold text-slate-900">{r.name}</legend>
                 <div className="flex flex-wrap gap-x-6 gap-y-1">
                   {PERIODS.map((p) => (
                     <label key={p} className="flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand-50">

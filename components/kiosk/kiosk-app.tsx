@@ -184,7 +184,7 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
   const primary = `${big} bg-brand-700 text-white active:bg-brand-900 disabled:opacity-60`;
   const secondary = `${big} border-2 border-brand-700 bg-white text-brand-900 active:bg-brand-50`;
   const back = <button type="button" className={secondary} onClick={() => go({ s: "menu" })}>{t("kiosks:common.backToMenu")}</button>;
-  const err = error ? <p role="alert" className="rounded-2xl border-2 border-red-300 bg-red-50 p-5 text-2xl font-semibold text-red-800" data-testid="kiosk-error">{translateMessage(t, error)}</p> : null;
+  const err = error ? <p role="alert" className="rounded-2xl border-2 border-red-300 bg-red-50 p-5 text-2xl font-bold text-red-800" data-testid="kiosk-error">{translateMessage(t, error)}</p> : null;
 
   const field = (label: string, opts: { digits?: boolean; max: number; ltr?: boolean }) => (
     <div className="flex flex-col gap-5">
@@ -204,7 +204,7 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
     case "attract":
       body = (
         <div className="flex flex-1 flex-col items-center justify-center gap-10 text-center">
-          <h1 className="text-6xl font-extrabold text-brand-900">{t("kiosks:attract.title")}</h1>
+          <h1 className="text-6xl font-bold text-brand-900">{t("kiosks:attract.title")}</h1>
           <p className="text-3xl text-slate-700">{t("kiosks:attract.subtitle")}</p>
           <ul className="grid w-full max-w-3xl grid-cols-2 gap-4 text-2xl text-brand-900">
             {(["renew", "pay", "inquiry", "complaint"] as const).map((k) => <li key={k} className="rounded-2xl bg-white p-6 shadow">{t(`kiosks:menu.${k}`)}</li>)}
@@ -294,7 +294,7 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
         <>
           <h2 className="text-4xl font-bold text-brand-900">{t("kiosks:pay.confirmTitle")}</h2>
           <p className="text-3xl">{t("kiosks:pay.bill")} <bdi dir="ltr" data-testid="kiosk-bill-number">{screen.billNumber}</bdi></p>
-          <p className="text-5xl font-extrabold text-brand-900" data-testid="kiosk-amount">{money(screen.amountHalalas, lang)} {t("kiosks:common.sar")}</p>
+          <p className="text-5xl font-bold text-brand-900" data-testid="kiosk-amount">{money(screen.amountHalalas, lang)} {t("kiosks:common.sar")}</p>
           <p className="text-2xl text-slate-700">{t("kiosks:pay.terminalHint")}</p>
           {err}
           <button type="button" className={primary} onClick={() => void pay(screen.billNumber, screen.amountHalalas)} data-testid="kiosk-pay">{t("kiosks:pay.payByCard")}</button>
@@ -381,7 +381,7 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
           <p className="text-2xl">{title(x)}</p>
           <p className="text-2xl font-bold" data-status={x.status} data-testid="kiosk-detail-status">{translateMessage(t, x.statusKey)}</p>
           <ol className="flex flex-col gap-2 border-s-4 border-brand-200 ps-5 text-xl" aria-label={t("kiosks:inquiry.timeline")}>
-            {x.timeline.map((step, i) => <li key={i}><span className="font-semibold">{when(step.at, lang)}</span> — {translateMessage(t, step.labelKey)}{step.note ? ` (${step.note})` : ""}</li>)}
+            {x.timeline.map((step, i) => <li key={i}><span className="font-bold">{when(step.at, lang)}</span> — {translateMessage(t, step.labelKey)}{step.note ? ` (${step.note})` : ""}</li>)}
           </ol>
           <button type="button" className={secondary} onClick={() => void printDoc(`doc=inquiry&ref=${encodeURIComponent(x.reference)}&paper=80mm`)}>{t("kiosks:print.inquiry")}</button>
           <button type="button" className={secondary} onClick={() => go({ s: "inquiry" })}>{t("kiosks:common.back")}</button>

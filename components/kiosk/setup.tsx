@@ -20,7 +20,7 @@ export function KioskSetup({ lang }: { lang: Lang }) {
   }
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-4xl flex-col justify-center gap-6 p-10" data-testid="kiosk-setup">
-      <h1 className="text-5xl font-extrabold text-brand-900">{t("kiosks:setup.title")}</h1>
+      <h1 className="text-5xl font-bold text-brand-900">{t("kiosks:setup.title")}</h1>
       <p className="text-2xl text-slate-700">{t("kiosks:setup.body")}</p>
       <label htmlFor="device-key" className="text-3xl font-bold text-brand-900">{t("kiosks:setup.key")}</label>
       <input id="device-key" value={key} onChange={(e) => setKey(e.target.value.trim())} dir="ltr" autoComplete="off" inputMode="none" className="min-h-20 rounded-2xl border-2 border-sand-300 bg-white px-4 text-xl" />

@@ -26,8 +26,8 @@ export function ApplicationFiles({ lang, files, photos = false }: { lang: Lang; 
     <ul className="space-y-2" data-testid="documents">
       {files.map((f) => (
         <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-sand-200 px-3 py-2">
-          <span className="text-sm font-semibold text-slate-700">{t(`licensingOffice:detail.purpose.${purposeKey(f.purpose)}`)}</span>
-          <a href={`/api/files/${f.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 min-w-0 items-center gap-2 rounded-lg px-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+          <span className="text-sm font-bold text-slate-700">{t(`licensingOffice:detail.purpose.${purposeKey(f.purpose)}`)}</span>
+          <a href={`/api/files/${f.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 min-w-0 items-center gap-2 rounded-lg px-2 text-sm font-bold text-brand-700 hover:bg-brand-50">
             <Icon name="log" className="size-4 shrink-0" />
             <span className="break-all" dir="auto">{f.name}</span>
             <span className="sr-only">{t("licensingOffice:detail.openFile")}</span>

@@ -49,7 +49,7 @@ export function WithdrawForm({ applicationId, action }: { applicationId: string;
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4" data-testid="withdraw-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:forms.withdrawReason"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
-        <p className="font-semibold text-red-900">{t("licensing:detail.withdrawConfirm")}</p>
+        <p className="font-bold text-red-900">{t("licensing:detail.withdrawConfirm")}</p>
         <TextArea name="reason" label={t("licensing:forms.withdrawReason")} rows={4} />
         <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.withdrawing") : t("licensing:detail.withdraw")}</Button>
       </form>

@@ -64,10 +64,10 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
     const e = err(field);
     return (
       <div className="rounded-lg border border-sand-200 p-4" data-testid={`doc-${field}`}>
-        <p className="font-semibold text-slate-800" id={`${field}-label`}>{label}</p>
+        <p className="font-bold text-slate-800" id={`${field}-label`}>{label}</p>
         {storedName && !file && <p className="mt-1 flex items-center gap-2 text-sm text-brand-800"><Icon name="license" className="size-4" />{t("licensing:wizard.stored", { name: storedName })}</p>}
         {file && <p className="mt-1 text-sm text-sky-900">{t("licensing:wizard.newFile", { name: file.name })}</p>}
-        <label className="mt-3 inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-brand-600 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
+        <label className="mt-3 inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-brand-600 bg-white px-4 py-2 text-sm font-bold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
           {storedName || file ? t("licensing:wizard.replace") : t("licensing:wizard.choose")}
           <span className="sr-only">{label}</span>
           <input
@@ -84,7 +84,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
             }}
           />
         </label>
-        {e && <p id={`${field}-error`} className="mt-2 text-sm font-medium text-red-700">{translateMessage(t, e)}</p>}
+        {e && <p id={`${field}-error`} className="mt-2 text-sm font-bold text-red-700">{translateMessage(t, e)}</p>}
       </div>
     );
   }
@@ -101,7 +101,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
             <SingleFile field="crCopy" label={labels.crCopy} storedName={storedCr?.originalName} file={crCopy} setFile={setCrCopy} />
           </div>
           <fieldset className="space-y-2 rounded-lg border border-sand-200 p-4">
-            <legend className="px-1 font-semibold text-slate-800">{labels.shopPhotos}</legend>
+            <legend className="px-1 font-bold text-slate-800">{labels.shopPhotos}</legend>
             <p id="photos-hint" className="text-xs text-slate-600">{t("licensing:wizard.photosHint")}</p>
             <ul className="space-y-2" data-testid="photo-list">
               {storedPhotos.map((p) => {
@@ -109,7 +109,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
                 return (
                   <li key={p.id} className={`flex items-center justify-between gap-2 rounded-lg border border-sand-200 px-3 py-2 text-sm ${removed ? "bg-red-50 line-through opacity-70" : "bg-sand-50"}`}>
                     <span className="min-w-0 truncate" dir="auto">{p.originalName}</span>
-                    <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50" onClick={() => setRemoveIds((ids) => (removed ? ids.filter((i) => i !== p.id) : [...ids, p.id]))}>
+                    <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-bold text-red-700 hover:bg-red-50" onClick={() => setRemoveIds((ids) => (removed ? ids.filter((i) => i !== p.id) : [...ids, p.id]))}>
                       {removed ? t("licensing:wizard.undoRemove") : t("licensing:wizard.removePhoto")}
                       <span className="sr-only">{p.originalName}</span>
                     </button>
@@ -119,7 +119,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
               {photos.map((p, i) => (
                 <li key={`${p.name}-${i}`} className="flex items-center justify-between gap-2 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm">
                   <span className="min-w-0 truncate" dir="auto">{t("licensing:wizard.newFile", { name: p.name })}</span>
-                  <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-red-700 hover:bg-red-50" onClick={() => setPhotos((l) => l.filter((_, j) => j !== i))}>
+                  <button type="button" className="min-h-11 shrink-0 rounded-lg px-3 font-bold text-red-700 hover:bg-red-50" onClick={() => setPhotos((l) => l.filter((_, j) => j !== i))}>
                     {t("licensing:wizard.removePhoto")}
                     <span className="sr-only">{p.name}</span>
                   </button>
@@ -127,7 +127,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
               ))}
             </ul>
             {keptPhotos + photos.length < MAX_SHOP_PHOTOS && (
-              <label className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand-600/50 bg-brand-50/50 px-4 py-3 font-semibold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
+              <label className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-dashed border-brand-600/50 bg-brand-50/50 px-4 py-3 font-bold text-brand-700 hover:bg-brand-50 focus-within:outline-2 focus-within:outline-brand-600">
                 <Icon name="camera" />
                 {t("licensing:wizard.addPhoto")}
                 <input
@@ -144,7 +144,7 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
                 />
               </label>
             )}
-            {photoErr && <p className="text-sm font-medium text-red-700" data-testid="photo-error">{translateMessage(t, photoErr)}</p>}
+            {photoErr && <p className="text-sm font-bold text-red-700" data-testid="photo-error">{translateMessage(t, photoErr)}</p>}
           </fieldset>
         </div>
         <div className="flex flex-wrap justify-between gap-3">

@@ -162,7 +162,7 @@ function LockedValue({ name, label, value }: { name: string; label: string; valu
   const id = useFieldId(name);
   return (
     <div className="flex flex-col gap-1.5">
-      <p className="text-sm font-semibold text-slate-800">{label}</p>
+      <p className="text-sm font-bold text-slate-800">{label}</p>
       <p id={id} className="min-h-11 rounded-lg border border-sand-200 bg-sand-100 px-3 py-2 text-base">{value}</p>
     </div>
   );

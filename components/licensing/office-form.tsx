@@ -27,7 +27,7 @@ export function OfficeForm({ lang, applicationId, offices, current, action }: { 
     <label key={value} className="flex cursor-pointer items-start gap-3 rounded-lg border border-sand-200 bg-white p-4 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
       <input type="radio" value={value} className="mt-1 size-5 accent-brand-600" data-testid={testId} {...form.register("officeId")} aria-describedby={error ? "officeId-error" : undefined} />
       <span>
-        <span className="block font-semibold text-brand-900">{title}</span>
+        <span className="block font-bold text-brand-900">{title}</span>
         <span className="block text-sm text-slate-600">{hint}</span>
       </span>
     </label>
@@ -47,7 +47,7 @@ export function OfficeForm({ lang, applicationId, offices, current, action }: { 
               {offices.map((o) => option(o.id, localName(lang, o), t("licensing:wizard.officeLoad", { count: o.openApplications }), `office-${o.code}`))}
             </div>
           )}
-          {error && <p id="officeId-error" className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+          {error && <p id="officeId-error" className="text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
         </fieldset>
         <div className="flex flex-wrap justify-between gap-3">
           <ButtonLink variant="ghost" href={`/${lang}/my/licenses/apply?id=${applicationId}&step=2`}>{t("licensing:wizard.back")}</ButtonLink>

@@ -29,7 +29,7 @@ export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applic
           <input type="checkbox" className="mt-1 size-5 accent-brand-600" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} {...form.register("confirm")} />
           <span className="text-sm text-slate-800">{t("licensing:wizard.confirm")}</span>
         </label>
-        {error && <p id="confirm-error" className="text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+        {error && <p id="confirm-error" className="text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
         <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto sm:min-w-64">
           {form.formState.isSubmitting ? t("licensing:wizard.submitting") : t("licensing:wizard.submit")}
         </Button>

@@ -49,8 +49,8 @@ export function HowToPay({ lang, billerCode, number }: { lang: Lang; billerCode:
       <p className="mt-1 text-sm">{t("payments:myBills.howToPay.intro")}</p>
       <ol className="mt-3 list-decimal space-y-1.5 ps-5 text-sm">
         <li>{t("payments:myBills.howToPay.step1")}</li>
-        <li data-testid="sadad-step-biller"><LtrSentence t={t} k="payments:myBills.howToPay.step2" values={{ billerCode }} className="font-semibold" /></li>
-        <li data-testid="sadad-step-number"><LtrSentence t={t} k="payments:myBills.howToPay.step3" values={{ number: groupBillNumber(number) }} className="font-semibold" /></li>
+        <li data-testid="sadad-step-biller"><LtrSentence t={t} k="payments:myBills.howToPay.step2" values={{ billerCode }} className="font-bold" /></li>
+        <li data-testid="sadad-step-number"><LtrSentence t={t} k="payments:myBills.howToPay.step3" values={{ number: groupBillNumber(number) }} className="font-bold" /></li>
       </ol>
       <p className="mt-3 text-xs text-sky-900">{t("payments:myBills.howToPay.note")}</p>
     </section>

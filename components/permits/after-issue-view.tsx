@@ -50,7 +50,7 @@ export function AfterIssueView(props: {
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {p.stages.map((s) => (
             <li key={s.stage} data-testid={`stage-${s.stage}`} data-passed={s.passed} className={`rounded-lg border p-3 ${s.passed ? "border-brand-300 bg-brand-50" : "border-sand-200 bg-white"}`}>
-              <p className="font-semibold text-slate-900">{t(`permitsAfterIssue:stage.${s.stage}`)}</p>
+              <p className="font-bold text-slate-900">{t(`permitsAfterIssue:stage.${s.stage}`)}</p>
               <p className="text-sm text-slate-600">{s.passed ? t("permitsAfterIssue:permit.stagePassed") : t("permitsAfterIssue:permit.stagePending")} · {t("permitsAfterIssue:permit.visits", { count: s.visits })}</p>
             </li>
           ))}
@@ -92,11 +92,11 @@ export function AfterIssueView(props: {
             {p.certificates.map((c) => (
               <li key={c.id} data-testid={`certificate-${c.type}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  <span className="font-semibold">{certName(c.type)}</span> · <bdi dir="ltr" className="tabular-nums">{c.number}</bdi> · <DateText date={c.issuedAt} lang={lang} />
+                  <span className="font-bold">{certName(c.type)}</span> · <bdi dir="ltr" className="tabular-nums">{c.number}</bdi> · <DateText date={c.issuedAt} lang={lang} />
                 </span>
                 <span className="flex items-center gap-3">
                   <Badge tone={c.cancelledAt ? "red" : "green"}>{t(`permitsAfterIssue:certStatus.${c.cancelledAt ? "CANCELLED" : "VALID"}`)}</Badge>
-                  {props.certificateHref && <Link className="font-semibold text-brand-700 underline" href={props.certificateHref(c.number)}>{t("permitsAfterIssue:permit.print")}<span className="sr-only"> {c.number}</span></Link>}
+                  {props.certificateHref && <Link className="font-bold text-brand-700 underline" href={props.certificateHref(c.number)}>{t("permitsAfterIssue:permit.print")}<span className="sr-only"> {c.number}</span></Link>}
                 </span>
               </li>
             ))}
@@ -122,7 +122,7 @@ export function AfterIssueView(props: {
         )}
         {p.prerequisites.length > 0 && (
           <div className="mt-4 rounded-lg bg-sand-100 p-3 text-sm">
-            <p className="font-semibold">{t("permitsAfterIssue:permit.rulesTitle")}</p>
+            <p className="font-bold">{t("permitsAfterIssue:permit.rulesTitle")}</p>
             <ul className="mt-1 list-inside list-disc">
               {p.prerequisites.map((r) => (
                 <li key={`${r.certificateType}-${r.requiresType}`}>{t("permitsAfterIssue:permit.rule", { certificate: certName(r.certificateType), requires: certName(r.requiresType) })}</li>
@@ -140,8 +140,8 @@ export function AfterIssueView(props: {
             {p.connections.map((c) => (
               <li key={c.id} data-testid="connection-row" data-status={c.status} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {t("permitsAfterIssue:fields.connectionNumber")}: <bdi dir="ltr" className="font-semibold tabular-nums">{c.number}</bdi> · <DateText date={c.requestedAt} lang={lang} />
-                  {c.clearanceNo && <> · {t("permitsAfterIssue:fields.clearanceNo")}: <bdi dir="ltr" className="font-semibold tabular-nums">{c.clearanceNo}</bdi></>}
+                  {t("permitsAfterIssue:fields.connectionNumber")}: <bdi dir="ltr" className="font-bold tabular-nums">{c.number}</bdi> · <DateText date={c.requestedAt} lang={lang} />
+                  {c.clearanceNo && <> · {t("permitsAfterIssue:fields.clearanceNo")}: <bdi dir="ltr" className="font-bold tabular-nums">{c.clearanceNo}</bdi></>}
                 </span>
                 <Badge status={c.status}>{t(`permitsAfterIssue:connectionStatus.${c.status}`)}</Badge>
               </li>

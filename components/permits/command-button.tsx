@@ -48,12 +48,12 @@ export function CommandButton(props: {
         {props.label}
       </Button>
       {error && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-semibold text-red-800" data-testid="command-error">
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-bold text-red-800" data-testid="command-error">
           {translateMessage(t, error)}
         </p>
       )}
       {done && (
-        <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm font-semibold text-brand-900" data-testid="command-done">
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm font-bold text-brand-900" data-testid="command-done">
           {done}
         </p>
       )}

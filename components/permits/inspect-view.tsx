@@ -18,7 +18,7 @@ export function PermitInspectView({ lang, permit, backHref, action }: { lang: La
   const t = getT(lang);
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={backHref} className="mb-2 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline">{t("permitsAfterIssue:inspect.back")}</Link>
+      <Link href={backHref} className="mb-2 inline-flex min-h-11 items-center text-sm font-bold text-brand-700 hover:underline">{t("permitsAfterIssue:inspect.back")}</Link>
       <PageHeader title={t("permitsAfterIssue:inspect.title")} subtitle={t("permitsAfterIssue:inspect.subtitle")} />
       <section className="mb-5 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
         <p className="text-lg font-bold text-brand-900"><bdi dir="ltr">{permit.number}</bdi> · {permit.ownerName}</p>

@@ -82,7 +82,7 @@ export function StepsTable({ steps, lang }: { steps: Step[]; lang: Lang }) {
             <tr key={s.id} className="border-t border-sand-100 align-top" data-testid="step-row">
               <td className="p-3 tabular-nums">{s.seq}</td>
               <td className="p-3">
-                <p className="font-semibold">{localName(lang, s.department)}</p>
+                <p className="font-bold">{localName(lang, s.department)}</p>
                 {s.fromDepartment && <p className="text-xs text-slate-600">{t("permits:ui.transferredFrom", { from: localName(lang, s.fromDepartment) })}</p>}
               </td>
               <td className="p-3"><DateText date={s.arrivedAt} lang={lang} withTime /></td>
@@ -114,7 +114,7 @@ export function Timeline({ history, departments, lang }: { history: { id: bigint
         return (
           <li key={String(h.id)} className="rounded-lg border border-sand-200 bg-white p-3" data-testid="timeline-item" data-event={h.event}>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <p className="font-semibold text-brand-900">{h.event === "issue" && h.toStatus === "AWAITING_SIGNATURE" ? t("permits:events.issueSigning") : t(`permits:events.${h.event as "submit"}`)}{dept ? ` — ${localName(lang, dept)}` : ""}</p>
+              <p className="font-bold text-brand-900">{h.event === "issue" && h.toStatus === "AWAITING_SIGNATURE" ? t("permits:events.issueSigning") : t(`permits:events.${h.event as "submit"}`)}{dept ? ` — ${localName(lang, dept)}` : ""}</p>
               <DateText date={h.at} lang={lang} withTime />
             </div>
             <p className="text-sm text-slate-600">{t(`permits:status.${h.toStatus as "DRAFT"}`)}</p>

@@ -24,7 +24,7 @@ export function PermitAccessLog({ lang, views, headingLevel = 2 }: { lang: Lang;
         <Table caption={t("permitsAfterIssue:owner.accessTable")} head={[t("permitsAfterIssue:owner.organization"), t("permitsAfterIssue:owner.when"), t("permitsAfterIssue:owner.channel"), t("permitsAfterIssue:owner.purpose")]}>
           {views.map((v) => (
             <tr key={v.id} data-testid="permit-access-row">
-              <Td className="font-semibold">{localName(lang, v.organization)}</Td>
+              <Td className="font-bold">{localName(lang, v.organization)}</Td>
               <Td><DateText date={v.at} lang={lang} withTime /></Td>
               <Td>{v.channel === "API" ? t("permitsAfterIssue:owner.channelAPI") : t("permitsAfterIssue:owner.channelWEB")}</Td>
               <Td>{v.purpose}</Td>

@@ -117,7 +117,7 @@ export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; act
             >
               {result.permits.map((p) => (
                 <tr key={p.number} data-testid="utility-permit-row" data-number={p.number}>
-                  <Td><bdi dir="ltr" className="font-semibold tabular-nums">{p.number}</bdi></Td>
+                  <Td><bdi dir="ltr" className="font-bold tabular-nums">{p.number}</bdi></Td>
                   <Td>{localName(lang, p.kind)}</Td>
                   <Td><Badge status={p.status}>{t(`permitsAfterIssue:permitStatus.${p.status as "ISSUED"}`)}</Badge></Td>
                   <Td><bdi dir="ltr">{p.planNo}</bdi></Td>

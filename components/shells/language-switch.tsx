@@ -20,7 +20,7 @@ export function LanguageSwitch({ lang }: { lang: Lang }) {
       href={`${switchLangPath(pathname, other)}${qs ? `?${qs}` : ""}`}
       hrefLang={other}
       lang={other}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 font-semibold underline-offset-4 hover:underline"
+      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 font-bold underline-offset-4 hover:underline"
       data-testid="language-switch"
     >
       {t("common:language.switchTo")}

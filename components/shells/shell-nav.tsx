@@ -38,7 +38,7 @@ export function ShellNav({ label, menuLabel, links }: { label: string; menuLabel
               href={item.href}
               aria-current={here ? "page" : undefined}
               className={
-                "flex min-h-11 items-center gap-2 rounded-lg border-s-4 px-3 py-2 text-sm font-semibold " +
+                "flex min-h-11 items-center gap-2 rounded-lg border-s-4 px-3 py-2 text-sm font-bold " +
                 (here ? "border-brand-600 bg-brand-50 text-brand-900" : "border-transparent text-slate-700 hover:bg-brand-50 hover:text-brand-800")
               }
             >
@@ -53,7 +53,7 @@ export function ShellNav({ label, menuLabel, links }: { label: string; menuLabel
   return (
     <nav aria-label={label} className="print:hidden mb-6 lg:mb-0">
       <details className="rounded-lg border border-slate-200 bg-white lg:hidden">
-        <summary className="flex min-h-11 list-none cursor-pointer items-center justify-between gap-2 px-3 py-2 text-sm font-semibold text-slate-800">
+        <summary className="flex min-h-11 list-none cursor-pointer items-center justify-between gap-2 px-3 py-2 text-sm font-bold text-slate-800">
           <span>
             {menuLabel}
             {currentLabel ? <span className="font-normal text-slate-600"> · {currentLabel}</span> : null}

@@ -13,7 +13,7 @@ export function SignOutButton({ lang }: { lang: Lang }) {
     <button
       type="button"
       onClick={async () => (await import("next-auth/react")).signOut({ callbackUrl: `/${lang}` })}
-      className="min-h-11 rounded-lg border border-sand-200 px-3 text-sm font-semibold text-slate-700 hover:bg-sand-100"
+      className="min-h-11 rounded-lg border border-sand-200 px-3 text-sm font-bold text-slate-700 hover:bg-sand-100"
     >
       {t("auth:signOut")}
     </button>

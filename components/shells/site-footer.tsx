@@ -24,8 +24,8 @@ export function SiteFooter({ lang, signedIn = false }: { lang: Lang; signedIn?: 
         </div>
         <div>
           <p className="font-bold">{t("common:footer.contactTitle")}</p>
-          <p className="mt-2 text-brand-100">{t("common:footer.unifiedNumber")} <span dir="ltr" className="font-semibold text-white">940</span></p>
-          <p className="text-brand-100">{t("common:footer.emergency")} <span dir="ltr" className="font-semibold text-white">911</span></p>
+          <p className="mt-2 text-brand-100">{t("common:footer.unifiedNumber")} <span dir="ltr" className="font-bold text-white">940</span></p>
+          <p className="text-brand-100">{t("common:footer.emergency")} <span dir="ltr" className="font-bold text-white">911</span></p>
         </div>
       </div>
       <p className="border-t border-brand-800 py-4 text-center text-xs text-brand-200">{t("common:footer.rights", { year: new Date().getFullYear() })}</p>

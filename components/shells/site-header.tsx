@@ -39,19 +39,19 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
           {actor ? (
             <div className="flex items-center gap-3">
               <Link href={`/${lang}${AUDIENCE_HOME[homeAudience(actor.roles)]}`} className="hidden text-end sm:block" data-testid="user-menu">
-                <span className="block text-sm font-semibold text-slate-900">{name}</span>
+                <span className="block text-sm font-bold text-slate-900">{name}</span>
                 <span className="block text-xs text-slate-600">{t(`auth:roles.${actor.roles[0] ?? "CITIZEN"}`)}</span>
               </Link>
               <SignOutButton lang={lang} />
             </div>
           ) : (
-            <Link href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white hover:bg-brand-700">
+            <Link href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-bold text-white hover:bg-brand-700">
               {t("auth:signIn")}
             </Link>
           )}
         </div>
         <nav aria-label={t("catalogue:frontDoor.nav")} className="border-t border-sand-100" data-testid="front-door-nav">
-          <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-2 text-sm font-semibold">
+          <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-2 text-sm font-bold">
             {FRONT_DOOR.map((l) => (
               <li key={l.key}>
                 <Link href={`/${lang}${l.href}`} className="inline-flex min-h-11 items-center rounded px-2 text-brand-800 hover:bg-brand-50 hover:underline">

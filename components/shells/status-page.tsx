@@ -36,7 +36,7 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
             <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`penalties:blocked.title.${block.status}`)}</h1>
             <p className="mt-2 text-slate-700" role="alert" data-testid="office-blocked">{blockedMessage(lang, block)}</p>
             {block.roles.includes("OFFICE_MANAGER") && block.status !== "PENDING" ? (
-              <Link href={`/${lang}/office/compliance`} className="mt-4 font-semibold text-brand-700 underline underline-offset-4">
+              <Link href={`/${lang}/office/compliance`} className="mt-4 font-bold text-brand-700 underline underline-offset-4">
                 {t("penalties:blocked.toCompliance")}
               </Link>
             ) : null}
@@ -47,7 +47,7 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
             <p className="mt-2 text-slate-600">{t(`errors:pages.${kind}Body`)}</p>
           </>
         )}
-        <Link href={home} className="mt-6 min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
+        <Link href={home} className="mt-6 min-h-11 rounded-lg bg-brand-600 px-5 py-2.5 font-bold text-white hover:bg-brand-700">
           {actor ? t("common:backToDashboard") : t("common:backHome")}
         </Link>
       </main>

@@ -15,7 +15,7 @@ export function SigningChain({ view, lang }: { view: SignedDocumentView; lang: L
       <ol className="space-y-2">
         {view.steps.map((s) => (
           <li key={s.step} data-testid="chain-step" data-signed={s.signedAt ? "yes" : "no"} className="rounded-lg border border-sand-200 bg-white p-3 text-sm">
-            <p className="font-semibold">{s.step}. {s.position ? localName(lang, s.position) : "—"}</p>
+            <p className="font-bold">{s.step}. {s.position ? localName(lang, s.position) : "—"}</p>
             {s.signer && s.signedAt ? (
               <p>
                 <span data-testid="chain-signer">{localName(lang, s.signer)}</span>

@@ -69,7 +69,7 @@ function labelOf(t: T, path: string): string {
 
 function FieldError({ id, message }: { id?: string; message?: string }) {
   const { t } = useT();
-  return message ? <p id={id} className="text-sm font-medium text-red-700">{translateMessage(t, message)}</p> : null;
+  return message ? <p id={id} className="text-sm font-bold text-red-700">{translateMessage(t, message)}</p> : null;
 }
 
 function StaffMember({ index, onRemove }: { index: number; onRemove: () => void }) {
@@ -175,12 +175,12 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
         <fieldset className={fieldset}>
           <legend className={legend}>{t("supervision:apply.scopeSection")}</legend>
           <fieldset id={fieldId("municipalityIds")} tabIndex={-1} className="space-y-2" aria-describedby="acc-muni-hint">
-            <legend className="text-sm font-semibold text-slate-800">{t("supervision:fields.municipalities")}</legend>
+            <legend className="text-sm font-bold text-slate-800">{t("supervision:fields.municipalities")}</legend>
             <p id="acc-muni-hint" className="text-xs text-slate-600">{t("supervision:hints.municipalities")}</p>
             <div className="grid gap-3 md:grid-cols-2">
               {amanahs.filter((a) => a.municipalities.length > 0).map((a) => (
                 <div key={a.id} className="rounded-lg border border-sand-100 p-3">
-                  <p className="mb-1 text-sm font-semibold text-brand-800">{a.name}</p>
+                  <p className="mb-1 text-sm font-bold text-brand-800">{a.name}</p>
                   {a.municipalities.map((m) => (
                     <label key={m.id} className={checkRow}><input type="checkbox" value={m.id} className="size-5" {...form.register("municipalityIds")} />{m.name}</label>
                   ))}
@@ -190,7 +190,7 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
             <FieldError message={e.municipalityIds?.message as string | undefined} />
           </fieldset>
           <fieldset id={fieldId("serviceTypes")} tabIndex={-1} className="space-y-2">
-            <legend className="text-sm font-semibold text-slate-800">{t("supervision:fields.serviceTypes")}</legend>
+            <legend className="text-sm font-bold text-slate-800">{t("supervision:fields.serviceTypes")}</legend>
             <div className="flex flex-wrap gap-2">
               {SERVICE_TYPES.map((s) => (
                 <label key={s} className={`${checkRow} border border-sand-200`}><input type="checkbox" value={s} className="size-5" {...form.register("serviceTypes")} />{t(`supervision:serviceTypes.${s}`)}</label>
@@ -228,7 +228,7 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
           {documents.length < MAX_ACCREDITATION_DOCUMENTS && (
             <div>
               <input id={fieldId("documents")} ref={documentInput} type="file" accept="application/pdf,image/jpeg,image/png,image/webp" aria-describedby="acc-docs-hint" className="peer sr-only" onChange={(ev) => addDocument(ev.target.files)} />
-              <label htmlFor={fieldId("documents")} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-brand-600 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
+              <label htmlFor={fieldId("documents")} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-brand-600 bg-white px-4 py-2.5 text-sm font-bold text-brand-700 hover:bg-brand-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
                 {t("supervision:apply.addDocument")}
               </label>
             </div>

@@ -47,7 +47,7 @@ export function CommandButton({
         {label}
       </Button>
       {error && (
-        <p role="alert" className="text-sm font-medium text-red-700">
+        <p role="alert" className="text-sm font-bold text-red-700">
           {translateMessage(t, error)}
         </p>
       )}

@@ -14,7 +14,7 @@ export function InvitationCard({ t, lang, invitation, accept, decline }: { t: T;
     <article data-testid="my-invitation" className="rounded-xl border border-sand-200 bg-white p-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="text-slate-600">{t("supervision:invitations.office")}</dt>
-        <dd className="font-semibold">{localName(lang, invitation.office)} <bdi dir="ltr" className="text-xs text-slate-500">{invitation.office.code}</bdi></dd>
+        <dd className="font-bold">{localName(lang, invitation.office)} <bdi dir="ltr" className="text-xs text-slate-500">{invitation.office.code}</bdi></dd>
         <dt className="text-slate-600">{t("supervision:invitations.role")}</dt>
         <dd>{t(`supervision:roles.${invitation.role as "AGENT"}`)}</dd>
         {invitation.qualificationNo && (

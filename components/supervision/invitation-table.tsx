@@ -20,7 +20,7 @@ export function InvitationTable({ t, lang, rows, revoke }: { t: T; lang: Lang; r
         return (
           <tr key={r.id} data-testid="invitation-row">
             <Td>
-              <p className="font-semibold">{r.name}</p>
+              <p className="font-bold">{r.name}</p>
               <bdi dir="ltr" className="text-xs text-slate-600">{r.nationalId}</bdi>
             </Td>
             <Td>{t(`supervision:roles.${r.role as "AGENT"}`)}</Td>

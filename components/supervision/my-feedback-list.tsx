@@ -13,14 +13,14 @@ export function MyFeedbackList({ t, lang, items }: { t: T; lang: Lang; items: It
       {items.map((f) => (
         <li key={f.id} data-testid="my-feedback" className="rounded-lg border border-sand-200 p-4">
           <div className="flex flex-wrap items-center gap-2">
-            <bdi dir="ltr" className="font-semibold tabular-nums">{f.number}</bdi>
+            <bdi dir="ltr" className="font-bold tabular-nums">{f.number}</bdi>
             <Badge tone={f.kind === "COMPLAINT" ? "red" : "blue"}>{t(`supervision:feedbackKind.${f.kind as "COMPLAINT"}`)}</Badge>
             <Badge tone={f.status === "OPEN" ? "amber" : "green"}>{t(`supervision:feedbackStatus.${f.status as "OPEN"}`)}</Badge>
             <span className="ms-auto text-sm"><DateText date={f.createdAt} lang={lang} /></span>
           </div>
-          <p className="mt-1 font-semibold">{f.subject}</p>
+          <p className="mt-1 font-bold">{f.subject}</p>
           <p className="text-sm text-slate-600">{f.office ? localName(lang, f.office) : t("supervision:feedback.general")}</p>
-          {f.answer && <p className="mt-2 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p>}
+          {f.answer && <p className="mt-2 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-bold">{t("supervision:fields.answer")}: </span>{f.answer}</p>}
         </li>
       ))}
     </ul>

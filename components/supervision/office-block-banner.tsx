@@ -16,7 +16,7 @@ export function OfficeBlockBanner({ lang, actor }: { lang: Lang; actor: Actor })
         {block.status === "SUSPENDED" && block.until ? t("penalties:blocked.banner", { until: formatGregorian(block.until, lang) }) : t("penalties:blocked.bannerRevoked")}
       </p>
       {block.roles.includes("OFFICE_MANAGER") && (
-        <Link href={`/${lang}/office/compliance`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-red-800 underline underline-offset-4">{t("penalties:blocked.toCompliance")}</Link>
+        <Link href={`/${lang}/office/compliance`} className="mt-2 inline-flex min-h-11 items-center font-bold text-red-800 underline underline-offset-4">{t("penalties:blocked.toCompliance")}</Link>
       )}
     </div>
   );

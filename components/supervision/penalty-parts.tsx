@@ -34,7 +34,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid grid-cols-[9rem_1fr] gap-3 py-2 sm:grid-cols-[11rem_1fr]">
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="text-sm font-medium text-slate-900">{children}</dd>
+      <dd className="text-sm font-bold text-slate-900">{children}</dd>
     </div>
   );
 }

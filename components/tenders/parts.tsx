@@ -25,7 +25,7 @@ export function activityName(lang: Lang, activity: string): string {
 export function TenderTabs({ lang, current }: { lang: Lang; current: "tenders" | "auctions" }) {
   const t = getT(lang);
   const tab = (href: string, label: string, active: boolean) => (
-    <Link href={href} aria-current={active ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-lg px-4 text-sm font-semibold ${active ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-brand-800 hover:bg-sand-100"}`}>{label}</Link>
+    <Link href={href} aria-current={active ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-lg px-4 text-sm font-bold ${active ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-brand-800 hover:bg-sand-100"}`}>{label}</Link>
   );
   return (
     <nav aria-label={t("tenders:public.title")} className="mt-5 flex flex-wrap gap-2">

@@ -12,5 +12,5 @@ const tones: Record<Tone, string> = {
 
 /** `status` (the machine value, e.g. PAID) becomes data-status, so a test asserts the state, not a word inside another word. */
 export function Badge({ tone = "slate", children, status, testId }: { tone?: Tone; children: ReactNode; status?: string; testId?: string }) {
-  return <span data-status={status} data-testid={testId} className={clsx("inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset", tones[tone])}>{children}</span>;
+  return <span data-status={status} data-testid={testId} className={clsx("inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-bold ring-1 ring-inset", tones[tone])}>{children}</span>;
 }

@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 export function Fact({ label, children, testId, boxed = false }: { label: string; children: ReactNode; testId?: string; boxed?: boolean }) {
   return (
     <div className={clsx("min-w-0", boxed && "rounded-lg bg-sand-50 p-3")} data-testid={testId}>
-      <dt className={clsx("text-xs", boxed ? "text-slate-600" : "font-semibold text-slate-500")}>{label}</dt>
-      <dd className={clsx("mt-0.5 break-words text-slate-900", boxed && "font-semibold")}>{children}</dd>
+      <dt className={clsx("text-xs", boxed ? "text-slate-600" : "font-bold text-slate-500")}>{label}</dt>
+      <dd className={clsx("mt-0.5 break-words text-slate-900", boxed && "font-bold")}>{children}</dd>
     </div>
   );
 }
@@ -26,7 +26,7 @@ export function Facts({ items }: { items: { label: string; value: ReactNode; tes
 export function LongFact({ label, children, testId, block = false }: { label: string; children: ReactNode; testId?: string; block?: boolean }) {
   return (
     <div>
-      <p className={clsx("text-xs font-semibold text-slate-500", block && "mb-2")}>{label}</p>
+      <p className={clsx("text-xs font-bold text-slate-500", block && "mb-2")}>{label}</p>
       {block ? children : <p dir="auto" className="mt-1 whitespace-pre-line text-start" data-testid={testId}>{children}</p>}
     </div>
   );

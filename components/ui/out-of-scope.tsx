@@ -11,9 +11,9 @@ export function OutOfScopeNotice({ lang, notice }: { lang: Lang; notice: OutOfSc
   return (
     <Alert tone="warning" testId="out-of-scope" title={t("wording:scope.outsideTitle")}>
       <p>
-        <LtrSentence t={t} k="wording:scope.outsideBody" values={{ reference: notice.reference }} className="font-semibold" testId="out-of-scope-reference" />
+        <LtrSentence t={t} k="wording:scope.outsideBody" values={{ reference: notice.reference }} className="font-bold" testId="out-of-scope-reference" />
       </p>
-      <p className="mt-2 font-semibold">{t("wording:scope.covered")}</p>
+      <p className="mt-2 font-bold">{t("wording:scope.covered")}</p>
       <ul className="mt-1 flex flex-wrap gap-1.5" data-testid="covered-municipalities">
         {notice.wholeAmanah ? <li className="rounded-full bg-white/70 px-2.5 py-0.5">{t("wording:scope.coveredAll")}</li> : null}
         {notice.covered.map((m) => (

@@ -23,7 +23,7 @@ export function Table({ caption, head, children }: { caption: string; head: Reac
         <thead className="bg-sand-100 text-slate-700">
           <tr>
             {head.map((h, i) => (
-              <th key={i} scope="col" className="px-4 py-3 text-start font-semibold">
+              <th key={i} scope="col" className="px-4 py-3 text-start font-bold">
                 {h}
               </th>
             ))}

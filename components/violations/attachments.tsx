@@ -16,7 +16,7 @@ export function Attachments({ lang, files, kind }: { lang: Lang; files: FileDTO[
               <img src={`/api/files/${f.id}`} alt={t("violations:files.photo", { n: i + 1 })} className="aspect-[4/3] w-full object-cover" loading="lazy" />
             </a>
           ) : (
-            <a href={`/api/files/${f.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-sand-200 bg-white px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <a href={`/api/files/${f.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-sand-200 bg-white px-3 py-2 text-sm font-bold text-brand-700 hover:bg-brand-50">
               <Icon name="log" className="size-4" />
               <span className="break-all" dir="auto">{f.name}</span>
               <span className="sr-only">{t("violations:files.open")}</span>

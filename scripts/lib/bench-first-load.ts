@@ -46,7 +46,7 @@ export async function measureFirstLoad(base: string, pages: FirstLoadPage[]): Pr
         scripts: scripts.length,
         scriptBytes: scripts.reduce((n, s) => n + s.bytes, 0),
         fontBytes: sizes.filter((s) => s.kind === "font").reduce((n, s) => n + s.bytes, 0),
-        files: scripts.map((s) => ({ url: new URL(s.url).pathname, bytes: s.bytes })).sort((a, b) => b.bytes - a.bytes),
+        files: sizes.map((s) => ({ url: new URL(s.url).pathname, bytes: s.bytes })).sort((a, b) => b.bytes - a.bytes),
       });
       await context.close();
     }
@@ -58,7 +58,7 @@ export async function measureFirstLoad(base: string, pages: FirstLoadPage[]): Pr
 
 /**
  * The printed table; `ok` is false when a page misses the target or did not open (non-2xx). With `files`
- * (BENCH_FIRST_LOAD_FILES=1) each page's scripts follow it, largest first: where the bytes go.
+ * (BENCH_FIRST_LOAD_FILES=1) each page's scripts and fonts follow it, largest first: where the bytes go.
  */
 export function firstLoadReport(rows: FirstLoadRow[], files = false): { ok: boolean; lines: string[] } {
   const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;

@@ -77,3 +77,25 @@ describe("Riyadh days", () => {
     expect(offenders, "riyadhDay / startOfRiyadhDay / riyadhInstant / RIYADH_OFFSET_MS from @/lib/kernel/riyadh-days").toEqual([]);
   });
 });
+
+describe("font weights", () => {
+  /**
+   * app/globals.css loads the faces of two weights (decision 036); a class asking for another weight would make
+   * the browser fall back to the nearest face (or synthesize one) while the code reads as if it had its own.
+   */
+  it("are only the weights whose face app/globals.css imports", () => {
+    const css = read("app/globals.css");
+    const faces = new Set([...css.matchAll(/@fontsource\/ibm-plex-sans-arabic\/(\d{3})\.css/g)].map((m) => m[1]));
+    expect([...faces].sort()).toEqual(["400", "700"]);
+    const WEIGHT: Record<string, string> = { thin: "100", extralight: "200", light: "300", normal: "400", medium: "500", semibold: "600", bold: "700", extrabold: "800", black: "900" };
+    const offenders: string[] = [];
+    for (const dir of ["app", "components", "lib"]) {
+      for (const f of files(dir, /\.tsx?$/)) {
+        for (const m of read(f).matchAll(/\bfont-(thin|extralight|light|normal|medium|semibold|bold|extrabold|black)\b/g)) {
+          if (!faces.has(WEIGHT[m[1]!]!)) offenders.push(`${f}: font-${m[1]}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -34,15 +34,15 @@ export function QueueFilterForm({ lang, filters, options, action, withStatus = t
         <PlainSelect name="municipality" idPrefix={idPrefix} label={t("complaintsStaff:filters.municipality")} defaultValue={filters.municipalityId} placeholder={t("complaintsStaff:filters.all")} options={options.municipalities.map((m) => ({ value: m.id, label: localName(lang, m) }))} />
         <PlainField name="q" idPrefix={idPrefix} label={t("complaintsStaff:filters.q")} defaultValue={filters.q} dir="ltr" autoComplete="off" inputMode="text" />
         <div className="flex flex-col justify-end gap-2">
-          <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm font-semibold text-slate-800">
+          <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm font-bold text-slate-800">
             <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-4 accent-brand-600" />
             {t("complaintsStaff:filters.overdue")}
           </label>
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700">{t("complaintsStaff:filters.apply")}</button>
-        <Link href={action} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("complaintsStaff:filters.reset")}</Link>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-5 text-sm font-bold text-white hover:bg-brand-700">{t("complaintsStaff:filters.apply")}</button>
+        <Link href={action} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">{t("complaintsStaff:filters.reset")}</Link>
       </div>
     </form>
   );

@@ -55,11 +55,11 @@ export default async function CitizenDashboardPage({ params }: { params: Promise
                 {todo.map((item) => (
                   <li key={item.key} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="todo-item" data-kind={item.kind}>
                     <div className="min-w-0">
-                      <p className="font-semibold text-slate-900">{todoText(item)}</p>
-                      <p className="text-sm text-slate-600">{t("catalogue:todo.number")}: <bdi dir="ltr" className="font-semibold tabular-nums" data-testid="todo-number">{item.number}</bdi></p>
+                      <p className="font-bold text-slate-900">{todoText(item)}</p>
+                      <p className="text-sm text-slate-600">{t("catalogue:todo.number")}: <bdi dir="ltr" className="font-bold tabular-nums" data-testid="todo-number">{item.number}</bdi></p>
                       {item.kind === "unpaidBill" && (
                         <p className="text-sm text-slate-600">
-                          {t("catalogue:todo.amount")}: <bdi dir="ltr" className="font-semibold tabular-nums text-slate-900" data-testid="todo-amount">{formatHalalas(item.totalHalalas, lang)}</bdi>
+                          {t("catalogue:todo.amount")}: <bdi dir="ltr" className="font-bold tabular-nums text-slate-900" data-testid="todo-amount">{formatHalalas(item.totalHalalas, lang)}</bdi>
                         </p>
                       )}
                     </div>
@@ -77,7 +77,7 @@ export default async function CitizenDashboardPage({ params }: { params: Promise
                 <Link href={`/${lang}${tile.href}`} className="block h-full rounded-lg border border-sand-200 p-4 hover:border-brand-600 hover:bg-brand-50" data-testid="dashboard-tile">
                   <span className="flex items-center gap-2 font-bold text-slate-900"><Icon name={tile.icon} className="size-5 text-brand-700" />{t(tile.title)}</span>
                   <span className="mt-1 block text-sm text-slate-600">{t(tile.body)}</span>
-                  <span className="mt-2 inline-block text-sm font-semibold text-brand-700">{t("catalogue:tiles.open")}</span>
+                  <span className="mt-2 inline-block text-sm font-bold text-brand-700">{t("catalogue:tiles.open")}</span>
                 </Link>
               </li>
             ))}
@@ -85,9 +85,9 @@ export default async function CitizenDashboardPage({ params }: { params: Promise
         </Card>
         <Card title={t("dashboard:citizen.identity")} action={<ButtonLink variant="ghost" href={`/${lang}/my/profile`}>{t("dashboard:citizen.editProfile")}</ButtonLink>}>
           <dl className="space-y-3 text-sm">
-            <div><dt className="text-slate-600">{t("auth:nationalId")}</dt><dd><Ltr className="font-semibold tabular-nums">{data.nationalId}</Ltr></dd></div>
-            <div><dt className="text-slate-600">{t("common:mobile")}</dt><dd><Ltr className="font-semibold tabular-nums">{formatSaudiMobile(data.mobile)}</Ltr></dd></div>
-            <div><dt className="text-slate-600">{t("dashboard:citizen.memberSince")}</dt><dd className="font-semibold"><DateText date={data.memberSince} lang={lang} /></dd></div>
+            <div><dt className="text-slate-600">{t("auth:nationalId")}</dt><dd><Ltr className="font-bold tabular-nums">{data.nationalId}</Ltr></dd></div>
+            <div><dt className="text-slate-600">{t("common:mobile")}</dt><dd><Ltr className="font-bold tabular-nums">{formatSaudiMobile(data.mobile)}</Ltr></dd></div>
+            <div><dt className="text-slate-600">{t("dashboard:citizen.memberSince")}</dt><dd className="font-bold"><DateText date={data.memberSince} lang={lang} /></dd></div>
           </dl>
         </Card>
         <Card title={t("dashboard:citizen.messages")} className="xl:col-span-3">

@@ -42,7 +42,7 @@ export default async function KioskPage({ params, searchParams }: { params: Prom
   if (disabled) {
     return (
       <main id="main" className="flex min-h-dvh flex-col items-center justify-center gap-8 p-10 text-center" data-testid="kiosk-disabled">
-        <h1 className="text-5xl font-extrabold text-brand-900">{t("kiosks:disabled.title")}</h1>
+        <h1 className="text-5xl font-bold text-brand-900">{t("kiosks:disabled.title")}</h1>
         <p className="text-3xl text-slate-700">{t("kiosks:disabled.body")}</p>
       </main>
     );

@@ -37,7 +37,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
 
       <form method="get" role="search" className="mt-6 flex flex-col gap-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm sm:flex-row sm:items-end">
         <div className="flex flex-1 flex-col gap-1.5">
-          <label htmlFor="q" className="text-sm font-semibold text-slate-800">{t("healthCerts:medical.searchLabel")}</label>
+          <label htmlFor="q" className="text-sm font-bold text-slate-800">{t("healthCerts:medical.searchLabel")}</label>
           <p id="q-hint" className="text-xs text-slate-600">{t("healthCerts:medical.searchHint")}</p>
           <input
             id="q"
@@ -67,7 +67,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
           <Table caption={t("healthCerts:medical.table")} head={[t("healthCerts:fields.number"), t("healthCerts:fields.worker"), t("healthCerts:fields.workerId"), t("healthCerts:fields.occupation"), t("healthCerts:fields.establishment"), t("healthCerts:fields.requestedAt"), t("healthCerts:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {data.queue.rows.map((c) => (
               <tr key={c.id} data-testid="exam-row">
-                <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.number}</bdi></Td>
+                <Td><bdi dir="ltr" className="font-bold tabular-nums">{c.number}</bdi></Td>
                 <Td>{c.workerName}</Td>
                 <Td><bdi dir="ltr" className="tabular-nums">{c.workerIdMasked}</bdi></Td>
                 <Td>{c.occupation}</Td>
@@ -75,7 +75,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
                 <Td><DateText date={c.requestedAt} lang={lang} /></Td>
                 <Td><CertStatusBadge lang={lang} status={c.status} /></Td>
                 <Td>
-                  <Link className="font-semibold text-brand-700 underline" href={`/${lang}/medical/certificates/${c.id}`}>
+                  <Link className="font-bold text-brand-700 underline" href={`/${lang}/medical/certificates/${c.id}`}>
                     {t("healthCerts:medical.open")}<span className="sr-only"> {c.number}</span>
                   </Link>
                 </Td>
@@ -94,7 +94,7 @@ export default async function MedicalDashboardPage({ params, searchParams }: { p
             {data.recent.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                 <span>
-                  <bdi dir="ltr" className="font-semibold tabular-nums">{c.number}</bdi> · {c.workerName} · {c.tradeNameAr}
+                  <bdi dir="ltr" className="font-bold tabular-nums">{c.number}</bdi> · {c.workerName} · {c.tradeNameAr}
                 </span>
                 <span className="flex items-center gap-3">
                   {c.examinedAt && <DateText date={c.examinedAt} lang={lang} withTime />}

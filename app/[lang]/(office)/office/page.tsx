@@ -38,9 +38,9 @@ export default async function OfficeDashboardPage({ params }: { params: Promise<
         </Card>
         <Card title={t("dashboard:office.details")}>
           <dl className="grid grid-cols-2 gap-3 text-sm">
-            <dt className="text-slate-600">{t("dashboard:office.crNumber")}</dt><dd><Ltr className="font-semibold tabular-nums">{office.commercialRegNo}</Ltr></dd>
-            <dt className="text-slate-600">{t("common:phone")}</dt><dd><Ltr className="font-semibold tabular-nums">{office.phone}</Ltr></dd>
-            <dt className="text-slate-600">{t("common:email")}</dt><dd className="truncate"><Ltr className="font-semibold">{office.email ?? "—"}</Ltr></dd>
+            <dt className="text-slate-600">{t("dashboard:office.crNumber")}</dt><dd><Ltr className="font-bold tabular-nums">{office.commercialRegNo}</Ltr></dd>
+            <dt className="text-slate-600">{t("common:phone")}</dt><dd><Ltr className="font-bold tabular-nums">{office.phone}</Ltr></dd>
+            <dt className="text-slate-600">{t("common:email")}</dt><dd className="truncate"><Ltr className="font-bold">{office.email ?? "—"}</Ltr></dd>
           </dl>
         </Card>
         <Card title={t("dashboard:office.queue")} className="lg:col-span-2">

@@ -31,10 +31,10 @@ export default async function AppointmentServicesPage({ params }: { params: Prom
               <Card title={localName(lang, s)}>
                 <p className="text-slate-700">{localText(lang, s, "description")}</p>
                 <dl className="mt-3 space-y-1 text-sm text-slate-600">
-                  <div><dt className="inline font-semibold">{t("appointments:public.branch")}: </dt><dd className="inline">{localName(lang, s.branch)} — {localText(lang, s.branch, "address")}</dd></div>
-                  {s.department && <div><dt className="inline font-semibold">{t("appointments:public.department")}: </dt><dd className="inline">{localName(lang, s.department)}</dd></div>}
+                  <div><dt className="inline font-bold">{t("appointments:public.branch")}: </dt><dd className="inline">{localName(lang, s.branch)} — {localText(lang, s.branch, "address")}</dd></div>
+                  {s.department && <div><dt className="inline font-bold">{t("appointments:public.department")}: </dt><dd className="inline">{localName(lang, s.department)}</dd></div>}
                   <div>
-                    <dt className="inline font-semibold">{t("appointments:public.nextFree")}: </dt>
+                    <dt className="inline font-bold">{t("appointments:public.nextFree")}: </dt>
                     <dd className="inline">{s.nextFreeAt ? <DateText date={s.nextFreeAt} lang={lang} withTime /> : t("appointments:public.noFree")}</dd>
                   </div>
                 </dl>

@@ -47,8 +47,8 @@ export default async function AuctionsPage({ params, searchParams }: { params: P
           <Table caption={t("tenders:public.auctionsCaption")} head={[t("tenders:fields.auctionNumber"), t("tenders:fields.title"), t("tenders:fields.activity"), t("tenders:fields.area"), t("tenders:fields.openingPriceShort"), t("tenders:fields.sessionAt"), t("tenders:fields.status")]}>
             {list.rows.map((a) => (
               <tr key={a.id} data-testid="auction-row" data-number={a.number}>
-                <Td><Link href={`/${lang}/auctions/${a.number}`} className="font-mono font-semibold text-brand-700 underline" dir="ltr">{a.number}</Link></Td>
-                <Td><Link href={`/${lang}/auctions/${a.number}`} className="font-semibold text-brand-900 hover:underline">{localText(lang, a, "title")}</Link><p className="text-xs text-slate-600">{localText(lang, a, "site")}</p></Td>
+                <Td><Link href={`/${lang}/auctions/${a.number}`} className="font-mono font-bold text-brand-700 underline" dir="ltr">{a.number}</Link></Td>
+                <Td><Link href={`/${lang}/auctions/${a.number}`} className="font-bold text-brand-900 hover:underline">{localText(lang, a, "title")}</Link><p className="text-xs text-slate-600">{localText(lang, a, "site")}</p></Td>
                 <Td>{activityName(lang, a.activity)}</Td>
                 <Td className="tabular-nums">{formatNumber(a.areaM2, lang)}</Td>
                 <Td className="tabular-nums">{formatHalalas(a.openingPriceHalalas, lang)}</Td>

@@ -38,12 +38,12 @@ export default async function CataloguePage({ params, searchParams }: { params: 
         <div className="flex gap-2">
           <Button type="submit" className="min-h-11">{t("catalogue:search.submit")}</Button>
           {(filters.q || filters.category || filters.audience) && (
-            <Link href={`/${lang}/catalogue`} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:underline">{t("catalogue:search.clear")}</Link>
+            <Link href={`/${lang}/catalogue`} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-bold text-brand-700 hover:underline">{t("catalogue:search.clear")}</Link>
           )}
         </div>
       </form>
 
-      <p className="mt-6 text-sm font-semibold text-slate-700" role="status" data-testid="catalogue-count">
+      <p className="mt-6 text-sm font-bold text-slate-700" role="status" data-testid="catalogue-count">
         {filters.q ? `${t("catalogue:results.for", { q: filters.q })} · ` : ""}{t("catalogue:results.count", { count: result.total })}
       </p>
       {result.rows.length === 0 ? (

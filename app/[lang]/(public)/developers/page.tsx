@@ -68,7 +68,7 @@ function Code({ children }: { children: string }) {
 function Endpoint({ method, title, body, children }: { method: string; title: string; body: string; children: ReactNode }) {
   return (
     <Card title={title}>
-      <p className="mb-3"><code dir="ltr" className="rounded bg-sand-100 px-2 py-1 font-mono text-sm font-semibold text-brand-900">{method}</code></p>
+      <p className="mb-3"><code dir="ltr" className="rounded bg-sand-100 px-2 py-1 font-mono text-sm font-bold text-brand-900">{method}</code></p>
       <p className="mb-4 text-sm text-slate-700">{body}</p>
       <div className="space-y-3">{children}</div>
     </Card>
@@ -83,7 +83,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ lan
       <PageHeader
         title={t("healthCerts:developers.title")}
         subtitle={t("healthCerts:developers.subtitle")}
-        actions={<a href={OPENAPI} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-brand-50" data-testid="openapi-link">{t("healthCerts:developers.openapi")}</a>}
+        actions={<a href={OPENAPI} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 bg-white px-4 py-2.5 text-sm font-bold text-brand-700 hover:bg-brand-50" data-testid="openapi-link">{t("healthCerts:developers.openapi")}</a>}
       />
       <p className="text-sm text-slate-600">{t("healthCerts:developers.openapiHint")} <bdi dir="ltr" className="font-mono">{OPENAPI}</bdi></p>
 
@@ -106,19 +106,19 @@ export default async function DevelopersPage({ params }: { params: Promise<{ lan
 
       <h2 className="pt-2 text-xl font-bold text-brand-900">{t("healthCerts:developers.endpointsTitle")}</h2>
       <Endpoint method={GET_REQ} title={t("healthCerts:developers.getTitle")} body={t("healthCerts:developers.getBody")}>
-        <p className="text-sm font-semibold">{t("healthCerts:developers.example")}</p>
+        <p className="text-sm font-bold">{t("healthCerts:developers.example")}</p>
         <Code>{GET_SAMPLE}</Code>
-        <p className="text-sm font-semibold">{t("healthCerts:developers.response")}</p>
+        <p className="text-sm font-bold">{t("healthCerts:developers.response")}</p>
         <Code>{GET_RESPONSE}</Code>
       </Endpoint>
       <Endpoint method={POST_REQ} title={t("healthCerts:developers.cancelTitle")} body={t("healthCerts:developers.cancelBody")}>
-        <p className="text-sm font-semibold">{t("healthCerts:developers.reasonCodes")}</p>
+        <p className="text-sm font-bold">{t("healthCerts:developers.reasonCodes")}</p>
         <ul className="flex flex-wrap gap-2">
           {CANCEL_REASON_CODES.map((c) => <li key={c}><Badge tone="blue"><bdi dir="ltr" className="font-mono">{c}</bdi></Badge></li>)}
         </ul>
-        <p className="text-sm font-semibold">{t("healthCerts:developers.example")}</p>
+        <p className="text-sm font-bold">{t("healthCerts:developers.example")}</p>
         <Code>{POST_SAMPLE}</Code>
-        <p className="text-sm font-semibold">{t("healthCerts:developers.response")}</p>
+        <p className="text-sm font-bold">{t("healthCerts:developers.response")}</p>
         <Code>{POST_RESPONSE}</Code>
       </Endpoint>
 
@@ -127,7 +127,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ lan
         <Table caption={t("healthCerts:developers.errorsTitle")} head={[t("healthCerts:developers.status"), t("healthCerts:developers.code"), t("healthCerts:developers.meaning")]}>
           {ERRORS.map(([status, code, key]) => (
             <tr key={status}>
-              <Td><bdi dir="ltr" className="font-mono font-semibold">{status}</bdi></Td>
+              <Td><bdi dir="ltr" className="font-mono font-bold">{status}</bdi></Td>
               <Td><code dir="ltr" className="font-mono">{code}</code></Td>
               <Td>{t(`healthCerts:developers.${key}`)}</Td>
             </tr>

@@ -29,7 +29,7 @@ export default async function ElectricityConnectionInquiryPage({ params, searchP
       <p className="mt-2 text-slate-600">{t("permitsAfterIssue:inquiry.subtitle")}</p>
       <form method="get" role="search" className="mt-6 flex flex-col gap-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm sm:flex-row sm:items-end">
         <div className="flex flex-1 flex-col gap-1.5">
-          <label htmlFor="number" className="text-sm font-semibold text-slate-800">{t("permitsAfterIssue:inquiry.label")}</label>
+          <label htmlFor="number" className="text-sm font-bold text-slate-800">{t("permitsAfterIssue:inquiry.label")}</label>
           <p id="number-hint" className="text-xs text-slate-600">{t("permitsAfterIssue:inquiry.hint")}</p>
           <input id="number" name="number" dir="ltr" autoComplete="off" defaultValue={typed} aria-describedby="number-hint" aria-invalid={typed && !valid ? true : undefined} className="min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-start text-base" />
         </div>

@@ -42,7 +42,7 @@ export default async function EngineeringOfficesPage({ params, searchParams }: {
                   <Badge tone={TONE[o.status as keyof typeof TONE] ?? "slate"} status={o.status}>{t(`permits:officeStatus.${o.status as "ACTIVE"}`)}</Badge>
                 </div>
                 <dl className="mt-3 grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-                  <div><dt className="text-xs text-slate-500">{t("permits:fields.officeLicenseNo")}</dt><dd><bdi dir="ltr" className="font-semibold">{o.licenseNo}</bdi></dd></div>
+                  <div><dt className="text-xs text-slate-500">{t("permits:fields.officeLicenseNo")}</dt><dd><bdi dir="ltr" className="font-bold">{o.licenseNo}</bdi></dd></div>
                   <div><dt className="text-xs text-slate-500">{t("permits:fields.classification")}</dt><dd>{o.classification ? t(`permits:classes.${o.classification as "FIRST"}`) : "—"}</dd></div>
                   <div><dt className="text-xs text-slate-500">{t("permits:fields.validUntil")}</dt><dd>{o.validUntil ? <DateText date={o.validUntil} lang={lang} /> : "—"}</dd></div>
                   <div><dt className="text-xs text-slate-500">{t("permits:fields.engineers")}</dt><dd className="tabular-nums">{o.engineers}</dd></div>

@@ -35,8 +35,8 @@ export function renderInquiry(lang: Lang, opts: { values: InquiryFormValues; fie
         <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("inquiry:formTitle")}</h2>
         <ErrorSummary errors={errors} formError={opts.formError} labels={labels} submitCount={opts.attempt} />
         <fieldset aria-invalid={fieldErrors.kind ? true : undefined}>
-          <legend className="text-sm font-semibold text-slate-800">{labels.kind}</legend>
-          {fieldErrors.kind && <p id="kind-error" className="text-sm font-medium text-red-700">{err("kind")}</p>}
+          <legend className="text-sm font-bold text-slate-800">{labels.kind}</legend>
+          {fieldErrors.kind && <p id="kind-error" className="text-sm font-bold text-red-700">{err("kind")}</p>}
           <div className="mt-2 grid gap-1 sm:grid-cols-2">
             {INQUIRY_KINDS.map((k) => (
               <label key={k.id} className="flex min-h-11 items-center gap-2 rounded-lg px-2 text-sm hover:bg-sand-50">
@@ -76,7 +76,7 @@ function renderOutcome(lang: Lang, opts: Parameters<typeof renderInquiry>[1]): R
           <Badge tone="blue" status={a.status.value} testId="inquiry-status">{t(a.status.key as "inquiry:title")}</Badge>
         </div>
         <Facts lang={lang} facts={a.facts} testId="inquiry-facts" />
-        {a.link && <p className="mt-4 text-sm"><Link href={`/${lang}${a.link}`} className="font-semibold text-brand-700 underline">{t("inquiry:more")}</Link></p>}
+        {a.link && <p className="mt-4 text-sm"><Link href={`/${lang}${a.link}`} className="font-bold text-brand-700 underline">{t("inquiry:more")}</Link></p>}
       </div>
       <OwnerPanel lang={lang} answer={a} opts={opts} />
     </section>
@@ -101,12 +101,12 @@ function OwnerPanel({ lang, answer, opts }: { lang: Lang; answer: PublicAnswer; 
       <h3 className="text-base font-bold text-brand-900">{t("inquiry:ownerTitle")}</h3>
       <p className="text-sm text-slate-700">{t("inquiry:ownerHint", { mobile: answer.ownerMobileMasked })}</p>
       <div className="flex flex-wrap gap-2">
-        <Link href={opts.signInHref} className="inline-flex min-h-11 items-center rounded-lg border border-sand-200 px-4 text-sm font-semibold text-brand-700 hover:bg-sand-100">{t("inquiry:ownerSignIn")}</Link>
+        <Link href={opts.signInHref} className="inline-flex min-h-11 items-center rounded-lg border border-sand-200 px-4 text-sm font-bold text-brand-700 hover:bg-sand-100">{t("inquiry:ownerSignIn")}</Link>
         <Button type="submit" variant="secondary" name="intent" value="sendCode">{t("inquiry:sendCode")}</Button>
       </div>
       {(opts.stage === "codeSent" || codeError) && (
         <div className="space-y-3 border-t border-sand-200 pt-3">
-          {opts.stage === "codeSent" && <p className="text-sm font-semibold text-brand-800" role="status" data-testid="inquiry-code-sent">{t("inquiry:codeSent", { mobile: answer.ownerMobileMasked })}</p>}
+          {opts.stage === "codeSent" && <p className="text-sm font-bold text-brand-800" role="status" data-testid="inquiry-code-sent">{t("inquiry:codeSent", { mobile: answer.ownerMobileMasked })}</p>}
           <PlainField name="code" label={t("inquiry:code")} defaultValue={opts.values.code} error={codeError} dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
           <Button type="submit" name="intent" value="verify">{t("inquiry:verify")}</Button>
         </div>

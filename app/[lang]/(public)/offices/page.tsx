@@ -57,13 +57,13 @@ export default async function PublicOfficesPage({ params, searchParams }: { para
                     <PublicStatusBadge t={t} lang={lang} status={o.status} suspendedUntil={o.suspendedUntil} />
                   </div>
                   <div className="mt-2 flex flex-wrap gap-1">{o.serviceTypes.map((s) => <Badge key={s} tone="blue">{t(`supervision:serviceTypes.${s}`)}</Badge>)}</div>
-                  {o.status === "SUSPENDED" && <p className="mt-2 text-sm font-semibold text-red-800" data-testid="suspended-note">{t("supervision:public.suspendedNote")}</p>}
+                  {o.status === "SUSPENDED" && <p className="mt-2 text-sm font-bold text-red-800" data-testid="suspended-note">{t("supervision:public.suspendedNote")}</p>}
                 </div>
                 <dl className="grid w-full grid-cols-2 gap-2 text-sm sm:w-auto sm:grid-cols-4">
                   <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.score")}</dt><dd className="text-lg font-bold tabular-nums text-brand-900">{o.score === null ? t("supervision:public.unranked") : formatNumber(o.score, lang)}</dd></div>
-                  <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.processed")}</dt><dd className="font-semibold tabular-nums">{formatNumber(o.decided, lang)}</dd></div>
-                  <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.median")}</dt><dd className="font-semibold tabular-nums">{hoursText(t, lang, o.medianHours)}</dd></div>
-                  <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.rating")}</dt><dd className="font-semibold tabular-nums">{ratingText(t, lang, o.ratingAverage)}</dd></div>
+                  <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.processed")}</dt><dd className="font-bold tabular-nums">{formatNumber(o.decided, lang)}</dd></div>
+                  <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.median")}</dt><dd className="font-bold tabular-nums">{hoursText(t, lang, o.medianHours)}</dd></div>
+                  <div className={stat}><dt className="text-xs text-slate-500">{t("supervision:public.rating")}</dt><dd className="font-bold tabular-nums">{ratingText(t, lang, o.ratingAverage)}</dd></div>
                 </dl>
               </div>
             </li>

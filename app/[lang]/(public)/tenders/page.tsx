@@ -33,9 +33,9 @@ export default async function TendersPage({ params, searchParams }: { params: Pr
       <TenderTabs lang={lang} current="tenders" />
       <TenderFilters lang={lang} {...filters} />
       <p className="mt-4 text-sm text-slate-700">
-        {t("tenders:public.subscribeHint")} <Link href={`/${lang}/my/tenders`} className="font-semibold text-brand-700 underline">{t("tenders:public.subscribeLink")}</Link>
+        {t("tenders:public.subscribeHint")} <Link href={`/${lang}/my/tenders`} className="font-bold text-brand-700 underline">{t("tenders:public.subscribeLink")}</Link>
         {" · "}
-        <Link href={`/${lang}/inquiry`} className="font-semibold text-brand-700 underline">{t("tenders:public.inquiryLink")}</Link>
+        <Link href={`/${lang}/inquiry`} className="font-bold text-brand-700 underline">{t("tenders:public.inquiryLink")}</Link>
       </p>
       <div className="mt-4">
         {list.rows.length === 0 ? (
@@ -44,8 +44,8 @@ export default async function TendersPage({ params, searchParams }: { params: Pr
           <Table caption={t("tenders:public.caption")} head={[t("tenders:fields.number"), t("tenders:fields.title"), t("tenders:fields.activity"), t("tenders:fields.offersDeadline"), t("tenders:fields.bookletPriceShort"), t("tenders:fields.status")]}>
             {list.rows.map((r) => (
               <tr key={r.id} data-testid="tender-row" data-number={r.number}>
-                <Td><Link href={`/${lang}/tenders/${r.number}`} className="font-mono font-semibold text-brand-700 underline" dir="ltr">{r.number}</Link></Td>
-                <Td><Link href={`/${lang}/tenders/${r.number}`} className="font-semibold text-brand-900 hover:underline">{localText(lang, r, "title")}</Link></Td>
+                <Td><Link href={`/${lang}/tenders/${r.number}`} className="font-mono font-bold text-brand-700 underline" dir="ltr">{r.number}</Link></Td>
+                <Td><Link href={`/${lang}/tenders/${r.number}`} className="font-bold text-brand-900 hover:underline">{localText(lang, r, "title")}</Link></Td>
                 <Td>{activityName(lang, r.activity)}</Td>
                 <Td><DateText date={r.offersDeadline} lang={lang} withTime /></Td>
                 <Td className="tabular-nums">{formatHalalas(r.bookletPriceHalalas, lang)}</Td>

@@ -28,12 +28,12 @@ export default async function VerifyNotFound() {
         <div className="space-y-3 p-5 text-sm text-slate-700">
           {code ? (
             <p>
-              {t("wording:verify.code")}: <Ltr className="break-all font-mono font-semibold text-slate-900" testId="verify-code">{safeDecode(code)}</Ltr>
+              {t("wording:verify.code")}: <Ltr className="break-all font-mono font-bold text-slate-900" testId="verify-code">{safeDecode(code)}</Ltr>
             </p>
           ) : null}
           <p>{t("wording:verify.checkAgain")}</p>
           <p>{t("wording:verify.report")}</p>
-          <Link href={`/${lang}/verify`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
+          <Link href={`/${lang}/verify`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-bold text-white hover:bg-brand-700">
             {t("wording:verify.tryAgain")}
           </Link>
         </div>

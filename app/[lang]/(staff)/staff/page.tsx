@@ -38,8 +38,8 @@ export default async function StaffDashboardPage({ params }: { params: Promise<{
         </Card>
         <Card title={t("dashboard:staff.notifications")} action={can(actor, "sms.log.read") && devSmsEnabled() ? <ButtonLink variant="ghost" href={`/${lang}/staff/sms-log`}>{t("dashboard:staff.openSmsLog")}</ButtonLink> : null}>
           <dl className="grid grid-cols-2 gap-3 text-sm">
-            <dt className="text-slate-600">{t("dashboard:staff.outboxPending")}</dt><dd className="font-semibold tabular-nums">{n(d.outboxPending)}</dd>
-            <dt className="text-slate-600">{t("dashboard:staff.outboxDead")}</dt><dd className="font-semibold tabular-nums">{d.outboxDead > 0 ? <Badge tone="red">{n(d.outboxDead)}</Badge> : n(0)}</dd>
+            <dt className="text-slate-600">{t("dashboard:staff.outboxPending")}</dt><dd className="font-bold tabular-nums">{n(d.outboxPending)}</dd>
+            <dt className="text-slate-600">{t("dashboard:staff.outboxDead")}</dt><dd className="font-bold tabular-nums">{d.outboxDead > 0 ? <Badge tone="red">{n(d.outboxDead)}</Badge> : n(0)}</dd>
           </dl>
         </Card>
       </div>

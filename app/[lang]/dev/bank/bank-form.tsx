@@ -37,7 +37,7 @@ export function BankForm({ lang, initialBillNumber, action }: { lang: Lang; init
             <p>{t("payments:bank.acceptedBody", { billNumber: result.billNumber, receiptCode: result.receiptCode })}</p>
             {result.verifyCode && (
               <p className="mt-2">
-                <Link className="font-semibold underline" href={`/${lang}/verify/receipt/${result.verifyCode}`}>
+                <Link className="font-bold underline" href={`/${lang}/verify/receipt/${result.verifyCode}`}>
                   {t("payments:bank.viewReceipt")}
                 </Link>
               </p>

@@ -32,7 +32,7 @@ export default async function MyAppointmentsPage({ params }: { params: Promise<{
               <Link href={`/${lang}/my/appointments/${encodeURIComponent(a.number)}`} className="block rounded-xl border border-sand-200 bg-white p-4 shadow-sm transition-colors hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
-                    <p className="text-xs text-slate-500">{t("appointments:my.number")} <bdi dir="ltr" className="font-semibold tabular-nums text-slate-700">{a.number}</bdi></p>
+                    <p className="text-xs text-slate-500">{t("appointments:my.number")} <bdi dir="ltr" className="font-bold tabular-nums text-slate-700">{a.number}</bdi></p>
                     <p className="mt-1 font-bold text-brand-900">{localName(lang, a.service)}</p>
                     <p className="text-sm text-slate-600">{localName(lang, a.branch)}</p>
                   </div>

@@ -63,7 +63,7 @@ function BillCard({ bill, lang }: { bill: MyBillDTO; lang: Lang }) {
     <article data-testid="bill-card" data-status={bill.status} className={`rounded-xl border bg-white p-5 shadow-sm ${bill.overdue ? "border-red-200" : "border-sand-200"} ${muted ? "opacity-80" : ""}`}>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-xs font-semibold text-slate-500">{t("payments:myBills.billNumber")}</p>
+          <p className="text-xs font-bold text-slate-500">{t("payments:myBills.billNumber")}</p>
           <BillNumber number={bill.number} className="text-2xl text-brand-900" />
         </div>
         <div className="text-end">

@@ -37,7 +37,7 @@ export default async function MyComplaintsPage({ params, searchParams }: { param
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
                     <p className="text-xs text-slate-500">
-                      {t("complaints:view.reference")} <span dir="ltr" className="font-semibold tabular-nums text-slate-700">{c.reference}</span>
+                      {t("complaints:view.reference")} <span dir="ltr" className="font-bold tabular-nums text-slate-700">{c.reference}</span>
                     </p>
                     <p className="mt-1 font-bold text-brand-900">{localName(lang, c.category)}</p>
                     <p dir="auto" className="line-clamp-1 text-start text-sm text-slate-600">{c.description}</p>

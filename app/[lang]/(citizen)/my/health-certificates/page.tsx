@@ -46,7 +46,7 @@ export default async function MyHealthCertsPage({ params, searchParams }: { para
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <div className="min-w-0">
                       <p className="text-xs text-slate-500">
-                        {t("healthCerts:fields.number")} <bdi dir="ltr" className="font-semibold tabular-nums text-slate-700">{c.number}</bdi>
+                        {t("healthCerts:fields.number")} <bdi dir="ltr" className="font-bold tabular-nums text-slate-700">{c.number}</bdi>
                       </p>
                       <p className="mt-1 font-bold text-brand-900">{c.workerName}</p>
                       <p className="text-sm text-slate-600">{c.occupation} · {c.tradeNameAr}</p>

@@ -47,7 +47,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
                   <LicenseStatusBadge status={l.status} lang={lang} />
                 </div>
                 <dl className="mt-3 grid grid-cols-2 gap-3 text-sm">
-                  <div><dt className="text-xs text-slate-500">{t("licensing:fields.licenseNumber")}</dt><dd className="font-semibold tabular-nums" dir="ltr">{l.number}</dd></div>
+                  <div><dt className="text-xs text-slate-500">{t("licensing:fields.licenseNumber")}</dt><dd className="font-bold tabular-nums" dir="ltr">{l.number}</dd></div>
                   <div><dt className="text-xs text-slate-500">{t("licensing:mine.expiresOn")}</dt><dd><DateText date={l.expiresAt} lang={lang} /></dd></div>
                 </dl>
                 <div className="mt-4 flex items-center justify-between gap-2">
@@ -68,7 +68,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
             {apps.rows.map((a) => (
               <li key={a.id} data-testid="application-row" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
                 <div className="min-w-0">
-                  <p className="font-bold text-brand-900">{a.tradeNameAr ?? "—"} <bdi dir="ltr" className="ms-2 text-sm font-semibold text-slate-500 tabular-nums">{a.number}</bdi></p>
+                  <p className="font-bold text-brand-900">{a.tradeNameAr ?? "—"} <bdi dir="ltr" className="ms-2 text-sm font-bold text-slate-500 tabular-nums">{a.number}</bdi></p>
                   <p className="text-sm text-slate-600">
                     {localName(lang, a.activity)}
                     {a.holder && a.status !== "DRAFT" ? ` · ${t("licensing:mine.withHolder", { holder: t(`licensing:holder.${a.holder}`) })}` : ""}

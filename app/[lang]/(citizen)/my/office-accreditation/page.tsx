@@ -36,10 +36,10 @@ export default async function OfficeAccreditationPage({ params }: { params: Prom
               {mine.map((r) => (
                 <li key={r.number} data-testid="my-accreditation" className="rounded-lg border border-sand-200 p-4">
                   <div className="flex flex-wrap items-center gap-2">
-                    <bdi dir="ltr" className="font-semibold tabular-nums">{r.number}</bdi>
+                    <bdi dir="ltr" className="font-bold tabular-nums">{r.number}</bdi>
                     <AccreditationBadge t={t} status={r.status} />
                   </div>
-                  <p className="mt-1 font-semibold">{localName(lang, r.office)}</p>
+                  <p className="mt-1 font-bold">{localName(lang, r.office)}</p>
                   <dl className="mt-2 grid grid-cols-2 gap-2 text-sm">
                     <div>
                       <dt className="text-slate-500">{t("supervision:fields.submittedAt")}</dt>
@@ -54,7 +54,7 @@ export default async function OfficeAccreditationPage({ params }: { params: Prom
                   </dl>
                   {r.decisionReason && (
                     <p className="mt-2 rounded-lg bg-red-50 p-3 text-sm text-red-900" data-testid="decision-reason">
-                      <span className="font-semibold">{t("supervision:apply.decisionReason")}: </span>
+                      <span className="font-bold">{t("supervision:apply.decisionReason")}: </span>
                       {r.decisionReason}
                     </p>
                   )}

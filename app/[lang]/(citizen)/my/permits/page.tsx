@@ -36,7 +36,7 @@ export default async function MyPermitsPage({ params }: { params: Promise<{ lang
             {permits.map((p) => (
               <li key={p.id} data-testid="permit-row" className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
                 <div className="min-w-0">
-                  <p className="font-bold text-brand-900">{localName(lang, p.kind)} <bdi dir="ltr" className="ms-2 text-sm font-semibold text-slate-500 tabular-nums">{p.number}</bdi></p>
+                  <p className="font-bold text-brand-900">{localName(lang, p.kind)} <bdi dir="ltr" className="ms-2 text-sm font-bold text-slate-500 tabular-nums">{p.number}</bdi></p>
                   <p className="text-sm text-slate-600">{localName(lang, p.district)} · {t("permits:ui.planParcel", { plan: p.planNo, parcel: p.parcelNo })} · {localName(lang, p.office)}</p>
                 </div>
                 <div className="flex items-center gap-3">
@@ -50,7 +50,7 @@ export default async function MyPermitsPage({ params }: { params: Promise<{ lang
       </section>
       <section aria-labelledby="auth-title" className="mb-8 space-y-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
         <h2 id="auth-title" className="text-lg font-bold text-brand-900">{t("permits:ui.authorizeTitle")}</h2>
-        <p className="text-sm text-slate-600">{t("permits:ui.authorizeIntro")} <Link className="font-semibold text-brand-700 underline" href={`/${lang}/engineering-offices`}>{t("permits:offices.title")}</Link></p>
+        <p className="text-sm text-slate-600">{t("permits:ui.authorizeIntro")} <Link className="font-bold text-brand-700 underline" href={`/${lang}/engineering-offices`}>{t("permits:offices.title")}</Link></p>
         <AuthorizeForm lang={lang} municipalities={municipalities} action={authorizeOfficeAction} />
       </section>
       <section aria-labelledby="auths-title">

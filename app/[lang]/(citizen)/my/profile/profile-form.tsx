@@ -33,7 +33,7 @@ export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput
         <Field name="mobile" label={labels.mobile} hint={t("dashboard:profile.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
         <Field name="email" label={labels.email} type="email" dir="ltr" autoComplete="email" />
         <fieldset>
-          <legend className="text-sm font-semibold text-slate-800">{labels.preferredLocale}</legend>
+          <legend className="text-sm font-bold text-slate-800">{labels.preferredLocale}</legend>
           <div className="mt-2 flex gap-4">
             {(["ar", "en"] as const).map((l) => (
               <label key={l} className="flex min-h-11 items-center gap-2">

@@ -38,7 +38,7 @@ export default async function MyTendersPage({ params }: { params: Promise<{ lang
           <Table caption={t("tenders:my.booklets")} head={[t("tenders:fields.number"), t("tenders:fields.title"), t("tenders:fields.status"), t("tenders:staff.billNumber"), t("tenders:my.boughtFor")]}>
             {booklets.map((b) => (
               <tr key={b.tenderNumber} data-testid="my-booklet" data-paid={b.paid ? "yes" : "no"}>
-                <Td><Link className="font-mono font-semibold text-brand-700 underline" dir="ltr" href={`/${lang}/tenders/${b.tenderNumber}`}>{b.tenderNumber}</Link></Td>
+                <Td><Link className="font-mono font-bold text-brand-700 underline" dir="ltr" href={`/${lang}/tenders/${b.tenderNumber}`}>{b.tenderNumber}</Link></Td>
                 <Td>{localText(lang, b, "title")}</Td>
                 <Td><TenderStatusBadge lang={lang} status={b.status} /></Td>
                 <Td><Link className="font-mono text-brand-700 underline" dir="ltr" href={`/${lang}/my/bills/${b.billNumber}`}>{b.billNumber}</Link> · {b.paid ? t("tenders:staff.paid") : t("tenders:staff.unpaid")}</Td>

@@ -39,7 +39,7 @@ export default async function MyViolationsPage({ params, searchParams }: { param
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
                     <p className="text-xs text-slate-500">
-                      {t("violations:fields.number")} <span dir="ltr" className="font-semibold tabular-nums text-slate-700">{v.number}</span>
+                      {t("violations:fields.number")} <span dir="ltr" className="font-bold tabular-nums text-slate-700">{v.number}</span>
                     </p>
                     <p className="mt-1 font-bold text-brand-900">{localText(lang, v.article, "title")}</p>
                     <p className="text-sm text-slate-600">{localText(lang, v.establishment, "tradeName")}</p>

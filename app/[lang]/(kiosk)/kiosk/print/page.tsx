@@ -69,7 +69,7 @@ export default async function KioskPrintPage({ params, searchParams }: { params:
           {rows.map(([k, v]) => (
             <div key={k} className="flex justify-between gap-2 border-b border-dashed border-slate-400 py-1">
               <dt>{k}</dt>
-              <dd dir="auto" className="font-semibold">{v}</dd>
+              <dd dir="auto" className="font-bold">{v}</dd>
             </div>
           ))}
         </dl>

@@ -66,8 +66,8 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
         />
         <PlainField name="q" idPrefix="queue" label={t("licensingOffice:queue.search")} defaultValue={q} autoComplete="off" className="min-w-0" />
         <div className="flex items-end gap-2">
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("licensingOffice:queue.apply")}</button>
-          <Link href={`/${lang}/office/applications`} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("licensingOffice:queue.reset")}</Link>
+          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-bold text-white hover:bg-brand-700">{t("licensingOffice:queue.apply")}</button>
+          <Link href={`/${lang}/office/applications`} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">{t("licensingOffice:queue.reset")}</Link>
         </div>
       </form>
 
@@ -81,13 +81,13 @@ export default async function OfficeApplicationsPage({ params, searchParams }: {
           {result.rows.map((r) => (
             <tr key={r.id} data-testid="queue-row" data-number={r.number} data-status={r.status}>
               <Td>
-                <Link href={`/${lang}/office/applications/${r.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                <Link href={`/${lang}/office/applications/${r.id}`} className="font-bold text-brand-700 underline-offset-2 hover:underline">
                   <span dir="ltr" className="tabular-nums">{r.number}</span>
                 </Link>
                 <div className="mt-1 whitespace-nowrap"><KindBadge lang={lang} kind={r.kind} /></div>
               </Td>
               <Td>
-                <p className="font-semibold">{localText(lang, { tradeNameAr: r.tradeNameAr ?? "—", tradeNameEn: r.tradeNameEn }, "tradeName")}</p>
+                <p className="font-bold">{localText(lang, { tradeNameAr: r.tradeNameAr ?? "—", tradeNameEn: r.tradeNameEn }, "tradeName")}</p>
                 <p className="text-xs text-slate-600">
                   {r.commercialRegNo && <><bdi dir="ltr">{r.commercialRegNo}</bdi> · </>}
                   {r.applicantName}

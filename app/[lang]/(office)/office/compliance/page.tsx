@@ -46,7 +46,7 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
                         <p className="text-sm text-slate-600">{t("penalties:compliance.payFine")}</p>
                         <p className="mt-1 flex flex-wrap items-center gap-3">
                           <bdi dir="ltr" className="text-xl font-bold tabular-nums text-brand-900" data-testid="fine-bill-number">{p.bill.number}</bdi>
-                          <span className="font-semibold tabular-nums">{formatHalalas(p.bill.totalHalalas, lang)}</span>
+                          <span className="font-bold tabular-nums">{formatHalalas(p.bill.totalHalalas, lang)}</span>
                           <Badge tone={p.bill.status === "PAID" ? "green" : p.bill.status === "UNPAID" ? "amber" : "slate"} status={p.bill.status} testId="fine-bill-status">
                             {t(p.bill.status === "PAID" ? "penalties:compliance.billPaid" : p.bill.status === "UNPAID" ? "penalties:compliance.billUnpaid" : "penalties:compliance.billCancelled")}
                           </Badge>
@@ -57,9 +57,9 @@ export default async function CompliancePage({ params }: { params: Promise<{ lan
                   <div>
                     {p.appeal ? (
                       <div className="rounded-lg bg-sand-50 p-4 text-sm">
-                        <p className="font-semibold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
+                        <p className="font-bold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
                         <p dir="auto" className="mt-1 whitespace-pre-line text-start">{p.appeal.reason}</p>
-                        {p.appeal.decisionNote && <p className="mt-3"><span className="font-semibold">{t("penalties:compliance.decisionNote")}:</span> {p.appeal.decisionNote}</p>}
+                        {p.appeal.decisionNote && <p className="mt-3"><span className="font-bold">{t("penalties:compliance.decisionNote")}:</span> {p.appeal.decisionNote}</p>}
                       </div>
                     ) : p.availableEvents.includes("appeal") ? (
                       <>

@@ -49,7 +49,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
               return (
                 <tr key={m.id} data-testid="member-row">
                   <Td>
-                    <p className="font-semibold">{localName(lang, m)}</p>
+                    <p className="font-bold">{localName(lang, m)}</p>
                     <bdi dir="ltr" className="text-xs text-slate-600">{m.login}</bdi>
                   </Td>
                   <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
@@ -68,7 +68,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
                       <ul className="space-y-1 text-sm">
                         {certificates.map((x) => (
                           <li key={x.certificateNo}>
-                            <span className="font-medium">{t(`supervision:topics.${x.topic as "LICENSING_BASICS"}`)}</span>{" "}
+                            <span className="font-bold">{t(`supervision:topics.${x.topic as "LICENSING_BASICS"}`)}</span>{" "}
                             <span className="text-xs text-slate-600">{t("supervision:team.certificate", { number: x.certificateNo })}</span>
                             {x.certifiedAt && <span className="block text-xs text-slate-500"><DateText date={x.certifiedAt} lang={lang} /></span>}
                           </li>
@@ -76,7 +76,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
                       </ul>
                     )}
                     {m.registeredUpcoming && <p className="mt-1"><Badge tone="blue">{t("supervision:team.registered")}</Badge></p>}
-                    {m.needsTraining && <p className="mt-1 text-xs font-medium text-amber-800" data-testid="needs-training">{t("supervision:team.needsTraining")}</p>}
+                    {m.needsTraining && <p className="mt-1 text-xs font-bold text-amber-800" data-testid="needs-training">{t("supervision:team.needsTraining")}</p>}
                   </Td>
                   <Td>
                     {m.canRemove && (

@@ -84,7 +84,7 @@ export function TotpEnrollment({ home, confirmAction, startAction }: { home: str
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL rendered on the server */}
       <img src={setup.qr} alt={t("auth:account.totpQrAlt")} width={200} height={200} className="rounded border border-sand-200" data-testid="totp-qr" />
       <p className="text-sm">
-        <span className="font-semibold">{t("auth:account.totpKey")}: </span>
+        <span className="font-bold">{t("auth:account.totpKey")}: </span>
         <code dir="ltr" className="break-all" data-testid="totp-secret">{setup.secret}</code>
       </p>
       <FormProvider {...form}>

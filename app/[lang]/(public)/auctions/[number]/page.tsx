@@ -32,7 +32,7 @@ export default async function AuctionPage({ params }: { params: Promise<{ lang: 
   if (!a) notFound();
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      <Link href={`/${lang}/auctions`} className="text-sm font-semibold text-brand-700 underline">{t("tenders:detail.backAuctions")}</Link>
+      <Link href={`/${lang}/auctions`} className="text-sm font-bold text-brand-700 underline">{t("tenders:detail.backAuctions")}</Link>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <bdi dir="ltr" className="font-mono text-sm font-bold text-slate-600" data-testid="auction-number">{a.number}</bdi>
         <TenderStatusBadge lang={lang} status={a.status} auction />

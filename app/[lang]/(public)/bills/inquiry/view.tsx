@@ -28,7 +28,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
       <ErrorSummary errors={errors} labels={labels} submitCount={submitted ? attempt : 0} />
       <PlainField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} defaultValue={values.billNumber} error={fieldErrors.billNumber ? tMessage(lang, fieldErrors.billNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" />
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-800">{labels.payerType}</legend>
+        <legend className="text-sm font-bold text-slate-800">{labels.payerType}</legend>
         <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-5">
           {(["person", "establishment"] as const).map((k) => (
             <label key={k} className="flex min-h-11 items-center gap-2 text-sm">
@@ -70,7 +70,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
               <Fact label={t("payments:myBills.expiresAt")}><DateText date={result.bill.expiresAt} lang={lang} /></Fact>
             </dl>
             <p className="mt-4 text-sm">
-              <Link href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/my/bills`)}`} className="font-semibold text-brand-700 underline">{t("payments:inquiry.signInForMore")}</Link>
+              <Link href={`/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/my/bills`)}`} className="font-bold text-brand-700 underline">{t("payments:inquiry.signInForMore")}</Link>
             </p>
           </div>
           {result.bill.status === "UNPAID" && <HowToPay lang={lang} billerCode={result.bill.billerCode} number={result.bill.number} />}

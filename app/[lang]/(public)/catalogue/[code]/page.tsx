@@ -47,8 +47,8 @@ export default async function ServiceGuidePage({ params }: { params: Promise<{ l
   };
   const fact = (label: string, value: React.ReactNode, testId?: string) => (
     <div className="border-b border-sand-200 py-2">
-      <dt className="text-xs font-semibold text-slate-600">{label}</dt>
-      <dd className="mt-0.5 font-semibold text-slate-900" data-testid={testId}>{value}</dd>
+      <dt className="text-xs font-bold text-slate-600">{label}</dt>
+      <dd className="mt-0.5 font-bold text-slate-900" data-testid={testId}>{value}</dd>
     </div>
   );
 
@@ -73,7 +73,7 @@ export default async function ServiceGuidePage({ params }: { params: Promise<{ l
           <Logo />
         </header>
 
-        <p className="mt-6 text-sm font-semibold text-gold-600">{t("catalogue:guide.kicker")}</p>
+        <p className="mt-6 text-sm font-bold text-gold-600">{t("catalogue:guide.kicker")}</p>
         <div className="mt-1 flex items-start gap-3">
           <CategoryIcon category={g.category} className="print:hidden" />
           <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{g.name}</h1>

@@ -23,7 +23,7 @@ export default async function TrackComplaintPage({ params, searchParams }: { par
       {sp.expired ? <Alert tone="warning">{t("complaints:track.expired")}</Alert> : sp.reference ? <Alert tone="info" testId="track-confirm">{t("complaints:track.confirmMobile")}</Alert> : null}
       <TrackForm lang={lang} action={trackComplaintAction} initialReference={typeof sp.reference === "string" ? sp.reference.slice(0, 16) : ""} />
       <p className="text-sm">
-        <Link href={`/${lang}/complaints/new`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:cta.file")}</Link>
+        <Link href={`/${lang}/complaints/new`} className="font-bold text-brand-700 underline underline-offset-4">{t("complaints:cta.file")}</Link>
       </p>
     </div>
   );

@@ -26,7 +26,7 @@ export default async function PublicOfficePage({ params }: { params: Promise<{ l
   const card = "rounded-xl border border-sand-200 bg-white p-5 shadow-sm";
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      <p className="text-sm"><Link href={`/${lang}/offices`} className="font-semibold text-brand-700 underline">{t("supervision:public.back")}</Link></p>
+      <p className="text-sm"><Link href={`/${lang}/offices`} className="font-bold text-brand-700 underline">{t("supervision:public.back")}</Link></p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{localName(lang, o)}</h1>
         <PublicStatusBadge t={t} lang={lang} status={o.status} suspendedUntil={o.suspendedUntil} />

@@ -38,15 +38,15 @@ export default async function PermitInquiryPage({ params, searchParams }: { para
         <section className="mt-6 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="inquiry-result" aria-live="polite">
           {found ? (
             <dl className="grid gap-4 sm:grid-cols-2">
-              <div><dt className="text-xs font-semibold text-slate-500">{t("permits:fields.number")}</dt><dd><bdi dir="ltr" className="font-bold tabular-nums">{found.number}</bdi></dd></div>
-              <div><dt className="text-xs font-semibold text-slate-500">{t("permits:fields.kind")}</dt><dd>{localName(lang, found.kind)}</dd></div>
-              <div><dt className="text-xs font-semibold text-slate-500">{t("permits:fields.status")}</dt><dd><PermitStatusBadge status={found.status as PermitState} lang={lang} /></dd></div>
-              <div><dt className="text-xs font-semibold text-slate-500">{t("permits:fields.updatedAt")}</dt><dd><DateText date={found.updatedAt} lang={lang} /></dd></div>
+              <div><dt className="text-xs font-bold text-slate-500">{t("permits:fields.number")}</dt><dd><bdi dir="ltr" className="font-bold tabular-nums">{found.number}</bdi></dd></div>
+              <div><dt className="text-xs font-bold text-slate-500">{t("permits:fields.kind")}</dt><dd>{localName(lang, found.kind)}</dd></div>
+              <div><dt className="text-xs font-bold text-slate-500">{t("permits:fields.status")}</dt><dd><PermitStatusBadge status={found.status as PermitState} lang={lang} /></dd></div>
+              <div><dt className="text-xs font-bold text-slate-500">{t("permits:fields.updatedAt")}</dt><dd><DateText date={found.updatedAt} lang={lang} /></dd></div>
             </dl>
           ) : (
             <p data-testid="inquiry-not-found">{t("permits:inquiry.notFound")}</p>
           )}
-          <p className="mt-4 text-sm text-slate-600">{t("permits:inquiry.signInForDetails")} <Link className="font-semibold text-brand-700 underline" href={`/${lang}/my/permits`}>{t("permits:mine.title")}</Link></p>
+          <p className="mt-4 text-sm text-slate-600">{t("permits:inquiry.signInForDetails")} <Link className="font-bold text-brand-700 underline" href={`/${lang}/my/permits`}>{t("permits:mine.title")}</Link></p>
         </section>
       )}
     </div>

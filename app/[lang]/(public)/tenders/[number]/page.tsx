@@ -36,7 +36,7 @@ export default async function TenderPage({ params }: { params: Promise<{ lang: s
   const signInHref = `/${lang}/sign-in?callbackUrl=${encodeURIComponent(`/${lang}/tenders/${tender.number}`)}`;
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      <Link href={`/${lang}/tenders`} className="text-sm font-semibold text-brand-700 underline">{t("tenders:detail.back")}</Link>
+      <Link href={`/${lang}/tenders`} className="text-sm font-bold text-brand-700 underline">{t("tenders:detail.back")}</Link>
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <bdi dir="ltr" className="font-mono text-sm font-bold text-slate-600" data-testid="tender-number">{tender.number}</bdi>
         <TenderStatusBadge lang={lang} status={tender.status} />
@@ -81,7 +81,7 @@ export default async function TenderPage({ params }: { params: Promise<{ lang: s
             <p>{t("tenders:detail.bought")} <bdi dir="ltr" className="font-mono font-bold" data-testid="booklet-bill">{tender.myPurchase.billNumber}</bdi></p>
             {tender.myPurchase.paid ? (
               <>
-                <p className="font-semibold text-brand-800">{t("tenders:detail.paid")}</p>
+                <p className="font-bold text-brand-800">{t("tenders:detail.paid")}</p>
                 {tender.myPurchase.bookletFileId && <ButtonLink href={`/api/files/${tender.myPurchase.bookletFileId}`}>{t("tenders:detail.download")}</ButtonLink>}
               </>
             ) : (
@@ -94,7 +94,7 @@ export default async function TenderPage({ params }: { params: Promise<{ lang: s
             <BuyBookletForm tenderId={tender.id} establishments={tender.myEstablishments.map((e) => ({ crNumber: e.crNumber, name: localText(lang, e, "tradeName") }))} action={buyBookletAction} />
           </div>
         ) : !actor && tender.onSale ? (
-          <p className="mt-3"><Link href={signInHref} className="font-semibold text-brand-700 underline">{t("tenders:detail.signInToBuy")}</Link></p>
+          <p className="mt-3"><Link href={signInHref} className="font-bold text-brand-700 underline">{t("tenders:detail.signInToBuy")}</Link></p>
         ) : (
           <p className="mt-3 text-sm text-slate-700">{t("tenders:detail.notOnSale")}</p>
         )}

@@ -44,7 +44,7 @@ export default async function CounterPage({ params, searchParams }: { params: Pr
         </Card>
         <Card title={t("appointments:counter.date")}>
           <form method="get" className="flex flex-wrap items-end gap-3">
-            <label className="flex flex-col gap-1 text-sm font-semibold text-slate-800">
+            <label className="flex flex-col gap-1 text-sm font-bold text-slate-800">
               {t("appointments:counter.date")}
               <input type="date" name="date" defaultValue={date} dir="ltr" className="min-h-11 rounded-lg border border-sand-300 px-3" />
             </label>

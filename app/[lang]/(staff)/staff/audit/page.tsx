@@ -28,14 +28,14 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
     <>
       <PageHeader title={t("audit:page.title")} subtitle={t("audit:page.subtitle")} />
       <form method="get" className="mb-6 grid gap-3 rounded-xl border border-sand-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label={t("audit:page.filters")}>
-        <label className="flex flex-col gap-1 text-sm font-semibold">{t("audit:page.actor")}<input name="actor" defaultValue={str("actor")} className={input} dir="ltr" /></label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">{t("audit:page.action")}<input name="action" defaultValue={str("action")} className={input} dir="ltr" /></label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">{t("audit:page.entity")}<input name="entityType" defaultValue={str("entityType")} className={input} dir="ltr" /></label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">{t("audit:page.from")}<input type="date" name="from" defaultValue={str("from")} className={input} /></label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">{t("audit:page.to")}<input type="date" name="to" defaultValue={str("to")} className={input} /></label>
+        <label className="flex flex-col gap-1 text-sm font-bold">{t("audit:page.actor")}<input name="actor" defaultValue={str("actor")} className={input} dir="ltr" /></label>
+        <label className="flex flex-col gap-1 text-sm font-bold">{t("audit:page.action")}<input name="action" defaultValue={str("action")} className={input} dir="ltr" /></label>
+        <label className="flex flex-col gap-1 text-sm font-bold">{t("audit:page.entity")}<input name="entityType" defaultValue={str("entityType")} className={input} dir="ltr" /></label>
+        <label className="flex flex-col gap-1 text-sm font-bold">{t("audit:page.from")}<input type="date" name="from" defaultValue={str("from")} className={input} /></label>
+        <label className="flex flex-col gap-1 text-sm font-bold">{t("audit:page.to")}<input type="date" name="to" defaultValue={str("to")} className={input} /></label>
         <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("common:filter")}</button>
-          <a href={`/${lang}/staff/audit`} className="inline-flex min-h-11 items-center rounded-lg border border-sand-200 px-4 text-sm font-semibold hover:bg-sand-100">{t("common:reset")}</a>
+          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-bold text-white hover:bg-brand-700">{t("common:filter")}</button>
+          <a href={`/${lang}/staff/audit`} className="inline-flex min-h-11 items-center rounded-lg border border-sand-200 px-4 text-sm font-bold hover:bg-sand-100">{t("common:reset")}</a>
         </div>
       </form>
       {result.rows.length === 0 ? (
@@ -47,7 +47,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               <Td><DateText date={r.at} lang={lang} withTime /></Td>
               <Td><ActorCell label={auditActorLabel(t, r.actorLabel)} /></Td>
               <Td>
-                <span className="block font-semibold" data-testid="audit-action">{auditActionLabel(t, r.action)}</span>
+                <span className="block font-bold" data-testid="audit-action">{auditActionLabel(t, r.action)}</span>
                 <Ltr className="font-mono text-xs text-slate-600" testId="audit-action-code">{r.action}</Ltr>
               </Td>
               <Td>

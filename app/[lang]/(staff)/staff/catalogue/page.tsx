@@ -48,7 +48,7 @@ export default async function AdminCataloguePage({ params, searchParams }: { par
           {result.rows.map((r) => (
             <tr key={r.code} data-testid="admin-service-row" data-code={r.code}>
               <Td><bdi dir="ltr" className="font-mono text-xs">{r.code}</bdi></Td>
-              <Td><Link href={`/${lang}/staff/catalogue/${encodeURIComponent(r.code)}`} className="font-semibold text-brand-700 hover:underline">{r.name}</Link></Td>
+              <Td><Link href={`/${lang}/staff/catalogue/${encodeURIComponent(r.code)}`} className="font-bold text-brand-700 hover:underline">{r.name}</Link></Td>
               <Td>{t(`catalogue:categories.${r.category}.short`)}</Td>
               <Td><Badge tone={STATUS_TONE[r.status]} status={r.status}>{t(`catalogue:admin.statuses.${r.status}`)}</Badge></Td>
               <Td>{r.live ? t("catalogue:admin.live") : t("catalogue:admin.notLive")}</Td>

@@ -76,11 +76,11 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
           {result.rows.map((c) => (
             <tr key={c.id} data-testid="complaint-row" data-reference={c.reference} className={c.overdue ? "bg-red-50/50" : undefined}>
               <Td className="whitespace-nowrap">
-                <span dir="ltr" className="font-semibold tabular-nums">{c.reference}</span>
+                <span dir="ltr" className="font-bold tabular-nums">{c.reference}</span>
                 <p className="mt-1 text-xs text-slate-500"><DateText date={c.createdAt} lang={lang} /></p>
               </Td>
               <Td className="max-w-72">
-                <p className="font-semibold">{localName(lang, c.category)}</p>
+                <p className="font-bold">{localName(lang, c.category)}</p>
                 <p className="line-clamp-2 text-xs text-slate-600" dir="auto">{c.description}</p>
               </Td>
               <Td>
@@ -97,7 +97,7 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
               </Td>
               <Td className="whitespace-nowrap"><DateText date={c.slaDueAt} lang={lang} withTime /></Td>
               <Td>
-                <Link href={`/${lang}/staff/complaints/${c.id}`} className="inline-flex min-h-11 items-center whitespace-nowrap rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+                <Link href={`/${lang}/staff/complaints/${c.id}`} className="inline-flex min-h-11 items-center whitespace-nowrap rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">
                   {t("complaintsStaff:queue.open")}
                   <span className="sr-only"> {c.reference}</span>
                 </Link>

@@ -59,7 +59,7 @@ export default async function StaffHolidaysPage({ params, searchParams }: { para
           <Table caption={t("appointments:holidays.listTitle", { year })} head={[t("appointments:holidays.nameAr"), t("appointments:holidays.nameEn"), t("appointments:holidays.startDate"), t("appointments:holidays.endDate"), t("appointments:holidays.days"), t("appointments:holidays.actions")]}>
             {rows.map((h) => (
               <tr key={h.code} data-testid="holiday-row" data-code={h.code} data-start={h.startDate} data-end={h.endDate}>
-                <Td><span className="font-semibold">{h.nameAr}</span><bdi dir="ltr" className="block text-xs text-slate-500">{h.code}</bdi></Td>
+                <Td><span className="font-bold">{h.nameAr}</span><bdi dir="ltr" className="block text-xs text-slate-500">{h.code}</bdi></Td>
                 <Td><bdi dir="ltr">{h.nameEn}</bdi></Td>
                 <Td><DateText date={day(h.startDate)} lang={lang} /></Td>
                 <Td><DateText date={day(h.endDate)} lang={lang} /></Td>

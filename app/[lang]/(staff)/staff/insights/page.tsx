@@ -64,7 +64,7 @@ export default async function InsightsPage({ params, searchParams }: { params: P
         <PlainField name="to" idPrefix="insights" type="date" dir="ltr" label={t("insights:filters.to")} defaultValue={addDays(dash.period.to, -1)} />
         <PlainSelect name="compare" idPrefix="insights" label={t("insights:filters.compare")} defaultValue={dash.compare} options={COMPARE_MODES.map((c) => ({ value: c, label: t(`insights:filters.compareOptions.${c}`) }))} />
         <div className="flex items-end sm:col-span-2 lg:col-span-3">
-          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-6 text-sm font-semibold text-white hover:bg-brand-700">{t("insights:filters.apply")}</button>
+          <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-6 text-sm font-bold text-white hover:bg-brand-700">{t("insights:filters.apply")}</button>
         </div>
       </form>
 

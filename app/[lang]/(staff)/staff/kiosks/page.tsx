@@ -49,9 +49,9 @@ export default async function StaffKiosksPage({ params }: { params: Promise<{ la
       <Table caption={t("kiosks:fleet.list")} head={[t("kiosks:fleet.code"), t("kiosks:fleet.place"), t("kiosks:fleet.health"), t("kiosks:fleet.lastSeen"), t("kiosks:fleet.usage"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
         {kiosks.map((k) => (
           <tr key={k.id} data-testid="fleet-kiosk" data-code={k.code}>
-            <Td><bdi dir="ltr" className="font-semibold">{k.code}</bdi></Td>
+            <Td><bdi dir="ltr" className="font-bold">{k.code}</bdi></Td>
             <Td>
-              <p className="font-semibold">{localName(lang, k)}</p>
+              <p className="font-bold">{localName(lang, k)}</p>
               <p className="text-sm text-slate-600">{t(`kiosks:fleet.kind.${k.locationKind}`)} · {localText(lang, k, "address")} · {localName(lang, k.municipality)}</p>
             </Td>
             <Td>
@@ -61,7 +61,7 @@ export default async function StaffKiosksPage({ params }: { params: Promise<{ la
             </Td>
             <Td>{k.lastSeenAt ? <DateText date={k.lastSeenAt} lang={lang} withTime /> : t("kiosks:fleet.never")}</Td>
             <Td>
-              <span className="font-semibold" data-testid="fleet-usage">{formatNumber(k.usageTotal, lang)}</span>
+              <span className="font-bold" data-testid="fleet-usage">{formatNumber(k.usageTotal, lang)}</span>
               <ul className="text-xs text-slate-600">
                 {KIOSK_SERVICES.filter((s) => k.usage[s] > 0).map((s) => <li key={s}>{t(`kiosks:fleet.service.${s}`)}: {formatNumber(k.usage[s], lang)}</li>)}
               </ul>

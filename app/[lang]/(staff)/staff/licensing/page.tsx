@@ -40,7 +40,7 @@ export default async function StaffLicensingPage({ params }: { params: Promise<{
             {APPLICATION_STATES.filter((s) => s !== "DRAFT").map((s) => (
               <li key={s} className="flex items-center justify-between gap-3">
                 <ApplicationStatusBadge lang={lang} status={s} for="staff" />
-                <span className="font-semibold tabular-nums">{formatNumber(kpi.byStatus[s] ?? 0, lang)}</span>
+                <span className="font-bold tabular-nums">{formatNumber(kpi.byStatus[s] ?? 0, lang)}</span>
               </li>
             ))}
           </ul>

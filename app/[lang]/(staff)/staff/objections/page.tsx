@@ -35,9 +35,9 @@ export default async function ObjectionsQueuePage({ params, searchParams }: { pa
         >
           {result.rows.map((o) => (
             <tr key={o.id} data-testid="objection-row" className={o.overdue ? "bg-red-50/50" : undefined}>
-              <Td><span dir="ltr" className="font-semibold tabular-nums">{o.violation.number}</span></Td>
+              <Td><span dir="ltr" className="font-bold tabular-nums">{o.violation.number}</span></Td>
               <Td>
-                <p className="font-semibold">{localText(lang, o.violation.establishment, "tradeName")}</p>
+                <p className="font-bold">{localText(lang, o.violation.establishment, "tradeName")}</p>
                 <p className="text-xs text-slate-600">{localText(lang, o.violation.article, "title")}</p>
               </Td>
               <Td className="whitespace-nowrap">
@@ -50,7 +50,7 @@ export default async function ObjectionsQueuePage({ params, searchParams }: { pa
                 {o.overdue && <div className="mt-1"><Badge tone="red">{t("violations:objections.overdue")}</Badge></div>}
               </Td>
               <Td>
-                <Link href={`/${lang}/staff/objections/${o.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+                <Link href={`/${lang}/staff/objections/${o.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">
                   {t("violations:objections.open")}
                 </Link>
               </Td>

@@ -40,7 +40,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
             {desk.queue.map((q) => (
               <tr key={q.documentId} data-testid="signature-row" data-number={q.number}>
                 <Td>
-                  <p className="font-semibold">{t(q.titleKey as never)}</p>
+                  <p className="font-bold">{t(q.titleKey as never)}</p>
                   <p className="text-sm"><bdi dir="ltr" className="tabular-nums">{q.number}</bdi> — {q.subject}</p>
                   <p className="text-xs text-slate-600">{t("signatures:queue.step", { step: q.step, steps: q.steps })}</p>
                   <div className="mt-2">
@@ -69,7 +69,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
         <Card title={t("signatures:positions.heading")}>
           {desk.positions.length === 0 ? <p className="text-slate-600">{t("signatures:positions.none")}</p> : (
             <ul className="space-y-1" data-testid="my-positions">
-              {desk.positions.map((p) => <li key={p.id}><span className="font-semibold">{localName(lang, p.title)}</span> — {localName(lang, p.municipality)}</li>)}
+              {desk.positions.map((p) => <li key={p.id}><span className="font-bold">{localName(lang, p.title)}</span> — {localName(lang, p.municipality)}</li>)}
             </ul>
           )}
         </Card>
@@ -104,7 +104,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
               <ul className="space-y-3" data-testid="delegations-given">
                 {desk.delegationsGiven.map((d) => (
                   <li key={d.id} className="rounded-lg border border-sand-200 p-3 text-sm">
-                    <p className="font-semibold">{localName(lang, d.delegate)} — {localName(lang, d.position)}</p>
+                    <p className="font-bold">{localName(lang, d.delegate)} — {localName(lang, d.position)}</p>
                     <p>{t("signatures:delegations.from")} <DateText date={d.startsAt} lang={lang} /> {t("signatures:delegations.to")} <DateText date={new Date(d.endsAt.getTime() - 1)} lang={lang} /></p>
                     <Badge status={d.revoked ? "REVOKED" : d.active ? "ACTIVE" : "INACTIVE"} tone={d.active ? "green" : "slate"}>{t(d.revoked ? "signatures:delegations.revoked" : d.active ? "signatures:delegations.active" : "signatures:delegations.inactive")}</Badge>
                     {!d.revoked && d.endsAt > new Date() && (
@@ -120,7 +120,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
               <ul className="space-y-3" data-testid="delegations-received">
                 {desk.delegationsReceived.map((d) => (
                   <li key={d.id} className="rounded-lg border border-sand-200 p-3 text-sm">
-                    <p className="font-semibold">{localName(lang, d.position)} — {t("signatures:delegations.delegatorName")}: {localName(lang, d.delegator)}</p>
+                    <p className="font-bold">{localName(lang, d.position)} — {t("signatures:delegations.delegatorName")}: {localName(lang, d.delegator)}</p>
                     <p>{t("signatures:delegations.from")} <DateText date={d.startsAt} lang={lang} /> {t("signatures:delegations.to")} <DateText date={new Date(d.endsAt.getTime() - 1)} lang={lang} /></p>
                     <Badge status={d.active ? "ACTIVE" : "INACTIVE"} tone={d.active ? "green" : "slate"}>{t(d.active ? "signatures:delegations.active" : "signatures:delegations.inactive")}</Badge>
                   </li>

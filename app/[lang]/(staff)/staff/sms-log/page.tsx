@@ -28,11 +28,11 @@ export default async function SmsLogPage({ params, searchParams }: { params: Pro
     <>
       <PageHeader title={t("notifications:smsLog.title")} subtitle={t("notifications:smsLog.subtitle")} />
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-sand-200 bg-white p-4">
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex flex-col gap-1 text-sm font-bold">
           {t("common:mobile")}
           <input name="to" defaultValue={to} dir="ltr" inputMode="tel" className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
         </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("common:search")}</button>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-bold text-white hover:bg-brand-700">{t("common:search")}</button>
       </form>
       {result.rows.length === 0 ? (
         <p className="rounded-xl border border-sand-200 bg-white p-6 text-slate-600">{t("notifications:smsLog.empty")}</p>

@@ -29,13 +29,13 @@ export default async function SpotCheckQueuePage({ params, searchParams }: { par
         <Table caption={t("penalties:spot.queueTitle")} head={[t("penalties:fields.license"), t("penalties:fields.establishment"), t("penalties:spot.issuedBy"), t("penalties:fields.municipality"), t("penalties:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {r.rows.map((c) => (
             <tr key={c.id} data-testid="spot-task" data-license={c.license.number}>
-              <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi></Td>
-              <Td><p className="font-semibold">{c.license.tradeNameAr}</p><p className="text-xs text-slate-600">{localName(lang, c.license.activity)}</p></Td>
+              <Td><bdi dir="ltr" className="font-bold tabular-nums">{c.license.number}</bdi></Td>
+              <Td><p className="font-bold">{c.license.tradeNameAr}</p><p className="text-xs text-slate-600">{localName(lang, c.license.activity)}</p></Td>
               <Td>{localName(lang, c.office)}</Td>
               <Td>{localName(lang, c.license.municipality)}</Td>
               <Td><SpotStatusBadge t={t} status={c.status} />{c.checkedAt && <p className="mt-1 text-xs text-slate-500"><DateText date={c.checkedAt} lang={lang} /></p>}</Td>
               <Td>
-                <Link href={`/${lang}/staff/spot-checks/${c.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+                <Link href={`/${lang}/staff/spot-checks/${c.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">
                   {t("penalties:spot.open")}
                 </Link>
               </Td>

@@ -20,7 +20,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
 
 type Option = { id: string; name: string };
 const fieldset = "space-y-2 rounded-lg border border-sand-200 p-4";
-const legend = "px-1 text-sm font-semibold text-slate-800";
+const legend = "px-1 text-sm font-bold text-slate-800";
 const checkRow = "flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand-50";
 
 /** A group of checkboxes (several values of one field): the fieldset carries the field's id, so the error summary's link lands on it. */
@@ -33,7 +33,7 @@ function CheckGroup({ name, legend: text, className, children }: { name: string;
     <fieldset id={id} tabIndex={-1} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined} className={fieldset}>
       <legend className={legend}>{text}</legend>
       <div className={className}>{children}</div>
-      {message && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{translateMessage(t, message)}</p>}
+      {message && <p id={`${id}-error`} className="text-sm font-bold text-red-700">{translateMessage(t, message)}</p>}
     </fieldset>
   );
 }
@@ -174,7 +174,7 @@ export function RegisterForm({ workshopId, candidates, action }: { workshopId: s
               <label key={c.id} className={checkRow}>
                 <input type="checkbox" value={c.id} className="size-5" {...form.register("memberIds")} />
                 <span className="flex flex-col">
-                  <span className="font-semibold">{c.name}</span>
+                  <span className="font-bold">{c.name}</span>
                   <span className="text-sm text-slate-600">{t(`supervision:roles.${c.role as "AGENT"}`)}</span>
                   <span className="text-xs text-slate-500">{c.office}</span>
                 </span>
@@ -210,7 +210,7 @@ export function AttendanceForm({ workshopId, pending, action }: { workshopId: st
           {pending.map((c) => (
             <label key={c.id} className={checkRow}>
               <input type="checkbox" value={c.id} className="size-5" {...form.register("attendedMemberIds")} />
-              <span><span className="font-semibold">{c.name}</span> <span className="ms-2 text-sm text-slate-600">{c.office}</span></span>
+              <span><span className="font-bold">{c.name}</span> <span className="ms-2 text-sm text-slate-600">{c.office}</span></span>
             </label>
           ))}
         </CheckGroup>

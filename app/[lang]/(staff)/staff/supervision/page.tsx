@@ -11,7 +11,7 @@ import { langOf } from "@/lib/i18n/params";
 import { OfficeStatusBadge } from "./badges";
 import { pageTitle } from "@/lib/i18n/page-title";
 
-const link = "inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50";
+const link = "inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50";
 
 export const generateMetadata = pageTitle("supervision");
 
@@ -40,7 +40,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
           <Table caption={t("supervision:dashboard.offices")} head={[t("supervision:fields.office"), t("supervision:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {d.offices.map((o) => (
               <tr key={o.code}>
-                <Td className="font-semibold">{localName(lang, o)}</Td>
+                <Td className="font-bold">{localName(lang, o)}</Td>
                 <Td><OfficeStatusBadge t={t} status={o.status} /></Td>
                 <Td><Link className={link} href={`${base}/offices/${o.code}`}>{t("supervision:office.open")}</Link></Td>
               </tr>
@@ -53,7 +53,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
               <ul className="space-y-3" data-testid="ending-soon">
                 {d.endingSoon.map((c) => (
                   <li key={c.number} className="flex items-start justify-between gap-2">
-                    <Link href={`${base}/offices/${c.office.code}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{localName(lang, c.office)}</Link>
+                    <Link href={`${base}/offices/${c.office.code}`} className="font-bold text-brand-700 underline-offset-4 hover:underline">{localName(lang, c.office)}</Link>
                     <DateText date={c.endsAt} lang={lang} />
                   </li>
                 ))}
@@ -63,7 +63,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
           <Card title={t("supervision:dashboard.links")}>
             <ul className="space-y-2">
               {(["accreditations", "workshops", "feedback", "penalties", "scorecards"] as const).map((k) => (
-                <li key={k}><Link href={`${base}/${k}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{t(`supervision:dashboard.${k}`)}</Link></li>
+                <li key={k}><Link href={`${base}/${k}`} className="font-bold text-brand-700 underline-offset-4 hover:underline">{t(`supervision:dashboard.${k}`)}</Link></li>
               ))}
             </ul>
           </Card>
@@ -71,7 +71,7 @@ export default async function SupervisionDashboardPage({ params }: { params: Pro
             <ul className="space-y-3">
               {d.upcomingWorkshops.map((w) => (
                 <li key={w.id} className="flex items-start justify-between gap-2">
-                  <Link href={`${base}/workshops/${w.id}`} className="font-semibold text-brand-700 underline-offset-4 hover:underline">{localText(lang, w, "title")}</Link>
+                  <Link href={`${base}/workshops/${w.id}`} className="font-bold text-brand-700 underline-offset-4 hover:underline">{localText(lang, w, "title")}</Link>
                   <DateText date={w.startsAt} lang={lang} />
                 </li>
               ))}

@@ -42,7 +42,7 @@ export default async function StaffTendersPage({ params, searchParams }: { param
           <Table caption={t("tenders:staff.tenders")} head={[t("tenders:fields.number"), t("tenders:fields.title"), t("tenders:fields.activity"), t("tenders:fields.offersDeadline"), t("tenders:fields.purchases"), t("tenders:fields.status")]}>
             {tenders.rows.map((r) => (
               <tr key={r.number} data-testid="staff-tender-row" data-number={r.number}>
-                <Td><Link className="font-mono font-semibold text-brand-700 underline" dir="ltr" href={`/${lang}/staff/tenders/${r.number}`}>{r.number}</Link></Td>
+                <Td><Link className="font-mono font-bold text-brand-700 underline" dir="ltr" href={`/${lang}/staff/tenders/${r.number}`}>{r.number}</Link></Td>
                 <Td>{localText(lang, r, "title")}</Td>
                 <Td>{activityName(lang, r.activity)}</Td>
                 <Td><DateText date={r.offersDeadline} lang={lang} withTime /></Td>
@@ -62,7 +62,7 @@ export default async function StaffTendersPage({ params, searchParams }: { param
           <Table caption={t("tenders:staff.auctions")} head={[t("tenders:fields.auctionNumber"), t("tenders:fields.title"), t("tenders:fields.activity"), t("tenders:fields.sessionAt"), t("tenders:fields.status")]}>
             {auctions.map((a) => (
               <tr key={a.number} data-testid="staff-auction-row" data-number={a.number}>
-                <Td><Link className="font-mono font-semibold text-brand-700 underline" dir="ltr" href={`/${lang}/staff/auctions/${a.number}`}>{a.number}</Link></Td>
+                <Td><Link className="font-mono font-bold text-brand-700 underline" dir="ltr" href={`/${lang}/staff/auctions/${a.number}`}>{a.number}</Link></Td>
                 <Td>{localText(lang, a, "title")}</Td>
                 <Td>{activityName(lang, a.activity)}</Td>
                 <Td><DateText date={a.sessionAt} lang={lang} withTime /></Td>

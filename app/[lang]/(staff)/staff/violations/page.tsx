@@ -35,11 +35,11 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
         actions={can(actor, "violations.record") ? <ButtonLink href={`/${lang}/staff/violations/new`}>{t("violations:lookup.newViolation")}</ButtonLink> : undefined}
       />
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-sand-200 bg-white p-4">
-        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm font-semibold">
+        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm font-bold">
           {t("violations:lookup.q")}
           <input name="q" defaultValue={q} dir="ltr" autoComplete="off" className="min-h-11 w-full rounded-lg border border-slate-300 px-3 py-2 text-base font-normal text-start" />
         </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("common:search")}</button>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-600 px-4 text-sm font-bold text-white hover:bg-brand-700">{t("common:search")}</button>
       </form>
       <h2 className="mb-3 text-base font-bold text-brand-900">{result.q ? t("violations:lookup.results") : t("violations:lookup.latest")}</h2>
       {outOfScope ? (
@@ -53,9 +53,9 @@ export default async function ViolationLookupPage({ params, searchParams }: { pa
         >
           {result.rows.map((v) => (
             <tr key={v.id} data-testid="violation-row">
-              <Td><span dir="ltr" className="font-semibold tabular-nums">{v.number}</span></Td>
+              <Td><span dir="ltr" className="font-bold tabular-nums">{v.number}</span></Td>
               <Td>
-                <p className="font-semibold">{localText(lang, v.establishment, "tradeName")}</p>
+                <p className="font-bold">{localText(lang, v.establishment, "tradeName")}</p>
                 <p className="text-xs text-slate-600"><span dir="ltr">{v.establishment.commercialRegNo}</span> · {v.establishment.ownerName} · <span dir="ltr">{v.establishment.ownerNationalId}</span></p>
               </Td>
               <Td><span className="text-xs text-slate-500">{v.article.code}</span><p>{localText(lang, v.article, "title")}</p></Td>

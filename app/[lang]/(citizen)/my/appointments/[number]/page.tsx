@@ -48,12 +48,12 @@ export default async function MyAppointmentPage({ params, searchParams }: { para
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <Card>
           <dl className="space-y-3 text-sm">
-            <div><dt className="font-semibold text-slate-500">{t("appointments:my.when")}</dt><dd className="text-base font-bold text-brand-900" data-testid="appointment-when"><DateText date={a.startsAt} lang={lang} withTime /></dd></div>
-            <div><dt className="font-semibold text-slate-500">{t("appointments:my.branch")}</dt><dd>{localName(lang, a.branch)}</dd></div>
-            <div><dt className="font-semibold text-slate-500">{t("appointments:my.address")}</dt><dd>{localText(lang, a.branch, "address")}</dd></div>
-            <div><dt className="font-semibold text-slate-500">{t("appointments:my.purpose")}</dt><dd className="break-words">{a.purpose}</dd></div>
+            <div><dt className="font-bold text-slate-500">{t("appointments:my.when")}</dt><dd className="text-base font-bold text-brand-900" data-testid="appointment-when"><DateText date={a.startsAt} lang={lang} withTime /></dd></div>
+            <div><dt className="font-bold text-slate-500">{t("appointments:my.branch")}</dt><dd>{localName(lang, a.branch)}</dd></div>
+            <div><dt className="font-bold text-slate-500">{t("appointments:my.address")}</dt><dd>{localText(lang, a.branch, "address")}</dd></div>
+            <div><dt className="font-bold text-slate-500">{t("appointments:my.purpose")}</dt><dd className="break-words">{a.purpose}</dd></div>
             {a.linkedKind && a.linkedRef && (
-              <div><dt className="font-semibold text-slate-500">{t("appointments:my.linked")}</dt><dd>{t(`appointments:linkKinds.${a.linkedKind as "COMPLAINT"}`)} <bdi dir="ltr">{a.linkedRef}</bdi></dd></div>
+              <div><dt className="font-bold text-slate-500">{t("appointments:my.linked")}</dt><dd>{t(`appointments:linkKinds.${a.linkedKind as "COMPLAINT"}`)} <bdi dir="ltr">{a.linkedRef}</bdi></dd></div>
             )}
           </dl>
           <a href={`/${lang}/my/appointments/${encodeURIComponent(a.number)}/ics`} download={`${a.number}.ics`} className={buttonClass("secondary", "mt-4")} data-testid="ics-link">{t("appointments:detail.ics")}</a>

@@ -32,7 +32,7 @@ export default async function MyComplaintPage({ params }: { params: Promise<{ la
         actions={<AfterResolutionPanel reference={c.reference} canRate={c.canRate} canReopen={c.canReopen} rateAction={rateMyComplaintAction} reopenAction={reopenMyComplaintAction} />}
       />
       <p className="mt-6">
-        <Link href={`/${lang}/my/complaints`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:view.back")}</Link>
+        <Link href={`/${lang}/my/complaints`} className="font-bold text-brand-700 underline underline-offset-4">{t("complaints:view.back")}</Link>
       </p>
     </>
   );

@@ -45,7 +45,7 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
       <Card title={t("licensing:license.certificate")} action={<LicenseStatusBadge status={l.status} lang={lang} />}>
         <Facts
           items={[
-            { label: t("licensing:fields.licenseNumber"), value: <bdi dir="ltr" className="font-semibold tabular-nums">{l.number}</bdi> },
+            { label: t("licensing:fields.licenseNumber"), value: <bdi dir="ltr" className="font-bold tabular-nums">{l.number}</bdi> },
             { label: t("licensing:fields.kind"), value: t(`licensing:kind.${l.kind}`) },
             { label: t("licensing:fields.activity"), value: localName(lang, l.activity) },
             { label: t("licensing:fields.commercialRegNo"), value: <bdi dir="ltr" className="tabular-nums">{l.commercialRegNo}</bdi> },
@@ -62,7 +62,7 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
           {l.pendingRenewal ? (
             <div className="flex flex-wrap items-end justify-between gap-3" data-testid="pending-renewal">
               <div>
-                <p className="text-xs font-semibold text-slate-500">{t("licensing:license.pendingRenewal")}</p>
+                <p className="text-xs font-bold text-slate-500">{t("licensing:license.pendingRenewal")}</p>
                 {l.pendingRenewal.billNumber && <BillNumber number={l.pendingRenewal.billNumber} className="text-xl text-brand-900" />}
               </div>
               <Money halalas={l.pendingRenewal.totalHalalas} lang={lang} className="text-xl font-bold text-brand-800" />
@@ -99,7 +99,7 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
         </Card>
       )}
       {l.applicationId && (
-        <Link className="text-sm font-semibold text-brand-700 underline" href={`/${lang}/my/licenses/applications/${l.applicationId}`}>{t("licensing:detail.timeline")}</Link>
+        <Link className="text-sm font-bold text-brand-700 underline" href={`/${lang}/my/licenses/applications/${l.applicationId}`}>{t("licensing:detail.timeline")}</Link>
       )}
     </div>
   );

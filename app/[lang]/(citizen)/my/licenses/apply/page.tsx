@@ -48,7 +48,7 @@ export default async function ApplyPage({ params, searchParams }: { params: Prom
       <PageHeader title={returned ? t("licensing:wizard.titleReturned") : t("licensing:wizard.title")} subtitle={t("licensing:wizard.subtitle")} />
       {app && (
         <p className="-mt-2 mb-4 text-sm text-slate-600">
-          {t("licensing:wizard.draftNumber")}: <bdi dir="ltr" className="font-semibold tabular-nums text-brand-900" data-testid="application-number">{app.number}</bdi>
+          {t("licensing:wizard.draftNumber")}: <bdi dir="ltr" className="font-bold tabular-nums text-brand-900" data-testid="application-number">{app.number}</bdi>
         </p>
       )}
       <Stepper lang={lang} step={step} maxStep={maxStep} appId={app?.id} skipOffice={returned} />
@@ -99,7 +99,7 @@ function Stepper({ lang, step, maxStep, appId, skipOffice }: { lang: Lang; step:
           const body = (
             <>
               <span className={`flex size-8 shrink-0 items-center justify-center rounded-full text-sm font-bold ${current ? "bg-brand-600 text-white" : s < step || s <= maxStep ? "bg-brand-100 text-brand-800" : "bg-sand-200 text-slate-600"}`}>{i + 1}</span>
-              <span className="text-xs font-semibold sm:text-sm">{t(`licensing:wizard.steps.${s}`)}</span>
+              <span className="text-xs font-bold sm:text-sm">{t(`licensing:wizard.steps.${s}`)}</span>
             </>
           );
           return (
@@ -120,7 +120,7 @@ function Stepper({ lang, step, maxStep, appId, skipOffice }: { lang: Lang; step:
 function Review({ lang, app, fee, missing, returned }: { lang: Lang; app: MyApplicationDTO; fee: Awaited<ReturnType<typeof feePreview>>; missing: 1 | 2 | null; returned: boolean }) {
   const t = getT(lang);
   const edit = (s: number) => (
-    <Link className="text-sm font-semibold text-brand-700 underline" href={`/${lang}/my/licenses/apply?id=${app.id}&step=${s}`}>{t("licensing:wizard.edit")}</Link>
+    <Link className="text-sm font-bold text-brand-700 underline" href={`/${lang}/my/licenses/apply?id=${app.id}&step=${s}`}>{t("licensing:wizard.edit")}</Link>
   );
   const docs = app.documents;
   return (
@@ -163,7 +163,7 @@ function Review({ lang, app, fee, missing, returned }: { lang: Lang; app: MyAppl
         </Card>
       )}
       {returned ? (
-        <Link href={`/${lang}/my/licenses/applications/${app.id}#resubmit`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700" data-testid="go-resubmit">
+        <Link href={`/${lang}/my/licenses/applications/${app.id}#resubmit`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-bold text-white hover:bg-brand-700" data-testid="go-resubmit">
           {t("licensing:detail.resubmitTitle")}
         </Link>
       ) : (

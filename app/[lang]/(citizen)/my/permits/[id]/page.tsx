@@ -49,7 +49,7 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
         )}
         {signing && (
           <section className="space-y-3 rounded-xl border border-amber-200 bg-white p-5 shadow-sm" data-testid="permit-signing">
-            <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm font-semibold text-amber-950">{t("signatures:permit.pending")}</p>
+            <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm font-bold text-amber-950">{t("signatures:permit.pending")}</p>
             <SigningChain view={signing} lang={lang} />
           </section>
         )}

@@ -31,7 +31,7 @@ export default async function ExamPage({ params }: { params: Promise<{ lang: str
     <>
       <PageHeader
         title={t("healthCerts:exam.title")}
-        subtitle={<>{t("healthCerts:fields.number")} <bdi dir="ltr" className="font-semibold tabular-nums">{cert.number}</bdi></>}
+        subtitle={<>{t("healthCerts:fields.number")} <bdi dir="ltr" className="font-bold tabular-nums">{cert.number}</bdi></>}
         actions={<Link href={`/${lang}/medical`} className={buttonClass("ghost")}>{t("healthCerts:exam.back")}</Link>}
       />
       <div className="grid gap-6 lg:grid-cols-2">

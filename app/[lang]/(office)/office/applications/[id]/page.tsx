@@ -43,14 +43,14 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
 
   return (
     <>
-      <Link href={`/${lang}/office/applications`} className="mb-3 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline">
+      <Link href={`/${lang}/office/applications`} className="mb-3 inline-flex min-h-11 items-center text-sm font-bold text-brand-700 hover:underline">
         {t("licensingOffice:detail.back")}
       </Link>
       <PageHeader
         title={app.tradeNameAr ?? app.number}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
-            <span>{t("licensingOffice:detail.subtitle")} <bdi dir="ltr" className="font-semibold tabular-nums" data-testid="application-number">{app.number}</bdi></span>
+            <span>{t("licensingOffice:detail.subtitle")} <bdi dir="ltr" className="font-bold tabular-nums" data-testid="application-number">{app.number}</bdi></span>
             <KindBadge lang={lang} kind={app.kind} />
           </span>
         }
@@ -70,13 +70,13 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
               {app.returnCount > 0 && <p className="text-slate-600">{t("licensingOffice:detail.returns", { n: app.returnCount })}</p>}
               {app.lastNote && (
                 <div className="rounded-lg bg-sand-100 p-3">
-                  <p className="text-xs font-semibold text-slate-600">{t("licensingOffice:detail.lastNote")}</p>
+                  <p className="text-xs font-bold text-slate-600">{t("licensingOffice:detail.lastNote")}</p>
                   <p className="mt-1 whitespace-pre-line" dir="auto">{app.lastNote}</p>
                 </div>
               )}
               {app.rejectionReason && (
                 <div className="rounded-lg bg-red-50 p-3 text-red-900">
-                  <p className="text-xs font-semibold">{t("licensingOffice:detail.rejectionReason")}</p>
+                  <p className="text-xs font-bold">{t("licensingOffice:detail.rejectionReason")}</p>
                   <p className="mt-1 whitespace-pre-line" dir="auto">{app.rejectionReason}</p>
                 </div>
               )}
@@ -172,7 +172,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
                     </div>
                     <ul className="grid gap-1 text-sm sm:grid-cols-2">
                       {i.checklist.map((c) => (
-                        <li key={c.key} className={`flex items-start gap-2 ${c.ok ? "text-slate-800" : "font-semibold text-red-800"}`}>
+                        <li key={c.key} className={`flex items-start gap-2 ${c.ok ? "text-slate-800" : "font-bold text-red-800"}`}>
                           <span aria-hidden="true">{c.ok ? "✓" : "✗"}</span>
                           <span>{checklistLabel(c.key)}<span className="sr-only"> — {c.ok ? t("licensingOffice:inspect.ok") : t("licensingOffice:inspect.fail")}</span></span>
                         </li>
@@ -197,7 +197,7 @@ export default async function OfficeApplicationPage({ params }: { params: Promis
                 <li key={h.id} className="relative" data-testid="history-row" data-event={h.event}>
                   <span aria-hidden="true" className="absolute -start-[1.4rem] top-1.5 size-3 rounded-full bg-brand-600" />
                   <p className="text-sm">
-                    <span className="font-semibold">{h.actorName ?? role(h.actorRole)}</span>{" "}
+                    <span className="font-bold">{h.actorName ?? role(h.actorRole)}</span>{" "}
                     <span className="text-slate-500">({role(h.actorRole)})</span> {event(h.event)}
                   </p>
                   <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">

@@ -149,7 +149,7 @@ function StepForm(props: {
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ [field]: label, applicationId: label }} submitCount={form.formState.submitCount} />
         {props.feePreview && (
           <div className="rounded-lg bg-white p-3 text-sm" data-testid="fee-preview">
-            <p className="mb-2 font-semibold">{t("licensingOffice:actions.feePreview")}</p>
+            <p className="mb-2 font-bold">{t("licensingOffice:actions.feePreview")}</p>
             <ul className="space-y-1">
               {props.feePreview.lines.map((l, i) => (
                 <li key={i} className="flex justify-between gap-3">

@@ -50,7 +50,7 @@ export default async function TrackedComplaintPage({ params }: { params: Promise
         }
       />
       <p>
-        <Link href={`/${lang}/complaints/track`} className="font-semibold text-brand-700 underline underline-offset-4">{t("complaints:track.another")}</Link>
+        <Link href={`/${lang}/complaints/track`} className="font-bold text-brand-700 underline underline-offset-4">{t("complaints:track.another")}</Link>
       </p>
     </div>
   );

@@ -10,7 +10,7 @@ export default async function ReceiptNotFound() {
   return (
     <VerifyNotFound title={t("payments:verify.title")} heading={t("payments:verify.notFoundTitle")} body={t("payments:verify.notFoundBody")} testId="receipt-not-found">
       <p className="mt-6 text-sm">
-        <Link className="font-semibold text-brand-700 underline" href={`/${lang}/bills/inquiry`}>{t("payments:verify.inquiryLink")}</Link>
+        <Link className="font-bold text-brand-700 underline" href={`/${lang}/bills/inquiry`}>{t("payments:verify.inquiryLink")}</Link>
       </p>
     </VerifyNotFound>
   );

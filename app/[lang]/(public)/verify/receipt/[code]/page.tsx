@@ -46,7 +46,7 @@ export default async function VerifyReceiptPage({ params }: { params: Promise<{ 
         </dl>
       </section>
       <p className="mt-6 text-sm">
-        <Link className="font-semibold text-brand-700 underline" href={`/${lang}/bills/inquiry`}>{t("payments:verify.inquiryLink")}</Link>
+        <Link className="font-bold text-brand-700 underline" href={`/${lang}/bills/inquiry`}>{t("payments:verify.inquiryLink")}</Link>
       </p>
     </div>
   );

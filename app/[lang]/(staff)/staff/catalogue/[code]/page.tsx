@@ -39,7 +39,7 @@ export default async function EditServicePage({ params, searchParams }: { params
         {created === "1" && s.status === "DRAFT" && <Alert tone="success" testId="service-created" title={t("catalogue:admin.created", { code: s.code })} />}
         <div className="flex flex-wrap items-center gap-4 rounded-xl border border-sand-200 bg-white p-5">
           <StatusActions code={s.code} actions={s.actions} publish={publishServiceAction} retire={retireServiceAction} />
-          {s.status === "PUBLISHED" && <Link href={`/${lang}/catalogue/${encodeURIComponent(s.code)}`} className="font-semibold text-brand-700 hover:underline">{t("catalogue:admin.viewGuide")}</Link>}
+          {s.status === "PUBLISHED" && <Link href={`/${lang}/catalogue/${encodeURIComponent(s.code)}`} className="font-bold text-brand-700 hover:underline">{t("catalogue:admin.viewGuide")}</Link>}
         </div>
         {s.actions.includes("edit") ? (
           <div className="rounded-xl border border-sand-200 bg-white p-5">

@@ -200,7 +200,7 @@ export function MergeButton({ complaintId, intoId, label, action }: { complaintI
   return (
     <form method="post" onSubmit={onSubmit} noValidate>
       <Button type="submit" variant="secondary" className="w-full" disabled={form.formState.isSubmitting}>{label}</Button>
-      {error && <p role="alert" className="mt-1 text-sm font-medium text-red-700">{translateMessage(t, error)}</p>}
+      {error && <p role="alert" className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
     </form>
   );
 }

@@ -66,7 +66,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
       {c.duplicateOf && (
         <Alert tone="info" testId="merged-into">
           {c.duplicateOf.id ? (
-            <Link className="font-semibold underline" href={`/${lang}/staff/complaints/${c.duplicateOf.id}`}>{t("complaintsStaff:detail.duplicateOf", { reference: c.duplicateOf.reference })}</Link>
+            <Link className="font-bold underline" href={`/${lang}/staff/complaints/${c.duplicateOf.id}`}>{t("complaintsStaff:detail.duplicateOf", { reference: c.duplicateOf.reference })}</Link>
           ) : (
             t("complaintsStaff:detail.duplicateOf", { reference: c.duplicateOf.reference })
           )}
@@ -78,13 +78,13 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
             <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
               {facts.map((f) => (
                 <div key={f.label} className="min-w-0" data-testid={f.testId}>
-                  <dt className="text-xs font-semibold text-slate-500">{f.label}</dt>
+                  <dt className="text-xs font-bold text-slate-500">{f.label}</dt>
                   <dd className="mt-0.5 break-words text-slate-900">{f.value}</dd>
                 </div>
               ))}
             </dl>
             <div className="mt-4 rounded-lg bg-sand-50 p-4">
-              <p className="text-xs font-semibold text-slate-500">{t("complaintsStaff:fields.description")}</p>
+              <p className="text-xs font-bold text-slate-500">{t("complaintsStaff:fields.description")}</p>
               <p className="mt-1 whitespace-pre-line" dir="auto" data-testid="complaint-description">{c.description}</p>
             </div>
           </Card>
@@ -113,7 +113,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
                     <span className="text-slate-500">{t("complaintsStaff:fields.coordinates")}: </span>
                     <bdi dir="ltr" className="tabular-nums">{c.latitude.toFixed(6)}, {c.longitude.toFixed(6)}</bdi>
                   </p>
-                  <a className="text-sm font-semibold text-brand-700 underline" target="_blank" rel="noopener noreferrer" href={`https://www.openstreetmap.org/?mlat=${c.latitude}&mlon=${c.longitude}#map=18/${c.latitude}/${c.longitude}`}>
+                  <a className="text-sm font-bold text-brand-700 underline" target="_blank" rel="noopener noreferrer" href={`https://www.openstreetmap.org/?mlat=${c.latitude}&mlon=${c.longitude}#map=18/${c.latitude}/${c.longitude}`}>
                     {t("complaintsStaff:detail.openInMaps")}
                   </a>
                 </div>
@@ -147,7 +147,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
                   {duplicates.map((d) => (
                     <li key={d.id} className="rounded-lg border border-amber-200 bg-amber-50/60 p-3" data-testid="duplicate" data-reference={d.reference}>
                       <div className="flex items-center justify-between gap-2">
-                        <Link href={`/${lang}/staff/complaints/${d.id}`} className="font-semibold text-brand-700 underline"><bdi dir="ltr">{d.reference}</bdi></Link>
+                        <Link href={`/${lang}/staff/complaints/${d.id}`} className="font-bold text-brand-700 underline"><bdi dir="ltr">{d.reference}</bdi></Link>
                         <Badge tone="amber">{t("complaintsStaff:duplicates.distance", { meters: d.distanceMeters })}</Badge>
                       </div>
                       <p className="mt-1 line-clamp-2 text-sm text-slate-700" dir="auto">{d.description}</p>
@@ -169,7 +169,7 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
               <ul className="space-y-1 text-sm" data-testid="merged-in">
                 {c.mergedIn.map((m) => (
                   <li key={m.id}>
-                    <Link className="font-semibold text-brand-700 underline" href={`/${lang}/staff/complaints/${m.id}`}><bdi dir="ltr">{m.reference}</bdi></Link>
+                    <Link className="font-bold text-brand-700 underline" href={`/${lang}/staff/complaints/${m.id}`}><bdi dir="ltr">{m.reference}</bdi></Link>
                   </li>
                 ))}
               </ul>
@@ -221,7 +221,7 @@ function TimelineItem({ lang, event: e }: { lang: Lang; event: StaffEventDTO }) 
       <span aria-hidden="true" className={`absolute -start-[1.72rem] top-1.5 size-3 rounded-full ring-4 ring-white ${e.public ? "bg-brand-600" : "bg-slate-400"}`} />
       <div className={`rounded-lg p-3 ${e.public ? "bg-white" : "border border-dashed border-slate-300 bg-slate-50"}`}>
         <div className="flex flex-wrap items-center gap-2">
-          <p className="font-semibold text-slate-900">{t(`complaintsStaff:events.${e.kind}`)}</p>
+          <p className="font-bold text-slate-900">{t(`complaintsStaff:events.${e.kind}`)}</p>
           <Badge tone={e.public ? "green" : "slate"}>{e.public ? t("complaintsStaff:detail.public") : t("complaintsStaff:detail.internal")}</Badge>
         </div>
         <p className="mt-0.5 text-xs text-slate-500">

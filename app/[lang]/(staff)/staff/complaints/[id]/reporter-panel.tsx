@@ -43,20 +43,20 @@ export function ReporterPanel({ complaintId, action }: { complaintId: string; ac
     <div className="space-y-3" data-testid="reporter-details">
       <dl className="grid gap-3 text-sm">
         <div>
-          <dt className="text-xs font-semibold text-slate-500">{t("complaintsStaff:reporter.name")}</dt>
-          <dd className="mt-0.5 font-semibold" data-testid="reporter-name">{reporter.name ?? t("complaintsStaff:reporter.unnamed")}</dd>
+          <dt className="text-xs font-bold text-slate-500">{t("complaintsStaff:reporter.name")}</dt>
+          <dd className="mt-0.5 font-bold" data-testid="reporter-name">{reporter.name ?? t("complaintsStaff:reporter.unnamed")}</dd>
         </div>
         {reporter.mobile && (
           <div>
-            <dt className="text-xs font-semibold text-slate-500">{t("complaintsStaff:reporter.mobile")}</dt>
+            <dt className="text-xs font-bold text-slate-500">{t("complaintsStaff:reporter.mobile")}</dt>
             <dd className="mt-0.5">
-              <a href={`tel:+${reporter.mobile}`} dir="ltr" className="font-semibold tabular-nums text-brand-700 underline" data-testid="reporter-mobile">{formatSaudiMobile(reporter.mobile)}</a>
+              <a href={`tel:+${reporter.mobile}`} dir="ltr" className="font-bold tabular-nums text-brand-700 underline" data-testid="reporter-mobile">{formatSaudiMobile(reporter.mobile)}</a>
             </dd>
           </div>
         )}
         {reporter.nationalId && (
           <div>
-            <dt className="text-xs font-semibold text-slate-500">{t("complaintsStaff:reporter.nationalId")}</dt>
+            <dt className="text-xs font-bold text-slate-500">{t("complaintsStaff:reporter.nationalId")}</dt>
             <dd className="mt-0.5 tabular-nums" dir="ltr">{reporter.nationalId}</dd>
           </div>
         )}

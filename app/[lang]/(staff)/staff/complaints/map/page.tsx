@@ -44,7 +44,7 @@ export default async function StaffComplaintsMapPage({ params, searchParams }: {
         }
       />
       <QueueFilterForm lang={lang} filters={filters} options={options} action={`/${lang}/staff/complaints/map`} withStatus={false} />
-      <p className="mb-3 text-sm font-semibold text-slate-700" data-testid="map-count">{t("complaintsStaff:map.count", { count: rows.length })}</p>
+      <p className="mb-3 text-sm font-bold text-slate-700" data-testid="map-count">{t("complaintsStaff:map.count", { count: rows.length })}</p>
       {truncated && (
         <div className="mb-3">
           <Alert tone="warning">{t("complaintsStaff:map.truncated", { limit: MAP_LIMIT })}</Alert>
@@ -66,7 +66,7 @@ export default async function StaffComplaintsMapPage({ params, searchParams }: {
                   </Link>
                   <ComplaintFlags lang={lang} overdue={c.overdue} escalationLevel={c.escalationLevel} reopenCount={c.reopenCount} />
                 </div>
-                <p className="mt-1 font-semibold">{localName(lang, c.category)}</p>
+                <p className="mt-1 font-bold">{localName(lang, c.category)}</p>
                 <p className="text-sm text-slate-600">{c.district ? `${localName(lang, c.district)} — ` : ""}{localName(lang, c.municipality)}</p>
                 <p className="mt-1 text-xs text-slate-500">
                   <bdi dir="ltr" className="tabular-nums">{c.latitude!.toFixed(5)}, {c.longitude!.toFixed(5)}</bdi>

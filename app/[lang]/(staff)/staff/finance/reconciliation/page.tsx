@@ -28,7 +28,7 @@ export default async function ReconciliationPage({ params, searchParams }: { par
   const exportHref = `/${lang}/staff/finance/reconciliation/export?${new URLSearchParams(range).toString()}`;
   const fig = (f: { count: number; halalas: number }) => (
     <>
-      <span className="block font-semibold tabular-nums">{formatNumber(f.count, lang)}</span>
+      <span className="block font-bold tabular-nums">{formatNumber(f.count, lang)}</span>
       <span className="block whitespace-nowrap text-xs text-slate-600 tabular-nums">{formatHalalas(f.halalas, lang)}</span>
     </>
   );
@@ -47,11 +47,11 @@ export default async function ReconciliationPage({ params, searchParams }: { par
         </div>
       )}
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-sand-200 bg-white p-4">
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex flex-col gap-1 text-sm font-bold">
           {t("payments:reconciliation.from")}
           <input type="date" name="from" defaultValue={sp.from ?? range.from} dir="ltr" className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
         </label>
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex flex-col gap-1 text-sm font-bold">
           {t("payments:reconciliation.to")}
           <input type="date" name="to" defaultValue={sp.to ?? range.to} dir="ltr" className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm" />
         </label>

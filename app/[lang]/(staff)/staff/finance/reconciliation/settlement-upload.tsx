@@ -73,7 +73,7 @@ export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof 
             onChange={onFile}
             aria-invalid={fileError ? true : undefined}
             aria-describedby={`${fileId}-hint${fileError ? ` ${fileId}-error` : ""}`}
-            className="block w-full max-w-xl rounded-lg border border-slate-300 bg-white p-2 text-sm file:me-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
+            className="block w-full max-w-xl rounded-lg border border-slate-300 bg-white p-2 text-sm file:me-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-bold file:text-brand-800"
           />
         </FieldFrame>
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("payments:reconciliation.upload.submit")}</Button>
@@ -103,7 +103,7 @@ export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof 
                   <Td className="whitespace-nowrap tabular-nums">{formatHalalas(r.amountHalalas, lang)}</Td>
                   <Td className="whitespace-nowrap">{formatGregorian(new Date(r.paidAt), lang, true)}</Td>
                   <Td>
-                    <span className="font-semibold text-red-800">{t(`payments:reconciliation.upload.problems.${r.problem}`)}</span>
+                    <span className="font-bold text-red-800">{t(`payments:reconciliation.upload.problems.${r.problem}`)}</span>
                     {r.recorded && (
                       <span className="block text-xs text-slate-600">
                         {t("payments:reconciliation.upload.recorded", { billNumber: r.recorded.billNumber, amount: formatHalalas(r.recorded.amountHalalas, lang) })}

@@ -38,7 +38,7 @@ export default async function InsightsListPage({ params, searchParams }: { param
         actions={<ButtonLink variant="secondary" href={withParams(`/${lang}/staff/insights/list/export`, filters)}>{t("insights:list.exportCsv")}</ButtonLink>}
       />
       <p className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <Link href={back} className="inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline">{t("insights:list.back")}</Link>
+        <Link href={back} className="inline-flex min-h-11 items-center font-bold text-brand-700 hover:underline">{t("insights:list.back")}</Link>
         <span className="text-slate-700" data-testid="drill-total">{t("insights:list.total", { count: drill.page.total })}</span>
       </p>
       {drill.page.rows.length === 0 ? (

@@ -35,7 +35,7 @@ export default async function InsightReportsPage({ params }: { params: Promise<{
           </ul>
         )}
         <p className="mt-3">
-          <Link className="inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports/subscriptions`}>
+          <Link className="inline-flex min-h-11 items-center font-bold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports/subscriptions`}>
             {t("insights:reports.manageSubscriptions")}
           </Link>
         </p>
@@ -51,7 +51,7 @@ export default async function InsightReportsPage({ params }: { params: Promise<{
               <Td><bdi dir="ltr">{`${r.from} – ${r.to}`}</bdi></Td>
               <Td>{formatGregorian(r.createdAt, lang, true)}</Td>
               <Td>
-                <Link className="inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports/${r.id}`} aria-label={`${t("insights:reports.open")}: ${t(`insights:reports.reportTitle.${r.period}`, { scope: localName(lang, r.scope) })} ${r.from}`}>
+                <Link className="inline-flex min-h-11 items-center font-bold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports/${r.id}`} aria-label={`${t("insights:reports.open")}: ${t(`insights:reports.reportTitle.${r.period}`, { scope: localName(lang, r.scope) })} ${r.from}`}>
                   {t("insights:reports.open")}
                 </Link>
               </Td>

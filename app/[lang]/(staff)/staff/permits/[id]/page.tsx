@@ -53,7 +53,7 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
         )}
         {signed && (
           <section className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="permit-signing">
-            {p.status === "AWAITING_SIGNATURE" && <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm font-semibold text-amber-950">{t("permits:staff.inSigning")}</p>}
+            {p.status === "AWAITING_SIGNATURE" && <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm font-bold text-amber-950">{t("permits:staff.inSigning")}</p>}
             <SigningChain view={signed} lang={lang} />
           </section>
         )}

@@ -32,7 +32,7 @@ export default async function StaffAfterIssuePage({ params, searchParams }: { pa
       <PageHeader title={t("permitsAfterIssue:staff.listTitle")} subtitle={t("permitsAfterIssue:staff.listSubtitle")} />
       <form method="get" role="search" className="mb-6 flex flex-col gap-3 rounded-xl border border-sand-200 bg-white p-4 shadow-sm sm:flex-row sm:items-end">
         <div className="flex flex-1 flex-col gap-1.5">
-          <label htmlFor="q" className="text-sm font-semibold text-slate-800">{t("permitsAfterIssue:staff.searchLabel")}</label>
+          <label htmlFor="q" className="text-sm font-bold text-slate-800">{t("permitsAfterIssue:staff.searchLabel")}</label>
           <input id="q" name="q" dir="ltr" autoComplete="off" defaultValue={q} className="min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-start text-base" />
         </div>
         <div className="flex gap-2">
@@ -48,8 +48,8 @@ export default async function StaffAfterIssuePage({ params, searchParams }: { pa
           <ul className="divide-y divide-sand-100">
             {data.pendingConnections.map((c) => (
               <li key={c.number} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                <span><bdi dir="ltr" className="font-semibold tabular-nums">{c.number}</bdi> · {c.permit.ownerName} · <DateText date={c.requestedAt} lang={lang} /></span>
-                <Link className="font-semibold text-brand-700 underline" href={`${base}/${encodeURIComponent(c.permit.number)}`}>{t("permitsAfterIssue:staff.open")}<span className="sr-only"> {c.permit.number}</span></Link>
+                <span><bdi dir="ltr" className="font-bold tabular-nums">{c.number}</bdi> · {c.permit.ownerName} · <DateText date={c.requestedAt} lang={lang} /></span>
+                <Link className="font-bold text-brand-700 underline" href={`${base}/${encodeURIComponent(c.permit.number)}`}>{t("permitsAfterIssue:staff.open")}<span className="sr-only"> {c.permit.number}</span></Link>
               </li>
             ))}
           </ul>
@@ -62,14 +62,14 @@ export default async function StaffAfterIssuePage({ params, searchParams }: { pa
         <Table caption={t("permitsAfterIssue:staff.table")} head={[t("permitsAfterIssue:fields.permitNumber"), t("permitsAfterIssue:fields.owner"), t("permitsAfterIssue:fields.district"), t("permitsAfterIssue:fields.plan"), t("permitsAfterIssue:fields.issuedAt"), t("permitsAfterIssue:fields.status"), t("permitsAfterIssue:staff.inspections"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {data.rows.map((r) => (
             <tr key={r.number} data-testid="after-issue-row">
-              <Td><bdi dir="ltr" className="font-semibold tabular-nums">{r.number}</bdi></Td>
+              <Td><bdi dir="ltr" className="font-bold tabular-nums">{r.number}</bdi></Td>
               <Td>{r.ownerName}<span className="block text-xs text-slate-500">{localName(lang, r.kind)}</span></Td>
               <Td>{localName(lang, r.district)}</Td>
               <Td><bdi dir="ltr">{r.planNo} / {r.parcelNo}</bdi></Td>
               <Td>{r.issuedAt && <DateText date={r.issuedAt} lang={lang} />}</Td>
               <Td><Badge status={r.status}>{t(`permitsAfterIssue:permitStatus.${r.status}`)}</Badge></Td>
               <Td>{r._count.inspections}</Td>
-              <Td><Link className="font-semibold text-brand-700 underline" href={`${base}/${encodeURIComponent(r.number)}`}>{t("permitsAfterIssue:staff.open")}<span className="sr-only"> {r.number}</span></Link></Td>
+              <Td><Link className="font-bold text-brand-700 underline" href={`${base}/${encodeURIComponent(r.number)}`}>{t("permitsAfterIssue:staff.open")}<span className="sr-only"> {r.number}</span></Link></Td>
             </tr>
           ))}
         </Table>

@@ -34,13 +34,13 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ lang
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={c.license.tradeNameAr}>
           <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-3 text-sm">
-            <dt className="text-slate-600">{t("penalties:fields.license")}</dt><dd><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi></dd>
+            <dt className="text-slate-600">{t("penalties:fields.license")}</dt><dd><bdi dir="ltr" className="font-bold tabular-nums">{c.license.number}</bdi></dd>
             <dt className="text-slate-600">{t("penalties:spot.activity")}</dt><dd>{localName(lang, c.license.activity)}</dd>
             <dt className="text-slate-600">{t("penalties:spot.issuedBy")}</dt><dd>{localName(lang, c.office)}</dd>
             <dt className="text-slate-600">{t("penalties:spot.issuedAt")}</dt><dd><DateText date={c.license.issuedAt} lang={lang} /></dd>
             <dt className="text-slate-600">{t("penalties:fields.municipality")}</dt><dd>{localName(lang, c.license.municipality)}</dd>
             <dt className="text-slate-600">{t("penalties:spot.address")}</dt>
-            <dd>{est.addressAr ?? "—"}{map && <> · <a href={map} target="_blank" rel="noreferrer" className="font-semibold text-brand-700 underline underline-offset-4" dir="ltr">{est.latitude?.toFixed(5)}, {est.longitude?.toFixed(5)}</a></>}</dd>
+            <dd>{est.addressAr ?? "—"}{map && <> · <a href={map} target="_blank" rel="noreferrer" className="font-bold text-brand-700 underline underline-offset-4" dir="ltr">{est.latitude?.toFixed(5)}, {est.longitude?.toFixed(5)}</a></>}</dd>
           </dl>
         </Card>
         <Card title={t("penalties:spot.result")}>
@@ -52,7 +52,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ lang
                 {c.checkedAt && <p>{t("penalties:spot.done", { date: formatGregorian(c.checkedAt, lang) })}</p>}
                 {c.findingNote && <p className="mt-2 whitespace-pre-line">{c.findingNote}</p>}
               </Alert>
-              {c.penalty && <p className="flex items-center gap-2 text-sm" data-testid="spot-penalty">{t("penalties:spot.proposedPenalty")} <PenaltyKindBadge t={t} kind={c.penalty.kind} /><bdi dir="ltr" className="font-semibold tabular-nums">{c.penalty.number}</bdi></p>}
+              {c.penalty && <p className="flex items-center gap-2 text-sm" data-testid="spot-penalty">{t("penalties:spot.proposedPenalty")} <PenaltyKindBadge t={t} kind={c.penalty.kind} /><bdi dir="ltr" className="font-bold tabular-nums">{c.penalty.number}</bdi></p>}
             </div>
           )}
         </Card>

@@ -26,7 +26,7 @@ export default async function AccreditationsPage({ params, searchParams }: { par
       <PageHeader title={t("supervision:accreditations.title")} />
       <nav aria-label={t("supervision:fields.status")} className="mb-4 flex flex-wrap gap-2">
         {ACCREDITATION_FILTERS.map((f) => (
-          <Link key={f} href={`${base}?status=${f}`} aria-current={r.status === f ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold ${r.status === f ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-slate-700 hover:bg-sand-50"}`}>
+          <Link key={f} href={`${base}?status=${f}`} aria-current={r.status === f ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-bold ${r.status === f ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-slate-700 hover:bg-sand-50"}`}>
             {f === "all" ? t("supervision:accreditations.filterAll") : t(`supervision:accreditationStatus.${f}`)}
           </Link>
         ))}
@@ -35,12 +35,12 @@ export default async function AccreditationsPage({ params, searchParams }: { par
         <Table caption={t("supervision:accreditations.title")} head={[t("supervision:fields.number"), t("supervision:fields.office"), t("supervision:fields.serviceTypes"), t("supervision:fields.submittedAt"), t("supervision:fields.status"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
           {r.rows.map((a) => (
             <tr key={a.number} data-testid="accreditation-row">
-              <Td><span dir="ltr" className="font-semibold tabular-nums">{a.number}</span></Td>
-              <Td><p className="font-semibold">{localName(lang, a.office)}</p><p className="text-xs text-slate-600" dir="ltr">{a.office.commercialRegNo}</p></Td>
+              <Td><span dir="ltr" className="font-bold tabular-nums">{a.number}</span></Td>
+              <Td><p className="font-bold">{localName(lang, a.office)}</p><p className="text-xs text-slate-600" dir="ltr">{a.office.commercialRegNo}</p></Td>
               <Td>{a.serviceTypes.map((s) => t(`supervision:serviceTypes.${s}`)).join("، ")}</Td>
               <Td className="whitespace-nowrap"><DateText date={a.submittedAt} lang={lang} /></Td>
               <Td><AccreditationBadge t={t} status={a.status} /></Td>
-              <Td><Link href={`${base}/${a.number}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("supervision:accreditations.open")}</Link></Td>
+              <Td><Link href={`${base}/${a.number}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">{t("supervision:accreditations.open")}</Link></Td>
             </tr>
           ))}
         </Table>

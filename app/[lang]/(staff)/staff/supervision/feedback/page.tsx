@@ -30,7 +30,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
         {(["open", "all"] as const).map((f) => {
           const current = (r.status === "all" ? "all" : "open") === f;
           return (
-            <Link key={f} href={`${base}?status=${f}`} aria-current={current ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold ${current ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-slate-700 hover:bg-sand-50"}`}>
+            <Link key={f} href={`${base}?status=${f}`} aria-current={current ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-bold ${current ? "bg-brand-600 text-white" : "border border-sand-200 bg-white text-slate-700 hover:bg-sand-50"}`}>
               {t(f === "open" ? "supervision:feedback.filterOpen" : "supervision:feedback.filterAll")}
             </Link>
           );
@@ -41,7 +41,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
           {r.rows.map((f) => (
             <li key={f.id} data-testid="feedback-item" className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <bdi dir="ltr" className="font-semibold tabular-nums">{f.number}</bdi>
+                <bdi dir="ltr" className="font-bold tabular-nums">{f.number}</bdi>
                 <Badge tone={f.kind === "COMPLAINT" ? "red" : "blue"}>{t(`supervision:feedbackKind.${f.kind}`)}</Badge>
                 <FeedbackBadge t={t} status={f.status} />
                 <Badge tone="slate">{t(f.fromKind === "OFFICE" ? "supervision:feedback.fromOffice" : "supervision:feedback.fromCitizen")}</Badge>
@@ -50,7 +50,7 @@ export default async function CommitteeFeedbackPage({ params, searchParams }: { 
               <h2 className="mt-2 font-bold text-brand-900">{f.subject}</h2>
               <p className="text-sm text-slate-600">{t("supervision:fields.aboutOffice")}: {f.office ? localName(lang, f.office) : t("supervision:feedback.general")}</p>
               <p dir="auto" className="mt-2 whitespace-pre-line text-start">{f.body}</p>
-              {!f.canAnswer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-semibold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} action={answerFeedbackAction} />}
+              {!f.canAnswer ? <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm"><span className="font-bold">{t("supervision:fields.answer")}: </span>{f.answer}</p> : <AnswerForm feedbackId={f.id} number={f.number} action={answerFeedbackAction} />}
             </li>
           ))}
         </ul>

@@ -34,7 +34,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
       <PageHeader
         title={t("penalties:penaltiesPage.title")}
         subtitle={t("penalties:penaltiesPage.subtitle")}
-        actions={<Link href={`/${lang}/staff/supervision/spot-checks`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("penalties:spot.committeeTitle")}</Link>}
+        actions={<Link href={`/${lang}/staff/supervision/spot-checks`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">{t("penalties:spot.committeeTitle")}</Link>}
       />
       <nav aria-label={t("penalties:penaltiesPage.title")} className="mb-6 flex gap-2 overflow-x-auto border-b border-sand-200">
         {TABS.map((tab) => (
@@ -42,7 +42,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
             key={tab}
             href={`${base}?tab=${tab}`}
             aria-current={r.tab === tab ? "page" : undefined}
-            className={clsx("-mb-px inline-flex min-h-11 items-center gap-2 border-b-2 px-4 text-sm font-semibold", r.tab === tab ? "border-brand-600 text-brand-800" : "border-transparent text-slate-600 hover:text-brand-700")}
+            className={clsx("-mb-px inline-flex min-h-11 items-center gap-2 border-b-2 px-4 text-sm font-bold", r.tab === tab ? "border-brand-600 text-brand-800" : "border-transparent text-slate-600 hover:text-brand-700")}
           >
             {t(`penalties:penaltiesPage.tabs.${tab}`)}
             {count(tab) ? <span className="rounded-full bg-brand-600 px-2 text-xs text-white tabular-nums">{count(tab)}</span> : null}
@@ -58,7 +58,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
         <Table caption={t("penalties:penaltiesPage.tabs.decided")} head={[t("penalties:fields.number"), t("penalties:fields.office"), t("penalties:fields.kind"), t("penalties:fields.status"), t("penalties:fields.decidedAt")]}>
           {r.rows.map((p) => (
             <tr key={p.id} data-testid="penalty-row">
-              <Td><bdi dir="ltr" className="font-semibold tabular-nums">{p.number}</bdi></Td>
+              <Td><bdi dir="ltr" className="font-bold tabular-nums">{p.number}</bdi></Td>
               <Td>{localName(lang, p.office)}</Td>
               <Td><PenaltyKindBadge t={t} kind={p.kind} /></Td>
               <Td><span className="flex flex-wrap gap-1"><PenaltyStatusBadge t={t} status={p.status} />{p.appeal && <AppealBadge t={t} status={p.appeal.status} />}</span></Td>
@@ -79,7 +79,7 @@ export default async function PenaltiesPage({ params, searchParams }: { params: 
                   {r.tab === "appeals" && p.appeal && p.appeal.availableEvents.length > 0 ? (
                     <>
                       <div className="mb-4 rounded-lg bg-sand-50 p-4">
-                        <p className="text-sm font-semibold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
+                        <p className="text-sm font-bold text-slate-800">{t("penalties:penaltiesPage.appealReason")}</p>
                         <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm text-slate-800">{p.appeal.reason}</p>
                         <p className="mt-2 text-xs text-slate-500">{t("penalties:penaltiesPage.appealFiledAt")}: <DateText date={p.appeal.filedAt} lang={lang} /></p>
                       </div>

@@ -41,13 +41,13 @@ export default async function ScorecardsPage({ params, searchParams }: { params:
     <>
       <PageHeader title={t("penalties:scorecards.title")} subtitle={t("penalties:scorecards.subtitle")} />
       <nav aria-label={t("penalties:scorecards.period")} className="mb-4 flex flex-wrap items-center gap-2">
-        <span className="text-sm font-semibold text-slate-700">{t("penalties:scorecards.period")}:</span>
+        <span className="text-sm font-bold text-slate-700">{t("penalties:scorecards.period")}:</span>
         {PERIODS.map((d) => (
           <Link
             key={d}
             href={`/${lang}/staff/supervision/scorecards?days=${d}`}
             aria-current={d === days ? "page" : undefined}
-            className={clsx("inline-flex min-h-11 items-center rounded-lg border px-3 text-sm font-semibold", d === days ? "border-brand-600 bg-brand-600 text-white" : "border-sand-200 bg-white text-slate-700 hover:border-brand-600")}
+            className={clsx("inline-flex min-h-11 items-center rounded-lg border px-3 text-sm font-bold", d === days ? "border-brand-600 bg-brand-600 text-white" : "border-sand-200 bg-white text-slate-700 hover:border-brand-600")}
           >
             {t(`penalties:scorecards.days.${d}`)}
           </Link>
@@ -75,7 +75,7 @@ export default async function ScorecardsPage({ params, searchParams }: { params:
             <tr key={c.officeId} data-testid="scorecard-row" data-code={c.code}>
               <Td className="text-center text-lg font-bold tabular-nums text-slate-700">{c.rank ?? "—"}</Td>
               <Td>
-                <p className="min-w-48 font-semibold">{localName(lang, c)}</p>
+                <p className="min-w-48 font-bold">{localName(lang, c)}</p>
                 <p className="mt-1 flex items-center gap-2 text-xs text-slate-500"><bdi dir="ltr">{c.code}</bdi> {c.status !== "ACTIVE" && <OfficeStatusPill t={t} status={c.status} />}</p>
               </Td>
               <Td>{c.score === null ? <span className="text-sm text-slate-500">{t("penalties:scorecards.unranked")}</span> : <ScoreBar score={c.score} />}</Td>
@@ -83,7 +83,7 @@ export default async function ScorecardsPage({ params, searchParams }: { params:
               <Td className="whitespace-nowrap">
                 {c.medianHours === null ? <span className="text-slate-500">{t("penalties:scorecards.noData")}</span> : (
                   <>
-                    <span className={clsx("font-semibold tabular-nums", c.medianHours > c.targetMedianHours && "text-red-700")}>{t("penalties:scorecards.hours", { value: n(c.medianHours) })}</span>
+                    <span className={clsx("font-bold tabular-nums", c.medianHours > c.targetMedianHours && "text-red-700")}>{t("penalties:scorecards.hours", { value: n(c.medianHours) })}</span>
                     <span className="block text-xs text-slate-500">{t("penalties:scorecards.target", { value: n(c.targetMedianHours) })}</span>
                   </>
                 )}

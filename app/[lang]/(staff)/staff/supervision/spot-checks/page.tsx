@@ -47,7 +47,7 @@ export default async function SpotChecksCommitteePage({ params, searchParams }: 
             <Table caption={t("penalties:spot.recent")} head={[t("penalties:fields.license"), t("penalties:fields.office"), t("penalties:fields.inspector"), t("penalties:fields.result"), t("penalties:fields.sampledAt")]}>
               {r.rows.map((c) => (
                 <tr key={c.id} data-testid="spot-check-row">
-                  <Td><bdi dir="ltr" className="font-semibold tabular-nums">{c.license.number}</bdi><p className="text-xs text-slate-600">{c.license.tradeNameAr}</p></Td>
+                  <Td><bdi dir="ltr" className="font-bold tabular-nums">{c.license.number}</bdi><p className="text-xs text-slate-600">{c.license.tradeNameAr}</p></Td>
                   <Td>{localName(lang, c.office)}</Td>
                   <Td>{c.inspector ? localName(lang, c.inspector) : "—"}</Td>
                   <Td>

@@ -34,10 +34,10 @@ export default async function WorkshopsPage({ params, searchParams }: { params: 
             <Table caption={t("supervision:workshops.title")} head={[t("supervision:fields.topic"), t("supervision:fields.date"), t("supervision:fields.capacity"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
               {r.rows.map((w) => (
                 <tr key={w.id} data-testid="workshop-row">
-                  <Td><p className="font-semibold">{localText(lang, w, "title")}</p><p className="text-xs text-slate-600">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</p><p className="text-xs text-slate-600">{w.location}</p></Td>
+                  <Td><p className="font-bold">{localText(lang, w, "title")}</p><p className="text-xs text-slate-600">{t(`supervision:topics.${w.topic as "LICENSING_BASICS"}`)}</p><p className="text-xs text-slate-600">{w.location}</p></Td>
                   <Td className="whitespace-nowrap"><DateText date={w.startsAt} lang={lang} withTime />{" "}<Badge tone={w.held ? "slate" : "blue"}>{t(w.held ? "supervision:workshops.held" : "supervision:workshops.upcoming")}</Badge></Td>
                   <Td className="tabular-nums">{t("supervision:workshops.seats", { taken: formatNumber(w.taken, lang), capacity: formatNumber(w.capacity, lang) })}</Td>
-                  <Td><Link href={`${base}/${w.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-semibold text-brand-700 hover:bg-brand-50">{t("supervision:workshops.open")}</Link></Td>
+                  <Td><Link href={`${base}/${w.id}`} className="inline-flex min-h-11 items-center rounded-lg border border-brand-600 px-3 text-sm font-bold text-brand-700 hover:bg-brand-50">{t("supervision:workshops.open")}</Link></Td>
                 </tr>
               ))}
             </Table>

@@ -28,11 +28,11 @@ export default async function RecordViolationPage({ params, searchParams }: { pa
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("violations:record.title")} subtitle={t("violations:record.subtitle")} />
       <form method="get" role="search" className="mb-5 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
-        <label htmlFor="q" className="text-sm font-semibold text-slate-800">{t("violations:record.search.label")}</label>
+        <label htmlFor="q" className="text-sm font-bold text-slate-800">{t("violations:record.search.label")}</label>
         <p id="q-hint" className="mt-1 text-xs text-slate-600">{t("violations:record.search.hint")}</p>
         <div className="mt-2 flex gap-2">
           <input id="q" name="q" defaultValue={q} dir="ltr" autoComplete="off" aria-describedby="q-hint" className="min-h-11 min-w-0 flex-1 rounded-lg border border-slate-300 px-3 py-2 text-base text-start" />
-          <button type="submit" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+          <button type="submit" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg bg-brand-600 px-4 text-sm font-bold text-white hover:bg-brand-700">
             <Icon name="search" className="size-4" />
             {t("violations:record.search.button")}
           </button>

@@ -107,7 +107,7 @@ export function RecordViolationForm({ lang, establishmentId, articles, action }:
           </Select>
           {article && (
             <div data-testid="fine-range" className={`rounded-lg p-3 text-sm ${article.isRepeat ? "bg-amber-50 text-amber-950" : "bg-sand-100 text-slate-800"}`}>
-              <p className="font-semibold">{t("violations:record.range", { min: formatHalalas(article.minHalalas, lang), max: formatHalalas(article.maxHalalas, lang) })}</p>
+              <p className="font-bold">{t("violations:record.range", { min: formatHalalas(article.minHalalas, lang), max: formatHalalas(article.maxHalalas, lang) })}</p>
               {article.isRepeat && <p className="mt-1">{t("violations:record.repeat", { multiplier: article.multiplier })}</p>}
             </div>
           )}

@@ -78,8 +78,8 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
           <caption className="sr-only">{t("payments:myBills.lines")}</caption>
           <thead>
             <tr className="border-b border-sand-200 text-slate-600">
-              <th scope="col" className="py-2 text-start font-semibold">{t("payments:myBills.lineDescription")}</th>
-              <th scope="col" className="py-2 text-end font-semibold">{t("payments:money.amount")}</th>
+              <th scope="col" className="py-2 text-start font-bold">{t("payments:myBills.lineDescription")}</th>
+              <th scope="col" className="py-2 text-end font-bold">{t("payments:money.amount")}</th>
             </tr>
           </thead>
           <tbody>
@@ -106,7 +106,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
               <span dir="ltr" className="inline-block break-all font-mono text-slate-800" data-testid="receipt-verify-url">{verifyUrl}</span>
             </p>
           </div>
-          <span className="shrink-0 -rotate-6 rounded-lg border-4 border-brand-600 px-4 py-1 text-xl font-black text-brand-700" aria-hidden="true">
+          <span className="shrink-0 -rotate-6 rounded-lg border-4 border-brand-600 px-4 py-1 text-xl font-bold text-brand-700" aria-hidden="true">
             {t("payments:receipt.paidStamp")}
           </span>
         </div>

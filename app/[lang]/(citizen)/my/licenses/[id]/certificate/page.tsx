@@ -37,8 +37,8 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
   const expires = formatDual(l.expiresAt, lang);
   const row = (label: string, value: React.ReactNode) => (
     <div className="border-b border-sand-200 py-2.5">
-      <dt className="text-xs font-semibold text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-base font-semibold text-slate-900">{value}</dd>
+      <dt className="text-xs font-bold text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-base font-bold text-slate-900">{value}</dd>
     </div>
   );
 
@@ -55,7 +55,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
         </p>
       )}
       {signed && !signedComplete && (
-        <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-semibold text-amber-950">{t("signatures:certificate.pending")}</p>
+        <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-bold text-amber-950">{t("signatures:certificate.pending")}</p>
       )}
       <article data-testid="certificate" className="mx-auto max-w-3xl rounded-xl border-4 border-double border-brand-700 bg-white p-8 shadow-sm print:max-w-none print:rounded-none print:shadow-none">
         <header className="flex items-start justify-between gap-4 border-b-2 border-brand-700 pb-4">

@@ -38,23 +38,23 @@ export default async function MyApplicationPage({ params, searchParams }: { para
       {justSubmitted && (
         <ConfirmationPanel title={t("feedback:application.submittedTitle")} referenceLabel={t("feedback:application.referenceLabel")} reference={app.number}>
           <p className="basis-full">{t("feedback:application.next")}</p>
-          <Link className="font-semibold underline" href={`/${lang}/my/licenses`}>{t("feedback:application.toList")}</Link>
-          <Link className="font-semibold underline" href={`/${lang}/my`}>{t("feedback:application.toDashboard")}</Link>
+          <Link className="font-bold underline" href={`/${lang}/my/licenses`}>{t("feedback:application.toList")}</Link>
+          <Link className="font-bold underline" href={`/${lang}/my`}>{t("feedback:application.toDashboard")}</Link>
         </ConfirmationPanel>
       )}
 
       <section className="grid gap-4 rounded-xl border border-sand-200 bg-white p-5 shadow-sm sm:grid-cols-3" data-testid="application-summary">
         <div>
-          <p className="text-xs font-semibold text-slate-500">{t("licensing:fields.status")}</p>
+          <p className="text-xs font-bold text-slate-500">{t("licensing:fields.status")}</p>
           <div className="mt-1"><ApplicationStatusBadge status={app.status} lang={lang} /></div>
         </div>
         <div>
-          <p className="text-xs font-semibold text-slate-500">{t("licensing:detail.nowWith")}</p>
-          <p className="mt-1 font-semibold text-brand-900" data-testid="holder">{app.holder ? t(`licensing:holder.${app.holder}`) : "—"}</p>
+          <p className="text-xs font-bold text-slate-500">{t("licensing:detail.nowWith")}</p>
+          <p className="mt-1 font-bold text-brand-900" data-testid="holder">{app.holder ? t(`licensing:holder.${app.holder}`) : "—"}</p>
           {app.office && app.holder && app.holder !== "CITIZEN" && <p className="text-xs text-slate-600">{localName(lang, app.office)}</p>}
         </div>
         <div>
-          <p className="text-xs font-semibold text-slate-500">{t("licensing:detail.nextStep")}</p>
+          <p className="text-xs font-bold text-slate-500">{t("licensing:detail.nextStep")}</p>
           <p className="mt-1 text-sm text-slate-800" data-testid="next-step">{t(`licensing:next.${app.status}`)}</p>
           {app.slaDueAt && (
             <p className="mt-1 text-xs text-slate-600">{t("licensing:detail.dueBy")} <DateText date={app.slaDueAt} lang={lang} withTime /></p>
@@ -91,11 +91,11 @@ export default async function MyApplicationPage({ params, searchParams }: { para
           <p className="mb-4 text-sm text-slate-700">{t("licensing:detail.payBody")}</p>
           <div className="flex flex-wrap items-end justify-between gap-4">
             <div>
-              <p className="text-xs font-semibold text-slate-500">{t("licensing:detail.billNumber")}</p>
+              <p className="text-xs font-bold text-slate-500">{t("licensing:detail.billNumber")}</p>
               <span data-testid="bill-number"><BillNumber number={app.bill.number} className="text-2xl text-brand-900" /></span>
             </div>
             <div>
-              <p className="text-xs font-semibold text-slate-500">{t("licensing:detail.amount")}</p>
+              <p className="text-xs font-bold text-slate-500">{t("licensing:detail.amount")}</p>
               <Money halalas={app.bill.totalHalalas} lang={lang} className="text-2xl font-bold text-brand-800" />
             </div>
             <Link href={`/${lang}/my/bills/${app.bill.number}`} className={buttonClass("primary")}>{t("licensing:detail.viewBill")}</Link>
@@ -116,7 +116,7 @@ export default async function MyApplicationPage({ params, searchParams }: { para
               {app.history.map((h, i) => (
                 <li key={i} className="relative">
                   <span className="absolute -start-[1.72rem] top-1 size-3 rounded-full border-2 border-white bg-brand-600 ring-2 ring-brand-200" aria-hidden="true" />
-                  <p className="font-semibold text-slate-900">{t(`licensing:event.${h.event as "submit"}`)}</p>
+                  <p className="font-bold text-slate-900">{t(`licensing:event.${h.event as "submit"}`)}</p>
                   <p className="text-xs text-slate-600">
                     {t(`licensing:holder.${h.role as "CITIZEN"}`)} · <DateText date={h.at} lang={lang} withTime />
                   </p>

@@ -31,7 +31,7 @@ export default async function MyPermitAfterIssuePage({ params }: { params: Promi
       <AfterIssueView lang={lang} permit={permit} certificateHref={(n) => `/${lang}/my/permits/certificates/${encodeURIComponent(n)}`} actions={{ requestConnection: requestConnectionAction }} />
       <div className="mt-6">
         <PermitAccessLog lang={lang} views={access.views.slice(0, 5)} />
-        <Link className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline" href={`/${lang}/my/permits/${encodeURIComponent(permit.number)}/access`}>{t("permitsAfterIssue:permit.accessLink")}</Link>
+        <Link className="mt-2 inline-flex min-h-11 items-center font-bold text-brand-700 underline" href={`/${lang}/my/permits/${encodeURIComponent(permit.number)}/access`}>{t("permitsAfterIssue:permit.accessLink")}</Link>
       </div>
     </>
   );

@@ -41,7 +41,7 @@ export default async function PermitCertificatePage({ params }: { params: Promis
       <>
         <PageHeader title={t("permits:certificate.title")} subtitle={p.number} />
         <section className="space-y-4 rounded-xl border border-amber-200 bg-white p-5 shadow-sm" data-testid="permit-signing">
-          <p role="status" data-testid="signature-pending" className="rounded-lg bg-amber-50 p-3 font-semibold text-amber-950">{t("signatures:permit.pending")}</p>
+          <p role="status" data-testid="signature-pending" className="rounded-lg bg-amber-50 p-3 font-bold text-amber-950">{t("signatures:permit.pending")}</p>
           <SigningChain view={signed} lang={lang} />
           <Link href={`/${lang}/my/permits/${p.id}`} className={buttonClass("ghost")}>{t("permits:certificate.back")}</Link>
         </section>
@@ -57,8 +57,8 @@ export default async function PermitCertificatePage({ params }: { params: Promis
   const expires = formatDual(p.expiresAt, lang);
   const row = (label: string, value: React.ReactNode) => (
     <div className="border-b border-sand-200 py-2.5">
-      <dt className="text-xs font-semibold text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-base font-semibold text-slate-900">{value}</dd>
+      <dt className="text-xs font-bold text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-base font-bold text-slate-900">{value}</dd>
     </div>
   );
   return (

@@ -41,8 +41,8 @@ export default async function PermitCertificatePage({ params }: { params: Promis
   const issued = formatDual(c.issuedAt, lang);
   const row = (label: string, value: React.ReactNode) => (
     <div className="border-b border-sand-200 py-2.5">
-      <dt className="text-xs font-semibold text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-base font-semibold text-slate-900">{value}</dd>
+      <dt className="text-xs font-bold text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-base font-bold text-slate-900">{value}</dd>
     </div>
   );
   return (
@@ -53,7 +53,7 @@ export default async function PermitCertificatePage({ params }: { params: Promis
         <PrintButton label="permitsAfterIssue:print.print" />
       </div>
       {c.cancelledAt && <p role="alert" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">{t("permitsAfterIssue:print.cancelled")}</p>}
-      {signed && !signedComplete && <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-semibold text-amber-950">{t("signatures:permit.completionPending")}</p>}
+      {signed && !signedComplete && <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-bold text-amber-950">{t("signatures:permit.completionPending")}</p>}
       <article data-testid="permit-certificate" data-type={c.type} className="mx-auto max-w-3xl rounded-xl border-4 border-double border-brand-700 bg-white p-5 shadow-sm sm:p-8 print:max-w-none print:rounded-none print:shadow-none">
         <header className="flex items-start justify-between gap-4 border-b-2 border-brand-700 pb-4">
           <div className="text-sm leading-relaxed text-slate-700">

@@ -84,16 +84,16 @@ export function InspectionForm(props: { lang: Lang; action: FormAction; applicat
         <section className="rounded-xl border border-sand-200 bg-white p-4 shadow-sm" aria-labelledby="checklist-title">
           <h2 id="checklist-title" className="text-base font-bold text-brand-900">{labels.answers}</h2>
           <p className="mt-1 text-xs text-slate-600">{t("licensingOffice:inspect.checklistHint")}</p>
-          {answersError && <p className="mt-2 text-sm font-medium text-red-700" data-testid="answers-error">{translateMessage(t, answersError)}</p>}
+          {answersError && <p className="mt-2 text-sm font-bold text-red-700" data-testid="answers-error">{translateMessage(t, answersError)}</p>}
           <div className="mt-4 space-y-4">
             {items.map((key) => (
               <fieldset key={key} className="rounded-lg border border-sand-200 p-3" data-testid={`item-${key}`}>
-                <legend className="px-1 text-sm font-semibold text-slate-900">{t(`licensingOffice:checklist.${key}`)}</legend>
+                <legend className="px-1 text-sm font-bold text-slate-900">{t(`licensingOffice:checklist.${key}`)}</legend>
                 <div className="mt-2 grid grid-cols-2 gap-2">
                   {(["ok", "fail"] as const).map((v) => (
                     <label
                       key={v}
-                      className={`flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 px-3 text-base font-semibold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 ${
+                      className={`flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 px-3 text-base font-bold has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 ${
                         answers[key] === v ? (v === "ok" ? "border-brand-600 bg-brand-50 text-brand-800" : "border-red-600 bg-red-50 text-red-800") : "border-slate-300 bg-white text-slate-700"
                       }`}
                     >
@@ -105,7 +105,7 @@ export function InspectionForm(props: { lang: Lang; action: FormAction; applicat
               </fieldset>
             ))}
           </div>
-          <p className="mt-4 rounded-lg bg-sand-100 p-3 text-sm font-semibold" data-testid="inspection-summary" aria-live="polite">
+          <p className="mt-4 rounded-lg bg-sand-100 p-3 text-sm font-bold" data-testid="inspection-summary" aria-live="polite">
             {answered.length < items.length
               ? t("licensingOffice:inspect.summaryPending", { n: items.length - answered.length })
               : failed.length

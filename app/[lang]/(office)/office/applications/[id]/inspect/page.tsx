@@ -26,7 +26,7 @@ export default async function InspectPage({ params }: { params: Promise<{ lang: 
 
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={back} className="mb-2 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline">{t("licensingOffice:inspect.backToApplication")}</Link>
+      <Link href={back} className="mb-2 inline-flex min-h-11 items-center text-sm font-bold text-brand-700 hover:underline">{t("licensingOffice:inspect.backToApplication")}</Link>
       <PageHeader title={t("licensingOffice:inspect.title")} subtitle={t("licensingOffice:inspect.subtitle")} />
       <section className="mb-5 rounded-xl border border-sand-200 bg-white p-4 shadow-sm">
         <p className="text-lg font-bold text-brand-900" data-testid="inspect-trade-name">{app.tradeNameAr ?? "—"}</p>

@@ -24,7 +24,7 @@ export default async function InsightSubscriptionsPage({ params }: { params: Pro
       <PageHeader title={t("insights:subscriptions.title")} subtitle={t("insights:subscriptions.subtitle")} />
       <InsightSubscriptionsForm rows={choices.map((c) => ({ scopeKey: c.scopeKey, name: localName(lang, c.scope), weekly: c.weekly, monthly: c.monthly }))} action={saveInsightSubscriptionsAction} />
       <p className="mt-6">
-        <Link className="inline-flex min-h-11 items-center font-semibold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports`}>
+        <Link className="inline-flex min-h-11 items-center font-bold text-brand-700 hover:underline" href={`/${lang}/staff/insights/reports`}>
           {t("insights:subscriptions.back")}
         </Link>
       </p>

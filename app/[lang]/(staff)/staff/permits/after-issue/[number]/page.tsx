@@ -26,7 +26,7 @@ export default async function StaffAfterIssuePermitPage({ params }: { params: Pr
   const base = `/${lang}/staff/permits/after-issue`;
   return (
     <>
-      <Link href={base} className="mb-2 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 hover:underline">{t("permitsAfterIssue:permit.back")}</Link>
+      <Link href={base} className="mb-2 inline-flex min-h-11 items-center text-sm font-bold text-brand-700 hover:underline">{t("permitsAfterIssue:permit.back")}</Link>
       <PageHeader title={t("permitsAfterIssue:title")} subtitle={<bdi dir="ltr">{permit.number}</bdi>} />
       <AfterIssueView lang={lang} permit={permit} inspectHref={`${base}/${encodeURIComponent(permit.number)}/inspect`} actions={{ issueCertificate: issueCertificateAction, issueClearance: issueClearanceAction }} />
     </>

@@ -41,7 +41,7 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("supervision:apply.officeSection")}>
           <dl className={dl}>
-            <dt className="text-slate-600">{t("supervision:fields.commercialRegNo")}</dt><dd><Ltr className="font-semibold">{r.office.commercialRegNo}</Ltr></dd>
+            <dt className="text-slate-600">{t("supervision:fields.commercialRegNo")}</dt><dd><Ltr className="font-bold">{r.office.commercialRegNo}</Ltr></dd>
             <dt className="text-slate-600">{t("supervision:fields.phone")}</dt><dd><Ltr>{r.office.phone}</Ltr></dd>
             <dt className="text-slate-600">{t("supervision:fields.email")}</dt><dd><Ltr>{r.office.email ?? "—"}</Ltr></dd>
             <dt className="text-slate-600">{t("supervision:fields.applicant")}</dt><dd>{r.applicant && localName(lang, r.applicant)} <bdi dir="ltr">{r.applicant ? formatSaudiMobile(r.applicant.mobile) : ""}</bdi></dd>
@@ -60,7 +60,7 @@ export default async function AccreditationDetailPage({ params }: { params: Prom
           <Table caption={t("supervision:fields.staff")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo")]}>
             {r.office.members.map((m) => (
               <tr key={m.id}>
-                <Td><p className="font-semibold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.nationalId}</p></Td>
+                <Td><p className="font-bold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.nationalId}</p></Td>
                 <Td>{t(`supervision:roles.${m.role as "AGENT"}`)}</Td>
                 <Td><span dir="ltr">{m.qualificationNo ?? "—"}</span></Td>
               </tr>

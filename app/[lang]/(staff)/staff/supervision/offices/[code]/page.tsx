@@ -48,7 +48,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
         <Card title={t("supervision:office.contract")}>
           {!o.contract ? <p className="text-slate-600">{t("supervision:office.noContract")}</p> : (
             <dl className={dl}>
-              <dt className="text-slate-600">{t("supervision:fields.number")}</dt><dd><Ltr className="font-semibold">{o.contract.number}</Ltr></dd>
+              <dt className="text-slate-600">{t("supervision:fields.number")}</dt><dd><Ltr className="font-bold">{o.contract.number}</Ltr></dd>
               <dt className="text-slate-600">{t("supervision:fields.startsOn")}</dt><dd><DateText date={o.contract.startsAt} lang={lang} /></dd>
               <dt className="text-slate-600">{t("supervision:fields.endsOn")}</dt><dd><DateText date={o.contract.endsAt} lang={lang} /></dd>
               <dt className="text-slate-600">{t("supervision:fields.maxMedianHours")}</dt><dd className="tabular-nums">{formatNumber(o.contract.maxMedianHours, lang)}</dd>
@@ -75,7 +75,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
           <Table caption={t("supervision:office.staff")} head={[t("common:name"), t("supervision:fields.role"), t("supervision:fields.qualificationNo"), t("supervision:fields.training"), <SrOnly key="actions">{t("a11y:actionsColumn")}</SrOnly>]}>
             {o.members.map((m) => (
               <tr key={m.id} data-testid="member-row" className={m.active ? undefined : "opacity-60"}>
-                <Td><p className="font-semibold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.login}</p></Td>
+                <Td><p className="font-bold">{localName(lang, m)}</p><p className="text-xs text-slate-600" dir="ltr">{m.login}</p></Td>
                 <Td>{t(`supervision:roles.${m.role as "AGENT"}`)} {!m.active && <Badge tone="slate">{t("supervision:office.removed")}</Badge>}</Td>
                 <Td>
                   <span dir="ltr">{m.qualificationNo ?? "—"}</span>{" "}
@@ -95,7 +95,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card title={t("supervision:office.penalties")}>
           {o.penalties.length === 0 ? <p className="text-slate-600">{t("supervision:office.noPenalties")}</p> : (
-            <ul className="space-y-2 text-sm">{o.penalties.map((p) => <li key={p.number} className="flex flex-wrap items-center gap-2"><bdi dir="ltr" className="font-semibold">{p.number}</bdi><Badge tone="red">{t(`supervision:penaltyKinds.${p.kind}`)}</Badge><Badge tone="slate">{t(`penalties:status.${p.status}`)}</Badge><DateText date={p.proposedAt} lang={lang} /></li>)}</ul>
+            <ul className="space-y-2 text-sm">{o.penalties.map((p) => <li key={p.number} className="flex flex-wrap items-center gap-2"><bdi dir="ltr" className="font-bold">{p.number}</bdi><Badge tone="red">{t(`supervision:penaltyKinds.${p.kind}`)}</Badge><Badge tone="slate">{t(`penalties:status.${p.status}`)}</Badge><DateText date={p.proposedAt} lang={lang} /></li>)}</ul>
           )}
         </Card>
         <Card title={t("supervision:office.spotChecks")}>

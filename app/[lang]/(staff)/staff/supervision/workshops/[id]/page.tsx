@@ -39,10 +39,10 @@ export default async function WorkshopPage({ params }: { params: Promise<{ lang:
             <Table caption={t("supervision:workshops.attendees")} head={[t("common:name"), t("supervision:fields.office"), t("supervision:fields.status"), t("supervision:fields.certificate")]}>
               {w.attendees.map((a) => (
                 <tr key={a.memberId} data-testid="attendee-row">
-                  <Td><p className="font-semibold">{localName(lang, a)}</p><p className="text-xs text-slate-600">{t(`supervision:roles.${a.role as "AGENT"}`)}</p></Td>
+                  <Td><p className="font-bold">{localName(lang, a)}</p><p className="text-xs text-slate-600">{t(`supervision:roles.${a.role as "AGENT"}`)}</p></Td>
                   <Td>{localName(lang, a.office)}</Td>
                   <Td>{a.certificateNo ? <Badge tone="green">{t("supervision:workshops.attended")}</Badge> : w.held && !a.attended && a.certificateNo === null ? <Badge tone="amber">{t("supervision:workshops.pending")}</Badge> : <Badge tone="slate">{t("supervision:workshops.pending")}</Badge>}</Td>
-                  <Td><bdi dir="ltr" className="font-semibold tabular-nums">{a.certificateNo ?? "—"}</bdi></Td>
+                  <Td><bdi dir="ltr" className="font-bold tabular-nums">{a.certificateNo ?? "—"}</bdi></Td>
                 </tr>
               ))}
             </Table>
