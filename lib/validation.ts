@@ -1,9 +1,8 @@
 /**
- * Shared zod building blocks for schemas.ts files. Importing zod from here guarantees the
- * localized error keys are configured (see lib/i18n/zod-messages.ts).
+ * Shared zod building blocks for schemas.ts files. lib/zod.ts configures the localized error keys
+ * (lib/i18n/zod-messages.ts) wherever zod is imported.
  */
 import * as z from "@/lib/zod";
-import "@/lib/i18n/zod-messages";
 import { isValidNationalId } from "@/lib/domain/identity/national-id";
 import { normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
 import { toLatinDigits } from "@/lib/kernel/digits";

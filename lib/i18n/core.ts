@@ -1,7 +1,7 @@
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { NAMESPACES, type Namespace } from "@/lib/i18n/namespaces";
 import { DEFAULT_LANG, type Lang } from "@/lib/i18n/settings";
-import { parseMessageKey } from "@/lib/i18n/zod-messages";
+import { parseMessageKey } from "@/lib/i18n/message-key";
 
 /** A `t` that takes "ns:key" for every namespace. */
 export type T = TFunction<Namespace[]>;

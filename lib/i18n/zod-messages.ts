@@ -1,14 +1,12 @@
-import * as z from "@/lib/zod";
-
 /**
  * Zod issues become message keys ("validation:tooShort?minimum=3"), translated where they are shown.
  * A schema's own message is already a key (e.g. { error: "validation:nationalId" }) and is kept.
- * Imported by every schema module (through lib/validation.ts) so the client resolver and the
- * server action produce the same keys.
+ * lib/zod.ts installs it as zod's error map wherever zod is used, so the client resolver and the server action
+ * produce the same keys. No zod import here: lib/i18n/core.ts (every page) must not bring zod along.
  */
 const KEY = /^[a-z][A-Za-z]*:[A-Za-z0-9_.]+(\?.*)?$/; // namespaces may be camelCase (healthCerts, licensingOffice)
 
-type Issue = { code?: string; message?: string; input?: unknown; [k: string]: unknown };
+export type Issue = { code?: string; message?: string; input?: unknown; [k: string]: unknown };
 
 export function issueToKey(issue: Issue): string {
   if (issue.message && KEY.test(issue.message)) return issue.message;
@@ -32,15 +30,4 @@ export function issueToKey(issue: Issue): string {
     default:
       return "validation:invalid";
   }
-}
-
-// jitless: zod would probe for eval with `Function("")`, which the Content-Security-Policy refuses (and reports
-// as a violation) in the browser; the interpreted parser is what runs under the CSP anyway (decision 013).
-z.config({ customError: (issue) => issueToKey(issue as unknown as Issue), jitless: true });
-
-/** "ns:key?a=1" → ["ns:key", { a: "1" }] */
-export function parseMessageKey(message: string): [string, Record<string, string>] {
-  const q = message.indexOf("?");
-  if (q < 0) return [message, {}];
-  return [message.slice(0, q), Object.fromEntries(new URLSearchParams(message.slice(q + 1)))];
 }

@@ -1,0 +1,11 @@
+/**
+ * Message keys ("ns:key?param=value", from AppError and from zod through lib/i18n/zod-messages.ts) parsed for
+ * translation. A module of its own, without zod, so the translation core every page loads does not bring zod
+ * into the browser with it (only forms do).
+ */
+/** "ns:key?a=1" → ["ns:key", { a: "1" }] */
+export function parseMessageKey(message: string): [string, Record<string, string>] {
+  const q = message.indexOf("?");
+  if (q < 0) return [message, {}];
+  return [message.slice(0, q), Object.fromEntries(new URLSearchParams(message.slice(q + 1)))];
+}
