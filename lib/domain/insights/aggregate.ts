@@ -26,7 +26,7 @@ const BACKFILL_CHUNK_DAYS = 31;
  * to "InsightDaily" by INSERT … SELECT, never through Node (a backfill of a national data set writes millions).
  * A row of the Amanah's own premises (an appointment branch without a municipality) names its Amanah itself;
  * a municipality the database does not know leaves "amanahId" NULL, which the table refuses. Every metric an
- * indicator's queries name starts with its key (indicators/index.test.ts), so the DELETE above covers them.
+ * indicator's queries name starts with its key (indicators/index.test.ts), so the DELETE by key covers them.
  */
 export async function recompute(db: Db, indicator: Indicator, period: Period, opts: { timeoutMs?: number } = {}): Promise<number> {
   return db.$transaction(
