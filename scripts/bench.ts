@@ -21,6 +21,8 @@
  *                     BENCH_ONLY=public runs this part alone (after the database set-up); BENCH_PUBLIC=0 skips it.
  *   first-load JS     (issue 16) with the portal of "public reads" up: each citizen and public page opened cold in Chromium,
  *                     compressed script bytes ≤ 150 kB (scripts/lib/bench-first-load.ts). BENCH_ONLY=js runs it alone.
+ *   Lighthouse       (issue 16) after it: mobile performance score ≥ 95, median of BENCH_LIGHTHOUSE_RUNS (3) per page
+ *                     (scripts/lib/bench-lighthouse.ts); BENCH_LIGHTHOUSE=0 skips it.
  *   staff pages      (issue 16) on the national-scale database (`npm run seed:scale`; loaded at BENCH_STAFF_SCALE when
  *                     missing) the query functions of the staff queues, searches, map, KPIs, scorecards and the
  *                     citizen's lists: p95 ≤ 300 ms (scripts/lib/bench-staff.ts). BENCH_ONLY=staff runs it alone;

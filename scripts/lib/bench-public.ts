@@ -23,6 +23,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { firstLoadReport, measureFirstLoad } from "./bench-first-load";
+import { lighthouseReport, measureLighthouse } from "./bench-lighthouse";
 import { waitForHttp } from "./supervisor";
 import { NEXT_CLI, NODE, ensureBuild } from "./tasks";
 
@@ -265,6 +266,20 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
     );
     if (!js.ok) ok = false;
     lines.push(...js.lines);
+    // BENCH_LIGHTHOUSE=0 skips it (three audits a page take ≈ 1 minute).
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      const lh = lighthouseReport(
+        await measureLighthouse(base, [
+          { name: "home /ar", path: "/ar" },
+          { name: "license verification", path: `/ar/verify/license/${ctx.licenseCode}` },
+          { name: "file a complaint /ar/complaints/new", path: "/ar/complaints/new" },
+          { name: "sign-in /ar/sign-in", path: "/ar/sign-in" },
+          { name: "citizen dashboard /ar/my", path: "/ar/my", cookie: citizenCookie },
+        ]),
+      );
+      if (!lh.ok) ok = false;
+      lines.push(...lh.lines);
+    }
   } catch (err) {
     ok = false;
     lines.push(`[bench-public] could not run: ${err instanceof Error ? err.message : String(err)}\n${stderr.slice(-2000)}`);
