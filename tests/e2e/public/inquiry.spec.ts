@@ -22,10 +22,15 @@ const RESTAURANT = "2050123456";
 const PNG = { name: "shop.png", mimeType: "image/png", buffer: png(48, 32, (_x, y) => (y < 16 ? [0, 122, 61] : [200, 180, 150])) };
 
 async function ask(page: Page, kind: string, number: string, nationalId?: string) {
+  // Wait for THIS answer: one that matches the last would pass at once, and its late arrival (the form is keyed
+  // by attempt) would then reset what the next ask typed.
+  const form = page.locator("form[data-attempt]");
+  const before = await form.getAttribute("data-attempt");
   await page.getByLabel(kind, { exact: true }).check();
   await page.getByLabel("الرقم", { exact: true }).fill(number);
   if (nationalId !== undefined) await page.getByLabel("هوية مالك المنشأة", { exact: true }).fill(nationalId);
   await page.getByRole("button", { name: "استعلام" }).click();
+  await expect(form).not.toHaveAttribute("data-attempt", before ?? "");
 }
 
 test("an inquiry of each kind; the owner's details after an SMS code; a malformed number keeps what was typed", async ({ page, loginAs }) => {

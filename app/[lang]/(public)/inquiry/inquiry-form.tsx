@@ -13,7 +13,8 @@ import type { InquiryState } from "./actions";
 export function InquiryForm({ action, initial }: { action: (prev: InquiryState, formData: FormData) => Promise<InquiryState>; initial: InquiryState }) {
   const [state, formAction] = useActionState((prev: InquiryState, formData: FormData) => action({ attempt: prev.attempt, view: null }, formData), initial);
   return (
-    <form key={state.attempt} action={formAction} noValidate aria-labelledby="inquiry-form-title" className="group mt-6 grid gap-6 lg:grid-cols-[1fr_1fr] lg:items-start">
+    // data-attempt: which answer is on screen, so a journey can wait for the next one rather than read the last.
+    <form key={state.attempt} data-attempt={state.attempt} action={formAction} noValidate aria-labelledby="inquiry-form-title" className="group mt-6 grid gap-6 lg:grid-cols-[1fr_1fr] lg:items-start">
       {state.view}
     </form>
   );
