@@ -10,10 +10,11 @@ import { useActionForm, type FormAction } from "@/components/forms/use-action-fo
 import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
 import { ZBookAppointment } from "@/lib/domain/appointments/schemas";
+import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 /** The booking form: a time, the purpose, optionally one of the citizen's transactions. On success: the appointment's page. */
 export function BookForm({ lang, days, linkables, action }: { lang: string; days: SlotDay[]; linkables: { value: string; label: string }[]; action: FormAction<{ number: string }> }) {
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZBookAppointment,

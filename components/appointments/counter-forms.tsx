@@ -13,10 +13,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZCheckIn, ZNoShow, ZPublishSlots } from "@/lib/domain/appointments/schemas";
 import { localName } from "@/lib/kernel/locale";
+import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 /** The counter's check-in: a scanner types the QR code's text into the field and presses Enter; a person may type it. */
 export function CheckInForm({ lang, action }: { lang: "ar" | "en"; action: FormAction<{ number: string; nameAr: string; nameEn: string }> }) {
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -62,7 +63,7 @@ export function NoShowButton({ appointmentId, label, action }: { appointmentId: 
 }
 
 export function PublishForm({ services, today, action }: { services: { value: string; label: string }[]; today: string; action: FormAction<{ created: number }> }) {
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({

@@ -11,9 +11,10 @@ import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
 import { ZCancelAppointment, ZRescheduleAppointment } from "@/lib/domain/appointments/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
+import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 export function RescheduleForm({ appointmentId, days, action }: { appointmentId: string; days: SlotDay[]; action: FormAction<unknown> }) {
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -44,7 +45,7 @@ export function RescheduleForm({ appointmentId, days, action }: { appointmentId:
 }
 
 export function CancelForm({ appointmentId, action }: { appointmentId: string; action: FormAction<unknown> }) {
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCancelAppointment,

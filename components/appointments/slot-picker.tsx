@@ -4,6 +4,7 @@ import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { useFieldState } from "@/components/forms/field-frame";
 import { translateMessage } from "@/lib/i18n/core";
+import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 export type SlotDay = { dateKey: string; label: string; slots: { id: string; time: string; free: number }[] };
 
@@ -13,7 +14,7 @@ export type SlotDay = { dateKey: string; label: string; slots: { id: string; tim
  */
 export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }) {
   const { register } = useFormContext();
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const f = useFieldState("slotId");
   let first = true;
   return (

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { ZSaveHoliday } from "@/lib/domain/appointments/schemas";
 import type { Lang } from "@/lib/i18n/settings";
+import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 type Holiday = { code: string; nameAr: string; nameEn: string; startDate: string; endDate: string };
 
@@ -19,7 +20,7 @@ type Holiday = { code: string; nameAr: string; nameEn: string; startDate: string
  * save the page's list is refreshed; a new holiday's form is emptied for the next one, an edit goes back to adding.
  */
 export function HolidayForm({ lang, action, initial, cancelHref }: { lang: Lang; action: FormAction<{ id: string }>; initial?: Holiday; cancelHref: string }) {
-  const { t } = useT();
+  const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const editing = !!initial;
   const [saved, setSaved] = useState(false);

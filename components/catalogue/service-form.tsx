@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { AUDIENCES, CATEGORIES, CHANNELS, ZCreateService, ZUpdateService, type ServiceFormInput } from "@/lib/domain/catalogue/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
+import catalogueMessages from "@/lib/i18n/bundles/catalogue";
 
 const FIELD_NAMES = [
   "code", "category", "audience", "nameAr", "nameEn", "descriptionAr", "descriptionEn", "departmentAr", "departmentEn", "channels", "livePath", "requiresLogin",
@@ -29,7 +30,7 @@ export const EMPTY_SERVICE: ServiceFormInput = {
 };
 
 function Channels({ legend }: { legend: string }) {
-  const { t } = useT();
+  const { t } = useT(catalogueMessages);
   const { register, formState } = useFormContext();
   const id = useFieldId("channels");
   const message = formState.errors.channels?.message as string | undefined;
@@ -48,7 +49,7 @@ function Channels({ legend }: { legend: string }) {
 
 /** The administrator's form for a new service or an edit (the same fields; the code is fixed once saved). */
 export function ServiceForm({ mode, initial, action, lang }: { mode: "create" | "edit"; initial: ServiceFormInput; action: FormAction<{ code: string }>; lang: string }) {
-  const { t } = useT();
+  const { t } = useT(catalogueMessages);
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -110,22 +111,23 @@ export function ServiceForm({ mode, initial, action, lang }: { mode: "create" | 
 
 /** Publish / retire: the buttons the DTO's actions allow (the workflow decides, the page does not). */
 export function StatusActions({ code, actions, publish, retire }: { code: string; actions: string[]; publish: FormAction<{ status: string }>; retire: FormAction<{ status: string }> }) {
-  const { t } = useT();
+  const { t } = useT(catalogueMessages);
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  // Message KEYS are kept, and translated when rendered: a refusal's namespace may still be loading (decision 037).
+  const [message, setMessage] = useState<{ tone: "success" | "error"; key: string } | null>(null);
   const run = (action: FormAction<{ status: string }>, ok: string) =>
     start(async () => {
       const r = await action({ code });
-      setMessage(r.ok ? { tone: "success", text: ok } : { tone: "error", text: translateMessage(t, r.formError ?? "errors:INTERNAL") });
+      setMessage(r.ok ? { tone: "success", key: ok } : { tone: "error", key: r.formError ?? "errors:INTERNAL" });
       router.refresh();
     });
   return (
     <div className="space-y-3">
-      {message && <Alert tone={message.tone} testId="status-message" title={message.text} />}
+      {message && <Alert tone={message.tone} testId="status-message" title={translateMessage(t, message.key)} />}
       <div className="flex flex-wrap gap-2">
-        {actions.includes("publish") && <Button type="button" disabled={pending} onClick={() => run(publish, t("catalogue:admin.published"))} data-testid="service-publish">{t("catalogue:admin.actions.publish")}</Button>}
-        {actions.includes("retire") && <Button type="button" variant="danger" disabled={pending} onClick={() => run(retire, t("catalogue:admin.retired"))} data-testid="service-retire">{t("catalogue:admin.actions.retire")}</Button>}
+        {actions.includes("publish") && <Button type="button" disabled={pending} onClick={() => run(publish, "catalogue:admin.published")} data-testid="service-publish">{t("catalogue:admin.actions.publish")}</Button>}
+        {actions.includes("retire") && <Button type="button" variant="danger" disabled={pending} onClick={() => run(retire, "catalogue:admin.retired")} data-testid="service-retire">{t("catalogue:admin.actions.retire")}</Button>}
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ZRateComplaintForm, ZReopenComplaintForm } from "@/lib/domain/complaints/schemas";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
@@ -21,7 +22,7 @@ type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>
  * refreshed complaint no longer offers the form, and a notice kept inside the form would vanish with it.
  */
 export function AfterResolutionPanel({ reference, canRate, canReopen, rateAction, reopenAction }: { reference: string; canRate: boolean; canReopen: boolean; rateAction: Action; reopenAction: Action }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const router = useRouter();
   const [rated, setRated] = useState(false);
   const [reopened, setReopened] = useState(false);
@@ -44,7 +45,7 @@ export function AfterResolutionPanel({ reference, canRate, canReopen, rateAction
 
 /** Rate the handling 1–5 (radio buttons: keyboard and screen-reader friendly) with an optional comment. */
 function RateForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRateComplaintForm,
     defaultValues: { rating: "" as unknown as number, comment: "" },
@@ -78,7 +79,7 @@ function RateForm({ reference, action, onDone }: { reference: string; action: Ac
 
 /** Reopen a resolved complaint that is not really fixed, with the reason. */
 function ReopenForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZReopenComplaintForm,
     defaultValues: { reason: "" },

@@ -7,6 +7,8 @@ import { useT } from "@/components/i18n/use-t";
 import { clusterIndex, MAP_MAX_ZOOM } from "@/components/complaints/map-clusters";
 import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
 import { publicEnv } from "@/lib/env";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
+import feedbackMessages from "@/lib/i18n/bundles/feedback";
 
 export type MapPoint = { id: string; lat: number; lng: number; label: string; href?: string };
 
@@ -40,7 +42,7 @@ export function ComplaintMap({
   /** What to say when tiles cannot load (the default speaks of picking a place). */
   tilesFailedText?: string;
 }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages, feedbackMessages);
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<LeafletMap | null>(null);
   const marker = useRef<CircleMarker | null>(null);

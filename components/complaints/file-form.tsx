@@ -24,6 +24,7 @@ import { MAX_COMPLAINT_PHOTOS } from "@/lib/domain/complaints/workflow";
 import { formatDual } from "@/lib/i18n/dates";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName, localText } from "@/lib/kernel/locale";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -58,7 +59,7 @@ export function FileComplaintForm({
   requestOtpAction: Parameters<typeof OtpForm>[0]["requestAction"];
   verifyOtpAction: Parameters<typeof OtpForm>[0]["verifyAction"];
 }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const [verifiedMobile, setVerifiedMobile] = useState(reporter.kind === "guest" ? reporter.verifiedMobile : null);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Filed | null>(null);

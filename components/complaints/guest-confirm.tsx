@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
 import { OtpForm } from "@/components/complaints/otp-form";
 import type { Lang } from "@/lib/i18n/settings";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 /** On the tracking page: confirm the complaint's mobile by SMS code before rating or reopening. */
 export function GuestConfirm({ lang, mobile, requestAction, verifyAction }: { lang: Lang; mobile: string; requestAction: Parameters<typeof OtpForm>[0]["requestAction"]; verifyAction: Parameters<typeof OtpForm>[0]["verifyAction"] }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const router = useRouter();
   return (
     <section className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="guest-confirm-title" data-testid="guest-confirm">

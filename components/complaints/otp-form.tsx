@@ -12,6 +12,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { formatSaudiMobile, normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
 import { ZRequestOtp, ZVerifyOtp } from "@/lib/domain/complaints/schemas";
 import type { Lang } from "@/lib/i18n/settings";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 type RequestAction = (input: { mobile: string; locale: Lang }) => Promise<ActionResult<{ expiresAt: Date }>>;
 type VerifyAction = (input: { mobile: string; code: string }) => Promise<ActionResult<{ mobile: string }>>;
@@ -34,7 +35,7 @@ export function OtpForm({
   /** When the number is known (e.g. the tracked complaint's): only the code is asked. */
   fixedMobile?: string;
 }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const [sentTo, setSentTo] = useState<string | null>(null);
   // After "send": the message saying where the code went takes the focus (not <body>); Tab goes on to the code.
   const sentRef = useFocusOnMount<HTMLParagraphElement>(!!sentTo);

@@ -10,10 +10,11 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ZTrackComplaint } from "@/lib/domain/complaints/schemas";
 import type { Lang } from "@/lib/i18n/settings";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 /** Reference + mobile → the complaint's page (the server remembers the match in a signed cookie). */
 export function TrackForm({ lang, action, initialReference = "" }: { lang: Lang; action: (input: Record<string, unknown>) => Promise<ActionResult<{ reference: string }>>; initialReference?: string }) {
-  const { t } = useT();
+  const { t } = useT(complaintsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZTrackComplaint,

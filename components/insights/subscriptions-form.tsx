@@ -9,13 +9,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ZInsightSubscriptions } from "@/lib/domain/insights/schemas";
+import insightsMessages from "@/lib/i18n/bundles/insights";
 
 export type SubscriptionRow = { scopeKey: string; name: string; weekly: boolean; monthly: boolean };
 const PERIODS = ["WEEKLY", "MONTHLY"] as const;
 
 /** The periodic reports a leader receives: a weekly and a monthly checkbox per scope; saving replaces the set. */
 export function InsightSubscriptionsForm({ rows, action }: { rows: SubscriptionRow[]; action: (input: unknown) => Promise<ActionResult<{ count: number }>> }) {
-  const { t } = useT();
+  const { t } = useT(insightsMessages);
   const [saved, setSaved] = useState<number | null>(null);
   const current = rows.flatMap((r) => [...(r.weekly ? [`WEEKLY:${r.scopeKey}`] : []), ...(r.monthly ? [`MONTHLY:${r.scopeKey}`] : [])]);
   const { form, onSubmit, formError } = useActionForm({

@@ -5,10 +5,11 @@ import { useT } from "@/components/i18n/use-t";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { translateMessage } from "@/lib/i18n/core";
+import kiosksMessages from "@/lib/i18n/bundles/kiosks";
 
 /** Rotates a kiosk's device key and shows the new key ONCE (only its hash is stored; a reload never shows it again). */
 export function KeyButton({ action, kioskId, label }: { action: (input: unknown) => Promise<ActionResult<{ deviceKey: string }>>; kioskId: string; label: string }) {
-  const { t } = useT();
+  const { t } = useT(kiosksMessages);
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

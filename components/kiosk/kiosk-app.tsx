@@ -5,6 +5,10 @@ import { useT } from "@/components/i18n/use-t";
 import { KioskKeyboard, type KeyboardLayout } from "@/components/kiosk/keyboard";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import complaintsMessages from "@/lib/i18n/bundles/complaints";
+import kiosksMessages from "@/lib/i18n/bundles/kiosks";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
+import paymentsMessages from "@/lib/i18n/bundles/payments";
 
 /**
  * The kiosk screen (issue 14): one question per screen, big targets, the on-screen keyboard for every field, no
@@ -55,7 +59,8 @@ export function KioskRoot({ lang, idleSeconds, graceSeconds, deviceName }: { lan
 }
 
 function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lang: Lang; idleSeconds: number; graceSeconds: number; deviceName: string | null; onWipe: () => void }) {
-  const { t } = useT();
+  // The transactions' status keys come in the data (lib/domain/kiosks/queries/transactions.ts): their namespaces too.
+  const { t } = useT(kiosksMessages, licensingMessages, paymentsMessages, complaintsMessages);
   const [screen, setScreen] = useState<Screen>({ s: "attract" });
   const [value, setValue] = useState("");
   const [layout, setLayout] = useState<KeyboardLayout>(lang === "ar" ? "ar" : "en");

@@ -5,10 +5,11 @@ import { useT } from "@/components/i18n/use-t";
 import { translateMessage } from "@/lib/i18n/core";
 import { KioskKeyboard, type KeyboardLayout } from "@/components/kiosk/keyboard";
 import type { Lang } from "@/lib/i18n/settings";
+import kiosksMessages from "@/lib/i18n/bundles/kiosks";
 
 /** Setting up a kiosk's screen: the technician types the device key shown once on the fleet page. */
 export function KioskSetup({ lang }: { lang: Lang }) {
-  const { t } = useT();
+  const { t } = useT(kiosksMessages);
   const [key, setKey] = useState("");
   const [layout, setLayout] = useState<KeyboardLayout>("en");
   const [error, setError] = useState<string | null>(null);

@@ -12,10 +12,11 @@ import { Button } from "@/components/ui/button";
 import { ZCancelLicense, ZRenewLicense, ZResubmitApplication, ZWithdrawApplication } from "@/lib/domain/licensing/schemas";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 /** The reply to a returned application, and its resubmission. */
 export function ResubmitForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZResubmitApplication,
@@ -35,7 +36,7 @@ export function ResubmitForm({ applicationId, action }: { applicationId: string;
 }
 
 export function WithdrawForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -58,7 +59,7 @@ export function WithdrawForm({ applicationId, action }: { applicationId: string;
 }
 
 export function RenewForm({ licenseId, lang, action }: { licenseId: string; lang: Lang; action: FormAction<{ billNumber: string; totalHalalas: number }> }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const [done, setDone] = useState<{ billNumber: string; totalHalalas: number } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -86,7 +87,7 @@ export function RenewForm({ licenseId, lang, action }: { licenseId: string; lang
 }
 
 export function CancelLicenseForm({ licenseId, action }: { licenseId: string; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCancelLicense,

@@ -13,6 +13,7 @@ import type { DocumentDTO } from "@/lib/domain/licensing/queries/citizen";
 import { MAX_SHOP_PHOTOS, ZDocumentsStepForm } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 
@@ -21,7 +22,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
  * succeeds, so a refused save (a wrong type, a missing document) loses nothing already chosen.
  */
 export function DocumentsForm({ lang, applicationId, stored, nextStep, action }: { lang: Lang; applicationId: string; stored: DocumentDTO[]; nextStep: number; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const [lease, setLease] = useState<File | null>(null);
   const [crCopy, setCrCopy] = useState<File | null>(null);

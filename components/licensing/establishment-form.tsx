@@ -14,12 +14,13 @@ import type { WizardOptionsDTO } from "@/lib/domain/licensing/queries/citizen";
 import { ZEstablishmentStep, type EstablishmentStepInput } from "@/lib/domain/licensing/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName, localText } from "@/lib/kernel/locale";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 type Initial = Partial<Record<keyof EstablishmentStepInput, string>>;
 
 /** Wizard step 1. `locked`: a returned application keeps its activity and municipality (its office serves them). */
 export function EstablishmentForm({ lang, options, initial, applicationId, locked, action }: { lang: Lang; options: WizardOptionsDTO; initial: Initial; applicationId?: string; locked: boolean; action: FormAction<{ applicationId: string }> }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZEstablishmentStep,

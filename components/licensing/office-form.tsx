@@ -11,10 +11,11 @@ import { ZOfficeChoiceStep } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 /** Wizard step 3: one of the eligible offices (with its current load), or the automatic choice. */
 export function OfficeForm({ lang, applicationId, offices, current, action }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZOfficeChoiceStep,

@@ -9,10 +9,11 @@ import { Button } from "@/components/ui/button";
 import { ZSubmitApplication } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 /** Wizard step 4: the declaration and the submission (the summary and fee are rendered by the page). */
 export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applicationId: string; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSubmitApplication,

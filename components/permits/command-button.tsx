@@ -39,7 +39,8 @@ export function CommandButton(props: {
       const data = (r.data ?? {}) as Record<string, unknown>;
       const params = new URLSearchParams(props.successParams ?? {});
       for (const [param, field] of Object.entries(props.resultParams ?? {})) params.set(param, String(data[field] ?? ""));
-      setDone(translateMessage(t, `${props.successKey}?${params.toString()}`));
+      // The key is kept and translated when rendered: its namespace may still be loading (decision 037).
+      setDone(`${props.successKey}?${params.toString()}`);
       router.refresh();
     });
   return (
@@ -54,7 +55,7 @@ export function CommandButton(props: {
       )}
       {done && (
         <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm font-bold text-brand-900" data-testid="command-done">
-          {done}
+          {translateMessage(t, done)}
         </p>
       )}
     </div>

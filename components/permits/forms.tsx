@@ -18,12 +18,13 @@ import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/docum
 import { MAX_FILES_PER_PURPOSE, PERMIT_USES, ZAuthorizeOffice, ZPermitForm, ZPermitStep, ZReassignPermit } from "@/lib/domain/permits/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
+import permitsMessages from "@/lib/i18n/bundles/permits";
 
 type Named = { id: string; nameAr: string; nameEn: string };
 
 /** The owner authorizes an engineering office (by its license number) for one parcel. */
 export function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; municipalities: (Named & { districts: Named[] })[]; action: FormAction<{ authorizationId: string }> }) {
-  const { t } = useT();
+  const { t } = useT(permitsMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -77,7 +78,7 @@ export function PermitForm(props: {
   action: FormAction<{ permitId: string; number: string }>;
 }) {
   const { lang, kinds, authorizations } = props;
-  const { t } = useT();
+  const { t } = useT(permitsMessages);
   const router = useRouter();
   const [files, setFiles] = useState<Record<string, File[]>>({});
   const { form, onSubmit, formError } = useActionForm({
@@ -208,7 +209,7 @@ const ZDecision = z.object({
 
 /** A department's decision: accept, transfer (department, notes, attachments), return to the office (reasons) or reject. */
 export function ReviewDecision({ lang, permitId, version, events, departments, currentDepartmentId, action }: { lang: Lang; permitId: string; version: number; events: string[]; departments: Named[]; currentDepartmentId: string | null; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(permitsMessages);
   const router = useRouter();
   const [attachments, setAttachments] = useState<File[]>([]);
   return (
@@ -239,7 +240,7 @@ export function ReviewDecision({ lang, permitId, version, events, departments, c
 
 /** The owner moves a permit of a suspended office to another engineering office. */
 export function ReassignForm({ permitId, version, action }: { permitId: string; version: number; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(permitsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZReassignPermit,

@@ -14,6 +14,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { INSPECTION_STAGES, type InspectionStage } from "@/lib/domain/permits/after-issue/prerequisites";
 import { MAX_PERMIT_PHOTOS, ZPermitInspectionForm } from "@/lib/domain/permits/after-issue/schemas";
+import permitsAfterIssueMessages from "@/lib/i18n/bundles/permitsAfterIssue";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -23,7 +24,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
  * site — stage, result, notes, 1–5 photos (camera), and the location from the phone's geolocation or typed.
  */
 export function PermitInspectionForm(props: { action: FormAction; permitNumber: string; backHref: string }) {
-  const { t } = useT();
+  const { t } = useT(permitsAfterIssueMessages);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<{ stage: InspectionStage; result: "PASS" | "FAIL" } | null>(null);
   const { form, onSubmit, formError } = useActionForm({

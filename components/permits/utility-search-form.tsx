@@ -16,6 +16,7 @@ import { DEFAULT_PAGE_SIZE, ZPermitSearch, type PermitSearch } from "@/lib/domai
 import type { UtilitySearchResult } from "@/lib/domain/permits/electricity/search";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
+import permitsAfterIssueMessages from "@/lib/i18n/bundles/permitsAfterIssue";
 
 const fmt = (lang: Lang, iso: string | null) => (iso ? new Intl.DateTimeFormat(lang === "ar" ? "ar-SA-u-ca-gregory-nu-latn" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Riyadh" }).format(new Date(iso)) : "—");
 
@@ -25,7 +26,7 @@ const fmt = (lang: Lang, iso: string | null) => (iso ? new Intl.DateTimeFormat(l
  * logged; a refusal keeps everything typed and says what to fix.
  */
 export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; action: FormAction; districts: SelectGroup[] }) {
-  const { t } = useT();
+  const { t } = useT(permitsAfterIssueMessages);
   const [result, setResult] = useState<UtilitySearchResult | null>(null);
   const [last, setLast] = useState<PermitSearch | null>(null);
   const [paging, setPaging] = useState(false);

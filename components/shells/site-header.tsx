@@ -42,7 +42,7 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
                 <span className="block text-sm font-bold text-slate-900">{name}</span>
                 <span className="block text-xs text-slate-600">{t(`auth:roles.${actor.roles[0] ?? "CITIZEN"}`)}</span>
               </Link>
-              <SignOutButton lang={lang} />
+              <SignOutButton lang={lang} label={t("auth:signOut")} />
             </div>
           ) : (
             <Link href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-bold text-white hover:bg-brand-700">

@@ -27,15 +27,16 @@ export function ActionButton({ action, input, label, ariaLabel, done, testId, va
   const { t } = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // The message KEY is kept, and translated when rendered: its namespace may still be loading (decision 037).
+  const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
   const run = () =>
     start(async () => {
       const result = await action(input);
       if (result.ok) {
-        setMessage({ ok: true, text: translateMessage(t, isComplete(result.data) && done.completeKey ? done.completeKey : done.key) });
+        setMessage({ ok: true, key: isComplete(result.data) && done.completeKey ? done.completeKey : done.key });
         router.refresh();
       } else {
-        setMessage({ ok: false, text: translateMessage(t, result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "errors:INTERNAL") });
+        setMessage({ ok: false, key: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "errors:INTERNAL" });
       }
     });
   return (
@@ -43,7 +44,7 @@ export function ActionButton({ action, input, label, ariaLabel, done, testId, va
       <Button type="button" variant={variant} onClick={run} disabled={pending} aria-label={ariaLabel} data-testid={testId} className="min-h-11">
         {label}
       </Button>
-      {message && <Alert tone={message.ok ? "success" : "error"} testId={message.ok ? "action-done" : "action-refused"} title={message.text} />}
+      {message && <Alert tone={message.ok ? "success" : "error"} testId={message.ok ? "action-done" : "action-refused"} title={translateMessage(t, message.key)} />}
     </div>
   );
 }

@@ -12,10 +12,11 @@ import { useActionForm, type FormAction } from "@/components/forms/use-action-fo
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZDelegate } from "@/lib/domain/signatures/schemas";
+import signaturesMessages from "@/lib/i18n/bundles/signatures";
 
 /** The holder of a position names a deputy for a period (lib/domain/signatures/commands/delegate.ts). */
 export function DelegateForm({ action, positions, today }: { action: FormAction; positions: { value: string; label: string }[]; today: string }) {
-  const { t } = useT();
+  const { t } = useT(signaturesMessages);
   const router = useRouter();
   const [created, setCreated] = useState(false);
   const { form, onSubmit, formError } = useActionForm({

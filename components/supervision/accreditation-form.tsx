@@ -17,6 +17,7 @@ import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import { MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDABLE, ZApplyAccreditationForm } from "@/lib/domain/offices/schemas";
 import { translateMessage, type T } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
+import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
 type Amanah = { id: string; name: string; municipalities: { id: string; name: string }[] };
 type Done = { number: string };
@@ -68,12 +69,12 @@ function labelOf(t: T, path: string): string {
 }
 
 function FieldError({ id, message }: { id?: string; message?: string }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   return message ? <p id={id} className="text-sm font-bold text-red-700">{translateMessage(t, message)}</p> : null;
 }
 
 function StaffMember({ index, onRemove }: { index: number; onRemove: () => void }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const { watch } = useFormContext();
   const role = watch(`staff.${index}.role`) as string;
   const hint = role === "HEALTH_SPECIALIST" ? t("supervision:hints.qualificationHealth") : role === "TECH_INSPECTOR" ? t("supervision:hints.qualificationInspector") : t("supervision:hints.qualificationAgent");
@@ -102,7 +103,7 @@ function StaffMember({ index, onRemove }: { index: number; onRemove: () => void 
  * the values and the chosen documents stay, and the errors come back on their fields.
  */
 export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: Amanah[]; openRequest: string | null; action: (input: unknown) => Promise<ActionResult<Done>> }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [documents, setDocuments] = useState<File[]>([]);
   const [documentError, setDocumentError] = useState<string | undefined>();

@@ -12,10 +12,11 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { STAFF_ROLES_ADDABLE, ZAddMember } from "@/lib/domain/offices/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
+import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
 /** The office manager invites a staff member: an SMS link; they join when they accept with their own identity. */
 export function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [added, setAdded] = useState(false);
   const { form, onSubmit, formError } = useActionForm({

@@ -14,10 +14,11 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { FEEDBACK_KINDS, ZFileFeedback } from "@/lib/domain/offices/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
+import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
 /** A suggestion or complaint about an office (citizens must name the office; offices may write in general). */
 export function FeedbackForm({ offices, allowGeneral, action }: { offices: { id: string; name: string }[]; allowGeneral: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [sent, setSent] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({

@@ -13,12 +13,13 @@ import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import { ZAuctionForm, ZEditAuction, type AuctionFormInput } from "@/lib/domain/tenders/schemas";
 import type { Lang } from "@/lib/i18n/settings";
+import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 type Done = { id: string; number: string };
 
 /** Publishes an auction of a municipal site, or edits one (`auctionId` set). */
 export function AuctionForm({ lang, municipalities, action, auctionId, initial }: { lang: Lang; municipalities: { id: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Done>>; auctionId?: string; initial?: AuctionFormInput }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const [done, setDone] = useState<Done | null>(null);
   const editing = !!auctionId;
   const { form, onSubmit, formError } = useActionForm({

@@ -10,12 +10,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ZBuyBooklet } from "@/lib/domain/tenders/schemas";
+import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 type Bought = { billNumber: string; totalHalalas: number; purchaseId: string };
 
 /** Buys a tender's booklet: for oneself, or for one of one's establishments (the bill is then in its CR's name). */
 export function BuyBookletForm({ tenderId, establishments, action }: { tenderId: string; establishments: { crNumber: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Bought>> }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const [done, setDone] = useState<Bought | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZBuyBooklet,

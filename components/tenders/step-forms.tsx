@@ -16,12 +16,13 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ZAuctionStep, ZAwardAuction, ZAwardTender, ZTenderStep } from "@/lib/domain/tenders/schemas";
 import type { StaffStep, TenderState } from "@/lib/domain/tenders/workflow";
+import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 type StepDone = { status: TenderState; notified: number };
 
 /** The steps the DTO offers (open, close, cancel) as one decision form; the page refreshes after. */
 export function StepForm({ id, auction = false, steps, action }: { id: string; auction?: boolean; steps: StaffStep[]; action: (input: unknown) => Promise<ActionResult<StepDone>> }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const router = useRouter();
   const stepKey = auction ? "tenders:staff.auctionStep" : "tenders:staff.step";
   const statusKey = auction ? "tenders:auctionStatus" : "tenders:status";
@@ -49,7 +50,7 @@ export function StepForm({ id, auction = false, steps, action }: { id: string; a
  * the success notice survives the refresh that follows the action instead of vanishing with the form.
  */
 export function AwardTenderForm({ tenderId, awarded, action }: { tenderId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -82,7 +83,7 @@ export function AwardTenderForm({ tenderId, awarded, action }: { tenderId: strin
 
 /** Records the result of a closed auction; like the tender's award form it stays on the page once `awarded`. */
 export function AwardAuctionForm({ auctionId, awarded, action }: { auctionId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({

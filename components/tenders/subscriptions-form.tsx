@@ -10,10 +10,11 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import { ZSubscribe } from "@/lib/domain/tenders/schemas";
+import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 /** The activities a person follows (checkboxes): saving replaces the whole set. */
 export function SubscriptionsForm({ current, action }: { current: string[]; action: (input: unknown) => Promise<ActionResult<{ activities: string[] }>> }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const [saved, setSaved] = useState<number | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSubscribe,

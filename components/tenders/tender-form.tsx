@@ -15,6 +15,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import { MAX_BOOKLETS, ZEditTenderForm, ZTenderForm, type TenderFormInput } from "@/lib/domain/tenders/schemas";
 import type { Lang } from "@/lib/i18n/settings";
+import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 type Done = { id: string; number: string };
 type Municipality = { id: string; name: string };
@@ -24,7 +25,7 @@ type Municipality = { id: string; name: string };
  * dates (Riyadh time) and the booklet PDF (kept outside react-hook-form, added to the action's input).
  */
 export function TenderForm({ lang, municipalities, action, tenderId, initial }: { lang: Lang; municipalities: Municipality[]; action: (input: unknown) => Promise<ActionResult<Done>>; tenderId?: string; initial?: TenderFormInput }) {
-  const { t } = useT();
+  const { t } = useT(tendersMessages);
   const [booklet, setBooklet] = useState<File[]>([]);
   const [done, setDone] = useState<Done | null>(null);
   const editing = !!tenderId;

@@ -1,14 +1,15 @@
 "use client";
 
-import { useT } from "@/components/i18n/use-t";
 import { Button } from "@/components/ui/button";
 
-/** Prints the page (receipts, license and health certificates); hidden on paper. */
-export function PrintButton({ label = "payments:receipt.print" }: { label?: "payments:receipt.print" | "licensing:certificate.print" | "healthCerts:cert.print" | "catalogue:guide.print" | "permits:certificate.print" | "permitsAfterIssue:print.print" }) {
-  const { t } = useT();
+/**
+ * Prints the page (receipts, license and health certificates); hidden on paper. The label comes translated from
+ * the server page, so the button brings no dictionary of its own (decision 037).
+ */
+export function PrintButton({ label }: { label: string }) {
   return (
     <Button type="button" onClick={() => window.print()} className="print:hidden">
-      {t(label)}
+      {label}
     </Button>
   );
 }

@@ -9,18 +9,21 @@ export type T = TFunction<Namespace[]>;
 /** One language's dictionaries, every namespace (resources-ar.ts, resources-en.ts). */
 export type LangResources = Record<Namespace, object>;
 
+/** Some of one language's namespaces: what a client provider starts with (decision 037). */
+export type PartialLangResources = Partial<LangResources>;
+
 /**
  * A fully initialised i18next instance (synchronous: the dictionaries are given, not fetched). This module
  * imports no dictionary, so client code may use it: the server passes both languages (lib/i18n/instance.ts),
  * each language's client provider only its own.
  */
-export function createI18nFrom(lang: Lang, resources: Partial<Record<Lang, LangResources>>): i18n {
+export function createI18nFrom(lang: Lang, resources: Partial<Record<Lang, PartialLangResources>>, ns: readonly Namespace[] = NAMESPACES): i18n {
   const instance = createInstance();
   void instance.init({
     lng: lang,
     fallbackLng: DEFAULT_LANG,
     resources,
-    ns: [...NAMESPACES],
+    ns: [...ns],
     defaultNS: "common",
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes

@@ -39,3 +39,16 @@ export const NAMESPACES = [
   "feedback",
   "wording",
 ] as const satisfies readonly Namespace[];
+
+/**
+ * What every page's client needs from its first render, in the language provider's own chunk: the form kit
+ * (error summary, field messages, zod's messages), the shells, the error page, and `wording` (counts and plurals
+ * that messages of every namespace nest: "$t(wording:counts.chars …)"). Every other namespace reaches
+ * the browser with the client components that use it (lib/i18n/bundles, decision 037).
+ */
+export const CLIENT_CORE = ["common", "errors", "validation", "wording"] as const satisfies readonly Namespace[];
+
+export type ClientCore = (typeof CLIENT_CORE)[number];
+
+/** The namespaces a client component brings itself (`useT(bundle)`), or that load when a message needs them. */
+export type BundledNamespace = Exclude<Namespace, ClientCore>;

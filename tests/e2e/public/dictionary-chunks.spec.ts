@@ -1,14 +1,23 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 
 /**
- * Decisions 033 and 034: a page downloads its own language's dictionaries only, and the server puts a preload of
- * that chunk in the page, so hydration does not wait a further round trip for it (a click in that window was lost).
+ * Decisions 033, 034 and 037: a page downloads its own language's core dictionary (common, errors, validation),
+ * preloaded by the server so hydration does not wait a further round trip for it (a click in that window was lost),
+ * never the other language's core, and no namespace none of its client components uses.
  */
-const SAMPLE = {
+const CORE = {
+  ar: "يوجد خطأ في البيانات المدخلة، يرجى تصحيح ما يلي:",
+  en: "There is a problem with what you entered. Please correct the following:",
+} as const;
+/** A string of the sign-in form's own namespace (auth), which its component brings. */
+const SIGN_IN = {
   ar: "ستنتقل إلى صفحة النفاذ الوطني الموحد لإثبات هويتك",
   en: "You will go to the National Single Sign-On page to prove your identity",
 } as const;
+/** A namespace no public page's client component uses: the supervision committee's. */
+const UNUSED = (["ar", "en"] as const).map((l) => (JSON.parse(readFileSync(`locales/${l}/supervision.json`, "utf8")) as { clauseSets: Record<string, string> }).clauseSets.STANDARD!);
 
 /** Opens the page cold and returns the URL of every script it downloaded, with its text. */
 async function scriptsOf(page: Page, url: string): Promise<{ url: string; text: string }[]> {
@@ -21,13 +30,21 @@ async function scriptsOf(page: Page, url: string): Promise<{ url: string; text: 
 }
 
 for (const [lang, other] of [["ar", "en"], ["en", "ar"]] as const) {
-  test(`a page in ${lang} downloads the ${lang} dictionaries, preloaded, and never the ${other} ones`, async ({ page }) => {
+  test(`a page in ${lang} downloads the ${lang} core dictionary, preloaded, never the ${other} one, and only the namespaces it uses`, async ({ page }) => {
     const scripts = await scriptsOf(page, `/${lang}/sign-in`);
-    const dictionary = scripts.filter((s) => s.text.includes(SAMPLE[lang]));
-    expect(dictionary, "exactly one chunk holds the page's dictionaries").toHaveLength(1);
-    expect(scripts.filter((s) => s.text.includes(SAMPLE[other])), `no ${other} dictionary`).toEqual([]);
-    await expect(page.locator(`link[rel="preload"][as="script"][href="${dictionary[0]!.url}"]`)).toHaveCount(1);
+    const core = scripts.filter((s) => s.text.includes(CORE[lang]));
+    expect(core, "exactly one chunk holds the page's core dictionary").toHaveLength(1);
+    expect(scripts.filter((s) => s.text.includes(CORE[other])), `no ${other} core dictionary`).toEqual([]);
+    await expect(page.locator(`link[rel="preload"][as="script"][href="${core[0]!.url}"]`)).toHaveCount(1);
+    expect(scripts.filter((s) => UNUSED.some((u) => s.text.includes(u))), "no namespace the page does not use").toEqual([]);
     // And it is in use: the page's client text is in its language.
-    await expect(page.getByText(SAMPLE[lang])).toBeVisible();
+    await expect(page.getByText(SIGN_IN[lang])).toBeVisible();
   });
 }
+
+test("the home page downloads the core dictionary and no other namespace", async ({ page }) => {
+  const scripts = await scriptsOf(page, "/ar");
+  expect(scripts.filter((s) => s.text.includes(CORE.ar))).toHaveLength(1);
+  expect(scripts.filter((s) => s.text.includes(SIGN_IN.ar) || s.text.includes(SIGN_IN.en)), "not even the sign-in form's").toEqual([]);
+  expect(scripts.filter((s) => UNUSED.some((u) => s.text.includes(u)))).toEqual([]);
+});

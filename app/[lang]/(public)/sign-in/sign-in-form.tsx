@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { AUDIENCE_HOME } from "@/lib/auth/roles";
 import { ZSignIn, type SignInInput } from "@/lib/domain/identity/schemas";
 import type { Lang } from "@/lib/i18n/settings";
+import authMessages from "@/lib/i18n/bundles/auth";
 
 /** next-auth returns the failure code thrown in authorize(); this turns it into a message key. */
 function failureKey(code: string | null | undefined): string {
@@ -30,7 +31,7 @@ function safeReturn(callbackUrl: string | undefined): string | null {
 
 /** Citizens and residents: the national single sign-on (a redirect to the identity provider and back). */
 export function NationalSsoButton({ lang, callbackUrl, available }: { lang: Lang; callbackUrl?: string; available: boolean }) {
-  const { t } = useT();
+  const { t } = useT(authMessages);
   const [busy, setBusy] = useState(false);
   if (!available) return <Alert tone="warning">{t("auth:sso.unavailable")}</Alert>;
   return (
@@ -54,7 +55,7 @@ export function NationalSsoButton({ lang, callbackUrl, available }: { lang: Lang
 
 /** Staff and office members: username + password, then the authenticator code for accounts with two-factor. */
 export function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: string }) {
-  const { t } = useT();
+  const { t } = useT(authMessages);
   const [formError, setFormError] = useState<string>();
   const [askTotp, setAskTotp] = useState(false);
   const form = useForm<z.input<typeof ZSignIn>, unknown, SignInInput>({ resolver: zodResolver(ZSignIn), defaultValues: { login: "", password: "", totp: "" }, shouldFocusError: false });

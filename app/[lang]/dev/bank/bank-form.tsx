@@ -13,9 +13,10 @@ import type { NotificationResponse } from "@/lib/domain/payments/commands/proces
 import { ZBankPayment } from "@/lib/domain/payments/schemas-bank";
 import type { Lang } from "@/lib/i18n/settings";
 import type { payBillAction } from "./actions";
+import paymentsMessages from "@/lib/i18n/bundles/payments";
 
 export function BankForm({ lang, initialBillNumber, action }: { lang: Lang; initialBillNumber: string; action: typeof payBillAction }) {
-  const { t } = useT();
+  const { t } = useT(paymentsMessages);
   const [result, setResult] = useState<(NotificationResponse & { verifyCode?: string | null }) | undefined>();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZBankPayment,

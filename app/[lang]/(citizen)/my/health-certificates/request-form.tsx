@@ -11,9 +11,10 @@ import { useActionForm, type FormAction } from "@/components/forms/use-action-fo
 import { Button } from "@/components/ui/button";
 import { ZRequestHealthCert } from "@/lib/domain/health-certs/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
+import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
 export function RequestForm({ licenses, action }: { licenses: { id: string; number: string; tradeNameAr: string }[]; action: FormAction<{ number: string }> }) {
-  const { t } = useT();
+  const { t } = useT(healthCertsMessages);
   const router = useRouter();
   const [sent, setSent] = useState<string | null>(null);
   const empty = { licenseId: licenses.length === 1 ? licenses[0]!.id : "", workerName: "", workerNationalId: "", workerNationality: "", occupation: "" };

@@ -10,13 +10,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZConfirmMobile } from "@/lib/domain/identity/schemas";
 import type { confirmMobileAction } from "./actions";
+import dashboardMessages from "@/lib/i18n/bundles/dashboard";
 
 /**
  * The second step of a mobile change (issue 11): the code sent to the NEW number. Stays mounted while the page
  * refreshes, so the confirmation is still shown once the number has changed.
  */
 export function ConfirmMobileForm({ pending, action }: { pending: { pending: string; current: string } | null; action: typeof confirmMobileAction }) {
-  const { t } = useT();
+  const { t } = useT(dashboardMessages);
   const [confirmed, setConfirmed] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZConfirmMobile,

@@ -10,9 +10,10 @@ import { Button } from "@/components/ui/button";
 import { ZUpdateProfile, type UpdateProfileInput } from "@/lib/domain/identity/schemas";
 import type { updateProfileAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import dashboardMessages from "@/lib/i18n/bundles/dashboard";
 
 export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput; action: typeof updateProfileAction }) {
-  const { t } = useT();
+  const { t } = useT(dashboardMessages);
   const [saved, setSaved] = useState<"saved" | "pending" | false>(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateProfile,

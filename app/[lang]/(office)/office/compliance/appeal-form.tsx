@@ -11,10 +11,11 @@ import { Button } from "@/components/ui/button";
 import { APPEAL_MIN, ZAppealPenalty } from "@/lib/domain/offices/penalty-schemas";
 import type { appealPenaltyAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 /** The manager's appeal against one confirmed penalty (within 15 days of the decision). */
 export function AppealForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof appealPenaltyAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZAppealPenalty,

@@ -13,10 +13,11 @@ import { ZChangePassword, ZResetPassword, ZTotpCode } from "@/lib/domain/identit
 import type { Lang } from "@/lib/i18n/settings";
 import { translateMessage } from "@/lib/i18n/core";
 import type { changePasswordAction, confirmTotpAction, resetPasswordAction, startTotpAction } from "./actions";
+import authMessages from "@/lib/i18n/bundles/auth";
 
 /** Changing the password ends every session (docs/decisions/009): sign out here and sign in with the new one. */
 export function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeof changePasswordAction }) {
-  const { t } = useT();
+  const { t } = useT(authMessages);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZChangePassword,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
@@ -39,7 +40,7 @@ export function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeo
 
 /** Two-factor enrollment: a new secret as a QR code (and as text), then the app's code turns it on. */
 export function TotpEnrollment({ home, confirmAction, startAction }: { home: string; confirmAction: typeof confirmTotpAction; startAction: typeof startTotpAction }) {
-  const { t } = useT();
+  const { t } = useT(authMessages);
   const [setup, setSetup] = useState<{ qr: string; secret: string } | null>(null);
   const [startError, setStartError] = useState<string>();
   const [enabled, setEnabled] = useState(false);
@@ -100,7 +101,7 @@ export function TotpEnrollment({ home, confirmAction, startAction }: { home: str
 
 /** ADMIN: reset a staff member's password (temporary one by SMS, change forced at next sign-in). */
 export function ResetPasswordForm({ action }: { action: typeof resetPasswordAction }) {
-  const { t } = useT();
+  const { t } = useT(authMessages);
   const [done, setDone] = useState<string>();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZResetPassword,

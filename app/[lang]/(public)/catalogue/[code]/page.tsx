@@ -59,7 +59,7 @@ export default async function ServiceGuidePage({ params }: { params: Promise<{ l
         <Link href={`/${lang}/catalogue`} className={buttonClass("ghost")}>{t("catalogue:guide.back")}</Link>
         <div className="flex flex-wrap gap-2">
           {g.liveHref && <Link href={g.liveHref} className={buttonClass("secondary")} data-testid="guide-start">{t("catalogue:guide.start")}</Link>}
-          <PrintButton label="catalogue:guide.print" />
+          <PrintButton label={t("catalogue:guide.print")} />
         </div>
       </div>
 

@@ -17,6 +17,7 @@ import { SERVICE_TYPES, WORKSHOP_TOPICS, ZAnswerFeedback, ZApproveAccreditation,
 import { translateMessage } from "@/lib/i18n/core";
 import type { answerFeedbackAction, approveAccreditationAction, recordAttendanceAction, registerAttendeesAction, rejectAccreditationAction, scheduleWorkshopAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
 type Option = { id: string; name: string };
 const fieldset = "space-y-2 rounded-lg border border-sand-200 p-4";
@@ -25,7 +26,7 @@ const checkRow = "flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand
 
 /** A group of checkboxes (several values of one field): the fieldset carries the field's id, so the error summary's link lands on it. */
 function CheckGroup({ name, legend: text, className, children }: { name: string; legend: string; className?: string; children: ReactNode }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const { formState } = useFormContext();
   const id = useFieldId(name);
   const message = formState.errors[name]?.message as string | undefined;
@@ -39,7 +40,7 @@ function CheckGroup({ name, legend: text, className, children }: { name: string;
 }
 
 export function ApproveForm({ requestId, municipalities, requested, serviceTypes, today, inTwoYears, action }: { requestId: string; municipalities: Option[]; requested: string[]; serviceTypes: string[]; today: string; inTwoYears: string; action: typeof approveAccreditationAction }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -89,7 +90,7 @@ export function ApproveForm({ requestId, municipalities, requested, serviceTypes
 }
 
 export function RejectForm({ requestId, action }: { requestId: string; action: typeof rejectAccreditationAction }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({ schema: ZRejectAccreditation, defaultValues: { requestId, reason: "" }, action: action as never, onSuccess: () => router.refresh() });
   return (
@@ -107,7 +108,7 @@ export function RejectForm({ requestId, action }: { requestId: string; action: t
 }
 
 export function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -143,7 +144,7 @@ export function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction
 type Person = { id: string; name: string; role: string; office: string };
 
 export function RegisterForm({ workshopId, candidates, action }: { workshopId: string; candidates: Person[]; action: typeof registerAttendeesAction }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState<number | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -188,7 +189,7 @@ export function RegisterForm({ workshopId, candidates, action }: { workshopId: s
 }
 
 export function AttendanceForm({ workshopId, pending, action }: { workshopId: string; pending: Person[]; action: typeof recordAttendanceAction }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState<{ certified: number; absent: number } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -221,7 +222,7 @@ export function AttendanceForm({ workshopId, pending, action }: { workshopId: st
 }
 
 export function AnswerForm({ feedbackId, number, action }: { feedbackId: string; number: string; action: typeof answerFeedbackAction }) {
-  const { t } = useT();
+  const { t } = useT(supervisionMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({ schema: ZAnswerFeedback, defaultValues: { feedbackId, answer: "" }, action: action as never, onSuccess: () => router.refresh() });
   return (

@@ -40,7 +40,7 @@ export default async function MyHealthCertPage({ params }: { params: Promise<{ l
       <PrintPageStyle margin="14mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/health-certificates`} className={buttonClass("ghost")}>{t("healthCerts:cert.back")}</Link>
-        {cert.status === "ISSUED" && <PrintButton label="healthCerts:cert.print" />}
+        {cert.status === "ISSUED" && <PrintButton label={t("healthCerts:cert.print")} />}
       </div>
       {notice && (
         <div className="mb-4 print:hidden">

@@ -13,12 +13,13 @@ import { MAX_OBJECTION_DOCUMENTS } from "@/lib/domain/violations/rules";
 import { ZFileObjectionForm } from "@/lib/domain/violations/schemas";
 import type { fileObjectionAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import violationsMessages from "@/lib/i18n/bundles/violations";
 
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 const ACCEPTED = ["application/pdf", "image/jpeg", "image/png", "image/webp"];
 
 export function ObjectionForm({ violationId, action }: { violationId: string; action: typeof fileObjectionAction }) {
-  const { t } = useT();
+  const { t } = useT(violationsMessages);
   const router = useRouter();
   const pathname = usePathname();
   const [docs, setDocs] = useState<File[]>([]);

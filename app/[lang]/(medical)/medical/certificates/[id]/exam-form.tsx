@@ -5,9 +5,10 @@ import { useT } from "@/components/i18n/use-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { ZRecordExam } from "@/lib/domain/health-certs/schemas";
 import type { recordExamAction } from "./actions";
+import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
 export function ExamForm({ certificateId, action }: { certificateId: string; action: typeof recordExamAction }) {
-  const { t } = useT();
+  const { t } = useT(healthCertsMessages);
   const router = useRouter();
   return (
     <DecisionForm

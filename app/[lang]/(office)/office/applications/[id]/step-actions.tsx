@@ -31,6 +31,8 @@ import {
   takeAction,
 } from "./actions";
 import { localText } from "@/lib/kernel/locale";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
+import licensingOfficeMessages from "@/lib/i18n/bundles/licensingOffice";
 
 type StepResult = ActionResult<{ status: ApplicationState; billNumber?: string }>;
 type Kind = "step" | "return" | "reject";
@@ -54,7 +56,7 @@ const VARIANT: Record<Kind, "primary" | "secondary" | "danger"> = { step: "prima
  * rejection needs. What was typed stays when the server refuses (e.g. someone else moved it first).
  */
 export function StepActions({ lang, applicationId, actions, feePreview, emptyText }: { lang: Lang; applicationId: string; actions: OfficeAction[]; feePreview: FeeBreakdown | null; emptyText: string }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages, licensingOfficeMessages);
   const router = useRouter();
   const [open, setOpen] = useState<OfficeAction | null>(null);
   const [done, setDone] = useState<{ status: ApplicationState; billNumber?: string; key: number } | null>(null);
@@ -127,7 +129,7 @@ function StepForm(props: {
   onCancel: () => void;
   onDone: (data: { status: ApplicationState; billNumber?: string }) => void;
 }) {
-  const { t } = useT();
+  const { t } = useT(licensingMessages, licensingOfficeMessages);
   const field = props.kind === "reject" ? "reason" : "note";
   const label = t(props.kind === "reject" ? "licensingOffice:actions.rejectReason" : props.kind === "return" ? "licensingOffice:actions.returnNote" : "licensingOffice:actions.note");
   const schema = props.kind === "reject" ? ZOfficeReject : props.kind === "return" ? ZOfficeReturn : ZOfficeStep;

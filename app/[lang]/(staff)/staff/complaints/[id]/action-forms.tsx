@@ -24,6 +24,7 @@ import {
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import type { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction } from "./actions";
+import complaintsStaffMessages from "@/lib/i18n/bundles/complaintsStaff";
 
 type Option = { id: string; label: string };
 const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
@@ -50,7 +51,7 @@ function Section({ title, children, open = false, testId, tone = "default" }: { 
 }
 
 export function AssignForm({ complaintId, members, action }: { complaintId: string; members: { id: string; label: string }[]; action: typeof assignAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({ schema: ZAssignComplaint, defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done("assign") });
   const labels = { memberId: t("complaintsStaff:actions.assign.employee"), complaintId: t("complaintsStaff:actions.assign.title") };
@@ -72,7 +73,7 @@ export function AssignForm({ complaintId, members, action }: { complaintId: stri
 }
 
 export function ReferForm({ complaintId, departments, municipalities, lang, action }: { complaintId: string; departments: Option[]; municipalities: Option[]; lang: Lang; action: typeof referAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const router = useRouter();
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({
@@ -102,7 +103,7 @@ export function ReferForm({ complaintId, departments, municipalities, lang, acti
 
 /** Internal note or public update: one text, two very different audiences. */
 function TextActionForm({ complaintId, kind, action }: { complaintId: string; kind: "note" | "update"; action: typeof noteAction | typeof updateAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({
     schema: kind === "note" ? ZAddInternalNote : ZPostPublicUpdate,
@@ -138,7 +139,7 @@ export function UpdateForm({ complaintId, action }: { complaintId: string; actio
 }
 
 export function ResolveForm({ complaintId, action }: { complaintId: string; action: typeof resolveAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const [photos, setPhotos] = useState<File[]>([]);
   const { form, onSubmit, formError } = useActionForm({
@@ -174,7 +175,7 @@ export function ResolveForm({ complaintId, action }: { complaintId: string; acti
 }
 
 export function RejectForm({ complaintId, action }: { complaintId: string; action: typeof rejectAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({ schema: ZRejectComplaint, defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done("reject") });
   const labels = { reason: t("complaintsStaff:actions.reject.reason"), complaintId: t("complaintsStaff:actions.reject.title") };
@@ -193,7 +194,7 @@ export function RejectForm({ complaintId, action }: { complaintId: string; actio
 
 /** One button per likely duplicate: merge THIS complaint into it. */
 export function MergeButton({ complaintId, intoId, label, action }: { complaintId: string; intoId: string; label: string; action: typeof mergeAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({ schema: ZMergeComplaint, defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);

@@ -8,13 +8,14 @@ import type { ReporterDTO } from "@/lib/domain/complaints/commands/staff-view-re
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import { translateMessage } from "@/lib/i18n/core";
 import type { viewReporterAction } from "./actions";
+import complaintsStaffMessages from "@/lib/i18n/bundles/complaintsStaff";
 
 /**
  * The reporter's personal data is not in the page: it is fetched on demand by an audited command,
  * so that every look at it leaves a row in the audit log.
  */
 export function ReporterPanel({ complaintId, action }: { complaintId: string; action: typeof viewReporterAction }) {
-  const { t } = useT();
+  const { t } = useT(complaintsStaffMessages);
   const [reporter, setReporter] = useState<ReporterDTO | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

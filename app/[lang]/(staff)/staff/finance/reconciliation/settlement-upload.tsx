@@ -17,13 +17,14 @@ import { formatHalalas } from "@/lib/i18n/money";
 import { formatGregorian } from "@/lib/i18n/dates";
 import type { Lang } from "@/lib/i18n/settings";
 import type { reconcileUploadAction } from "./actions";
+import paymentsMessages from "@/lib/i18n/bundles/payments";
 
 /**
  * The bank's settlement file is read in the browser and sent as text to the reconcile command; the
  * rows that match no recorded payment come back. The chosen file stays selected after an error.
  */
 export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof reconcileUploadAction }) {
-  const { t } = useT();
+  const { t } = useT(paymentsMessages);
   const [result, setResult] = useState<SettlementComparison | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSettlementUpload,

@@ -9,9 +9,10 @@ import { DECISIONS } from "@/lib/domain/violations/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
 import type { decideObjectionAction } from "./actions";
+import violationsMessages from "@/lib/i18n/bundles/violations";
 
 export function DecideForm({ lang, objectionId, fineHalalas, action }: { lang: Lang; objectionId: string; fineHalalas: number; action: typeof decideObjectionAction }) {
-  const { t } = useT();
+  const { t } = useT(violationsMessages);
   const router = useRouter();
   const pathname = usePathname();
   const labels = { decision: t("violations:decide.decision"), note: t("violations:decide.note"), reducedTo: t("violations:decide.reducedTo"), objectionId: t("violations:decide.title"), submit: t("violations:decide.submit") };

@@ -5,10 +5,11 @@ import { useT } from "@/components/i18n/use-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { SPOT_CHECK_RESULTS, ZRecordSpotCheck } from "@/lib/domain/offices/penalty-schemas";
 import type { recordSpotCheckAction } from "./actions";
+import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 /** The inspector's result: big touch targets (this page is used on a phone at the shop). */
 export function RecordSpotCheckForm({ spotCheckId, action }: { spotCheckId: string; action: typeof recordSpotCheckAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const router = useRouter();
   return (
     <DecisionForm

@@ -7,6 +7,7 @@ import { DecisionForm } from "@/components/forms/decision-form";
 import type { ActionResult } from "@/lib/action-result";
 import { APPEAL_DECISIONS, PENALTY_DECISIONS, ZDecideAppeal, ZDecidePenalty } from "@/lib/domain/offices/penalty-schemas";
 import type { decideAppealAction, decidePenaltyAction } from "./actions";
+import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 /** The committee's decision on one card (a penalty or an appeal): two choices side by side and a note. */
 function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(props: {
@@ -19,7 +20,7 @@ function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(pro
   number: string;
   success: (data: TData | undefined) => string;
 }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const labels = { decision: t("penalties:penaltiesPage.decide"), note: t("penalties:penaltiesPage.note"), [props.idField]: props.number, submit: t("penalties:penaltiesPage.submit") };
   return (
     <DecisionForm
@@ -44,7 +45,7 @@ function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(pro
  * the server action revalidates the lists for the next visit.
  */
 export function DecidePenaltyForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof decidePenaltyAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   return (
     <CommitteeDecision
       schema={ZDecidePenalty}
@@ -67,7 +68,7 @@ export function DecidePenaltyForm({ penaltyId, number, action }: { penaltyId: st
 
 /** The committee accepts (lifts the penalty) or rejects an appeal. */
 export function DecideAppealForm({ appealId, number, action }: { appealId: string; number: string; action: typeof decideAppealAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   return (
     <CommitteeDecision
       schema={ZDecideAppeal}

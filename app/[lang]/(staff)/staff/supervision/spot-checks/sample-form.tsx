@@ -12,12 +12,13 @@ import { Button } from "@/components/ui/button";
 import { ZSampleSpotChecks } from "@/lib/domain/offices/penalty-schemas";
 import type { sampleSpotChecksAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
+import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 type Option = { id: string; label: string };
 const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
 export function SampleForm({ offices, inspectors, from, to, action }: { offices: Option[]; inspectors: Option[]; from: string; to: string; action: typeof sampleSpotChecksAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({

@@ -20,6 +20,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import type { recordViolationAction } from "./actions";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
+import violationsMessages from "@/lib/i18n/bundles/violations";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -27,7 +28,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 type Done = { number: string; billNumber: string; fineHalalas: number; isRepeat: boolean };
 
 export function RecordViolationForm({ lang, establishmentId, articles, action }: { lang: Lang; establishmentId: string; articles: ArticleOptionDTO[]; action: typeof recordViolationAction }) {
-  const { t } = useT();
+  const { t } = useT(violationsMessages);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Done | null>(null);
 

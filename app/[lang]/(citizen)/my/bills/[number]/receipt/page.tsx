@@ -34,7 +34,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
       <PrintPageStyle margin="14mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/bills/${receipt.number}`} className={buttonClass("ghost")}>{t("payments:myBills.details")}</Link>
-        <PrintButton />
+        <PrintButton label={t("payments:receipt.print")} />
       </div>
       <article data-testid="receipt" className="mx-auto max-w-3xl rounded-xl border border-sand-200 bg-white p-8 shadow-sm print:max-w-none print:rounded-none print:border-0 print:p-0 print:shadow-none">
         <header className="flex items-start justify-between gap-4 border-b-2 border-brand-700 pb-4">

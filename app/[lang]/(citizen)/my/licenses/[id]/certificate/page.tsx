@@ -47,7 +47,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ la
       <PrintPageStyle margin="12mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/licenses/${l.id}`} className={buttonClass("ghost")}>{t("licensing:certificate.back")}</Link>
-        <PrintButton label="licensing:certificate.print" />
+        <PrintButton label={t("licensing:certificate.print")} />
       </div>
       {l.status !== "ACTIVE" && (
         <p role="alert" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">

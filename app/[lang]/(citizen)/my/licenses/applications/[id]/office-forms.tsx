@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZRateOffice, ZReassignApplication } from "@/lib/domain/offices/penalty-schemas";
 import type { ActionResult } from "@/lib/action-result";
+import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 type ReassignAction = (input: unknown) => Promise<ActionResult<{ officeName: string }>>;
 type OfficeOption = { id: string; name: string; openApplications: number };
@@ -22,7 +23,7 @@ type OfficeOption = { id: string; name: string; openApplications: number };
  * re-render that follows the move (which withdraws the offer).
  */
 export function ReassignPanel({ applicationId, officeName, offices, action }: { applicationId: string; officeName: string; offices: OfficeOption[] | null; action: ReassignAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState<string | null>(null);
   if (done) return <Alert tone="success" testId="reassign-done" title={done} />;
   if (!offices) return null;
@@ -43,7 +44,7 @@ export function ReassignPanel({ applicationId, officeName, offices, action }: { 
 
 /** The citizen moves the application away from a suspended office (to a chosen office or "auto"). */
 function ReassignForm({ applicationId, offices, onDone, action }: { applicationId: string; offices: OfficeOption[]; onDone: (message: string) => void; action: ReassignAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZReassignApplication,
     defaultValues: { applicationId, officeId: "" },
@@ -76,7 +77,7 @@ function ReassignForm({ applicationId, offices, onDone, action }: { applicationI
 
 /** 1–5 stars (radio buttons, keyboard friendly) and an optional comment. */
 export function RateForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
-  const { t } = useT();
+  const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRateOffice,

@@ -66,7 +66,7 @@ export default async function PermitCertificatePage({ params }: { params: Promis
       <PrintPageStyle margin="12mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/permits/${p.id}`} className={buttonClass("ghost")}>{t("permits:certificate.back")}</Link>
-        <PrintButton label="permits:certificate.print" />
+        <PrintButton label={t("permits:certificate.print")} />
       </div>
       {p.status === "CANCELLED" && <p role="alert" data-testid="permit-cancelled" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">{t("signatures:permit.cancelled")}</p>}
       <article data-testid="permit-certificate" className="mx-auto max-w-3xl rounded-xl border-4 border-double border-brand-700 bg-white p-8 shadow-sm print:max-w-none print:rounded-none print:shadow-none">

@@ -50,7 +50,7 @@ export default async function PermitCertificatePage({ params }: { params: Promis
       <PrintPageStyle margin="12mm" />
       <div className="mb-4 flex flex-wrap justify-between gap-2 print:hidden">
         <Link href={`/${lang}/my/permits/${encodeURIComponent(c.permit.number)}/after-issue`} className={buttonClass("ghost")}>{t("permitsAfterIssue:print.back")}</Link>
-        <PrintButton label="permitsAfterIssue:print.print" />
+        <PrintButton label={t("permitsAfterIssue:print.print")} />
       </div>
       {c.cancelledAt && <p role="alert" className="mx-auto mb-4 max-w-3xl rounded-lg bg-red-50 p-3 text-center font-bold text-red-800">{t("permitsAfterIssue:print.cancelled")}</p>}
       {signed && !signedComplete && <p role="status" data-testid="signature-pending" className="mx-auto mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-center font-bold text-amber-950">{t("signatures:permit.completionPending")}</p>}

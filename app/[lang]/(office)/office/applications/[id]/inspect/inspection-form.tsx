@@ -17,6 +17,8 @@ import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import type { FormAction } from "@/components/forms/use-action-form";
+import licensingMessages from "@/lib/i18n/bundles/licensing";
+import licensingOfficeMessages from "@/lib/i18n/bundles/licensingOffice";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -25,7 +27,7 @@ type Done = { status: ApplicationState; result: "PASS" | "FAIL" };
 
 export function InspectionForm(props: { lang: Lang; action: FormAction; applicationId: string; items: ChecklistItem[]; needsHealth: boolean; backHref: string; due: boolean; notDue: ReactNode }) {
   const { lang, applicationId, items, needsHealth, backHref } = props;
-  const { t } = useT();
+  const { t } = useT(licensingMessages, licensingOfficeMessages);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Done | null>(null);
 

@@ -1,0 +1,5 @@
+import ar from "@/locales/ar/supervision.json";
+import en from "@/locales/en/supervision.json";
+import { bundle } from "@/lib/i18n/bundle";
+
+export default bundle("supervision", ar, en);
