@@ -1,14 +1,14 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { probeOnce, probeTarget } from "@/lib/http/db-probe";
+import { databaseHealth, probeOnce, probeTarget, UP_TTL_MS } from "@/lib/http/db-probe";
 
 /** A fake server that answers a StartupMessage with `reply` (or nothing). */
-async function fakeServer(reply: Buffer | null): Promise<{ port: number; close: () => void; startups: Buffer[] }> {
+async function fakeServer(reply: Buffer | null, delayMs = 0): Promise<{ port: number; close: () => void; startups: Buffer[] }> {
   const startups: Buffer[] = [];
   const server = net.createServer((socket) => {
     socket.once("data", (d) => {
       startups.push(d);
-      if (reply) socket.write(reply);
+      if (reply) setTimeout(() => socket.writable && socket.write(reply), delayMs);
     });
     socket.on("error", () => {});
   });
@@ -56,6 +56,18 @@ describe("database probe", () => {
     closed.close();
     await new Promise((r) => setTimeout(r, 50));
     expect(await probeOnce(target(closed.port))).toMatchObject({ up: false, reason: "ECONNREFUSED" });
+  });
+  it("trusts an \"up\" answer for UP_TTL_MS from when the probe was sent, however late it was read", async () => {
+    // The drill saw a page rendered while the database was down: an "up" read late on a busy event loop was
+    // trusted for a further UP_TTL_MS from the moment it was read.
+    const s = await fakeServer(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 10]), 300);
+    const url = `postgresql://amanah@127.0.0.1:${s.port}/amanah`;
+    const sent = Date.now() + 3_600_000; // later than any answer cached by another test
+    expect(await databaseHealth(url, sent)).toEqual({ up: true });
+    s.close(); // the server stops; the answer above was read 300 ms after it was asked
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await databaseHealth(url, sent + UP_TTL_MS - 1)).toEqual({ up: true }); // still trusted: no new probe
+    expect(await databaseHealth(url, sent + UP_TTL_MS)).toMatchObject({ up: false, reason: "ECONNREFUSED" });
   });
   it("reads host, port, user and database from DATABASE_URL", () => {
     expect(probeTarget("postgresql://postgres:pw@127.0.0.1:54329/amanah")).toEqual({ host: "127.0.0.1", port: 54329, user: "postgres", database: "amanah" });

@@ -98,11 +98,14 @@ export async function databaseHealth(url = databaseUrlSetting(), now = Date.now(
   if (!target) return { up: true };
   const ttl = state.result?.up ? UP_TTL_MS : DOWN_TTL_MS;
   if (state.result && now - state.at < ttl) return state.result;
+  // An answer is dated from when its probe was sent, not from when it was read: on a busy event loop an "up" read
+  // late (the server stopped meanwhile) must not be trusted for a further UP_TTL_MS.
+  const sentAt = now;
   state.pending ??= probeOnce(target)
     .then((result) => {
       if (state.result?.up !== result.up) console.warn(`[health] database ${result.up ? "reachable again" : `unreachable (${result.reason})`}`);
       state.result = result;
-      state.at = Date.now();
+      state.at = sentAt;
       return result;
     })
     .finally(() => {
