@@ -13,6 +13,7 @@ import { endSuspensionsJob, proposeSlaPenaltiesJob } from "@/lib/domain/offices/
 import { expireLicenses, flagSlaBreaches, sendRenewalReminders } from "@/lib/domain/licensing/jobs";
 import { ensureHolidays } from "@/lib/domain/calendar/holidays";
 import { sendAppointmentReminders } from "@/lib/domain/appointments/jobs";
+import { closeOverdueTenders } from "@/lib/domain/tenders/jobs";
 
 /**
  * The periodic jobs, on pg-boss (a job queue in PostgreSQL: the schema `pgboss`, which pg-boss creates and
@@ -64,6 +65,7 @@ export const JOBS: Job[] = [
   { name: "insights-aggregates", cron: "*/5 * * * *", run: (now) => insightsAggregatesJob(now) },
   { name: "insights-reports", cron: "11 * * * *", run: (now) => insightsReportsJob(now) },
   { name: "appointment-reminders", cron: "*/5 * * * *", run: (now) => sendAppointmentReminders(now) },
+  { name: "tenders-close", cron: "*/5 * * * *", run: (now) => closeOverdueTenders(now) },
 ];
 
 /** What a job's data says about why it runs. */
