@@ -45,6 +45,7 @@ export const NAV: Record<Audience, NavItem[]> = {
     { href: "/staff/objections", labelKey: "nav:staff.objections", icon: "scale", permission: "violations.decideObjection" },
     { href: "/staff/tenders", labelKey: "nav:staff.tenders", icon: "grid", permission: "tenders.manage" },
     { href: "/staff/signatures", labelKey: "nav:staff.signatures", icon: "shield", permission: "signatures.sign" },
+    { href: "/staff/signatures/chains", labelKey: "nav:staff.signingChains", icon: "shield", permission: "signatures.chains" },
     { href: "/staff/finance/reconciliation", labelKey: "nav:staff.reconciliation", icon: "bill", permission: "payments.reconcile" },
     { href: "/staff/audit", labelKey: "nav:staff.audit", icon: "log", permission: "audit.read" },
     { href: "/staff/sms-log", labelKey: "nav:staff.smsLog", icon: "sms", permission: "sms.log.read" },

@@ -70,6 +70,7 @@ export const PROTECTED_PAGES: { path: string; permissions: Permission[] }[] = [
   { path: "/my/appointments/book", permissions: ["citizen.dashboard", "appointments.book"] },
   { path: "/staff/appointments", permissions: ["staff.dashboard", "appointments.counter"] },
   { path: "/staff/signatures", permissions: ["staff.dashboard", "signatures.sign"] },
+  { path: "/staff/signatures/chains", permissions: ["staff.dashboard", "signatures.chains"] },
   { path: "/staff/kiosks", permissions: ["staff.dashboard", "kiosks.manage"] },
   { path: "/staff/holidays", permissions: ["staff.dashboard", "calendar.holidays"] },
   // Detail pages (dynamic segments; the route list fills them with sample values).

@@ -143,6 +143,8 @@ export const PERMISSIONS = {
   "signatures.delegate": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
   "signatures.keys.rotate": ["REVIEWER", "COMPLAINTS_OFFICER", "FIELD_INSPECTOR", "COMMITTEE_MEMBER", "FINANCE", "ADMIN"],
   "signatures.keys.revoke": ["ADMIN"],
+  /** The signing chain of each document type in the administrator's municipalities. */
+  "signatures.chains": ["ADMIN"],
   // any signed-in user
   "profile.update": [...ROLES],
   /** Own password and two-factor (docs/decisions/009); also while a first-sign-in step is pending. */

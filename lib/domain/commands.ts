@@ -72,6 +72,7 @@ import "@/lib/domain/calendar/commands/holidays";
 import "@/lib/domain/signatures/commands/sign";
 import "@/lib/domain/signatures/commands/delegate";
 import "@/lib/domain/signatures/commands/keys";
+import "@/lib/domain/signatures/commands/chains";
 import "@/lib/domain/kiosks/commands/manage-kiosks";
 import "@/lib/domain/insights/commands/subscriptions";
 
