@@ -13,7 +13,7 @@ import lighthouse from "lighthouse";
 export const LIGHTHOUSE_TARGET_SCORE = 95;
 
 export type LighthousePage = { name: string; path: string; cookie?: string };
-type Run = { score: number; tbt: number; lcp: number; cls: number; error?: string };
+type Run = { score: number; tbt: number; lcp: number; cls: number; error?: string; shifts: string[] };
 export type LighthouseRow = LighthousePage & { runs: Run[]; median: Run };
 
 /** Audits each page `runs` times in one Chromium (a fresh tab and an empty cache each run); the median by score. */
@@ -36,12 +36,20 @@ export async function measureLighthouse(base: string, pages: LighthousePage[], r
         });
         const lhr = result?.lhr;
         const audit = (id: string) => lhr?.audits[id]?.numericValue ?? Number.NaN;
+        // What moved and why (Lighthouse's root causes: a web font, an unsized image…), to read when CLS misses.
+        type ShiftItem = { node?: { selector?: string; snippet?: string }; score?: number; subItems?: { items?: { cause?: string; extra?: { value?: string } }[] } };
+        const shiftItems = ((lhr?.audits["layout-shifts"]?.details as { items?: ShiftItem[] } | undefined)?.items ?? []).slice(0, 3);
+        const shifts = shiftItems.map((it) => {
+          const causes = (it.subItems?.items ?? []).map((c) => `${c.cause ?? "?"}${c.extra?.value ? ` ${String(c.extra.value).split("/").pop()}` : ""}`);
+          return `${(it.score ?? 0).toFixed(3)} ${it.node?.selector ?? it.node?.snippet ?? "?"}${causes.length ? ` — ${causes.join("; ")}` : ""}`;
+        });
         results.push({
           score: Math.round((lhr?.categories.performance?.score ?? 0) * 100),
           tbt: audit("total-blocking-time"),
           lcp: audit("largest-contentful-paint"),
           cls: audit("cumulative-layout-shift"),
           error: lhr?.runtimeError?.message,
+          shifts,
         });
       }
       const sorted = [...results].sort((a, b) => a.score - b.score);
@@ -66,6 +74,9 @@ export function lighthouseReport(rows: LighthouseRow[]): { ok: boolean; lines: s
     lines.push(
       `  ${r.name.padEnd(44)} ${String(m.score).padStart(6)} ${r.runs.map((x) => x.score).join("/").padStart(12)} ${`${Math.round(m.tbt)} ms`.padStart(8)} ${`${(m.lcp / 1000).toFixed(1)} s`.padStart(8)} ${m.cls.toFixed(2).padStart(6)}  ${pass ? "ok" : failed ? `MISS (${failed.error})` : "MISS"}`,
     );
+    // The layout shifts of the worst run, when one moved more than "good" (0.1).
+    const worst = [...r.runs].sort((a, b) => b.cls - a.cls)[0];
+    if (worst && worst.cls > 0.1) for (const s of worst.shifts) lines.push(`      shift (CLS ${worst.cls.toFixed(2)} run): ${s}`);
   }
   return { ok, lines };
 }
