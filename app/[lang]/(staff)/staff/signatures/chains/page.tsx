@@ -12,7 +12,6 @@ import { chainsView, type ChainPosition } from "@/lib/domain/signatures/queries/
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
-import type { Lang } from "@/lib/i18n/settings";
 import { setChainAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
@@ -32,7 +31,7 @@ export default async function SigningChainsPage({ params, searchParams }: { para
   const m = view.municipality;
   const here = `/${lang}/staff/signatures/chains${m ? `?m=${encodeURIComponent(m.code)}` : ""}`;
   const editing = typeof sp.edit === "string" ? view.chains.find((c) => c.documentType === sp.edit) : undefined;
-  const who = (p: ChainPosition, l: Lang) => `${localName(l, { nameAr: p.titleAr, nameEn: p.titleEn })} — ${p.holder ? localName(l, p.holder) : t("signatures:chains.vacant")}`;
+  const who = (p: ChainPosition) => `${localName(lang, { nameAr: p.titleAr, nameEn: p.titleEn })} — ${p.holder ? localName(lang, p.holder) : t("signatures:chains.vacant")}`;
 
   return (
     <>
@@ -55,7 +54,7 @@ export default async function SigningChainsPage({ params, searchParams }: { para
             municipalityId={m.id}
             documentType={editing.documentType}
             title={t("signatures:chains.editTitle", { type: t(editing.titleKey as never) })}
-            positions={view.positions.map((p) => ({ value: p.id, label: who(p, lang) }))}
+            positions={view.positions.map((p) => ({ value: p.id, label: who(p) }))}
             current={editing.steps.map((s) => s.id)}
             cancelHref={here}
           />
@@ -68,7 +67,7 @@ export default async function SigningChainsPage({ params, searchParams }: { para
               <Td>
                 <p className="font-bold">{t(c.titleKey as never)}</p>
                 {view.positions.length > 0 && (
-                  <Link className={buttonClass("secondary", "mt-2")} href={`${here}${here.includes("?") ? "&" : "?"}edit=${encodeURIComponent(c.documentType)}`} aria-label={t("signatures:chains.editLabel", { type: t(c.titleKey as never) })}>
+                  <Link className={buttonClass("secondary", "mt-2")} href={`${here}&edit=${encodeURIComponent(c.documentType)}`} aria-label={t("signatures:chains.editLabel", { type: t(c.titleKey as never) })}>
                     {t("signatures:chains.edit")}
                   </Link>
                 )}
@@ -78,7 +77,7 @@ export default async function SigningChainsPage({ params, searchParams }: { para
                   <span className="text-slate-600">{t("signatures:chains.unsigned")}</span>
                 ) : (
                   <ol className="list-inside list-decimal space-y-1 text-sm">
-                    {c.steps.map((s) => <li key={s.id}>{who(s, lang)}</li>)}
+                    {c.steps.map((s) => <li key={s.id}>{who(s)}</li>)}
                   </ol>
                 )}
               </Td>
