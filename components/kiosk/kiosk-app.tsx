@@ -174,7 +174,10 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
     else setError(r.error);
   }
   async function openComplaint() {
+    // The menu stays on screen while the options load: busy keeps a second tap from starting another service.
+    setBusy(true);
     const r = await call<NonNullable<typeof options>>("complaint-options");
+    setBusy(false);
     if (r.ok) { setOptions(r.data); go({ s: "complaintCategory" }); } else setError(r.error);
   }
   async function fileComplaint(categoryId: string, districtId: string) {
@@ -245,11 +248,11 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
         <>
           <h2 className="text-4xl font-bold text-brand-900" data-testid="kiosk-welcome">{t("kiosks:menu.welcome", { name: person?.name ?? "" })}</h2>
           {err}
-          <div className="grid gap-5">
-            <button type="button" className={primary} onClick={() => go({ s: "renew" })}>{t("kiosks:menu.renew")}</button>
-            <button type="button" className={primary} onClick={() => go({ s: "bills" })}>{t("kiosks:menu.pay")}</button>
-            <button type="button" className={primary} onClick={() => go({ s: "inquiry" })}>{t("kiosks:menu.inquiry")}</button>
-            <button type="button" className={primary} onClick={() => void openComplaint()}>{t("kiosks:menu.complaint")}</button>
+          <div className="grid gap-5" aria-busy={busy}>
+            <button type="button" className={primary} disabled={busy} onClick={() => go({ s: "renew" })}>{t("kiosks:menu.renew")}</button>
+            <button type="button" className={primary} disabled={busy} onClick={() => go({ s: "bills" })}>{t("kiosks:menu.pay")}</button>
+            <button type="button" className={primary} disabled={busy} onClick={() => go({ s: "inquiry" })}>{t("kiosks:menu.inquiry")}</button>
+            <button type="button" className={primary} disabled={busy} onClick={() => void openComplaint()}>{t("kiosks:menu.complaint")}</button>
           </div>
         </>
       );

@@ -88,9 +88,14 @@ test("identify, renew, pay at the terminal, print the receipt, walk away: nothin
 
   // Walk away mid-complaint: the warning, then the wipe.
   await page.getByRole("button", { name: "العودة إلى القائمة" }).tap();
+  // Each tap waits for its screen: the categories arrive from the server after the menu tap.
+  const kiosk = page.getByTestId("kiosk");
   await page.getByRole("button", { name: "تقديم بلاغ" }).tap();
-  await page.getByTestId("kiosk").getByRole("button").nth(1).tap(); // a category
-  await page.getByTestId("kiosk").getByRole("button").nth(1).tap(); // a district
+  await expect(kiosk).toHaveAttribute("data-screen", "complaintCategory");
+  await kiosk.getByRole("button").nth(1).tap(); // a category
+  await expect(kiosk).toHaveAttribute("data-screen", "complaintDistrict");
+  await kiosk.getByRole("button").nth(1).tap(); // a district
+  await expect(kiosk).toHaveAttribute("data-screen", "complaintText");
   await tapKeys(page, "نص لم يكتمل");
   await expect(page.getByTestId("kiosk-idle-warning")).toBeVisible({ timeout: 30_000 });
   await screenshot(page, "kiosk-06-idle-warning");
