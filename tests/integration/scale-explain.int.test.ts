@@ -168,6 +168,8 @@ describe("the hot queries at scale read the big tables through indexes", () => {
         const from = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
         await reconciliationReport(a, { from, to });
       },
+      // Issued, paid and expired each from its Bill(municipalityId, <time>, totalHalalas) index (index-only scans).
+      expectIndex: /Bill_municipalityId_paidAt_totalHalalas_idx/,
     },
     {
       // 30 days, one of the page's periods. Its default, 90 days (and 365), covers a quarter (all) of the portal-era

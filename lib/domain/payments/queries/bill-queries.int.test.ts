@@ -3,7 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { loadActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { billNumberFromSequence } from "@/lib/domain/payments/bill-number";
+import { notificationBody } from "@/lib/domain/payments/bank-simulator";
+import { processPaymentNotification } from "@/lib/domain/payments/commands/process-payment-notification";
 import { reconcileUpload } from "@/lib/domain/payments/commands/reconcile-upload";
+import { signPaymentBody } from "@/lib/domain/payments/signature";
 import { getMyBill, getMyReceipt, listMyBills } from "@/lib/domain/payments/queries/my-bills";
 import { INQUIRY_POINTS, inquireBill, verifyReceipt } from "@/lib/domain/payments/queries/public-bills";
 import { reconciliationReport } from "@/lib/domain/payments/queries/reconciliation";
@@ -237,6 +240,23 @@ describe("reconciliation", () => {
     expect(ids.has(muni.central) && ids.has(muni.khobar)).toBe(true);
     expect(ids.has(muni.hofuf)).toBe(false);
     expect(report.totals.issued).toEqual({ count: 4, halalas: 75_000 });
+  });
+
+  it("counts as paid what the payment command recorded: the bank's payment day and amount, as the Payment rows say", async () => {
+    // The report reads payments from their bill (index-only scans); this pays through the real command and compares
+    // the report with a direct count over "Payment" on the same days.
+    const bill = await makeBill({ issuedAt: new Date("2025-04-01T08:00:00Z"), total: 33_300 });
+    const body = notificationBody({ bankTxnId: "RC-CMD-1", billNumber: bill.number, amountHalalas: 33_300, paidAt: new Date("2025-04-02T22:30:00Z"), bankCode: "RJHI" });
+    const paid = await processPaymentNotification(body, signPaymentBody(body, "reconciliation-test-secret"), { secret: "reconciliation-test-secret", handlers: { Test: async () => {} } });
+    expect(paid.httpStatus).toBe(200);
+    const april = { from: "2025-04-01", to: "2025-04-05" };
+    const report = await reconciliationReport(finance, april);
+    // 22:30Z on 2 April is 3 April in Riyadh.
+    expect(report.rows.filter((r) => r.paid.count > 0).map((r) => [r.day, r.paid])).toEqual([["2025-04-03", { count: 1, halalas: 33_300 }]]);
+    const direct = await db.$queryRaw<{ n: bigint; s: bigint }[]>`
+      SELECT count(*) AS n, coalesce(sum(p."amountHalalas"), 0) AS s FROM "Payment" p JOIN "Bill" b ON b.id = p."billId"
+       WHERE b."municipalityId" = ${muni.central} AND p."paidAt" >= '2025-03-31T21:00:00Z' AND p."paidAt" < '2025-04-05T21:00:00Z'`;
+    expect(report.totals.paid).toEqual({ count: Number(direct[0]!.n), halalas: Number(direct[0]!.s) });
   });
 
   it("is refused to a citizen", async () => {

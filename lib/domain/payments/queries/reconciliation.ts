@@ -48,6 +48,13 @@ type RawRow = {
  * Per Riyadh day and municipality: bills issued (by issue time), payments received (by the bank's
  * payment time) and bills that expired unpaid (by expiry time), with counts and sums — one grouped
  * query over the three kinds of event, the actor's municipalities in its WHERE.
+ *
+ * Payments are read from their bill: the payment command writes the bill's `paidAt` as the bank's payment time
+ * and refuses any amount but the bill's total, and a bill has at most one payment (`Payment.billId` is unique).
+ * So every event is a bill row, and each part of the query is an index-only scan of a `Bill(municipalityId, <time>,
+ * totalHalalas)` index; joining `Payment` to `Bill` cost a random read per payment (177–233 ms warm for 30 days at
+ * 500,000 bills, against 30 ms now: issue 16's national scale). The bank's own figures are compared with the
+ * `Payment` rows themselves (`compareSettlement`).
  */
 export async function reconciliationReport(actor: Actor, range: ReconciliationRange): Promise<ReconciliationReport> {
   const ids = await financeMunicipalityIds(actor);
@@ -59,12 +66,11 @@ export async function reconciliationReport(actor: Actor, range: ReconciliationRa
           SELECT b."municipalityId", date_trunc('day', b."issuedAt" AT TIME ZONE 'Asia/Riyadh') AS day, 'I' AS kind, b."totalHalalas" AS amount
             FROM "Bill" b WHERE b."municipalityId" = ANY(${ids}::text[]) AND b."issuedAt" >= ${start} AND b."issuedAt" < ${end}
           UNION ALL
-          SELECT b."municipalityId", date_trunc('day', p."paidAt" AT TIME ZONE 'Asia/Riyadh'), 'P', p."amountHalalas"
-            FROM "Payment" p JOIN "Bill" b ON b.id = p."billId"
-            WHERE b."municipalityId" = ANY(${ids}::text[]) AND p."paidAt" >= ${start} AND p."paidAt" < ${end}
+          SELECT b."municipalityId", date_trunc('day', b."paidAt" AT TIME ZONE 'Asia/Riyadh'), 'P', b."totalHalalas"
+            FROM "Bill" b WHERE b."municipalityId" = ANY(${ids}::text[]) AND b."paidAt" >= ${start} AND b."paidAt" < ${end}
           UNION ALL
           SELECT b."municipalityId", date_trunc('day', b."expiresAt" AT TIME ZONE 'Asia/Riyadh'), 'E', b."totalHalalas"
-            FROM "Bill" b WHERE b.status = 'EXPIRED' AND b."municipalityId" = ANY(${ids}::text[]) AND b."expiresAt" >= ${start} AND b."expiresAt" < ${end}
+            FROM "Bill" b WHERE b."municipalityId" = ANY(${ids}::text[]) AND b.status = 'EXPIRED' AND b."expiresAt" >= ${start} AND b."expiresAt" < ${end}
         )
         SELECT to_char(ev.day, 'YYYY-MM-DD') AS day, ev."municipalityId", m.code, m."nameAr", m."nameEn",
                count(*) FILTER (WHERE kind = 'I')::int AS "issuedCount", coalesce(sum(amount) FILTER (WHERE kind = 'I'), 0)::bigint AS "issuedHalalas",
