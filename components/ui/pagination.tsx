@@ -12,6 +12,8 @@ export function Pagination({
   basePath,
   query,
   totalIsLowerBound = false,
+  param = "page",
+  label,
 }: {
   lang: Lang;
   page: number;
@@ -20,16 +22,20 @@ export function Pagination({
   basePath: string;
   query: Record<string, string | undefined>;
   totalIsLowerBound?: boolean;
+  /** The query parameter that carries the page number: a second list on the same page needs its own. */
+  param?: string;
+  /** The navigation's name when the page has more than one list (each landmark needs its own). */
+  label?: string;
 }) {
   const t = getT(lang);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => {
     const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));
-    params.set("page", String(p));
+    params.set(param, String(p));
     return `${basePath}?${params.toString()}`;
   };
   return (
-    <nav aria-label={t("common:pagination.label")} className="mt-4 flex items-center justify-between gap-3 text-sm">
+    <nav aria-label={label ?? t("common:pagination.label")} className="mt-4 flex items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">{totalIsLowerBound ? t("common:pagination.summaryAtLeast", { page, total }) : t("common:pagination.summary", { page, pages, total })}</p>
       <div className="flex gap-2">
         {page > 1 ? <Link className="rounded-lg border border-sand-200 bg-white px-3 py-2 hover:bg-sand-100" href={href(page - 1)}>{t("common:pagination.previous")}</Link> : null}

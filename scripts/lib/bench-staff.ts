@@ -102,7 +102,7 @@ async function child(): Promise<number> {
     { name: "licensing KPIs (last 90 days)", run: async () => licensingKpi(reviewer, { from: new Date(Date.now() - 90 * 86_400_000), to: new Date() }) },
     {
       name: "citizen: licenses, applications, bills, complaints",
-      run: async () => Promise.all([listMyLicenses(citizen), listMyApplications(citizen, { page: 1 }), listMyBills(citizen), listMyComplaints(citizen, { page: 1 })]),
+      run: async () => Promise.all([listMyLicenses(citizen, { page: 1 }), listMyApplications(citizen, { page: 1 }), listMyBills(citizen), listMyComplaints(citizen, { page: 1 })]),
     },
   ];
   const n = Number(process.env.BENCH_STAFF_N || 20);

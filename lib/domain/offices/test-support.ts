@@ -107,7 +107,7 @@ export async function makeApplication(o: AppOpts) {
 }
 
 /** A license the office issued at `issuedAt` (with its establishment). */
-export async function makeLicense(o: { officeId: string; municipalityId: string; issuedAt: Date }) {
+export async function makeLicense(o: { officeId: string; municipalityId: string; issuedAt: Date; holderNationalId?: string }) {
   const activity = await db.activity.findFirstOrThrow({ where: { requiresHealthLicense: false }, select: { id: true } });
   const est = await db.establishment.create({
     data: { commercialRegNo: `2051${digits(6)}`, tradeNameAr: "منشأة اختبار", ownerNationalId: "1000000000", ownerName: "مالك", ownerMobile: "966500000000", municipalityId: o.municipalityId, activityId: activity.id },
@@ -122,7 +122,7 @@ export async function makeLicense(o: { officeId: string; municipalityId: string;
       officeId: o.officeId,
       municipalityId: o.municipalityId,
       activityId: activity.id,
-      holderNationalId: "1000000000",
+      holderNationalId: o.holderNationalId ?? "1000000000",
       holderName: "مالك",
       holderMobile: "966500000000",
       tradeNameAr: "منشأة اختبار",

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { complaintForReporter, listMyComplaints } from "@/lib/domain/complaints/queries/citizen";
 import { normalizeReference } from "@/lib/domain/complaints/schemas";
-import { getMyApplication, listMyApplications, listMyLicenses } from "@/lib/domain/licensing/queries/citizen";
+import { getMyApplication, listMyApplications, listMyLicenses, MY_LICENSES_MAX_PAGE_SIZE } from "@/lib/domain/licensing/queries/citizen";
 import { listMyBills } from "@/lib/domain/payments/queries/my-bills";
 import { toLatinDigits } from "@/lib/kernel/digits";
 
@@ -62,7 +62,7 @@ const applications: InquirySource = {
 const licenses: InquirySource = {
   kind: "LICENSE",
   async list(actor) {
-    return (await listMyLicenses(actor)).map((l) => ({
+    return (await listMyLicenses(actor, { pageSize: MY_LICENSES_MAX_PAGE_SIZE })).rows.map((l) => ({
       kind: "LICENSE" as const,
       reference: l.number,
       titleAr: l.tradeNameAr,

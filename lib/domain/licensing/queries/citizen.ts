@@ -15,6 +15,11 @@ import { AppError } from "@/lib/errors";
  * They return DTOs, never rows.
  */
 export const MY_APPLICATIONS_PAGE_SIZE = 10;
+/** License cards per page (two columns on a desktop, one on a phone). */
+export const MY_LICENSES_PAGE_SIZE = 12;
+/** The kiosk lists up to this many at once (its touch list scrolls; it has no pager). */
+export const MY_LICENSES_MAX_PAGE_SIZE = 50;
+export const MY_LICENSES_COUNT_CAP = 1_000;
 
 function assertCitizen(actor: Actor) {
   if (!rolesAllow(actor.roles, "licensing.mine")) throw new AppError("FORBIDDEN");
@@ -72,18 +77,39 @@ export type LicenseRowDTO = {
   renewable: boolean;
 };
 
-export async function listMyLicenses(actor: Actor): Promise<LicenseRowDTO[]> {
+export type MyLicensesPage = { rows: LicenseRowDTO[]; total: number; totalCapped: boolean; page: number; pageSize: number };
+
+/**
+ * The licenses the citizen holds, newest first, a page at a time: an owner of a chain of shops holds more than fit
+ * on a phone (the list used to stop silently at 50). The total is counted up to MY_LICENSES_COUNT_CAP, so a holder
+ * of very many licenses costs an index range, not a count of all of them; past the cap the pager says "at least".
+ */
+export async function listMyLicenses(actor: Actor, opts: { page?: number; pageSize?: number } = {}): Promise<MyLicensesPage> {
   assertCitizen(actor);
+  const page = Math.max(1, Math.floor(opts.page ?? 1) || 1);
+  const pageSize = Math.min(MY_LICENSES_MAX_PAGE_SIZE, Math.max(1, Math.floor(opts.pageSize ?? MY_LICENSES_PAGE_SIZE)));
   const nationalId = await nationalIdOf(actor);
-  if (!nationalId) return [];
-  const rows = await db.license.findMany({
-    where: { holderNationalId: nationalId },
-    orderBy: { issuedAt: "desc" },
-    take: 50,
-    select: { id: true, number: true, kind: true, status: true, tradeNameAr: true, expiresAt: true, activity: { select: { nameAr: true, nameEn: true } } },
-  });
+  if (!nationalId) return { rows: [], total: 0, totalCapped: false, page, pageSize };
+  const where = { holderNationalId: nationalId };
+  const [rows, counted] = await Promise.all([
+    db.license.findMany({
+      where,
+      orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, number: true, kind: true, status: true, tradeNameAr: true, expiresAt: true, activity: { select: { nameAr: true, nameEn: true } } },
+    }),
+    db.license.count({ where, take: MY_LICENSES_COUNT_CAP + 1 }),
+  ]);
   const now = new Date();
-  return rows.map((r) => ({ ...r, renewable: (r.status === "ACTIVE" || r.status === "EXPIRED") && renewalOpen(r.expiresAt, now) }));
+  const totalCapped = counted > MY_LICENSES_COUNT_CAP;
+  return {
+    rows: rows.map((r) => ({ ...r, renewable: (r.status === "ACTIVE" || r.status === "EXPIRED") && renewalOpen(r.expiresAt, now) })),
+    total: totalCapped ? MY_LICENSES_COUNT_CAP : counted,
+    totalCapped,
+    page,
+    pageSize,
+  };
 }
 
 export type HistoryDTO = { at: Date; event: string; role: string; from: ApplicationState | null; to: ApplicationState; note: string | null };

@@ -17,12 +17,13 @@ import { pageTitle } from "@/lib/i18n/page-title";
 export const generateMetadata = pageTitle("myLicenses");
 
 /** The citizen's licenses and applications. */
-export default async function MyLicensesPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function MyLicensesPage({ params, searchParams }: { params: Promise<{ lang: string }>; searchParams: Promise<{ page?: string; lpage?: string }> }) {
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "licensing.mine", `/${lang}/my/licenses`);
   const t = getT(lang);
   const sp = await searchParams;
-  const [licenses, apps] = await Promise.all([listMyLicenses(actor), listMyApplications(actor, { page: pageParam(sp.page) })]);
+  // Two lists, two pagers: ?lpage= pages the licenses, ?page= the applications; each pager keeps the other's page.
+  const [licenses, apps] = await Promise.all([listMyLicenses(actor, { page: pageParam(sp.lpage) }), listMyApplications(actor, { page: pageParam(sp.page) })]);
 
   return (
     <>
@@ -33,11 +34,11 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
       />
       <section aria-labelledby="licenses-title" className="mb-8">
         <h2 id="licenses-title" className="mb-3 text-lg font-bold text-brand-900">{t("licensing:mine.licensesTitle")}</h2>
-        {licenses.length === 0 ? (
+        {licenses.rows.length === 0 ? (
           <p className="rounded-xl border border-sand-200 bg-white p-5 text-slate-600">{t("licensing:mine.noLicenses")}</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
-            {licenses.map((l) => (
+            {licenses.rows.map((l) => (
               <li key={l.id} data-testid="license-card" className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
                 <div className="flex items-start justify-between gap-3">
                   <div>
@@ -57,6 +58,19 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
               </li>
             ))}
           </ul>
+        )}
+        {licenses.total > licenses.pageSize && (
+          <Pagination
+            lang={lang}
+            page={licenses.page}
+            pageSize={licenses.pageSize}
+            total={licenses.total}
+            totalIsLowerBound={licenses.totalCapped}
+            basePath={`/${lang}/my/licenses`}
+            query={{ page: sp.page }}
+            param="lpage"
+            label={t("licensing:mine.licensesTitle")}
+          />
         )}
       </section>
       <section aria-labelledby="apps-title">
@@ -85,7 +99,7 @@ export default async function MyLicensesPage({ params, searchParams }: { params:
             ))}
           </ul>
         )}
-        <Pagination lang={lang} page={apps.page} pageSize={apps.pageSize} total={apps.total} basePath={`/${lang}/my/licenses`} query={{}} />
+        <Pagination lang={lang} page={apps.page} pageSize={apps.pageSize} total={apps.total} basePath={`/${lang}/my/licenses`} query={{ lpage: sp.lpage }} label={t("licensing:mine.applicationsTitle")} />
       </section>
     </>
   );
