@@ -24,6 +24,7 @@ import { publishedKeySet } from "@/lib/domain/signatures/queries/jwks";
 import { licenseCertificateSignatures } from "@/lib/domain/signatures/queries/license";
 import { signerDesk } from "@/lib/domain/signatures/queries/queue";
 import { requestSignatures } from "@/lib/domain/signatures/request";
+import { activeKeyOf } from "@/lib/domain/signatures/signer";
 import { actorOf, errorOf } from "@/tests/factories/actors";
 import { createApplication } from "@/tests/factories/licensing";
 import { MUNICIPALITY_CODES } from "@/prisma/seed/places";
@@ -186,6 +187,33 @@ describe("keys", () => {
     const dn = await docOf(next);
     await signDocument.execute(head, { documentId: dn.id });
     await signDocument.execute(director, { documentId: dn.id });
-    expect((await verifyCompact((await docOf(next)).compact, await publishedKeySet(db))).ok).toBe(true);
+    expect(await verifyCompact((await docOf(next)).compact, await publishedKeySet(db))).toMatchObject({ ok: true });
+  });
+
+  it("a key issued on demand is valid from the moment of the signature it is issued for, not from when it was written", async () => {
+    // On a busy machine the key row was written a second after the signature's time: its published "iat" was later
+    // than the signature, which then verified as made before its key existed ("keyNotValidThen").
+    for (const k of await db.signingKey.findMany({ where: { userId: director.userId, status: "ACTIVE" }, select: { kid: true } })) {
+      await revokeKey.execute(admin, { kid: k.kid, reason: "تجربة وقت المفتاح" });
+    }
+    const signingAt = new Date(Date.now() - 10_000);
+    const issued = await db.$transaction((tx) => activeKeyOf(tx, director, director.userId, signingAt));
+    const key = await db.signingKey.findUniqueOrThrow({ where: { kid: issued.kid }, select: { createdAt: true } });
+    expect(key.createdAt.toISOString()).toBe(signingAt.toISOString());
+    const published = (await publishedKeySet(db)).keys.find((k) => k.kid === issued.kid);
+    expect(published?.iat).toBe(Math.floor(signingAt.getTime() / 1000));
+
+    // The sign command issues it so: its first signature verifies.
+    for (const k of await db.signingKey.findMany({ where: { userId: director.userId, status: "ACTIVE" }, select: { kid: true } })) {
+      await revokeKey.execute(admin, { kid: k.kid, reason: "تجربة وقت المفتاح" });
+    }
+    const licenseId = await issuedLicense();
+    const d = await docOf(licenseId);
+    await signDocument.execute(head, { documentId: d.id });
+    await signDocument.execute(director, { documentId: d.id });
+    const signature = await db.documentSignature.findFirstOrThrow({ where: { documentId: d.id, step: 2 }, select: { kid: true, signedAt: true } });
+    const created = await db.signingKey.findUniqueOrThrow({ where: { kid: signature.kid }, select: { createdAt: true } });
+    expect(Math.floor(created.createdAt.getTime() / 1000)).toBe(Math.floor(signature.signedAt.getTime() / 1000));
+    expect(await verifyCompact((await docOf(licenseId)).compact, await publishedKeySet(db))).toMatchObject({ ok: true });
   });
 });

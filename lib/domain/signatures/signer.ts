@@ -13,16 +13,20 @@ export async function signerCapacities(db: DbOrTx, userId: string): Promise<{ ho
   return { holdings, delegations };
 }
 
-/** The signer's active key; a signer without one gets their first key here (audited). */
-export async function activeKeyOf(tx: Tx, actor: AnyActor, userId: string): Promise<{ kid: string; privateSealed: string }> {
+/**
+ * The signer's active key; a signer without one gets their first key here (audited), valid from `signingAt`: the
+ * signature it is about to make is dated then, and a key published as created a second later ("iat") would make
+ * that signature refused as made before its key existed (seen on a busy machine, where the two straddled a second).
+ */
+export async function activeKeyOf(tx: Tx, actor: AnyActor, userId: string, signingAt: Date): Promise<{ kid: string; privateSealed: string }> {
   const key = await tx.signingKey.findFirst({ where: { userId, status: "ACTIVE" }, orderBy: { createdAt: "desc" }, select: { kid: true, privateSealed: true } });
   if (key) return key;
-  return issueKey(tx, actor, userId, "signatures.key.issue");
+  return issueKey(tx, actor, userId, "signatures.key.issue", undefined, signingAt);
 }
 
-export async function issueKey(tx: Tx, actor: AnyActor, userId: string, action: string, before?: unknown): Promise<{ kid: string; privateSealed: string }> {
+export async function issueKey(tx: Tx, actor: AnyActor, userId: string, action: string, before?: unknown, createdAt?: Date): Promise<{ kid: string; privateSealed: string }> {
   const k = newSigningKey();
-  const row = await tx.signingKey.create({ data: { kid: k.kid, userId, publicJwk: k.publicJwk, privateSealed: k.privateSealed }, select: { id: true, kid: true, privateSealed: true } });
+  const row = await tx.signingKey.create({ data: { kid: k.kid, userId, publicJwk: k.publicJwk, privateSealed: k.privateSealed, ...(createdAt ? { createdAt } : {}) }, select: { id: true, kid: true, privateSealed: true } });
   // The audit row names the key, never its private half.
   await recordAudit(tx, actor, { action, entityType: "SigningKey", entityId: row.id, before, after: { kid: row.kid, userId, status: "ACTIVE" } });
   return { kid: row.kid, privateSealed: row.privateSealed };

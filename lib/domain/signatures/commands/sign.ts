@@ -43,7 +43,7 @@ export const signDocument = defineCommand({
     }
     const position = await tx.signingPosition.findUniqueOrThrow({ where: { id: decision.positionId }, select: { code: true, municipalityId: true } });
     const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: position.municipalityId }, select: { code: true } });
-    const key = await activeKeyOf(tx, actor, actor.userId);
+    const key = await activeKeyOf(tx, actor, actor.userId, now);
     const delegated = decision.capacity.kind === "delegate";
     const at = Math.floor(now.getTime() / 1000);
     const header = base64url(canonicalJson({ kid: key.kid, s: decision.step, pos: positionRef(municipality.code, position.code), at, ...(delegated ? { d: 1 } : {}) }));
