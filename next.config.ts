@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { API_CSP, staticSecurityHeaders } from "./lib/http/security-headers";
 
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
+  // The data cache's expiries are shared by every web instance through PostgreSQL (decision 039); its entries stay
+  // in each process, so Next's own memory cache in front of it is off.
+  cacheHandler: path.join(process.cwd(), "lib/cache/shared-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // The signing keys' well-known URL (issue 15): served by the API route, so it gets the API's headers.
   async rewrites() {
     return [{ source: "/.well-known/jwks.json", destination: "/api/signatures/jwks" }];

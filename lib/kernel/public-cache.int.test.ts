@@ -13,7 +13,8 @@ import { getServiceGuide } from "@/lib/domain/catalogue/queries/public-catalogue
 import { decidePenalty } from "@/lib/domain/offices/commands/decide-penalty";
 import { publicOffice, publicRanking } from "@/lib/domain/offices/queries/public-offices";
 import { actorOf, makeOffice, type FixtureOffice } from "@/lib/domain/offices/test-support";
-import { onPublicExpire, type PublicTag } from "@/lib/kernel/public-cache";
+import { onPublicExpire, PUBLIC_TAGS, type PublicTag } from "@/lib/kernel/public-cache";
+import { createSharedCacheStore } from "@/lib/cache/shared-cache-handler.mjs";
 
 let committee: Actor;
 let admin: Actor;
@@ -50,9 +51,19 @@ async function proposedSuspension(officeId: string) {
 describe("suspending an office expires the offices' public data after the commit", () => {
   it("the supervision command expires 'offices' once, after its transaction committed", async () => {
     const settled = listen(async () => (await db.licensingOffice.findUniqueOrThrow({ where: { id: office.id }, select: { status: true } })).status);
+    // Another web instance's cache (its own listening connection) holds the ranking.
+    const other = createSharedCacheStore({ connectionString: process.env.DATABASE_URL, log: () => {} });
+    expect(await other.ready()).toBe(true);
+    await other.set("ranking", { kind: "FETCH", data: { body: "[]" } }, [PUBLIC_TAGS.offices]);
     const penalty = await proposedSuspension(office.id);
     await decidePenalty.execute(committee, { penaltyId: penalty.id, decision: "CONFIRM", note: "" });
     await settled();
+    // …and drops it: the command's transaction notified every instance as it committed.
+    for (let i = 0; (await other.get("ranking")) !== null; i++) {
+      if (i > 100) throw new Error("the other instance never heard of the suspension");
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await other.close();
     expect(expired.map((e) => e.tags)).toEqual([["offices"]]);
     // Read when the expiry ran: the suspension was committed by then (a reader refilling the cache sees it).
     expect(expired[0]!.seen).toBe("SUSPENDED");

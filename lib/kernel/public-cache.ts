@@ -77,8 +77,9 @@ export function onPublicExpire(listener: Listener): () => void {
 }
 
 /**
- * Expires `tags` now: the next request reads fresh data (no stale answer is served: expire 0). Outside a Next
- * request (the worker's jobs, scripts) there is no data cache in this process to expire: the TTL bounds it.
+ * Expires `tags` in THIS process now: the next request reads fresh data (no stale answer is served: expire 0).
+ * Outside a Next request (the worker's jobs, scripts) there is no data cache in this process. The other web
+ * instances hear of the change from `broadcastExpiry`.
  */
 export function expirePublic(tags: readonly PublicTag[]): void {
   for (const l of listeners) l(tags);
@@ -86,7 +87,24 @@ export function expirePublic(tags: readonly PublicTag[]): void {
   for (const t of tags) revalidateTag(PUBLIC_TAGS[t], { expire: 0 });
 }
 
-/** In a command's transaction: expire `tags` once it has COMMITTED (never when it rolls back). */
-export function expireAfterCommit(tx: Tx, ...tags: PublicTag[]): void {
+/** The channel every web instance's cache handler listens on (lib/cache/shared-cache-handler.mjs, same name). */
+export const PUBLIC_CACHE_CHANNEL = "amanah_public_cache";
+
+/**
+ * Tells EVERY web instance that `tags` changed: a NOTIFY inside `tx`, which PostgreSQL delivers to the listening
+ * instances when the transaction commits, and never when it rolls back (decision 039). Usable in any transaction,
+ * the worker's jobs included.
+ */
+export async function broadcastExpiry(tx: Tx, tags: readonly PublicTag[]): Promise<void> {
+  const payload = JSON.stringify({ tags: tags.map((t) => PUBLIC_TAGS[t]) });
+  await tx.$executeRaw`SELECT pg_notify(${PUBLIC_CACHE_CHANNEL}, ${payload})`;
+}
+
+/**
+ * In a command's transaction: expire `tags` once it has COMMITTED (never when it rolls back) — in this process
+ * at once, after the commit, and in every other web instance through the transaction's NOTIFY.
+ */
+export async function expireAfterCommit(tx: Tx, ...tags: PublicTag[]): Promise<void> {
+  await broadcastExpiry(tx, tags);
   afterCommit(tx, async () => expirePublic(tags));
 }

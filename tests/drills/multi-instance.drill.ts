@@ -6,7 +6,9 @@
  *     downloads, the same bytes, through instance B — neither instance has it on its own disk;
  *   - every outbox SMS is sent exactly once although both workers send (a stub gateway counts every request);
  *   - every periodic job runs once per period although both workers schedule and work them (pg-boss, with
- *     JOBS_CRON="* * * * *": each job once a minute), counted in pg-boss's tables in the database.
+ *     JOBS_CRON="* * * * *": each job once a minute), counted in pg-boss's tables in the database;
+ *   - the public data cache is one for all instances (decision 039): a worker's job that ends an office's suspension
+ *     empties instance B's cached ranking at once (its transaction's NOTIFY), not after the cache's lifetime.
  *
  * Real processes and real HTTP, no mocks. Its own embedded cluster (.data/pg-drill-multi) and ports:
  * PostgreSQL MULTI_DRILL_PORT_BASE (default 55570), web A +1, web B +2; s3rver and the gateway on free ports.
@@ -191,6 +193,51 @@ describe("drill: two web instances and two workers on one database, files in S3"
     expect(twice, "messages the gateway received more than once").toEqual([]);
     const perWorker = workers.map((w) => [...w.output().matchAll(/\[sms-worker\] sent (\d+)/g)].reduce((s, m) => s + Number(m[1]), 0));
     console.log(`[drill] multi-instance: ${MESSAGES} SMS, each received once by the gateway (${gateway.requests()} requests in all); sent per worker: ${perWorker.join(" + ")}`);
+  });
+
+  it("an office's suspension ended by a worker shows on instance B's cached ranking on its next request", { timeout: 240_000 }, async () => {
+    const office = "OFF-NAJAH"; // Khobar (seed)
+    const ranking = async () => {
+      const html = await (await fetch(`${B}/en/offices?m=EP-KHB`, { headers: { "X-Forwarded-For": "203.0.113.9" } })).text();
+      const item = html.slice(html.indexOf(`data-code="${office}"`));
+      expect(item.length, `${office} in B's ranking`).toBeLessThan(html.length);
+      const card = item.slice(0, item.indexOf("</li>"));
+      return { status: /data-status="([A-Z_]+)"/.exec(card)?.[1], renamed: card.includes("(renamed)") };
+    };
+    // Suspended until a few seconds from now: the next run of office-suspensions-end (every minute here) ends it.
+    const [suspended] = await sql<{ name_en: string }>(
+      `UPDATE "LicensingOffice" SET status = 'SUSPENDED', "suspendedUntil" = now() + interval '3 seconds' WHERE code = $1 RETURNING "nameEn" AS name_en`,
+      [office],
+    );
+    const nameEn = suspended!.name_en;
+    expect(await ranking()).toEqual({ status: "SUSPENDED", renamed: false }); // B caches the ranking now
+    // A change made behind the commands' back (no NOTIFY) stays invisible: B answers from its cache.
+    await sql(`UPDATE "LicensingOffice" SET "nameEn" = "nameEn" || ' (renamed)' WHERE code = $1`, [office]);
+    expect(await ranking()).toEqual({ status: "SUSPENDED", renamed: false });
+    try {
+      // The worker's job commits the end of the suspension with a NOTIFY: B drops its ranking and reads the change.
+      const seen = await waitUntil(
+        "B's ranking shows the office active",
+        async () => {
+          const r = await ranking();
+          if (r.status === "SUSPENDED") expect(r.renamed, "B served the ranking from its cache until the job").toBe(false);
+          return r.status === "ACTIVE" ? { ...r, at: Date.now() } : undefined;
+        },
+        150_000,
+        250,
+      );
+      expect(seen.renamed).toBe(true); // fresh data, not only the status
+      const [ended] = await sql<{ at: Date }>(
+        `SELECT a.at FROM "AuditLog" a JOIN "LicensingOffice" o ON o.id = a."entityId" WHERE a."entityType" = 'LicensingOffice' AND o.code = $1 AND a.action = 'offices.suspensionEnded' ORDER BY a.at DESC LIMIT 1`,
+        [office],
+      );
+      expect(ended, "the worker's audit row").toBeDefined();
+      // Long before the cache's own lifetime (300 s) would have refreshed it.
+      expect(seen.at - ended!.at.getTime()).toBeLessThan(5_000);
+      console.log(`[drill] multi-instance: the worker ended ${office}'s suspension; B's cached ranking showed it ${seen.at - ended!.at.getTime()} ms after the job's audit row`);
+    } finally {
+      await sql(`UPDATE "LicensingOffice" SET "nameEn" = $2 WHERE code = $1`, [office, nameEn]);
+    }
   });
 
   it("every periodic job runs once per minute although both workers schedule and work it", { timeout: 420_000 }, async () => {

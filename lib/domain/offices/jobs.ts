@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { proposePenalty, withdrawReassignmentOffers } from "@/lib/domain/offices/penalty-effects";
 import { SLA_BREACHES_PER_OCCURRENCE } from "@/lib/domain/offices/rules";
-import { expirePublic } from "@/lib/kernel/public-cache";
+import { broadcastExpiry, expirePublic } from "@/lib/kernel/public-cache";
 import { RIYADH_OFFSET_MS } from "@/lib/kernel/riyadh-days";
 
 /** Suspensions whose end date passed → the office is ACTIVE again (idempotent; status in the where). */
@@ -21,8 +21,12 @@ export async function endExpiredSuspensions(tx: Tx, now: Date = new Date()): Pro
 
 /** Job: offices whose suspension ended become ACTIVE again (their reassignment offers lapse). */
 export async function endSuspensionsJob(now: Date = new Date()): Promise<{ ended: number }> {
-  const ended = await db.$transaction((tx) => endExpiredSuspensions(tx, now));
-  // In the worker this expires nothing (no data cache in its process): the web's cached ranking lives PUBLIC_CACHE_SECONDS at most.
+  const ended = await db.$transaction(async (tx) => {
+    const n = await endExpiredSuspensions(tx, now);
+    // The worker has no data cache of its own: the NOTIFY tells every web instance, when this commits (decision 039).
+    if (n > 0) await broadcastExpiry(tx, ["offices"]);
+    return n;
+  });
   if (ended > 0) expirePublic(["offices"]);
   return { ended };
 }

@@ -52,7 +52,7 @@ export const createService = defineCommand({
   permission: "catalogue.manage",
   schema: ZCreateService,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "catalogue"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "catalogue"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const taken = await tx.eService.findUnique({ where: { code: input.code }, select: { id: true } });
     if (taken) throw new AppError("VALIDATION", { fieldErrors: { code: "catalogue:errors.codeTaken" } });
     const last = await tx.eService.aggregate({ where: { category: input.category }, _max: { sortOrder: true } });
@@ -71,7 +71,7 @@ export const updateService = defineCommand({
   permission: "catalogue.manage",
   schema: ZUpdateService,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "catalogue"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "catalogue"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const { row } = await loadForEvent(tx, actor, input.code, "edit");
     const data = columnsOf(input, input.code);
     // The old status in the where: a retirement that committed meanwhile wins, this edit changes nothing.
@@ -84,7 +84,7 @@ export const updateService = defineCommand({
 });
 
 async function move(tx: Tx, actor: Actor, code: string, event: "publish" | "retire") {
-  expireAfterCommit(tx, "catalogue");
+  await expireAfterCommit(tx, "catalogue");
   const { row, to } = await loadForEvent(tx, actor, code, event);
   const done = await tx.eService.updateMany({ where: { id: row.id, status: row.status }, data: { status: to, active: to === "PUBLISHED" } });
   if (done.count !== 1) throw new AppError("CONFLICT", { message: "catalogue:errors.changedMeanwhile" });

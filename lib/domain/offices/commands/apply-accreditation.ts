@@ -24,7 +24,7 @@ export const applyAccreditation = defineCommand({
   permission: "offices.apply",
   schema: ZApplyAccreditation,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const documents = await checkUploads(input.documents, "document", "documents");
     const me = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true, mobile: true, preferredLocale: true } });
     if (!me.nationalId) throw new AppError("FORBIDDEN");

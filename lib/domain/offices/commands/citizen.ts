@@ -21,7 +21,7 @@ export const rateOffice = defineCommand({
   permission: "licensing.rate",
   schema: ZRateOffice,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const app = await tx.licenseApplication.findFirst({
       where: { id: input.applicationId, applicantId: actor.userId },
       select: { id: true, status: true, officeId: true, municipalityId: true, rating: { select: { id: true } } },
@@ -53,7 +53,7 @@ export const reassignApplication = defineCommand({
   permission: "licensing.reassign",
   schema: ZReassignApplication,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const app = await tx.licenseApplication.findFirst({
       where: { id: input.applicationId, applicantId: actor.userId },
       select: { id: true, number: true, status: true, kind: true, municipalityId: true, applicantId: true, officeId: true, reassignOfferedAt: true, office: { select: { status: true, code: true } } },

@@ -60,7 +60,7 @@ export const approveAccreditation = defineCommand({
   permission: "offices.committee",
   schema: ZApproveAccreditation,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const request = await loadRequest(tx, actor, input.requestId, "approve");
     if (request.office.status !== "PENDING") throw new AppError("INVALID_STATE", { message: "supervision:errors.alreadyDecided" });
     const inAmanah = await tx.municipality.count({ where: { id: { in: input.municipalityIds }, amanahId: request.office.amanahId } });
@@ -118,7 +118,7 @@ export const rejectAccreditation = defineCommand({
   permission: "offices.committee",
   schema: ZRejectAccreditation,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const request = await loadRequest(tx, actor, input.requestId, "reject");
     await decide(tx, actor, request.id, "reject", request.to, input.reason);
     await tx.officeInvitation.updateMany({ where: { accreditationId: request.id, status: "PENDING" }, data: { status: "REVOKED", respondedAt: new Date() } });

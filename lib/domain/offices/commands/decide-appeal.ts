@@ -23,7 +23,7 @@ export const decideAppeal = defineCommand({
   permission: "offices.committee",
   schema: ZDecideAppeal,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const a = await tx.penaltyAppeal.findFirst({
       where: { id: input.appealId, penalty: { office: officeScope(actor) } },
       select: { id: true, status: true, penalty: { select: { id: true, number: true, kind: true, billId: true, office: { select: officeSelect } } } },

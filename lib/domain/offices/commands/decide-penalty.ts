@@ -42,7 +42,7 @@ export const decidePenalty = defineCommand({
   permission: "offices.committee",
   schema: ZDecidePenalty,
   async run(tx, actor, input) {
-    expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
+    await expireAfterCommit(tx, "offices"); // the public pages read it from the shared cache (lib/kernel/public-cache.ts)
     const p = await tx.officePenalty.findFirst({
       where: { id: input.penaltyId, office: officeScope(actor) },
       select: { id: true, number: true, kind: true, status: true, fineHalalas: true, suspensionDays: true, contractId: true, appealUntil: true, clause: { select: { titleAr: true, titleEn: true } }, office: { select: officeSelect } },
