@@ -12,8 +12,15 @@ import { env } from "@/lib/env";
 const globalForLimits = globalThis as unknown as { __amanahLimitPool?: Pool };
 const pool = (globalForLimits.__amanahLimitPool ??= new Pool({ connectionString: env().DATABASE_URL, max: 3 }));
 
-export function createLimiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterPostgres {
+/**
+ * `refuseFromMemory`: once an address is over its limit, this process refuses it from memory for the rest of its
+ * window, without asking PostgreSQL again — a flood from one address then costs the database nothing. Only for the
+ * public read limits, which only ever `consume`: a key's in-memory block cannot be lifted by another process (a
+ * `delete` or `reward` there, as sign-in does on success), so limiters that lift keys must not use it.
+ */
+export function createLimiter(keyPrefix: string, points: number, durationSeconds: number, options: { refuseFromMemory?: boolean } = {}): RateLimiterPostgres {
   return new RateLimiterPostgres({
+    ...(options.refuseFromMemory ? { inMemoryBlockOnConsumed: points + 1 } : {}),
     storeClient: pool,
     storeType: "pool",
     tableName: "rate_limits",

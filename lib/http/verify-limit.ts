@@ -26,7 +26,7 @@ const globalLimiter = globalThis as unknown as { __amanahVerifyLimiter?: RateLim
 async function limiter(): Promise<RateLimiterPostgres> {
   if (!globalLimiter.__amanahVerifyLimiter) {
     const { createLimiter } = await import("@/lib/auth/rate-limit");
-    globalLimiter.__amanahVerifyLimiter ??= createLimiter("verify_page_ip", VERIFY_PAGE_POINTS, VERIFY_PAGE_WINDOW_SECONDS);
+    globalLimiter.__amanahVerifyLimiter ??= createLimiter("verify_page_ip", VERIFY_PAGE_POINTS, VERIFY_PAGE_WINDOW_SECONDS, { refuseFromMemory: true });
   }
   return globalLimiter.__amanahVerifyLimiter;
 }

@@ -45,7 +45,7 @@ export async function open311Handle(format: Open311Format, run: () => Promise<Re
 
 /** GET calls per client IP address and minute without a key (services, requests, one request). */
 export const PUBLIC_READS_PER_MINUTE = 60;
-const publicReads = createLimiter("open311_read_ip", PUBLIC_READS_PER_MINUTE, 60);
+const publicReads = createLimiter("open311_read_ip", PUBLIC_READS_PER_MINUTE, 60, { refuseFromMemory: true });
 
 async function consumePublicRead(headers: Headers): Promise<void> {
   try {

@@ -206,7 +206,8 @@ describe("reschedule and cancel", () => {
 describe("the counter", () => {
   it("checks in by the QR token on the day; refuses another day, an unknown token, twice; a citizen may not", async () => {
     const citizen = await newCitizen(4);
-    const today = await slot({ startsAt: new Date(Date.now() + HOUR), service: otherServiceId });
+    // Noon of today's Riyadh date, never "an hour from now", which is tomorrow after 23:00 in Riyadh (20:00 UTC).
+    const today = await slot({ startsAt: riyadhInstant(riyadhDay(new Date()), 12 * 60), service: otherServiceId });
     const tomorrow = await slot({ startsAt: new Date(Date.now() + DAY + HOUR) });
     const a = await existing(citizen, today.id, otherServiceId);
     const b = await existing(citizen, tomorrow.id);

@@ -13,7 +13,7 @@ import type { InquiryAnswer, InquiryFact, InquiryKind, InquiryOwner, InquiryValu
  */
 export const INQUIRY_POINTS = 30;
 export const INQUIRY_WINDOW_SECONDS = 15 * 60;
-const limiter = createLimiter("inquiry_ip", INQUIRY_POINTS, INQUIRY_WINDOW_SECONDS);
+const limiter = createLimiter("inquiry_ip", INQUIRY_POINTS, INQUIRY_WINDOW_SECONDS, { refuseFromMemory: true });
 
 export type InquiryInput = { kind: string } & InquiryValues;
 

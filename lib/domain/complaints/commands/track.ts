@@ -8,7 +8,7 @@ import { ZTrackComplaint } from "@/lib/domain/complaints/schemas";
 /** Look-ups per IP address and window (counted in PostgreSQL, shared by every server process). */
 export const TRACK_POINTS = 30;
 export const TRACK_WINDOW_SECONDS = 15 * 60;
-const limiter = createLimiter("complaint_track_ip", TRACK_POINTS, TRACK_WINDOW_SECONDS);
+const limiter = createLimiter("complaint_track_ip", TRACK_POINTS, TRACK_WINDOW_SECONDS, { refuseFromMemory: true });
 
 /**
  * Tracking without an account: the reference AND the mobile number it was filed with, both in the

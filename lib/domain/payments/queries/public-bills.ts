@@ -15,7 +15,7 @@ import type { BillStatusDTO } from "@/lib/domain/payments/queries/my-bills";
 /** Inquiries per IP address and window (counted in PostgreSQL, shared by every server process). */
 export const INQUIRY_POINTS = 30;
 export const INQUIRY_WINDOW_SECONDS = 15 * 60;
-const inquiryLimiter = createLimiter("bill_inquiry_ip", INQUIRY_POINTS, INQUIRY_WINDOW_SECONDS);
+const inquiryLimiter = createLimiter("bill_inquiry_ip", INQUIRY_POINTS, INQUIRY_WINDOW_SECONDS, { refuseFromMemory: true });
 
 export type InquiryBillDTO = {
   number: string;
