@@ -4,6 +4,9 @@ export async function register() {
     // The TCP peer address for lib/http/client-ip.ts (decision 013).
     const { installPeerAddress } = await import("./lib/http/peer-address");
     installPeerAddress();
+    // The data cache listens for the other instances' expiries from the start, not from the first page (decision 039).
+    const { listenForExpiries } = await import("./lib/cache/shared-cache-handler.mjs");
+    void listenForExpiries();
   }
 }
 

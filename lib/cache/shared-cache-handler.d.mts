@@ -14,6 +14,8 @@ export type SharedCacheStore = {
   close(): Promise<void>;
 };
 
+export declare function listenForExpiries(): Promise<boolean>;
+
 export declare function createSharedCacheStore(options: { connectionString: string | undefined; log?: (message: string) => void }): SharedCacheStore;
 
 export default class SharedCacheHandler {

@@ -5,6 +5,7 @@
  * that data in BOTH once it commits; a rolled-back one in neither; a store that lost its connection serves nothing
  * and comes back empty. The same with real processes: tests/drills/multi-instance.drill.ts.
  */
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { broadcastExpiry, PUBLIC_CACHE_CHANNEL, PUBLIC_TAGS } from "@/lib/kernel/public-cache";
@@ -111,6 +112,39 @@ describe("the shared data cache (two instances, one PostgreSQL)", () => {
     // Back to caching.
     await fill(b);
     expect(b.size()).toBe(2);
+  });
+
+  it("a connection that dies without a word (a frozen network) is found by the heartbeat: the cache empties and stops answering", { timeout: 25_000 }, async () => {
+    // A TCP relay to PostgreSQL that can be frozen: bytes stop flowing both ways, the socket stays open.
+    const target = new URL(url);
+    let frozen = false;
+    const sockets: net.Socket[] = [];
+    const relay = net.createServer((inbound) => {
+      const outbound = net.connect(Number(target.port || 5432), target.hostname);
+      sockets.push(inbound, outbound);
+      inbound.on("data", (d) => void (frozen || outbound.write(d)));
+      outbound.on("data", (d) => void (frozen || inbound.write(d)));
+      inbound.on("error", () => {});
+      outbound.on("error", () => {});
+    });
+    await new Promise<void>((r) => relay.listen(0, "127.0.0.1", r));
+    const relayed = new URL(url);
+    relayed.hostname = "127.0.0.1";
+    relayed.port = String((relay.address() as net.AddressInfo).port);
+    const c = createSharedCacheStore({ connectionString: relayed.toString(), log: (m) => logs.push(m) });
+    try {
+      await fill(c);
+      frozen = true;
+      const since = Date.now();
+      await waitFor("the heartbeat noticed", async () => !c.isListening(), 15_000);
+      expect(Date.now() - since).toBeLessThan(5_000 + 5_000 + 1_000); // one heartbeat + its timeout (+ slack)
+      expect(c.size()).toBe(0);
+      expect(await c.get("ranking")).toBeNull(); // and get() did not wait for the frozen connection
+    } finally {
+      await c.close();
+      for (const so of sockets) so.destroy();
+      relay.close();
+    }
   });
 
   it("without a database to listen on (the build, a wrong address) it caches nothing rather than risk stale data", async () => {

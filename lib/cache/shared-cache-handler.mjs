@@ -11,7 +11,9 @@
  *     (lib/kernel/public-cache.ts, `broadcastExpiry`), so PostgreSQL delivers it to every listening instance when —
  *     and only if — the transaction commits; each instance drops what carries the tag;
  *   - no notification can be missed silently: while this process is not LISTENing (start-up, a dropped connection)
- *     the cache neither answers nor stores, and it starts EMPTY every time the listener (re)connects.
+ *     the cache neither answers nor stores, and it starts EMPTY every time the listener (re)connects. A heartbeat
+ *     finds a connection that died without a word within HEARTBEAT_MS + HEARTBEAT_TIMEOUT_MS; a render never waits
+ *     for a connection (a miss reads the database).
  *
  * Loaded by Next outside the app's bundle, hence plain JavaScript with the `pg` driver (no Prisma client here).
  * Next creates a handler per request: the state is one per process (below), like Next's own memory cache.
@@ -23,6 +25,15 @@ import { LRUCache } from "lru-cache";
 export const PUBLIC_CACHE_CHANNEL = "amanah_public_cache";
 
 const RECONNECT_MS = 1_000;
+/** A connection attempt gives up after this (generous: a server busy starting up stalls its event loop for seconds); a render never waits for one: get() answers "miss" meanwhile. */
+const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * How often the listening connection proves it is alive. A connection cut without a word (a failover, a network
+ * partition) raises no error by itself; notifications sent meanwhile would be lost while the cache kept answering.
+ * So the worst case is one heartbeat plus its timeout of stale answers, then the cache empties itself.
+ */
+const HEARTBEAT_MS = 5_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
 const MAX_BYTES = 50 * 1024 * 1024; // Next's own default for its memory cache
 
 /**
@@ -47,6 +58,8 @@ export function createSharedCacheStore({ connectionString, log = (m) => console.
   let connecting = null;
   let retryAfter = 0;
   let closed = false;
+  /** @type {ReturnType<typeof setInterval> | null} */
+  let heartbeat = null;
 
   function expireLocally(/** @type {readonly string[]} */ tags) {
     const now = Date.now();
@@ -57,6 +70,8 @@ export function createSharedCacheStore({ connectionString, log = (m) => console.
     if (client !== c) return;
     client = null;
     listening = false;
+    if (heartbeat) clearInterval(heartbeat);
+    heartbeat = null;
     entries.clear(); // whatever arrives while nobody listens is not known here: start empty next time
     retryAfter = Date.now() + RECONNECT_MS;
     if (!closed) log(`[cache] the expiry listener lost its connection (${why instanceof Error ? why.message : String(why)}); the data cache is off until it reconnects`);
@@ -69,7 +84,7 @@ export function createSharedCacheStore({ connectionString, log = (m) => console.
     if (closed || !connectionString || process.env.NEXT_PHASE === "phase-production-build") return false;
     if (Date.now() < retryAfter) return false;
     connecting ??= (async () => {
-      const c = new pg.Client({ connectionString, application_name: "amanah-cache-expiry" });
+      const c = new pg.Client({ connectionString, application_name: "amanah-cache-expiry", connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
       c.on("error", (e) => lost(c, e));
       c.on("end", () => lost(c, "closed"));
       c.on("notification", (msg) => {
@@ -88,6 +103,10 @@ export function createSharedCacheStore({ connectionString, log = (m) => console.
         if (client !== c) return false;
         entries.clear();
         listening = true;
+        heartbeat = setInterval(() => {
+          c.query({ text: "SELECT 1", query_timeout: HEARTBEAT_TIMEOUT_MS }).catch((e) => lost(c, e));
+        }, HEARTBEAT_MS);
+        heartbeat.unref?.();
         return true;
       } catch (e) {
         lost(c, e);
@@ -102,7 +121,10 @@ export function createSharedCacheStore({ connectionString, log = (m) => console.
   return {
     /** @param {string} key @param {readonly string[]} [tags] the caller's tags and soft tags */
     async get(key, tags = []) {
-      if (!(await ready())) return null;
+      if (!listening) {
+        void ready(); // connect in the background: this render reads the database, it does not wait
+        return null;
+      }
       const entry = entries.get(key);
       if (!entry) return null;
       for (const tag of [...entry.tags, ...tags]) {
@@ -134,6 +156,8 @@ export function createSharedCacheStore({ connectionString, log = (m) => console.
     backendPid: () => /** @type {any} */ (client)?.processID ?? null,
     async close() {
       closed = true;
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
       const c = client;
       client = null;
       listening = false;
@@ -158,6 +182,11 @@ function processStore() {
   const g = /** @type {any} */ (globalThis);
   g[STORE] ??= createSharedCacheStore({ connectionString: process.env.DATABASE_URL });
   return g[STORE];
+}
+
+/** Starts this process's listener (instrumentation.ts, at server start); true once it listens. */
+export function listenForExpiries() {
+  return processStore().ready();
 }
 
 /** The class Next instantiates (next.config.ts: cacheHandler). The interface is Next's CacheHandler. */

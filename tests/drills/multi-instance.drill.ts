@@ -204,6 +204,15 @@ describe("drill: two web instances and two workers on one database, files in S3"
       const card = item.slice(0, item.indexOf("</li>"));
       return { status: /data-status="([A-Z_]+)"/.exec(card)?.[1], renamed: card.includes("(renamed)") };
     };
+    // Each instance's cache listens from its first page (until then it answers nothing): open a page on both, and
+    // wait until both listening connections are there.
+    for (const base of [A, B]) await fetch(`${base}/en/offices`, { headers: { "X-Forwarded-For": "203.0.113.9" } });
+    await waitUntil(
+      "both instances' caches listen",
+      async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'amanah-cache-expiry'`))[0]!.n === "2",
+      30_000,
+      200,
+    );
     // Suspended until a few seconds from now: the next run of office-suspensions-end (every minute here) ends it.
     const [suspended] = await sql<{ name_en: string }>(
       `UPDATE "LicensingOffice" SET status = 'SUSPENDED', "suspendedUntil" = now() + interval '3 seconds' WHERE code = $1 RETURNING "nameEn" AS name_en`,
