@@ -1,11 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import { fileOfficeFeedback } from "@/lib/domain/offices/commands/feedback";
 
+// The committee's feedback page renders per request: it shows the new feedback on its next load, nothing to revalidate.
 export async function fileFeedbackAction(input: unknown) {
-  const result = await runAction(fileOfficeFeedback, input);
-  if (result.ok) revalidatePath("/[lang]/staff/supervision/feedback");
-  return result;
+  return runAction(fileOfficeFeedback, input);
 }
