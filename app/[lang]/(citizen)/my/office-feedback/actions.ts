@@ -3,7 +3,7 @@
 import { runAction } from "@/lib/actions/run-action";
 import { fileOfficeFeedback } from "@/lib/domain/offices/commands/feedback";
 
-// The committee's feedback page renders per request: it shows the new feedback on its next load, nothing to revalidate.
+// no-revalidate: the committee's feedback page renders per request; it shows the new feedback on its next load.
 export async function fileFeedbackAction(input: unknown) {
   return runAction(fileOfficeFeedback, input);
 }
