@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import "@/app/globals.css";
-import { I18nProvider } from "@/components/i18n-provider";
+import { ErrorTextProvider } from "@/components/shells/error-text";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { dirOf, LOCALES } from "@/lib/i18n/settings";
@@ -22,10 +22,12 @@ export default async function RootLayout({ children, params }: { children: React
   // Every page renders per request: its scripts must carry this request's CSP nonce (proxy.ts, decision 013).
   await connection();
   const lang = await langOf(params);
+  const t = getT(lang);
+  const errorText = { title: t("errors:pages.errorTitle"), body: t("errors:pages.errorBody"), tryAgain: t("common:tryAgain"), backHome: t("common:backHome") };
   return (
     <html lang={lang} dir={dirOf(lang)}>
       <body className="min-h-dvh font-sans">
-        <I18nProvider lang={lang}>{children}</I18nProvider>
+        <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
@@ -13,7 +14,7 @@ import { ZBookAppointment } from "@/lib/domain/appointments/schemas";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 /** The booking form: a time, the purpose, optionally one of the citizen's transactions. On success: the appointment's page. */
-export function BookForm({ lang, days, linkables, action }: { lang: string; days: SlotDay[]; linkables: { value: string; label: string }[]; action: FormAction<{ number: string }> }) {
+export const BookForm = withT(function BookForm({ lang, days, linkables, action }: { lang: string; days: SlotDay[]; linkables: { value: string; label: string }[]; action: FormAction<{ number: string }> }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -36,4 +37,4 @@ export function BookForm({ lang, days, linkables, action }: { lang: string; days
       </form>
     </FormProvider>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FieldIdScope } from "@/components/forms/ids";
@@ -16,7 +17,7 @@ import { localName } from "@/lib/kernel/locale";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 /** The counter's check-in: a scanner types the QR code's text into the field and presses Enter; a person may type it. */
-export function CheckInForm({ lang, action }: { lang: "ar" | "en"; action: FormAction<{ number: string; nameAr: string; nameEn: string }> }) {
+export const CheckInForm = withT(function CheckInForm({ lang, action }: { lang: "ar" | "en"; action: FormAction<{ number: string; nameAr: string; nameEn: string }> }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
@@ -45,9 +46,9 @@ export function CheckInForm({ lang, action }: { lang: "ar" | "en"; action: FormA
       </FormProvider>
     </FieldIdScope>
   );
-}
+});
 
-export function NoShowButton({ appointmentId, label, action }: { appointmentId: string; label: string; action: FormAction<unknown> }) {
+export const NoShowButton = withT(function NoShowButton({ appointmentId, label, action }: { appointmentId: string; label: string; action: FormAction<unknown> }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({ schema: ZNoShow, defaultValues: { appointmentId }, action, onSuccess: () => router.refresh() });
   return (
@@ -60,9 +61,9 @@ export function NoShowButton({ appointmentId, label, action }: { appointmentId: 
       </FormProvider>
     </FieldIdScope>
   );
-}
+});
 
-export function PublishForm({ services, today, action }: { services: { value: string; label: string }[]; today: string; action: FormAction<{ created: number }> }) {
+export const PublishForm = withT(function PublishForm({ services, today, action }: { services: { value: string; label: string }[]; today: string; action: FormAction<{ created: number }> }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
@@ -95,4 +96,4 @@ export function PublishForm({ services, today, action }: { services: { value: st
       </FormProvider>
     </FieldIdScope>
   );
-}
+});

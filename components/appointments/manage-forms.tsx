@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
@@ -13,7 +14,7 @@ import { ZCancelAppointment, ZRescheduleAppointment } from "@/lib/domain/appoint
 import { ActionNotice } from "@/components/forms/action-notice";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
-export function RescheduleForm({ appointmentId, days, action }: { appointmentId: string; days: SlotDay[]; action: FormAction<unknown> }) {
+export const RescheduleForm = withT(function RescheduleForm({ appointmentId, days, action }: { appointmentId: string; days: SlotDay[]; action: FormAction<unknown> }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -42,9 +43,9 @@ export function RescheduleForm({ appointmentId, days, action }: { appointmentId:
       </FormProvider>
     </FieldIdScope>
   );
-}
+});
 
-export function CancelForm({ appointmentId, action }: { appointmentId: string; action: FormAction<unknown> }) {
+export const CancelForm = withT(function CancelForm({ appointmentId, action }: { appointmentId: string; action: FormAction<unknown> }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -63,4 +64,4 @@ export function CancelForm({ appointmentId, action }: { appointmentId: string; a
       </FormProvider>
     </FieldIdScope>
   );
-}
+});

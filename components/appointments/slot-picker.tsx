@@ -2,6 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
 import { translateMessage } from "@/lib/i18n/core";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
@@ -12,7 +13,7 @@ export type SlotDay = { dateKey: string; label: string; slots: { id: string; tim
  * The free times of a service, one group per day, as large radio chips (name `slotId`). The first radio carries
  * the field's id, so the error summary's link lands on the picker. Wraps at any width (no sideways scrolling).
  */
-export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }) {
+export const SlotPicker = withT(function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }) {
   const { register } = useFormContext();
   const { t } = useT(appointmentsMessages);
   const f = useFieldState("slotId");
@@ -43,4 +44,4 @@ export function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }
       {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </fieldset>
   );
-}
+});

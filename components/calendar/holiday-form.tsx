@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
@@ -19,7 +20,7 @@ type Holiday = { code: string; nameAr: string; nameEn: string; startDate: string
  * Adds a holiday, or edits one (`initial` set: its code stays). Dates are Riyadh dates, both ends included. After a
  * save the page's list is refreshed; a new holiday's form is emptied for the next one, an edit goes back to adding.
  */
-export function HolidayForm({ lang, action, initial, cancelHref }: { lang: Lang; action: FormAction<{ id: string }>; initial?: Holiday; cancelHref: string }) {
+export const HolidayForm = withT(function HolidayForm({ lang, action, initial, cancelHref }: { lang: Lang; action: FormAction<{ id: string }>; initial?: Holiday; cancelHref: string }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const editing = !!initial;
@@ -56,4 +57,4 @@ export function HolidayForm({ lang, action, initial, cancelHref }: { lang: Lang;
       </form>
     </FormProvider>
   );
-}
+});

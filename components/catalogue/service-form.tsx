@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormProvider, useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -48,7 +49,7 @@ function Channels({ legend }: { legend: string }) {
 }
 
 /** The administrator's form for a new service or an edit (the same fields; the code is fixed once saved). */
-export function ServiceForm({ mode, initial, action, lang }: { mode: "create" | "edit"; initial: ServiceFormInput; action: FormAction<{ code: string }>; lang: string }) {
+export const ServiceForm = withT(function ServiceForm({ mode, initial, action, lang }: { mode: "create" | "edit"; initial: ServiceFormInput; action: FormAction<{ code: string }>; lang: string }) {
   const { t } = useT(catalogueMessages);
   const router = useRouter();
   const [saved, setSaved] = useState(false);
@@ -107,10 +108,10 @@ export function ServiceForm({ mode, initial, action, lang }: { mode: "create" | 
       </form>
     </FormProvider>
   );
-}
+});
 
 /** Publish / retire: the buttons the DTO's actions allow (the workflow decides, the page does not). */
-export function StatusActions({ code, actions, publish, retire }: { code: string; actions: string[]; publish: FormAction<{ status: string }>; retire: FormAction<{ status: string }> }) {
+export const StatusActions = withT(function StatusActions({ code, actions, publish, retire }: { code: string; actions: string[]; publish: FormAction<{ status: string }>; retire: FormAction<{ status: string }> }) {
   const { t } = useT(catalogueMessages);
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -131,4 +132,4 @@ export function StatusActions({ code, actions, publish, retire }: { code: string
       </div>
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup } from "@/components/forms/radio-group";
@@ -21,7 +22,7 @@ type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>
  * pages render it whatever the complaint's state, so the notice survives the refresh after the action — the
  * refreshed complaint no longer offers the form, and a notice kept inside the form would vanish with it.
  */
-export function AfterResolutionPanel({ reference, canRate, canReopen, rateAction, reopenAction }: { reference: string; canRate: boolean; canReopen: boolean; rateAction: Action; reopenAction: Action }) {
+export const AfterResolutionPanel = withT(function AfterResolutionPanel({ reference, canRate, canReopen, rateAction, reopenAction }: { reference: string; canRate: boolean; canReopen: boolean; rateAction: Action; reopenAction: Action }) {
   const { t } = useT(complaintsMessages);
   const router = useRouter();
   const [rated, setRated] = useState(false);
@@ -41,7 +42,7 @@ export function AfterResolutionPanel({ reference, canRate, canReopen, rateAction
       )}
     </div>
   );
-}
+});
 
 /** Rate the handling 1–5 (radio buttons: keyboard and screen-reader friendly) with an optional comment. */
 function RateForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {

@@ -4,6 +4,7 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useRef, useState } from "react";
 import type { CircleMarker, LayerGroup, Map as LeafletMap } from "leaflet";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { clusterIndex, MAP_MAX_ZOOM } from "@/components/complaints/map-clusters";
 import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
 import { publicEnv } from "@/lib/env";
@@ -24,7 +25,7 @@ const TILE_ATTRIBUTION = publicEnv.MAP_TILE_ATTRIBUTION;
  * When tiles cannot load (offline, blocked server) it says so and still works on a plain background.
  * Circle markers and count badges (div icons): no marker images to bundle.
  */
-export function ComplaintMap({
+export const ComplaintMap = withT(function ComplaintMap({
   value,
   onPick,
   points,
@@ -197,4 +198,4 @@ export function ComplaintMap({
       )}
     </div>
   );
-}
+});

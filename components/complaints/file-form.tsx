@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
@@ -42,7 +43,7 @@ const num = (v: unknown) => {
  * when the server refuses (a bad photo is marked by its position, a missing field on its field).
  * Guests first confirm their mobile number by SMS code (OtpForm); the rest of the form waits for it.
  */
-export function FileComplaintForm({
+export const FileComplaintForm = withT(function FileComplaintForm({
   lang,
   categories,
   districts,
@@ -248,4 +249,4 @@ export function FileComplaintForm({
       </form>
     </FormProvider>
   );
-}
+});

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { OtpForm } from "@/components/complaints/otp-form";
 import type { Lang } from "@/lib/i18n/settings";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 /** On the tracking page: confirm the complaint's mobile by SMS code before rating or reopening. */
-export function GuestConfirm({ lang, mobile, requestAction, verifyAction }: { lang: Lang; mobile: string; requestAction: Parameters<typeof OtpForm>[0]["requestAction"]; verifyAction: Parameters<typeof OtpForm>[0]["verifyAction"] }) {
+export const GuestConfirm = withT(function GuestConfirm({ lang, mobile, requestAction, verifyAction }: { lang: Lang; mobile: string; requestAction: Parameters<typeof OtpForm>[0]["requestAction"]; verifyAction: Parameters<typeof OtpForm>[0]["verifyAction"] }) {
   const { t } = useT(complaintsMessages);
   const router = useRouter();
   return (
@@ -17,4 +18,4 @@ export function GuestConfirm({ lang, mobile, requestAction, verifyAction }: { la
       <OtpForm lang={lang} fixedMobile={mobile} requestAction={requestAction} verifyAction={verifyAction} onVerified={() => router.refresh()} />
     </section>
   );
-}
+});

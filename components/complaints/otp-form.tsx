@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -21,7 +22,7 @@ type VerifyAction = (input: { mobile: string; code: string }) => Promise<ActionR
  * Confirms a mobile number with a one-time SMS code, in two small steps (number, then code).
  * The server remembers the confirmed number in a signed httpOnly cookie; `onVerified` lets the page go on.
  */
-export function OtpForm({
+export const OtpForm = withT(function OtpForm({
   lang,
   requestAction,
   verifyAction,
@@ -103,4 +104,4 @@ export function OtpForm({
       </form>
     </FormProvider>
   );
-}
+});

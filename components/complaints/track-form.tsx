@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -13,7 +14,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 /** Reference + mobile → the complaint's page (the server remembers the match in a signed cookie). */
-export function TrackForm({ lang, action, initialReference = "" }: { lang: Lang; action: (input: Record<string, unknown>) => Promise<ActionResult<{ reference: string }>>; initialReference?: string }) {
+export const TrackForm = withT(function TrackForm({ lang, action, initialReference = "" }: { lang: Lang; action: (input: Record<string, unknown>) => Promise<ActionResult<{ reference: string }>>; initialReference?: string }) {
   const { t } = useT(complaintsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -33,4 +34,4 @@ export function TrackForm({ lang, action, initialReference = "" }: { lang: Lang;
       </form>
     </FormProvider>
   );
-}
+});

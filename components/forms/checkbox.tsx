@@ -3,11 +3,12 @@
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
 import { translateMessage } from "@/lib/i18n/core";
 
 /** One checkbox registered in the surrounding react-hook-form (a confirmation), its label beside it. */
-export function Checkbox({ name, label, tone = "brand" }: { name: string; label: ReactNode; tone?: "brand" | "danger" }) {
+export const Checkbox = withT(function Checkbox({ name, label, tone = "brand" }: { name: string; label: ReactNode; tone?: "brand" | "danger" }) {
   const { register } = useFormContext();
   const { t } = useT();
   const f = useFieldState(name);
@@ -27,4 +28,4 @@ export function Checkbox({ name, label, tone = "brand" }: { name: string; label:
       {f.error && <p id={`${f.id}-error`} className="text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </div>
   );
-}
+});

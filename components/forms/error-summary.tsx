@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { FieldErrors } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
 import { fieldMessage } from "@/lib/i18n/field-messages";
@@ -12,7 +13,7 @@ import { fieldMessage } from "@/lib/i18n/field-messages";
  * so keyboard and screen-reader users learn what to fix (GOV.UK / WCAG pattern). Each error links to
  * its field (the stable id from components/forms/ids.tsx) and moves the focus there.
  */
-export function ErrorSummary({ errors, formError, labels, submitCount }: { errors: FieldErrors; formError?: string; labels: Record<string, string>; submitCount: number }) {
+export const ErrorSummary = withT(function ErrorSummary({ errors, formError, labels, submitCount }: { errors: FieldErrors; formError?: string; labels: Record<string, string>; submitCount: number }) {
   const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter(([, e]) => e?.message);
@@ -37,7 +38,7 @@ export function ErrorSummary({ errors, formError, labels, submitCount }: { error
       )}
     </div>
   );
-}
+});
 
 function ErrorLink({ name, label, message }: { name: string; label: string; message: string }) {
   const id = useFieldId(name);

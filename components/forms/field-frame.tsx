@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { get, useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { controlClass, describedBy, FieldLayout } from "@/components/forms/field-layout";
 import { useFieldId } from "@/components/forms/ids";
 import { translateMessage } from "@/lib/i18n/core";
@@ -20,11 +21,11 @@ export function useFieldState(name: string, hint?: ReactNode) {
 export { controlClass };
 
 /** Label, hint, the control, and its localized error (the one layout of a form field, see FieldLayout). */
-export function FieldFrame({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
+export const FieldFrame = withT(function FieldFrame({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
   const { t } = useT();
   return (
     <FieldLayout id={id} label={label} hint={hint} error={error ? translateMessage(t, error) : undefined} className={className}>
       {children}
     </FieldLayout>
   );
-}
+});

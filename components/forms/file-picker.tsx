@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { useFieldId } from "@/components/forms/ids";
 import { Icon } from "@/components/ui/icon";
 import type { ComponentProps, ReactNode } from "react";
@@ -15,7 +16,7 @@ import { MAX_BYTES, type UploadKind } from "@/lib/kernel/validate-upload";
  * type, size and count at once, and shows the server's error for `name` (e.g. a file refused by its
  * bytes). The server checks everything again (lib/kernel/uploads.ts).
  */
-export function FilePicker(props: {
+export const FilePicker = withT(function FilePicker(props: {
   name: string;
   legend: string;
   hint?: ReactNode;
@@ -120,4 +121,4 @@ export function FilePicker(props: {
       {error && <p id={`${id}-error`} className="text-sm font-bold text-red-700" data-testid={ids.error}>{translateMessage(t, error)}</p>}
     </fieldset>
   );
-}
+});

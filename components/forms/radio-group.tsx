@@ -4,6 +4,7 @@ import clsx from "clsx";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
 import { translateMessage } from "@/lib/i18n/core";
 import type { SelectOption } from "@/components/forms/select";
@@ -12,7 +13,7 @@ import type { SelectOption } from "@/components/forms/select";
  * One choice among a few, as large touch targets (a decision, a result). The first radio carries the
  * field's id, so the error summary's link lands on the group.
  */
-export function RadioGroup({ name, legend, options, columns = 1, large = false, inline = false }: {
+export const RadioGroup = withT(function RadioGroup({ name, legend, options, columns = 1, large = false, inline = false }: {
   name: string;
   legend: string;
   /** The label may carry markup (e.g. a number and its word). */
@@ -39,4 +40,4 @@ export function RadioGroup({ name, legend, options, columns = 1, large = false, 
       {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </fieldset>
   );
-}
+});

@@ -2,6 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
 import { translateMessage } from "@/lib/i18n/core";
 
@@ -9,7 +10,7 @@ import { translateMessage } from "@/lib/i18n/core";
  * 1…max stars as radio buttons (keyboard: arrows; each star named for screen readers by `starLabel`).
  * The first radio carries the field's id, so the error summary's link lands on the group.
  */
-export function StarRating({ name, legend, starLabel, max = 5 }: { name: string; legend: string; starLabel: (n: number) => string; max?: number }) {
+export const StarRating = withT(function StarRating({ name, legend, starLabel, max = 5 }: { name: string; legend: string; starLabel: (n: number) => string; max?: number }) {
   const { register, watch } = useFormContext();
   const { t } = useT();
   const f = useFieldState(name);
@@ -29,4 +30,4 @@ export function StarRating({ name, legend, starLabel, max = 5 }: { name: string;
       {f.error && <p id={`${f.id}-error`} className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, f.error)}</p>}
     </fieldset>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
-import { use, useMemo, useReducer, useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { use, useContext, useMemo, useReducer, useSyncExternalStore } from "react";
+import { I18nContext, useTranslation } from "react-i18next";
 import { loadNamespace } from "@/components/i18n/namespace-loader";
 import type { Bundle } from "@/lib/i18n/bundle";
 import type { T } from "@/lib/i18n/core";
@@ -35,6 +35,8 @@ const isServerOrHydrating = () => false;
  * chunk takes, then the component renders again with it.
  */
 export function useT(...bundles: Bundle[]): { t: T } {
+  // Without a provider react-i18next would render the raw keys with a console warning; fail loudly instead.
+  if (!useContext(I18nContext)?.i18n) throw new Error("useT() outside a translation provider: export the component through withT() (components/i18n/with-t.tsx)");
   const { t, i18n } = useTranslation([...CLIENT_CORE]);
   const lang = i18n.language as Lang;
   for (const b of bundles) {

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +16,7 @@ export type SubscriptionRow = { scopeKey: string; name: string; weekly: boolean;
 const PERIODS = ["WEEKLY", "MONTHLY"] as const;
 
 /** The periodic reports a leader receives: a weekly and a monthly checkbox per scope; saving replaces the set. */
-export function InsightSubscriptionsForm({ rows, action }: { rows: SubscriptionRow[]; action: (input: unknown) => Promise<ActionResult<{ count: number }>> }) {
+export const InsightSubscriptionsForm = withT(function InsightSubscriptionsForm({ rows, action }: { rows: SubscriptionRow[]; action: (input: unknown) => Promise<ActionResult<{ count: number }>> }) {
   const { t } = useT(insightsMessages);
   const [saved, setSaved] = useState<number | null>(null);
   const current = rows.flatMap((r) => [...(r.weekly ? [`WEEKLY:${r.scopeKey}`] : []), ...(r.monthly ? [`MONTHLY:${r.scopeKey}`] : [])]);
@@ -57,4 +58,4 @@ export function InsightSubscriptionsForm({ rows, action }: { rows: SubscriptionR
       </form>
     </FormProvider>
   );
-}
+});

@@ -2,13 +2,14 @@
 
 import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { translateMessage } from "@/lib/i18n/core";
 import kiosksMessages from "@/lib/i18n/bundles/kiosks";
 
 /** Rotates a kiosk's device key and shows the new key ONCE (only its hash is stored; a reload never shows it again). */
-export function KeyButton({ action, kioskId, label }: { action: (input: unknown) => Promise<ActionResult<{ deviceKey: string }>>; kioskId: string; label: string }) {
+export const KeyButton = withT(function KeyButton({ action, kioskId, label }: { action: (input: unknown) => Promise<ActionResult<{ deviceKey: string }>>; kioskId: string; label: string }) {
   const { t } = useT(kiosksMessages);
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,4 +25,4 @@ export function KeyButton({ action, kioskId, label }: { action: (input: unknown)
       {error && <p role="alert" className="text-sm text-red-700">{translateMessage(t, error)}</p>}
     </div>
   );
-}
+});

@@ -1,6 +1,7 @@
 "use client";
 
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import kiosksMessages from "@/lib/i18n/bundles/kiosks";
 
 /**
@@ -14,7 +15,7 @@ const DIGITS = ["1 2 3", "4 5 6", "7 8 9"];
 
 export type KeyboardLayout = "ar" | "en" | "digits";
 
-export function KioskKeyboard({ layout, onKey, onBackspace, onLayout }: { layout: KeyboardLayout; onKey: (k: string) => void; onBackspace: () => void; onLayout?: (l: KeyboardLayout) => void }) {
+export const KioskKeyboard = withT(function KioskKeyboard({ layout, onKey, onBackspace, onLayout }: { layout: KeyboardLayout; onKey: (k: string) => void; onBackspace: () => void; onLayout?: (l: KeyboardLayout) => void }) {
   const { t } = useT(kiosksMessages);
   const key = "min-h-16 min-w-16 rounded-xl border-2 border-sand-300 bg-white px-2 text-3xl font-bold text-brand-900 shadow-sm active:bg-brand-100";
   if (layout === "digits") {
@@ -50,4 +51,4 @@ export function KioskKeyboard({ layout, onKey, onBackspace, onLayout }: { layout
       </div>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { KioskKeyboard, type KeyboardLayout } from "@/components/kiosk/keyboard";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
@@ -48,7 +49,7 @@ async function call<T>(op: string, body?: unknown): Promise<Reply<T>> {
 const money = (h: number, lang: Lang) => new Intl.NumberFormat(lang === "ar" ? "ar-SA" : "en-SA", { minimumFractionDigits: 2 }).format(h / 100);
 const when = (iso: string, lang: Lang) => (iso ? new Intl.DateTimeFormat(lang === "ar" ? "ar-SA-u-nu-latn" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Riyadh" }).format(new Date(iso)) : "");
 
-export function KioskRoot({ lang, idleSeconds, graceSeconds, deviceName }: { lang: Lang; idleSeconds: number; graceSeconds: number; deviceName: string | null }) {
+export const KioskRoot = withT(function KioskRoot({ lang, idleSeconds, graceSeconds, deviceName }: { lang: Lang; idleSeconds: number; graceSeconds: number; deviceName: string | null }) {
   // A new key remounts everything: the wipe is structural, not a list of fields to clear.
   const [generation, setGeneration] = useState(0);
   const wipe = useCallback(() => {
@@ -56,7 +57,7 @@ export function KioskRoot({ lang, idleSeconds, graceSeconds, deviceName }: { lan
     setGeneration((g) => g + 1);
   }, []);
   return <KioskApp key={generation} lang={lang} idleSeconds={idleSeconds} graceSeconds={graceSeconds} deviceName={deviceName} onWipe={wipe} />;
-}
+});
 
 function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lang: Lang; idleSeconds: number; graceSeconds: number; deviceName: string | null; onWipe: () => void }) {
   // The transactions' status keys come in the data (lib/domain/kiosks/queries/transactions.ts): their namespaces too.

@@ -2,13 +2,14 @@
 
 import { useState } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { translateMessage } from "@/lib/i18n/core";
 import { KioskKeyboard, type KeyboardLayout } from "@/components/kiosk/keyboard";
 import type { Lang } from "@/lib/i18n/settings";
 import kiosksMessages from "@/lib/i18n/bundles/kiosks";
 
 /** Setting up a kiosk's screen: the technician types the device key shown once on the fleet page. */
-export function KioskSetup({ lang }: { lang: Lang }) {
+export const KioskSetup = withT(function KioskSetup({ lang }: { lang: Lang }) {
   const { t } = useT(kiosksMessages);
   const [key, setKey] = useState("");
   const [layout, setLayout] = useState<KeyboardLayout>("en");
@@ -30,4 +31,4 @@ export function KioskSetup({ lang }: { lang: Lang }) {
       <button type="button" onClick={() => void save()} className="min-h-24 rounded-2xl bg-brand-700 text-3xl font-bold text-white">{t("kiosks:setup.save")}</button>
     </main>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextArea } from "@/components/forms/text-area";
@@ -15,7 +16,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 /** The reply to a returned application, and its resubmission. */
-export function ResubmitForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
+export const ResubmitForm = withT(function ResubmitForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -33,9 +34,9 @@ export function ResubmitForm({ applicationId, action }: { applicationId: string;
       </form>
     </FormProvider>
   );
-}
+});
 
-export function WithdrawForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
+export const WithdrawForm = withT(function WithdrawForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -56,9 +57,9 @@ export function WithdrawForm({ applicationId, action }: { applicationId: string;
       </form>
     </FormProvider>
   );
-}
+});
 
-export function RenewForm({ licenseId, lang, action }: { licenseId: string; lang: Lang; action: FormAction<{ billNumber: string; totalHalalas: number }> }) {
+export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: { licenseId: string; lang: Lang; action: FormAction<{ billNumber: string; totalHalalas: number }> }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const [done, setDone] = useState<{ billNumber: string; totalHalalas: number } | null>(null);
@@ -84,9 +85,9 @@ export function RenewForm({ licenseId, lang, action }: { licenseId: string; lang
       </form>
     </FormProvider>
   );
-}
+});
 
-export function CancelLicenseForm({ licenseId, action }: { licenseId: string; action: FormAction }) {
+export const CancelLicenseForm = withT(function CancelLicenseForm({ licenseId, action }: { licenseId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -105,4 +106,4 @@ export function CancelLicenseForm({ licenseId, action }: { licenseId: string; ac
       </form>
     </FormProvider>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -21,7 +22,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
  * Wizard step 2. The files stay in this component's state (outside react-hook-form) until the save
  * succeeds, so a refused save (a wrong type, a missing document) loses nothing already chosen.
  */
-export function DocumentsForm({ lang, applicationId, stored, nextStep, action }: { lang: Lang; applicationId: string; stored: DocumentDTO[]; nextStep: number; action: FormAction }) {
+export const DocumentsForm = withT(function DocumentsForm({ lang, applicationId, stored, nextStep, action }: { lang: Lang; applicationId: string; stored: DocumentDTO[]; nextStep: number; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const [lease, setLease] = useState<File | null>(null);
@@ -157,4 +158,4 @@ export function DocumentsForm({ lang, applicationId, stored, nextStep, action }:
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
@@ -19,7 +20,7 @@ import licensingMessages from "@/lib/i18n/bundles/licensing";
 type Initial = Partial<Record<keyof EstablishmentStepInput, string>>;
 
 /** Wizard step 1. `locked`: a returned application keeps its activity and municipality (its office serves them). */
-export function EstablishmentForm({ lang, options, initial, applicationId, locked, action }: { lang: Lang; options: WizardOptionsDTO; initial: Initial; applicationId?: string; locked: boolean; action: FormAction<{ applicationId: string }> }) {
+export const EstablishmentForm = withT(function EstablishmentForm({ lang, options, initial, applicationId, locked, action }: { lang: Lang; options: WizardOptionsDTO; initial: Initial; applicationId?: string; locked: boolean; action: FormAction<{ applicationId: string }> }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -156,7 +157,7 @@ export function EstablishmentForm({ lang, options, initial, applicationId, locke
       </form>
     </FormProvider>
   );
-}
+});
 
 /** A choice that cannot change any more (a returned application keeps it), shown with its label. */
 function LockedValue({ name, label, value }: { name: string; label: string; value: string }) {

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -14,7 +15,7 @@ import { localName } from "@/lib/kernel/locale";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 /** Wizard step 3: one of the eligible offices (with its current load), or the automatic choice. */
-export function OfficeForm({ lang, applicationId, offices, current, action }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string; action: FormAction }) {
+export const OfficeForm = withT(function OfficeForm({ lang, applicationId, offices, current, action }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -59,4 +60,4 @@ export function OfficeForm({ lang, applicationId, offices, current, action }: { 
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -12,7 +13,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
 
 /** Wizard step 4: the declaration and the submission (the summary and fee are rendered by the page). */
-export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applicationId: string; action: FormAction }) {
+export const SubmitForm = withT(function SubmitForm({ lang, applicationId, action }: { lang: Lang; applicationId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -37,4 +38,4 @@ export function SubmitForm({ lang, applicationId, action }: { lang: Lang; applic
       </form>
     </FormProvider>
   );
-}
+});

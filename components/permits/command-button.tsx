@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import type { FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { translateMessage } from "@/lib/i18n/core";
@@ -12,7 +13,7 @@ import { translateMessage } from "@/lib/i18n/core";
  * decides; a refusal is shown in words beside the button (role="alert"), a success as a status line, then the
  * page is refreshed from the server.
  */
-export function CommandButton(props: {
+export const CommandButton = withT(function CommandButton(props: {
   action: FormAction;
   input: Record<string, string>;
   label: string;
@@ -60,4 +61,4 @@ export function CommandButton(props: {
       )}
     </div>
   );
-}
+});

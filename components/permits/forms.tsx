@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -23,7 +24,7 @@ import permitsMessages from "@/lib/i18n/bundles/permits";
 type Named = { id: string; nameAr: string; nameEn: string };
 
 /** The owner authorizes an engineering office (by its license number) for one parcel. */
-export function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; municipalities: (Named & { districts: Named[] })[]; action: FormAction<{ authorizationId: string }> }) {
+export const AuthorizeForm = withT(function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; municipalities: (Named & { districts: Named[] })[]; action: FormAction<{ authorizationId: string }> }) {
   const { t } = useT(permitsMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -62,13 +63,13 @@ export function AuthorizeForm({ lang, municipalities, action }: { lang: Lang; mu
       </form>
     </FormProvider>
   );
-}
+});
 
 type KindOption = Named & { code: string; requiredDocuments: string[] };
 type AuthOption = { id: string; planNo: string; parcelNo: string; owner: { nameAr: string }; district: { nameAr: string; nameEn: string } };
 
 /** The office's permit form: the owner's parcel (an authorization), the kind, the building data, the map location and the documents. */
-export function PermitForm(props: {
+export const PermitForm = withT(function PermitForm(props: {
   lang: Lang;
   kinds: KindOption[];
   authorizations: AuthOption[];
@@ -173,10 +174,10 @@ export function PermitForm(props: {
       </form>
     </FormProvider>
   );
-}
+});
 
 /** One step on a permit that needs nothing but a confirmation (submit, issue, withdraw): the version the page showed goes with it. */
-export function StepButton({ permitId, version, label, done, action, tone = "primary", testId }: { permitId: string; version: number; label: string; done: string; action: FormAction; tone?: "primary" | "secondary" | "danger"; testId?: string }) {
+export const StepButton = withT(function StepButton({ permitId, version, label, done, action, tone = "primary", testId }: { permitId: string; version: number; label: string; done: string; action: FormAction; tone?: "primary" | "secondary" | "danger"; testId?: string }) {
   const router = useRouter();
   const [ok, setOk] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -197,7 +198,7 @@ export function StepButton({ permitId, version, label, done, action, tone = "pri
       </form>
     </FormProvider>
   );
-}
+});
 
 const ZDecision = z.object({
   permitId: z.string(),
@@ -208,7 +209,7 @@ const ZDecision = z.object({
 });
 
 /** A department's decision: accept, transfer (department, notes, attachments), return to the office (reasons) or reject. */
-export function ReviewDecision({ lang, permitId, version, events, departments, currentDepartmentId, action }: { lang: Lang; permitId: string; version: number; events: string[]; departments: Named[]; currentDepartmentId: string | null; action: FormAction }) {
+export const ReviewDecision = withT(function ReviewDecision({ lang, permitId, version, events, departments, currentDepartmentId, action }: { lang: Lang; permitId: string; version: number; events: string[]; departments: Named[]; currentDepartmentId: string | null; action: FormAction }) {
   const { t } = useT(permitsMessages);
   const router = useRouter();
   const [attachments, setAttachments] = useState<File[]>([]);
@@ -236,10 +237,10 @@ export function ReviewDecision({ lang, permitId, version, events, departments, c
       }}
     />
   );
-}
+});
 
 /** The owner moves a permit of a suspended office to another engineering office. */
-export function ReassignForm({ permitId, version, action }: { permitId: string; version: number; action: FormAction }) {
+export const ReassignForm = withT(function ReassignForm({ permitId, version, action }: { permitId: string; version: number; action: FormAction }) {
   const { t } = useT(permitsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
@@ -257,4 +258,4 @@ export function ReassignForm({ permitId, version, action }: { permitId: string; 
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -23,7 +24,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
  * Phone-first: a municipality inspector or the supervising office's engineer records a stage inspection at the
  * site — stage, result, notes, 1–5 photos (camera), and the location from the phone's geolocation or typed.
  */
-export function PermitInspectionForm(props: { action: FormAction; permitNumber: string; backHref: string }) {
+export const PermitInspectionForm = withT(function PermitInspectionForm(props: { action: FormAction; permitNumber: string; backHref: string }) {
   const { t } = useT(permitsAfterIssueMessages);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<{ stage: InspectionStage; result: "PASS" | "FAIL" } | null>(null);
@@ -99,4 +100,4 @@ export function PermitInspectionForm(props: { action: FormAction; permitNumber: 
       </form>
     </FormProvider>
   );
-}
+});

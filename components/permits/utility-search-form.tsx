@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useFieldId } from "@/components/forms/ids";
@@ -25,7 +26,7 @@ const fmt = (lang: Lang, iso: string | null) => (iso ? new Intl.DateTimeFormat(l
  * the access log), and the results — only what a connection needs. Each search and each page is one command call,
  * logged; a refusal keeps everything typed and says what to fix.
  */
-export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; action: FormAction; districts: SelectGroup[] }) {
+export const UtilitySearchForm = withT(function UtilitySearchForm({ lang, action, districts }: { lang: Lang; action: FormAction; districts: SelectGroup[] }) {
   const { t } = useT(permitsAfterIssueMessages);
   const [result, setResult] = useState<UtilitySearchResult | null>(null);
   const [last, setLast] = useState<PermitSearch | null>(null);
@@ -144,4 +145,4 @@ export function UtilitySearchForm({ lang, action, districts }: { lang: Lang; act
       )}
     </div>
   );
-}
+});

@@ -23,7 +23,7 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4">
           <p className="truncate">{t("common:govStrip")}</p>
           <Suspense fallback={null}>
-            <LanguageSwitch lang={lang} />
+            <LanguageSwitch lang={lang} label={t("common:language.switchTo")} />
           </Suspense>
         </div>
       </div>

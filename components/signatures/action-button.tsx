@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/components/forms/use-action-form";
@@ -14,7 +15,7 @@ const isComplete = (data: unknown) => typeof data === "object" && data !== null 
  * A one-click command (sign, revoke a delegation, rotate a key): the server action comes in as a prop, the
  * refusal comes back as a localized message next to the button; nothing is sent twice while it runs.
  */
-export function ActionButton({ action, input, label, ariaLabel, done, testId, variant = "primary" }: {
+export const ActionButton = withT(function ActionButton({ action, input, label, ariaLabel, done, testId, variant = "primary" }: {
   action: FormAction<unknown>;
   input: Record<string, string>;
   label: string;
@@ -47,4 +48,4 @@ export function ActionButton({ action, input, label, ariaLabel, done, testId, va
       {message && <Alert tone={message.ok ? "success" : "error"} testId={message.ok ? "action-done" : "action-refused"} title={translateMessage(t, message.key)} />}
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select, type SelectOption } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
@@ -16,7 +17,7 @@ import signaturesMessages from "@/lib/i18n/bundles/signatures";
  * The signing chain of one document type in one municipality (lib/domain/signatures/commands/chains.ts): one
  * select per step, in signing order; the later ones left empty make a shorter chain.
  */
-export function ChainForm({ action, municipalityId, documentType, title, positions, current, cancelHref }: {
+export const ChainForm = withT(function ChainForm({ action, municipalityId, documentType, title, positions, current, cancelHref }: {
   action: FormAction<{ changed: boolean }>;
   municipalityId: string;
   documentType: string;
@@ -60,4 +61,4 @@ export function ChainForm({ action, municipalityId, documentType, title, positio
       </form>
     </FormProvider>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
@@ -15,7 +16,7 @@ import { ZDelegate } from "@/lib/domain/signatures/schemas";
 import signaturesMessages from "@/lib/i18n/bundles/signatures";
 
 /** The holder of a position names a deputy for a period (lib/domain/signatures/commands/delegate.ts). */
-export function DelegateForm({ action, positions, today }: { action: FormAction; positions: { value: string; label: string }[]; today: string }) {
+export const DelegateForm = withT(function DelegateForm({ action, positions, today }: { action: FormAction; positions: { value: string; label: string }[]; today: string }) {
   const { t } = useT(signaturesMessages);
   const router = useRouter();
   const [created, setCreated] = useState(false);
@@ -52,4 +53,4 @@ export function DelegateForm({ action, positions, today }: { action: FormAction;
       </form>
     </FormProvider>
   );
-}
+});

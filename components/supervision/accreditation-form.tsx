@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormProvider, get, useFieldArray, useFormContext, type FieldErrors } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { fieldId } from "@/components/forms/field-id";
@@ -102,7 +103,7 @@ function StaffMember({ index, onRemove }: { index: number; onRemove: () => void 
  * command's shared schema; the documents are kept beside the form. Nothing typed is lost on a refusal:
  * the values and the chosen documents stay, and the errors come back on their fields.
  */
-export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: Amanah[]; openRequest: string | null; action: (input: unknown) => Promise<ActionResult<Done>> }) {
+export const AccreditationForm = withT(function AccreditationForm({ amanahs, openRequest, action }: { amanahs: Amanah[]; openRequest: string | null; action: (input: unknown) => Promise<ActionResult<Done>> }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [documents, setDocuments] = useState<File[]>([]);
@@ -243,4 +244,4 @@ export function AccreditationForm({ amanahs, openRequest, action }: { amanahs: A
       </form>
     </FormProvider>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
@@ -15,7 +16,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
 /** The office manager invites a staff member: an SMS link; they join when they accept with their own identity. */
-export function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+export const AddMemberForm = withT(function AddMemberForm({ action }: { action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [added, setAdded] = useState(false);
@@ -56,4 +57,4 @@ export function AddMemberForm({ action }: { action: (input: unknown) => Promise<
       </form>
     </FormProvider>
   );
-}
+});

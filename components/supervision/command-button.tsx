@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { translateMessage } from "@/lib/i18n/core";
 
 /** One button that runs one server action with a fixed input, then refreshes the page; the refusal is shown beside it. */
-export function CommandButton({
+export const CommandButton = withT(function CommandButton({
   action,
   input,
   label,
@@ -53,4 +54,4 @@ export function CommandButton({
       )}
     </div>
   );
-}
+});

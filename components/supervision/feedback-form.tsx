@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { RadioGroup } from "@/components/forms/radio-group";
@@ -17,7 +18,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
 /** A suggestion or complaint about an office (citizens must name the office; offices may write in general). */
-export function FeedbackForm({ offices, allowGeneral, action }: { offices: { id: string; name: string }[]; allowGeneral: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+export const FeedbackForm = withT(function FeedbackForm({ offices, allowGeneral, action }: { offices: { id: string; name: string }[]; allowGeneral: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [sent, setSent] = useState<string | null>(null);
@@ -51,4 +52,4 @@ export function FeedbackForm({ offices, allowGeneral, action }: { offices: { id:
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
@@ -18,7 +19,7 @@ import tendersMessages from "@/lib/i18n/bundles/tenders";
 type Done = { id: string; number: string };
 
 /** Publishes an auction of a municipal site, or edits one (`auctionId` set). */
-export function AuctionForm({ lang, municipalities, action, auctionId, initial }: { lang: Lang; municipalities: { id: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Done>>; auctionId?: string; initial?: AuctionFormInput }) {
+export const AuctionForm = withT(function AuctionForm({ lang, municipalities, action, auctionId, initial }: { lang: Lang; municipalities: { id: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Done>>; auctionId?: string; initial?: AuctionFormInput }) {
   const { t } = useT(tendersMessages);
   const [done, setDone] = useState<Done | null>(null);
   const editing = !!auctionId;
@@ -71,4 +72,4 @@ export function AuctionForm({ lang, municipalities, action, auctionId, initial }
       </form>
     </FormProvider>
   );
-}
+});

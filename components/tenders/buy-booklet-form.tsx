@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,7 +16,7 @@ import tendersMessages from "@/lib/i18n/bundles/tenders";
 type Bought = { billNumber: string; totalHalalas: number; purchaseId: string };
 
 /** Buys a tender's booklet: for oneself, or for one of one's establishments (the bill is then in its CR's name). */
-export function BuyBookletForm({ tenderId, establishments, action }: { tenderId: string; establishments: { crNumber: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Bought>> }) {
+export const BuyBookletForm = withT(function BuyBookletForm({ tenderId, establishments, action }: { tenderId: string; establishments: { crNumber: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Bought>> }) {
   const { t } = useT(tendersMessages);
   const [done, setDone] = useState<Bought | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -37,4 +38,4 @@ export function BuyBookletForm({ tenderId, establishments, action }: { tenderId:
       </form>
     </FormProvider>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
@@ -21,7 +22,7 @@ import tendersMessages from "@/lib/i18n/bundles/tenders";
 type StepDone = { status: TenderState; notified: number };
 
 /** The steps the DTO offers (open, close, cancel) as one decision form; the page refreshes after. */
-export function StepForm({ id, auction = false, steps, action }: { id: string; auction?: boolean; steps: StaffStep[]; action: (input: unknown) => Promise<ActionResult<StepDone>> }) {
+export const StepForm = withT(function StepForm({ id, auction = false, steps, action }: { id: string; auction?: boolean; steps: StaffStep[]; action: (input: unknown) => Promise<ActionResult<StepDone>> }) {
   const { t } = useT(tendersMessages);
   const router = useRouter();
   const stepKey = auction ? "tenders:staff.auctionStep" : "tenders:staff.step";
@@ -43,13 +44,13 @@ export function StepForm({ id, auction = false, steps, action }: { id: string; a
   ) : (
     <DecisionForm schema={ZTenderStep} defaultValues={{ tenderId: id, event: undefined as never, note: "" }} action={action} {...common} />
   );
-}
+});
 
 /**
  * Records the award of a closed tender. The page keeps rendering it once the tender is awarded (`awarded`), so
  * the success notice survives the refresh that follows the action instead of vanishing with the form.
  */
-export function AwardTenderForm({ tenderId, awarded, action }: { tenderId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+export const AwardTenderForm = withT(function AwardTenderForm({ tenderId, awarded, action }: { tenderId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT(tendersMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -79,10 +80,10 @@ export function AwardTenderForm({ tenderId, awarded, action }: { tenderId: strin
       </FormProvider>
     </FieldIdScope>
   );
-}
+});
 
 /** Records the result of a closed auction; like the tender's award form it stays on the page once `awarded`. */
-export function AwardAuctionForm({ auctionId, awarded, action }: { auctionId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
+export const AwardAuctionForm = withT(function AwardAuctionForm({ auctionId, awarded, action }: { auctionId: string; awarded: boolean; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { t } = useT(tendersMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -111,4 +112,4 @@ export function AwardAuctionForm({ auctionId, awarded, action }: { auctionId: st
       </FormProvider>
     </FieldIdScope>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +14,7 @@ import { ZSubscribe } from "@/lib/domain/tenders/schemas";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 /** The activities a person follows (checkboxes): saving replaces the whole set. */
-export function SubscriptionsForm({ current, action }: { current: string[]; action: (input: unknown) => Promise<ActionResult<{ activities: string[] }>> }) {
+export const SubscriptionsForm = withT(function SubscriptionsForm({ current, action }: { current: string[]; action: (input: unknown) => Promise<ActionResult<{ activities: string[] }>> }) {
   const { t } = useT(tendersMessages);
   const [saved, setSaved] = useState<number | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -42,4 +43,4 @@ export function SubscriptionsForm({ current, action }: { current: string[]; acti
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
@@ -24,7 +25,7 @@ type Municipality = { id: string; name: string };
  * Publishes a tender, or edits one (`tenderId` set): texts, activity, municipality, booklet price, the three
  * dates (Riyadh time) and the booklet PDF (kept outside react-hook-form, added to the action's input).
  */
-export function TenderForm({ lang, municipalities, action, tenderId, initial }: { lang: Lang; municipalities: Municipality[]; action: (input: unknown) => Promise<ActionResult<Done>>; tenderId?: string; initial?: TenderFormInput }) {
+export const TenderForm = withT(function TenderForm({ lang, municipalities, action, tenderId, initial }: { lang: Lang; municipalities: Municipality[]; action: (input: unknown) => Promise<ActionResult<Done>>; tenderId?: string; initial?: TenderFormInput }) {
   const { t } = useT(tendersMessages);
   const [booklet, setBooklet] = useState<File[]>([]);
   const [done, setDone] = useState<Done | null>(null);
@@ -97,4 +98,4 @@ export function TenderForm({ lang, municipalities, action, tenderId, initial }: 
       </form>
     </FormProvider>
   );
-}
+});

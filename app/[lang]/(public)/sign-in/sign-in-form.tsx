@@ -6,6 +6,7 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Alert } from "@/components/ui/alert";
@@ -30,7 +31,7 @@ function safeReturn(callbackUrl: string | undefined): string | null {
 }
 
 /** Citizens and residents: the national single sign-on (a redirect to the identity provider and back). */
-export function NationalSsoButton({ lang, callbackUrl, available }: { lang: Lang; callbackUrl?: string; available: boolean }) {
+export const NationalSsoButton = withT(function NationalSsoButton({ lang, callbackUrl, available }: { lang: Lang; callbackUrl?: string; available: boolean }) {
   const { t } = useT(authMessages);
   const [busy, setBusy] = useState(false);
   if (!available) return <Alert tone="warning">{t("auth:sso.unavailable")}</Alert>;
@@ -51,10 +52,10 @@ export function NationalSsoButton({ lang, callbackUrl, available }: { lang: Lang
       <p className="text-xs text-slate-600">{t("auth:sso.explain")}</p>
     </div>
   );
-}
+});
 
 /** Staff and office members: username + password, then the authenticator code for accounts with two-factor. */
-export function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: string }) {
+export const SignInForm = withT(function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: string }) {
   const { t } = useT(authMessages);
   const [formError, setFormError] = useState<string>();
   const [askTotp, setAskTotp] = useState(false);
@@ -99,4 +100,4 @@ export function SignInForm({ lang, callbackUrl }: { lang: Lang; callbackUrl?: st
       </form>
     </FormProvider>
   );
-}
+});

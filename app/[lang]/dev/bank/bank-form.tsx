@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,7 +16,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import type { payBillAction } from "./actions";
 import paymentsMessages from "@/lib/i18n/bundles/payments";
 
-export function BankForm({ lang, initialBillNumber, action }: { lang: Lang; initialBillNumber: string; action: typeof payBillAction }) {
+export const BankForm = withT(function BankForm({ lang, initialBillNumber, action }: { lang: Lang; initialBillNumber: string; action: typeof payBillAction }) {
   const { t } = useT(paymentsMessages);
   const [result, setResult] = useState<(NotificationResponse & { verifyCode?: string | null }) | undefined>();
   const { form, onSubmit, formError } = useActionForm({
@@ -57,4 +58,4 @@ export function BankForm({ lang, initialBillNumber, action }: { lang: Lang; init
       </form>
     </FormProvider>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
@@ -13,7 +14,7 @@ import { ZRequestHealthCert } from "@/lib/domain/health-certs/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
 import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
-export function RequestForm({ licenses, action }: { licenses: { id: string; number: string; tradeNameAr: string }[]; action: FormAction<{ number: string }> }) {
+export const RequestForm = withT(function RequestForm({ licenses, action }: { licenses: { id: string; number: string; tradeNameAr: string }[]; action: FormAction<{ number: string }> }) {
   const { t } = useT(healthCertsMessages);
   const router = useRouter();
   const [sent, setSent] = useState<string | null>(null);
@@ -60,4 +61,4 @@ export function RequestForm({ licenses, action }: { licenses: { id: string; numb
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,7 +17,7 @@ import dashboardMessages from "@/lib/i18n/bundles/dashboard";
  * The second step of a mobile change (issue 11): the code sent to the NEW number. Stays mounted while the page
  * refreshes, so the confirmation is still shown once the number has changed.
  */
-export function ConfirmMobileForm({ pending, action }: { pending: { pending: string; current: string } | null; action: typeof confirmMobileAction }) {
+export const ConfirmMobileForm = withT(function ConfirmMobileForm({ pending, action }: { pending: { pending: string; current: string } | null; action: typeof confirmMobileAction }) {
   const { t } = useT(dashboardMessages);
   const [confirmed, setConfirmed] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -43,4 +44,4 @@ export function ConfirmMobileForm({ pending, action }: { pending: { pending: str
       </FormProvider>
     </section>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,7 +13,7 @@ import type { updateProfileAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import dashboardMessages from "@/lib/i18n/bundles/dashboard";
 
-export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput; action: typeof updateProfileAction }) {
+export const ProfileForm = withT(function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput; action: typeof updateProfileAction }) {
   const { t } = useT(dashboardMessages);
   const [saved, setSaved] = useState<"saved" | "pending" | false>(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -48,4 +49,4 @@ export function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput
       </form>
     </FormProvider>
   );
-}
+});

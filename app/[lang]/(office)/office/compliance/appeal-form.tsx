@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
 import { TextArea } from "@/components/forms/text-area";
@@ -14,7 +15,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 /** The manager's appeal against one confirmed penalty (within 15 days of the decision). */
-export function AppealForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof appealPenaltyAction }) {
+export const AppealForm = withT(function AppealForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof appealPenaltyAction }) {
   const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -39,4 +40,4 @@ export function AppealForm({ penaltyId, number, action }: { penaltyId: string; n
       </FormProvider>
     </FieldIdScope>
   );
-}
+});

@@ -4,6 +4,7 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,7 +17,7 @@ import type { changePasswordAction, confirmTotpAction, resetPasswordAction, star
 import authMessages from "@/lib/i18n/bundles/auth";
 
 /** Changing the password ends every session (docs/decisions/009): sign out here and sign in with the new one. */
-export function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeof changePasswordAction }) {
+export const ChangePasswordForm = withT(function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeof changePasswordAction }) {
   const { t } = useT(authMessages);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZChangePassword,
@@ -36,10 +37,10 @@ export function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeo
       </form>
     </FormProvider>
   );
-}
+});
 
 /** Two-factor enrollment: a new secret as a QR code (and as text), then the app's code turns it on. */
-export function TotpEnrollment({ home, confirmAction, startAction }: { home: string; confirmAction: typeof confirmTotpAction; startAction: typeof startTotpAction }) {
+export const TotpEnrollment = withT(function TotpEnrollment({ home, confirmAction, startAction }: { home: string; confirmAction: typeof confirmTotpAction; startAction: typeof startTotpAction }) {
   const { t } = useT(authMessages);
   const [setup, setSetup] = useState<{ qr: string; secret: string } | null>(null);
   const [startError, setStartError] = useState<string>();
@@ -97,10 +98,10 @@ export function TotpEnrollment({ home, confirmAction, startAction }: { home: str
       </FormProvider>
     </div>
   );
-}
+});
 
 /** ADMIN: reset a staff member's password (temporary one by SMS, change forced at next sign-in). */
-export function ResetPasswordForm({ action }: { action: typeof resetPasswordAction }) {
+export const ResetPasswordForm = withT(function ResetPasswordForm({ action }: { action: typeof resetPasswordAction }) {
   const { t } = useT(authMessages);
   const [done, setDone] = useState<string>();
   const { form, onSubmit, formError } = useActionForm({
@@ -124,4 +125,4 @@ export function ResetPasswordForm({ action }: { action: typeof resetPasswordActi
       </form>
     </FormProvider>
   );
-}
+});

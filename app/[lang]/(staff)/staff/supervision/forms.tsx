@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { FormProvider, useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FieldIdScope, useFieldId } from "@/components/forms/ids";
@@ -39,7 +40,7 @@ function CheckGroup({ name, legend: text, className, children }: { name: string;
   );
 }
 
-export function ApproveForm({ requestId, municipalities, requested, serviceTypes, today, inTwoYears, action }: { requestId: string; municipalities: Option[]; requested: string[]; serviceTypes: string[]; today: string; inTwoYears: string; action: typeof approveAccreditationAction }) {
+export const ApproveForm = withT(function ApproveForm({ requestId, municipalities, requested, serviceTypes, today, inTwoYears, action }: { requestId: string; municipalities: Option[]; requested: string[]; serviceTypes: string[]; today: string; inTwoYears: string; action: typeof approveAccreditationAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
@@ -87,9 +88,9 @@ export function ApproveForm({ requestId, municipalities, requested, serviceTypes
       </form>
     </FormProvider>
   );
-}
+});
 
-export function RejectForm({ requestId, action }: { requestId: string; action: typeof rejectAccreditationAction }) {
+export const RejectForm = withT(function RejectForm({ requestId, action }: { requestId: string; action: typeof rejectAccreditationAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({ schema: ZRejectAccreditation, defaultValues: { requestId, reason: "" }, action: action as never, onSuccess: () => router.refresh() });
@@ -105,9 +106,9 @@ export function RejectForm({ requestId, action }: { requestId: string; action: t
       </FormProvider>
     </FieldIdScope>
   );
-}
+});
 
-export function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction }) {
+export const WorkshopForm = withT(function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState(false);
@@ -139,11 +140,11 @@ export function WorkshopForm({ action }: { action: typeof scheduleWorkshopAction
       </form>
     </FormProvider>
   );
-}
+});
 
 type Person = { id: string; name: string; role: string; office: string };
 
-export function RegisterForm({ workshopId, candidates, action }: { workshopId: string; candidates: Person[]; action: typeof registerAttendeesAction }) {
+export const RegisterForm = withT(function RegisterForm({ workshopId, candidates, action }: { workshopId: string; candidates: Person[]; action: typeof registerAttendeesAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState<number | null>(null);
@@ -186,9 +187,9 @@ export function RegisterForm({ workshopId, candidates, action }: { workshopId: s
       </form>
     </FormProvider>
   );
-}
+});
 
-export function AttendanceForm({ workshopId, pending, action }: { workshopId: string; pending: Person[]; action: typeof recordAttendanceAction }) {
+export const AttendanceForm = withT(function AttendanceForm({ workshopId, pending, action }: { workshopId: string; pending: Person[]; action: typeof recordAttendanceAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const [done, setDone] = useState<{ certified: number; absent: number } | null>(null);
@@ -219,9 +220,9 @@ export function AttendanceForm({ workshopId, pending, action }: { workshopId: st
       </form>
     </FormProvider>
   );
-}
+});
 
-export function AnswerForm({ feedbackId, number, action }: { feedbackId: string; number: string; action: typeof answerFeedbackAction }) {
+export const AnswerForm = withT(function AnswerForm({ feedbackId, number, action }: { feedbackId: string; number: string; action: typeof answerFeedbackAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({ schema: ZAnswerFeedback, defaultValues: { feedbackId, answer: "" }, action: action as never, onSuccess: () => router.refresh() });
@@ -238,4 +239,4 @@ export function AnswerForm({ feedbackId, number, action }: { feedbackId: string;
       </FormProvider>
     </FieldIdScope>
   );
-}
+});

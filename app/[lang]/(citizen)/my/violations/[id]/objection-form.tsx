@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FilePicker } from "@/components/forms/file-picker";
 import { TextArea } from "@/components/forms/text-area";
@@ -18,7 +19,7 @@ import violationsMessages from "@/lib/i18n/bundles/violations";
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 const ACCEPTED = ["application/pdf", "image/jpeg", "image/png", "image/webp"];
 
-export function ObjectionForm({ violationId, action }: { violationId: string; action: typeof fileObjectionAction }) {
+export const ObjectionForm = withT(function ObjectionForm({ violationId, action }: { violationId: string; action: typeof fileObjectionAction }) {
   const { t } = useT(violationsMessages);
   const router = useRouter();
   const pathname = usePathname();
@@ -75,4 +76,4 @@ export function ObjectionForm({ violationId, action }: { violationId: string; ac
       </form>
     </FormProvider>
   );
-}
+});

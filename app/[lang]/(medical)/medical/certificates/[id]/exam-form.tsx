@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { ZRecordExam } from "@/lib/domain/health-certs/schemas";
 import type { recordExamAction } from "./actions";
 import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
-export function ExamForm({ certificateId, action }: { certificateId: string; action: typeof recordExamAction }) {
+export const ExamForm = withT(function ExamForm({ certificateId, action }: { certificateId: string; action: typeof recordExamAction }) {
   const { t } = useT(healthCertsMessages);
   const router = useRouter();
   return (
@@ -33,4 +34,4 @@ export function ExamForm({ certificateId, action }: { certificateId: string; act
       }}
     />
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
@@ -55,7 +56,7 @@ const VARIANT: Record<Kind, "primary" | "secondary" | "danger"> = { step: "prima
  * Each opens a small confirmation form: an optional note, or the note a return needs, or the reason a
  * rejection needs. What was typed stays when the server refuses (e.g. someone else moved it first).
  */
-export function StepActions({ lang, applicationId, actions, feePreview, emptyText }: { lang: Lang; applicationId: string; actions: OfficeAction[]; feePreview: FeeBreakdown | null; emptyText: string }) {
+export const StepActions = withT(function StepActions({ lang, applicationId, actions, feePreview, emptyText }: { lang: Lang; applicationId: string; actions: OfficeAction[]; feePreview: FeeBreakdown | null; emptyText: string }) {
   const { t } = useT(licensingMessages, licensingOfficeMessages);
   const router = useRouter();
   const [open, setOpen] = useState<OfficeAction | null>(null);
@@ -117,7 +118,7 @@ export function StepActions({ lang, applicationId, actions, feePreview, emptyTex
       })}
     </div>
   );
-}
+});
 
 function StepForm(props: {
   lang: Lang;

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FilePicker } from "@/components/forms/file-picker";
 import { FieldIdScope } from "@/components/forms/ids";
@@ -50,7 +51,7 @@ function Section({ title, children, open = false, testId, tone = "default" }: { 
   );
 }
 
-export function AssignForm({ complaintId, members, action }: { complaintId: string; members: { id: string; label: string }[]; action: typeof assignAction }) {
+export const AssignForm = withT(function AssignForm({ complaintId, members, action }: { complaintId: string; members: { id: string; label: string }[]; action: typeof assignAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({ schema: ZAssignComplaint, defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done("assign") });
@@ -70,9 +71,9 @@ export function AssignForm({ complaintId, members, action }: { complaintId: stri
       )}
     </Section>
   );
-}
+});
 
-export function ReferForm({ complaintId, departments, municipalities, lang, action }: { complaintId: string; departments: Option[]; municipalities: Option[]; lang: Lang; action: typeof referAction }) {
+export const ReferForm = withT(function ReferForm({ complaintId, departments, municipalities, lang, action }: { complaintId: string; departments: Option[]; municipalities: Option[]; lang: Lang; action: typeof referAction }) {
   const { t } = useT(complaintsStaffMessages);
   const router = useRouter();
   const done = useDone();
@@ -99,7 +100,7 @@ export function ReferForm({ complaintId, departments, municipalities, lang, acti
       </FormProvider>
     </Section>
   );
-}
+});
 
 /** Internal note or public update: one text, two very different audiences. */
 function TextActionForm({ complaintId, kind, action }: { complaintId: string; kind: "note" | "update"; action: typeof noteAction | typeof updateAction }) {
@@ -130,15 +131,15 @@ function TextActionForm({ complaintId, kind, action }: { complaintId: string; ki
   );
 }
 
-export function NoteForm({ complaintId, action }: { complaintId: string; action: typeof noteAction }) {
+export const NoteForm = withT(function NoteForm({ complaintId, action }: { complaintId: string; action: typeof noteAction }) {
   return <TextActionForm complaintId={complaintId} kind="note" action={action} />;
-}
+});
 
-export function UpdateForm({ complaintId, action }: { complaintId: string; action: typeof updateAction }) {
+export const UpdateForm = withT(function UpdateForm({ complaintId, action }: { complaintId: string; action: typeof updateAction }) {
   return <TextActionForm complaintId={complaintId} kind="update" action={action} />;
-}
+});
 
-export function ResolveForm({ complaintId, action }: { complaintId: string; action: typeof resolveAction }) {
+export const ResolveForm = withT(function ResolveForm({ complaintId, action }: { complaintId: string; action: typeof resolveAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const [photos, setPhotos] = useState<File[]>([]);
@@ -172,9 +173,9 @@ export function ResolveForm({ complaintId, action }: { complaintId: string; acti
       </FormProvider>
     </Section>
   );
-}
+});
 
-export function RejectForm({ complaintId, action }: { complaintId: string; action: typeof rejectAction }) {
+export const RejectForm = withT(function RejectForm({ complaintId, action }: { complaintId: string; action: typeof rejectAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({ schema: ZRejectComplaint, defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done("reject") });
@@ -190,10 +191,10 @@ export function RejectForm({ complaintId, action }: { complaintId: string; actio
       </FormProvider>
     </Section>
   );
-}
+});
 
 /** One button per likely duplicate: merge THIS complaint into it. */
-export function MergeButton({ complaintId, intoId, label, action }: { complaintId: string; intoId: string; label: string; action: typeof mergeAction }) {
+export const MergeButton = withT(function MergeButton({ complaintId, intoId, label, action }: { complaintId: string; intoId: string; label: string; action: typeof mergeAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({ schema: ZMergeComplaint, defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
@@ -204,4 +205,4 @@ export function MergeButton({ complaintId, intoId, label, action }: { complaintI
       {error && <p role="alert" className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
     </form>
   );
-}
+});

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ReporterDTO } from "@/lib/domain/complaints/commands/staff-view-reporter";
@@ -14,7 +15,7 @@ import complaintsStaffMessages from "@/lib/i18n/bundles/complaintsStaff";
  * The reporter's personal data is not in the page: it is fetched on demand by an audited command,
  * so that every look at it leaves a row in the audit log.
  */
-export function ReporterPanel({ complaintId, action }: { complaintId: string; action: typeof viewReporterAction }) {
+export const ReporterPanel = withT(function ReporterPanel({ complaintId, action }: { complaintId: string; action: typeof viewReporterAction }) {
   const { t } = useT(complaintsStaffMessages);
   const [reporter, setReporter] = useState<ReporterDTO | null>(null);
   const [error, setError] = useState<string | undefined>();
@@ -66,4 +67,4 @@ export function ReporterPanel({ complaintId, action }: { complaintId: string; ac
       <p className="rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900" role="status">{t("complaintsStaff:reporter.logged")}</p>
     </div>
   );
-}
+});

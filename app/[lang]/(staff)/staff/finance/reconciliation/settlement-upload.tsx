@@ -3,6 +3,7 @@
 import { useState, type ChangeEvent } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/field-frame";
 import { useFieldId } from "@/components/forms/ids";
@@ -23,7 +24,7 @@ import paymentsMessages from "@/lib/i18n/bundles/payments";
  * The bank's settlement file is read in the browser and sent as text to the reconcile command; the
  * rows that match no recorded payment come back. The chosen file stays selected after an error.
  */
-export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof reconcileUploadAction }) {
+export const SettlementUpload = withT(function SettlementUpload({ lang, action }: { lang: Lang; action: typeof reconcileUploadAction }) {
   const { t } = useT(paymentsMessages);
   const [result, setResult] = useState<SettlementComparison | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -119,4 +120,4 @@ export function SettlementUpload({ lang, action }: { lang: Lang; action: typeof 
       )}
     </FormProvider>
   );
-}
+});

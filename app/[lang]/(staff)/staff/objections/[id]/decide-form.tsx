@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { Field } from "@/components/forms/field";
 import { ZDecideObjection } from "@/lib/domain/violations/schemas";
@@ -11,7 +12,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import type { decideObjectionAction } from "./actions";
 import violationsMessages from "@/lib/i18n/bundles/violations";
 
-export function DecideForm({ lang, objectionId, fineHalalas, action }: { lang: Lang; objectionId: string; fineHalalas: number; action: typeof decideObjectionAction }) {
+export const DecideForm = withT(function DecideForm({ lang, objectionId, fineHalalas, action }: { lang: Lang; objectionId: string; fineHalalas: number; action: typeof decideObjectionAction }) {
   const { t } = useT(violationsMessages);
   const router = useRouter();
   const pathname = usePathname();
@@ -35,4 +36,4 @@ export function DecideForm({ lang, objectionId, fineHalalas, action }: { lang: L
       }}
     />
   );
-}
+});

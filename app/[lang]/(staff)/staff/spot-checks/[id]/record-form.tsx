@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { SPOT_CHECK_RESULTS, ZRecordSpotCheck } from "@/lib/domain/offices/penalty-schemas";
 import type { recordSpotCheckAction } from "./actions";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 /** The inspector's result: big touch targets (this page is used on a phone at the shop). */
-export function RecordSpotCheckForm({ spotCheckId, action }: { spotCheckId: string; action: typeof recordSpotCheckAction }) {
+export const RecordSpotCheckForm = withT(function RecordSpotCheckForm({ spotCheckId, action }: { spotCheckId: string; action: typeof recordSpotCheckAction }) {
   const { t } = useT(penaltiesMessages);
   const router = useRouter();
   return (
@@ -28,4 +29,4 @@ export function RecordSpotCheckForm({ spotCheckId, action }: { spotCheckId: stri
       }}
     />
   );
-}
+});

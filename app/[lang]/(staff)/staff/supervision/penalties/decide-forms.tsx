@@ -3,6 +3,7 @@
 import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import type { ActionResult } from "@/lib/action-result";
 import { APPEAL_DECISIONS, PENALTY_DECISIONS, ZDecideAppeal, ZDecidePenalty } from "@/lib/domain/offices/penalty-schemas";
@@ -44,7 +45,7 @@ function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(pro
  * on the card (no refresh: the decided card would leave the "proposed" list before it could be read);
  * the server action revalidates the lists for the next visit.
  */
-export function DecidePenaltyForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof decidePenaltyAction }) {
+export const DecidePenaltyForm = withT(function DecidePenaltyForm({ penaltyId, number, action }: { penaltyId: string; number: string; action: typeof decidePenaltyAction }) {
   const { t } = useT(penaltiesMessages);
   return (
     <CommitteeDecision
@@ -64,10 +65,10 @@ export function DecidePenaltyForm({ penaltyId, number, action }: { penaltyId: st
       }
     />
   );
-}
+});
 
 /** The committee accepts (lifts the penalty) or rejects an appeal. */
-export function DecideAppealForm({ appealId, number, action }: { appealId: string; number: string; action: typeof decideAppealAction }) {
+export const DecideAppealForm = withT(function DecideAppealForm({ appealId, number, action }: { appealId: string; number: string; action: typeof decideAppealAction }) {
   const { t } = useT(penaltiesMessages);
   return (
     <CommitteeDecision
@@ -81,4 +82,4 @@ export function DecideAppealForm({ appealId, number, action }: { appealId: strin
       success={() => t("penalties:penaltiesPage.confirmed")}
     />
   );
-}
+});

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
@@ -17,7 +18,7 @@ import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 type Option = { id: string; label: string };
 const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
-export function SampleForm({ offices, inspectors, from, to, action }: { offices: Option[]; inspectors: Option[]; from: string; to: string; action: typeof sampleSpotChecksAction }) {
+export const SampleForm = withT(function SampleForm({ offices, inspectors, from, to, action }: { offices: Option[]; inspectors: Option[]; from: string; to: string; action: typeof sampleSpotChecksAction }) {
   const { t } = useT(penaltiesMessages);
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
@@ -47,4 +48,4 @@ export function SampleForm({ offices, inspectors, from, to, action }: { offices:
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
@@ -27,7 +28,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 
 type Done = { number: string; billNumber: string; fineHalalas: number; isRepeat: boolean };
 
-export function RecordViolationForm({ lang, establishmentId, articles, action }: { lang: Lang; establishmentId: string; articles: ArticleOptionDTO[]; action: typeof recordViolationAction }) {
+export const RecordViolationForm = withT(function RecordViolationForm({ lang, establishmentId, articles, action }: { lang: Lang; establishmentId: string; articles: ArticleOptionDTO[]; action: typeof recordViolationAction }) {
   const { t } = useT(violationsMessages);
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<Done | null>(null);
@@ -143,4 +144,4 @@ export function RecordViolationForm({ lang, establishmentId, articles, action }:
       </form>
     </FormProvider>
   );
-}
+});

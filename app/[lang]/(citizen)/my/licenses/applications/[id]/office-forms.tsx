@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { StarRating } from "@/components/forms/star-rating";
@@ -22,7 +23,7 @@ type OfficeOption = { id: string; name: string; openApplications: number };
  * `offices` is null when there is no offer; the component stays mounted so its confirmation survives the
  * re-render that follows the move (which withdraws the offer).
  */
-export function ReassignPanel({ applicationId, officeName, offices, action }: { applicationId: string; officeName: string; offices: OfficeOption[] | null; action: ReassignAction }) {
+export const ReassignPanel = withT(function ReassignPanel({ applicationId, officeName, offices, action }: { applicationId: string; officeName: string; offices: OfficeOption[] | null; action: ReassignAction }) {
   const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState<string | null>(null);
   if (done) return <Alert tone="success" testId="reassign-done" title={done} />;
@@ -40,7 +41,7 @@ export function ReassignPanel({ applicationId, officeName, offices, action }: { 
       )}
     </section>
   );
-}
+});
 
 /** The citizen moves the application away from a suspended office (to a chosen office or "auto"). */
 function ReassignForm({ applicationId, offices, onDone, action }: { applicationId: string; offices: OfficeOption[]; onDone: (message: string) => void; action: ReassignAction }) {
@@ -76,7 +77,7 @@ function ReassignForm({ applicationId, offices, onDone, action }: { applicationI
 }
 
 /** 1–5 stars (radio buttons, keyboard friendly) and an optional comment. */
-export function RateForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
+export const RateForm = withT(function RateForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -99,4 +100,4 @@ export function RateForm({ applicationId, action }: { applicationId: string; act
       </form>
     </FormProvider>
   );
-}
+});

@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
+import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
@@ -25,7 +26,7 @@ const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
 
 type Done = { status: ApplicationState; result: "PASS" | "FAIL" };
 
-export function InspectionForm(props: { lang: Lang; action: FormAction; applicationId: string; items: ChecklistItem[]; needsHealth: boolean; backHref: string; due: boolean; notDue: ReactNode }) {
+export const InspectionForm = withT(function InspectionForm(props: { lang: Lang; action: FormAction; applicationId: string; items: ChecklistItem[]; needsHealth: boolean; backHref: string; due: boolean; notDue: ReactNode }) {
   const { lang, applicationId, items, needsHealth, backHref } = props;
   const { t } = useT(licensingMessages, licensingOfficeMessages);
   const [photos, setPhotos] = useState<File[]>([]);
@@ -149,4 +150,4 @@ export function InspectionForm(props: { lang: Lang; action: FormAction; applicat
       </form>
     </FormProvider>
   );
-}
+});
