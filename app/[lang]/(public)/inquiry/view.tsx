@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { PlainErrorSummary } from "@/components/forms/plain-error-summary";
 import { PlainField } from "@/components/forms/plain-field";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -26,14 +26,13 @@ export function renderInquiry(lang: Lang, opts: { values: InquiryFormValues; fie
   const t = getT(lang);
   const { values, fieldErrors } = opts;
   const labels = { kind: t("inquiry:kind"), number: t("inquiry:number"), nationalId: t("inquiry:nationalId"), code: t("inquiry:code") };
-  const errors = Object.fromEntries(Object.entries(fieldErrors).map(([k, message]) => [k, { type: "server", message }]));
   const err = (k: string) => (fieldErrors[k] ? tMessage(lang, fieldErrors[k]) : undefined);
   const kind = INQUIRY_KINDS.find((k) => k.id === values.kind) ?? INQUIRY_KINDS[0]!;
   return (
     <>
       <div className="space-y-5 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
         <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("inquiry:formTitle")}</h2>
-        <ErrorSummary errors={errors} formError={opts.formError} labels={labels} submitCount={opts.attempt} />
+        <PlainErrorSummary lang={lang} fieldErrors={fieldErrors} formError={opts.formError} labels={labels} submitCount={opts.attempt} />
         <fieldset aria-invalid={fieldErrors.kind ? true : undefined}>
           <legend className="text-sm font-bold text-slate-800">{labels.kind}</legend>
           {fieldErrors.kind && <p id="kind-error" className="text-sm font-bold text-red-700">{err("kind")}</p>}

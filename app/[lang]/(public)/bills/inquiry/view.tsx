@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { PlainErrorSummary } from "@/components/forms/plain-error-summary";
 import { PlainField } from "@/components/forms/plain-field";
 import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
 import { Alert } from "@/components/ui/alert";
@@ -21,11 +21,10 @@ export type InquiryView = { form: ReactNode; result: ReactNode };
 export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Record<string, string>, submitted: boolean, result: InquiryResult | null, attempt = 0): InquiryView {
   const t = getT(lang);
   const labels = { billNumber: t("payments:inquiry.billNumber"), nationalId: t("payments:inquiry.nationalId"), crNumber: t("payments:inquiry.crNumber"), payerType: t("payments:inquiry.payerType") };
-  const errors = Object.fromEntries(Object.entries(fieldErrors).map(([k, message]) => [k, { type: "server", message }]));
   const form = (
     <>
       <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("payments:inquiry.formTitle")}</h2>
-      <ErrorSummary errors={errors} labels={labels} submitCount={submitted ? attempt : 0} />
+      <PlainErrorSummary lang={lang} fieldErrors={fieldErrors} labels={labels} submitCount={submitted ? attempt : 0} />
       <PlainField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} defaultValue={values.billNumber} error={fieldErrors.billNumber ? tMessage(lang, fieldErrors.billNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" />
       <fieldset>
         <legend className="text-sm font-bold text-slate-800">{labels.payerType}</legend>
