@@ -5,7 +5,8 @@ import { expect, test } from "../fixtures";
 /**
  * Decisions 033, 034 and 037: a page downloads its own language's core dictionary (common, errors, validation),
  * preloaded by the server so hydration does not wait a further round trip for it (a click in that window was lost),
- * never the other language's core, and no namespace none of its client components uses.
+ * never the other language's core, and no namespace none of its client components uses. A page none of whose client
+ * components translates downloads no dictionary at all (decision 040).
  */
 const CORE = {
   ar: "يوجد خطأ في البيانات المدخلة، يرجى تصحيح ما يلي:",
@@ -42,9 +43,12 @@ for (const [lang, other] of [["ar", "en"], ["en", "ar"]] as const) {
   });
 }
 
-test("the home page downloads the core dictionary and no other namespace", async ({ page }) => {
+test("the home page, whose client parts take their words from the server, downloads no dictionary and no i18next (decision 040)", async ({ page }) => {
   const scripts = await scriptsOf(page, "/ar");
-  expect(scripts.filter((s) => s.text.includes(CORE.ar))).toHaveLength(1);
-  expect(scripts.filter((s) => s.text.includes(SIGN_IN.ar) || s.text.includes(SIGN_IN.en)), "not even the sign-in form's").toEqual([]);
-  expect(scripts.filter((s) => UNUSED.some((u) => s.text.includes(u)))).toEqual([]);
+  expect(scripts.length, "the page's scripts were seen").toBeGreaterThan(3);
+  expect(scripts.filter((s) => s.text.includes(CORE.ar) || s.text.includes(CORE.en)), "no core dictionary").toEqual([]);
+  expect(scripts.filter((s) => s.text.includes("hasLoadedNamespace: i18next was not initialized")), "no i18next").toEqual([]);
+  expect(scripts.filter((s) => s.text.includes(SIGN_IN.ar) || s.text.includes(SIGN_IN.en) || UNUSED.some((u) => s.text.includes(u)))).toEqual([]);
+  // The header's language switch still speaks Arabic: its label comes from the server.
+  await expect(page.getByTestId("language-switch")).toHaveText("English");
 });
