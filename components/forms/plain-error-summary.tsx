@@ -1,6 +1,6 @@
+import { errorSummaryContent } from "@/components/forms/error-summary-content";
 import { ErrorSummaryView } from "@/components/forms/error-summary-view";
-import { fieldMessage } from "@/lib/i18n/field-messages";
-import { getT, tMessage } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 
 /**
@@ -9,9 +9,6 @@ import type { Lang } from "@/lib/i18n/settings";
  * the react-hook-form ErrorSummary.
  */
 export function PlainErrorSummary({ lang, fieldErrors, formError, labels, submitCount }: { lang: Lang; fieldErrors: Record<string, string>; formError?: string; labels: Record<string, string>; submitCount: number }) {
-  const entries = Object.entries(fieldErrors).filter(([, message]) => message);
-  const visible = entries.length > 0 || !!formError;
-  const title = !visible ? null : formError ? tMessage(lang, formError) : getT(lang)("common:form.errorSummaryTitle");
-  const items = entries.map(([name, message]) => ({ name, label: labels[name] ?? name, message: tMessage(lang, fieldMessage(name, message)) }));
+  const { title, items } = errorSummaryContent(getT(lang), Object.entries(fieldErrors), formError, labels);
   return <ErrorSummaryView title={title} items={items} submitCount={submitCount} />;
 }
