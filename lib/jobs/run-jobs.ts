@@ -14,6 +14,7 @@ import { expireLicenses, flagSlaBreaches, sendRenewalReminders } from "@/lib/dom
 import { ensureHolidays } from "@/lib/domain/calendar/holidays";
 import { sendAppointmentReminders } from "@/lib/domain/appointments/jobs";
 import { closeOverdueTenders } from "@/lib/domain/tenders/jobs";
+import { sweepExpiredLimits } from "@/lib/auth/rate-limit-sweep";
 
 /**
  * The periodic jobs, on pg-boss (a job queue in PostgreSQL: the schema `pgboss`, which pg-boss creates and
@@ -66,6 +67,7 @@ export const JOBS: Job[] = [
   { name: "insights-reports", cron: "11 * * * *", run: (now) => insightsReportsJob(now) },
   { name: "appointment-reminders", cron: "*/5 * * * *", run: (now) => sendAppointmentReminders(now) },
   { name: "tenders-close", cron: "*/5 * * * *", run: (now) => closeOverdueTenders(now) },
+  { name: "rate-limits-sweep", cron: "17 * * * *", run: (now) => sweepExpiredLimits(now) },
 ];
 
 /** What a job's data says about why it runs. */
