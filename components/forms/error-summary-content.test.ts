@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorSummaryContent } from "@/components/forms/error-summary-content";
+import { errorSummaryContent, fieldErrorText } from "@/components/forms/error-summary-content";
 import { getT } from "@/lib/i18n/server";
 import arCommon from "@/locales/ar/common.json";
 import arValidation from "@/locales/ar/validation.json";
@@ -21,5 +21,19 @@ describe("errorSummaryContent (the one text of both error summaries)", () => {
     const { title, items } = errorSummaryContent(t, [], "validation:required", {});
     expect(title).toBe(arValidation.required);
     expect(items).toEqual([]);
+  });
+});
+
+describe("fieldErrorText (the message under a server-rendered field)", () => {
+  it("says what the summary says: the field's own request, not the generic «required»", () => {
+    expect(fieldErrorText(t, "billNumber", "validation:required")).toBe(arValidation.requiredField.billNumber);
+    expect(fieldErrorText(t, "billNumber", "validation:required")).not.toBe(arValidation.required);
+    const { items } = errorSummaryContent(t, [["billNumber", "validation:required"]], undefined, {});
+    expect(items[0]?.message).toBe(fieldErrorText(t, "billNumber", "validation:required"));
+  });
+
+  it("passes other messages through, and has nothing to say without one", () => {
+    expect(fieldErrorText(t, "billNumber", "validation:nationalId")).toBe(arValidation.nationalId);
+    expect(fieldErrorText(t, "billNumber", undefined)).toBeUndefined();
   });
 });

@@ -11,6 +11,14 @@ export function errorSummaryContent(t: T, fieldErrors: [name: string, message: s
   const entries = fieldErrors.filter(([, message]) => message);
   const visible = entries.length > 0 || !!formError;
   const title = !visible ? null : formError ? translateMessage(t, formError) : t("common:form.errorSummaryTitle");
-  const items = entries.map(([name, message]) => ({ name, label: labels[name] ?? name, message: translateMessage(t, fieldMessage(name, message)) }));
+  const items = entries.map(([name, message]) => ({ name, label: labels[name] ?? name, message: fieldErrorText(t, name, message) ?? "" }));
   return { title, items };
+}
+
+/**
+ * A field's error as the person reads it, under the field and in the summary alike: the field's own request
+ * («أدخل رقم الفاتورة») where the dictionaries have one, else the message as it is. Undefined when there is none.
+ */
+export function fieldErrorText(t: T, name: string, message: string | undefined): string | undefined {
+  return message ? translateMessage(t, fieldMessage(name, message)) : undefined;
 }

@@ -49,6 +49,12 @@ test("a citizen sees an unpaid bill, finds it by public inquiry, pays it at the 
   const nationalId = page.getByLabel("رقم هوية الدافع", { exact: true });
   const submit = page.getByRole("button", { name: "استعلام" });
 
+  // Sent empty: the field says the same specific request as the summary, not the generic "required".
+  await submit.click();
+  await expect(page.getByTestId("error-summary")).toContainText("أدخل رقم الفاتورة.");
+  await expect(number).toHaveAccessibleDescription(/أدخل رقم الفاتورة\./);
+  await expect(number).not.toHaveAccessibleDescription(/هذا الحقل مطلوب/);
+
   // A mistyped digit is caught by the check digit, and what was typed stays.
   await number.fill("0009 9900 31");
   await nationalId.fill(citizen.login);

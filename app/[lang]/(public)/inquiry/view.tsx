@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { fieldErrorText } from "@/components/forms/error-summary-content";
 import { PlainErrorSummary } from "@/components/forms/plain-error-summary";
 import { PlainField } from "@/components/forms/plain-field";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +12,7 @@ import type { InquiryOutcome, PublicAnswer } from "@/lib/domain/inquiry/inquire"
 import { INQUIRY_KINDS } from "@/lib/domain/inquiry/registry";
 import type { FactValue, InquiryFact } from "@/lib/domain/inquiry/types";
 import { formatHalalas } from "@/lib/i18n/money";
-import { getT, tMessage } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
 
@@ -26,7 +27,7 @@ export function renderInquiry(lang: Lang, opts: { values: InquiryFormValues; fie
   const t = getT(lang);
   const { values, fieldErrors } = opts;
   const labels = { kind: t("inquiry:kind"), number: t("inquiry:number"), nationalId: t("inquiry:nationalId"), code: t("inquiry:code") };
-  const err = (k: string) => (fieldErrors[k] ? tMessage(lang, fieldErrors[k]) : undefined);
+  const err = (k: string) => fieldErrorText(t, k, fieldErrors[k]);
   const kind = INQUIRY_KINDS.find((k) => k.id === values.kind) ?? INQUIRY_KINDS[0]!;
   return (
     <>
@@ -94,7 +95,7 @@ function OwnerPanel({ lang, answer, opts }: { lang: Lang; answer: PublicAnswer; 
     );
   }
   if (!answer.ownerMobileMasked) return null;
-  const codeError = opts.fieldErrors.code ? tMessage(lang, opts.fieldErrors.code) : undefined;
+  const codeError = fieldErrorText(t, "code", opts.fieldErrors.code);
   return (
     <div className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="inquiry-owner-locked">
       <h3 className="text-base font-bold text-brand-900">{t("inquiry:ownerTitle")}</h3>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { fieldErrorText } from "@/components/forms/error-summary-content";
 import { PlainErrorSummary } from "@/components/forms/plain-error-summary";
 import { PlainField } from "@/components/forms/plain-field";
 import { BillNumber, BillStatusBadge, HowToPay, Money } from "@/components/payments/bill-parts";
@@ -7,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateText } from "@/components/ui/date-text";
 import type { InquiryResult } from "@/lib/domain/payments/queries/public-bills";
-import { tMessage, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { Fact } from "@/components/ui/facts";
 import { localName } from "@/lib/kernel/locale";
@@ -25,7 +26,7 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
     <>
       <h2 id="inquiry-form-title" className="text-base font-bold text-brand-900">{t("payments:inquiry.formTitle")}</h2>
       <PlainErrorSummary lang={lang} fieldErrors={fieldErrors} labels={labels} submitCount={submitted ? attempt : 0} />
-      <PlainField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} defaultValue={values.billNumber} error={fieldErrors.billNumber ? tMessage(lang, fieldErrors.billNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" />
+      <PlainField name="billNumber" label={labels.billNumber} hint={t("payments:inquiry.billNumberHint")} defaultValue={values.billNumber} error={fieldErrorText(t, "billNumber", fieldErrors.billNumber)} dir="ltr" inputMode="numeric" autoComplete="off" />
       <fieldset>
         <legend className="text-sm font-bold text-slate-800">{labels.payerType}</legend>
         <div className="mt-2 flex flex-col gap-1 sm:flex-row sm:gap-5">
@@ -38,8 +39,8 @@ export function renderInquiry(lang: Lang, values: InquiryValues, fieldErrors: Re
         </div>
       </fieldset>
       {/* Without JavaScript the field that does not apply is hidden by CSS (:has on the checked radio). */}
-      <PlainField name="nationalId" label={labels.nationalId} defaultValue={values.nationalId} error={fieldErrors.nationalId ? tMessage(lang, fieldErrors.nationalId) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" className="group-has-[#payer-establishment:checked]:hidden" />
-      <PlainField name="crNumber" label={labels.crNumber} defaultValue={values.crNumber} error={fieldErrors.crNumber ? tMessage(lang, fieldErrors.crNumber) : undefined} dir="ltr" inputMode="numeric" autoComplete="off" className="hidden group-has-[#payer-establishment:checked]:flex" />
+      <PlainField name="nationalId" label={labels.nationalId} defaultValue={values.nationalId} error={fieldErrorText(t, "nationalId", fieldErrors.nationalId)} dir="ltr" inputMode="numeric" autoComplete="off" className="group-has-[#payer-establishment:checked]:hidden" />
+      <PlainField name="crNumber" label={labels.crNumber} defaultValue={values.crNumber} error={fieldErrorText(t, "crNumber", fieldErrors.crNumber)} dir="ltr" inputMode="numeric" autoComplete="off" className="hidden group-has-[#payer-establishment:checked]:flex" />
       <Button type="submit">{t("payments:inquiry.submit")}</Button>
     </>
   );
