@@ -102,9 +102,15 @@ export async function readReference(pool: pg.Pool): Promise<ScaleReference> {
   );
   const members = await q<{ departmentId: string; userId: string }>(`SELECT "departmentId", "userId" FROM "DepartmentMember" WHERE active ORDER BY id`);
   const citizens = await q<{ id: string; nationalId: string }>(`SELECT id, "nationalId" FROM "User" WHERE "nationalId" IS NOT NULL ORDER BY "nationalId" LIMIT 20`);
+  // Numbering continues after the sequence AND after every number already used: the demo seed gives its story's
+  // documents fixed numbers high in the range (prisma/seed/citizen-demo.ts: C94000018, L94000018 …), which a load
+  // of more than 8.4 M rows would otherwise reach (a duplicate reference at SCALE 0.5).
+  const usedMax = (table: string, column: string, prefix: string) =>
+    `GREATEST((SELECT last_value FROM ${table === "Complaint" ? "complaint_number_seq" : table === "License" ? "license_number_seq" : table === "Bill" ? "bill_number_seq" : table === "Payment" ? "receipt_code_seq" : "application_number_seq"}),
+              COALESCE((SELECT max(substring("${column}" FROM ${prefix.length + 1} FOR length("${column}") - ${prefix.length + 1})::bigint) FROM "${table}" WHERE "${column}" ~ '^${prefix}[0-9]{2,18}$'), 0))`;
   const seqRows = await q<{ l: string; c: string; b: string; r: string; a: string }>(
-    `SELECT (SELECT last_value FROM license_number_seq) AS l, (SELECT last_value FROM complaint_number_seq) AS c, (SELECT last_value FROM application_number_seq) AS a,
-            (SELECT last_value FROM bill_number_seq) AS b, (SELECT last_value FROM receipt_code_seq) AS r`,
+    `SELECT ${usedMax("License", "number", "L")} AS l, ${usedMax("Complaint", "reference", "C")} AS c, ${usedMax("LicenseApplication", "number", "A")} AS a,
+            ${usedMax("Bill", "number", "")} AS b, ${usedMax("Payment", "receiptCode", "R")} AS r`,
   );
   if (munis.length === 0 || activities.length === 0 || categories.length === 0) throw new Error("scale data: the database lacks the reference data (run the seed first)");
   const categoriesByAmanah = new Map<string, Category[]>();
