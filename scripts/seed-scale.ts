@@ -62,6 +62,9 @@ async function main() {
     await seed(url, { quiet: true, demo: process.env.SCALE_REFERENCE_ONLY !== "1" });
     log(`database ${SCALE_DB} migrated and seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s; loading SCALE=${scale}`);
     const pool = new pg.Pool({ connectionString: url, max: 3 });
+    // When a step fails, the server is stopped before the error is printed: a connection it cuts must not crash the
+    // process first (that hid "could not create unique index … is duplicated" behind "Connection terminated").
+    pool.on("error", () => undefined);
     const report = await loadScaleData(pool, { scale, log, dropIndexes: process.env.SCALE_KEEP_INDEXES !== "1" });
     await pool.end();
     process.env.DATABASE_URL = url;
