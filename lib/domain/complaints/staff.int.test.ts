@@ -306,6 +306,23 @@ describe("queue", () => {
     expect(sup.rows.map((r) => r.reference)).toEqual([khobar.reference]);
   });
 
+  it("the open queue and the map read each open status on its own and merge them in SLA order, page by page", async () => {
+    // Interleaved SLA deadlines across both open statuses, in a municipality of the officer's with no other complaint.
+    const sla = [5, 1, 9, 3, 7, 2, 8, 4, 6, 10, 12, 11, 14, 13, 16, 15, 18, 17, 20, 19, 22, 21, 24, 23];
+    const made = [];
+    for (const [i, h] of sla.entries()) made.push(await complaint({ municipality: "EP-DMM-C", category: "POTHOLE", slaHoursFromNow: -10_000 + h, status: i % 2 ? "IN_PROGRESS" : "NEW" }));
+    const cat = (await db.complaintCategory.findUniqueOrThrow({ where: { code: "POTHOLE" } })).id;
+    const expected = (await db.complaint.findMany({ where: { categoryId: cat, status: { in: ["NEW", "IN_PROGRESS"] }, municipalityId: ids.muni["EP-DMM-C"] }, orderBy: [{ slaDueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { reference: true } })).map((r) => r.reference);
+    expect(expected.length).toBeGreaterThanOrEqual(sla.length);
+    const page1 = await staffQueue(actors.officer!, parseQueueFilters({ category: cat }));
+    const page2 = await staffQueue(actors.officer!, parseQueueFilters({ category: cat, page: "2" }));
+    expect([...page1.rows, ...page2.rows].map((r) => r.reference)).toEqual(expected.slice(0, page1.rows.length + page2.rows.length));
+    expect(page1.rows.map((r) => r.status)).toEqual(expect.arrayContaining(["NEW", "IN_PROGRESS"]));
+    const map = await mapComplaints(actors.officer!, { ...parseQueueFilters({ category: cat }) });
+    expect(map.rows.map((r) => r.reference)).toEqual(expected.slice(0, map.rows.length));
+    expect(made.every((c) => map.rows.some((r) => r.reference === c.reference))).toBe(true);
+  });
+
   it("parses unknown filter values to safe defaults", () => {
     expect(parseQueueFilters({ status: "DROP", page: "-3", category: "x' OR 1=1", overdue: "yes" })).toEqual({ status: "open", categoryId: "", departmentId: "", municipalityId: "", overdue: false, q: "", page: 1 });
   });

@@ -114,18 +114,20 @@ async function toRows(rows: Row[]): Promise<StaffComplaintRowDTO[]> {
 }
 
 /** The `where` of the queue, the map and the CSV: the officer's municipalities AND the filters. */
-export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">): Promise<Prisma.ComplaintWhereInput> {
+export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">, only?: { status: ComplaintState }): Promise<Prisma.ComplaintWhereInput> {
   const scope = await visibleMunicipalityIds(db, actor);
   const and: Prisma.ComplaintWhereInput[] = [{ municipalityId: { in: scope } }];
-  if (f.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
-  else if (f.status !== "all") and.push({ status: f.status });
+  // `only`: one of the statuses the filters allow (queueStatuses), read on its own — see inQueueOrder.
+  if (only) and.push({ status: only.status });
+  else {
+    if (f.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
+    else if (f.status !== "all") and.push({ status: f.status });
+    if (f.overdue) and.push({ status: { in: [...OPEN_STATUSES] } });
+  }
   if (f.categoryId) and.push({ categoryId: f.categoryId });
   if (f.departmentId) and.push({ departmentId: f.departmentId });
   if (f.municipalityId) and.push({ municipalityId: f.municipalityId });
-  if (f.overdue) {
-    and.push({ status: { in: [...OPEN_STATUSES] } });
-    and.push({ OR: [{ overdueAt: { not: null } }, { slaDueAt: { lt: new Date() } }] });
-  }
+  if (f.overdue) and.push({ OR: [{ overdueAt: { not: null } }, { slaDueAt: { lt: new Date() } }] });
   if (f.q) {
     // A prefix as a range of the unique index as well (a LIKE prefix alone cannot use a btree outside the C collation):
     // the search reads the matching references, not every complaint of the officer's municipalities (issue 16).
@@ -137,6 +139,31 @@ export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">): P
 
 /** Oldest SLA first: what is due soonest (or most overdue) is on top. */
 const QUEUE_ORDER: Prisma.ComplaintOrderByWithRelationInput[] = [{ slaDueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+
+type QueueRow = Prisma.ComplaintGetPayload<{ select: typeof rowSelect }>;
+const inOrder = (a: QueueRow, b: QueueRow) =>
+  a.slaDueAt.getTime() - b.slaDueAt.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Rows `skip` to `skip + take` of the queue, in queue order. When the filters allow several statuses (the open
+ * ones), each status is read on its own and the reads are merged: through ("municipalityId", status, "slaDueAt")
+ * one status comes out already in SLA order, while for both at once the planner walked ("municipalityId",
+ * "slaDueAt") and read every closed complaint of the municipality on the way (the map: 53,000 heap rows for 500
+ * markers, 1.0 s at 10 M complaints; 28 ms per status this way). Each read takes skip + take rows.
+ */
+async function inQueueOrder(actor: Actor, f: Omit<QueueFilters, "page">, page: { skip: number; take: number }, extra: Prisma.ComplaintWhereInput = {}): Promise<QueueRow[]> {
+  // A single status chosen in the filters (with "overdue", an empty queue unless it is an open one) is one read.
+  const statuses = f.status === "open" || (f.overdue && f.status === "all") ? OPEN_STATUSES : null;
+  if (!statuses) {
+    return db.complaint.findMany({ where: { AND: [await queueWhere(actor, f), extra] }, select: rowSelect, orderBy: QUEUE_ORDER, skip: page.skip, take: page.take });
+  }
+  const parts = await Promise.all(
+    statuses.map(async (status) =>
+      db.complaint.findMany({ where: { AND: [await queueWhere(actor, f, { status }), extra] }, select: rowSelect, orderBy: QUEUE_ORDER, take: page.skip + page.take }),
+    ),
+  );
+  return parts.flat().sort(inOrder).slice(page.skip, page.skip + page.take);
+}
 
 /**
  * The queue counts at most this many matching complaints: an exact total over an Amanah's years of complaints ("all
@@ -151,7 +178,7 @@ export async function staffQueue(
   assertMay(actor, "complaints.handle");
   const where = await queueWhere(actor, f);
   const [rows, counted] = await Promise.all([
-    db.complaint.findMany({ where, select: rowSelect, orderBy: QUEUE_ORDER, skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
+    inQueueOrder(actor, f, { skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
     db.complaint.count({ where, take: QUEUE_COUNT_CAP + 1 }),
   ]);
   const totalCapped = counted > QUEUE_COUNT_CAP;
@@ -192,8 +219,7 @@ export async function queueCounters(actor: Actor): Promise<{ open: number; overd
 /** Open complaints with coordinates for the map (and its list fallback), oldest SLA first. */
 export async function mapComplaints(actor: Actor, f: Omit<QueueFilters, "page" | "status">): Promise<{ rows: StaffComplaintRowDTO[]; truncated: boolean }> {
   assertMay(actor, "complaints.handle");
-  const where: Prisma.ComplaintWhereInput = { AND: [await queueWhere(actor, { ...f, status: "open" }), { latitude: { not: null } }, { longitude: { not: null } }] };
-  const rows = await db.complaint.findMany({ where, select: rowSelect, orderBy: QUEUE_ORDER, take: MAP_LIMIT + 1 });
+  const rows = await inQueueOrder(actor, { ...f, status: "open" }, { skip: 0, take: MAP_LIMIT + 1 }, { latitude: { not: null }, longitude: { not: null } });
   return { rows: await toRows(rows.slice(0, MAP_LIMIT)), truncated: rows.length > MAP_LIMIT };
 }
 
