@@ -26,7 +26,8 @@
  *   staff pages      (issue 16) on the national-scale database (`npm run seed:scale`; loaded at BENCH_STAFF_SCALE when
  *                     missing) the query functions of the staff queues, searches, map, KPIs, scorecards and the
  *                     citizen's lists: p95 ≤ 300 ms (scripts/lib/bench-staff.ts). BENCH_ONLY=staff runs it alone;
- *                     BENCH_STAFF=0 skips it.
+ *                     BENCH_STAFF=0 skips it; SCALE_PG_PORT reads the data set `SCALE_PG_PORT=… npm run seed:scale`
+ *                     loaded into its own cluster.
  */
 import { performance } from "node:perf_hooks";
 import { TEST_SERVER } from "../tests/setup/global-db";
@@ -63,7 +64,18 @@ async function main() {
   // BENCH_PG_PORT: a cluster of its own (.data/pg-bench), so a bench never stops the cluster tests are using.
   const cluster = process.env.BENCH_PG_PORT ? { dataDir: ".data/pg-bench", port: Number(process.env.BENCH_PG_PORT) } : TEST_SERVER;
   const server = await ensureDatabase({ ...cluster, database: "postgres", fast: true, log: () => {} });
-  const staffBench = () => import("./lib/bench-staff").then(({ runStaffBench }) => runStaffBench(server.adminUrl));
+  // SCALE_PG_PORT: the staff pages read the data set that `SCALE_PG_PORT=… npm run seed:scale` loaded into its own
+  // cluster (.data/pg-scale), as the seed's header says; otherwise amanah_scale on the bench's server.
+  const staffBench = async () => {
+    const { runStaffBench } = await import("./lib/bench-staff");
+    if (!process.env.SCALE_PG_PORT) return runStaffBench(server.adminUrl);
+    const scaleServer = await ensureDatabase({ dataDir: ".data/pg-scale", port: Number(process.env.SCALE_PG_PORT), database: "postgres", fast: true, log: () => {} });
+    try {
+      return await runStaffBench(scaleServer.adminUrl);
+    } finally {
+      await scaleServer.stop();
+    }
+  };
   if (process.env.BENCH_ONLY === "staff") {
     const r = await staffBench();
     await server.stop();

@@ -243,6 +243,24 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
       );
       console.log(lines.at(-1));
     }
+    // Next's own floor on this machine, no target: what any request costs before the page's own work. The proxy
+    // alone answers "/" (a redirect to the language, no render); a 404 renders the lightest page there is (the root
+    // layout, the site's header and footer, a heading). A page cannot be served faster than the second line: it is
+    // the reference for the signed-in target (decision 041). Skipped with BENCH_PUBLIC_PAGES.
+    if (!only && rows.length) {
+      lines.push(`Next's own floor on this machine (reference, no target; decision 041)`);
+      for (const ref of [
+        { name: "the proxy alone: / → /ar (307)", path: "/", status: 307 },
+        { name: "the lightest page: a 404 with the shell", path: "/ar/bench-floor-page-that-does-not-exist", status: 404 },
+      ]) {
+        const probe = await fetch(base + ref.path, { redirect: "manual" });
+        await probe.arrayBuffer();
+        const p = await load(base + ref.path, seconds, connections);
+        const as = probe.status === ref.status ? "" : ` (HTTP ${probe.status}, expected ${ref.status})`;
+        lines.push(`${ref.name.padEnd(38)} ${"".padStart(10)} ${"".padStart(6)} ${p.rps.toFixed(0).padStart(12)} ${p.p50.toFixed(0).padStart(6)}${as}`);
+        console.log(lines.at(-1));
+      }
+    }
     const js = firstLoadReport(
       await measureFirstLoad(base, [
         { name: "home /ar", path: "/ar" },

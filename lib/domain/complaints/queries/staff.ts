@@ -179,7 +179,10 @@ export async function staffQueue(
   const where = await queueWhere(actor, f);
   const [rows, counted] = await Promise.all([
     inQueueOrder(actor, f, { skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
-    db.complaint.count({ where, take: QUEUE_COUNT_CAP + 1 }),
+    // The open complaints are counted exactly: they are few, and read through ("municipalityId", status). A count with
+    // `take` makes Prisma order its subquery by id, and the planner then walked the primary key through every closed
+    // complaint (0.8 s at 10 M). Other statuses grow with the years: those are counted up to the cap.
+    f.status === "open" ? db.complaint.count({ where }) : db.complaint.count({ where, take: QUEUE_COUNT_CAP + 1 }),
   ]);
   const totalCapped = counted > QUEUE_COUNT_CAP;
   return { rows: await toRows(rows), total: totalCapped ? QUEUE_COUNT_CAP : counted, totalCapped, page: f.page, pageSize: QUEUE_PAGE_SIZE };
