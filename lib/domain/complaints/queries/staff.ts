@@ -114,10 +114,10 @@ async function toRows(rows: Row[]): Promise<StaffComplaintRowDTO[]> {
 }
 
 /** The `where` of the queue, the map and the CSV: the officer's municipalities AND the filters. */
-export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">, only?: { status: ComplaintState }): Promise<Prisma.ComplaintWhereInput> {
-  const scope = await visibleMunicipalityIds(db, actor);
+export async function queueWhere(actor: Actor, f: Omit<QueueFilters, "page">, only?: { status: ComplaintState; scope: string[] }): Promise<Prisma.ComplaintWhereInput> {
+  const scope = only?.scope ?? (await visibleMunicipalityIds(db, actor));
   const and: Prisma.ComplaintWhereInput[] = [{ municipalityId: { in: scope } }];
-  // `only`: one of the statuses the filters allow (queueStatuses), read on its own — see inQueueOrder.
+  // `only`: one of the open statuses, read on its own in the scope already looked up — see inQueueOrder.
   if (only) and.push({ status: only.status });
   else {
     if (f.status === "open") and.push({ status: { in: [...OPEN_STATUSES] } });
@@ -157,9 +157,10 @@ async function inQueueOrder(actor: Actor, f: Omit<QueueFilters, "page">, page: {
   if (!statuses) {
     return db.complaint.findMany({ where: { AND: [await queueWhere(actor, f), extra] }, select: rowSelect, orderBy: QUEUE_ORDER, skip: page.skip, take: page.take });
   }
+  const scope = await visibleMunicipalityIds(db, actor);
   const parts = await Promise.all(
     statuses.map(async (status) =>
-      db.complaint.findMany({ where: { AND: [await queueWhere(actor, f, { status }), extra] }, select: rowSelect, orderBy: QUEUE_ORDER, take: page.skip + page.take }),
+      db.complaint.findMany({ where: { AND: [await queueWhere(actor, f, { status, scope }), extra] }, select: rowSelect, orderBy: QUEUE_ORDER, take: page.skip + page.take }),
     ),
   );
   return parts.flat().sort(inOrder).slice(page.skip, page.skip + page.take);
