@@ -166,11 +166,4 @@ export function secretBoxSettings(): { TOTP_ENCRYPTION_KEY?: string; NEXTAUTH_SE
   return { TOTP_ENCRYPTION_KEY: process.env.TOTP_ENCRYPTION_KEY, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NODE_ENV: process.env.NODE_ENV };
 }
 
-/**
- * Settings the browser needs. Next inlines `process.env.NEXT_PUBLIC_*` written literally, at build time,
- * so these are constants in client bundles (nothing secret here).
- */
-export const publicEnv = {
-  MAP_TILE_URL: process.env.NEXT_PUBLIC_MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-  MAP_TILE_ATTRIBUTION: process.env.NEXT_PUBLIC_MAP_TILE_ATTRIBUTION || "© OpenStreetMap contributors",
-} as const;
+// Settings the browser needs: lib/env-public.ts (no zod there, so a client component reading one does not ship it).

@@ -10,7 +10,6 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
-import { ZBookAppointment } from "@/lib/domain/appointments/schemas";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
 /** The booking form: a time, the purpose, optionally one of the citizen's transactions. On success: the appointment's page. */
@@ -18,7 +17,7 @@ export const BookForm = withT(function BookForm({ lang, days, linkables, action 
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZBookAppointment,
+    schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZBookAppointment),
     defaultValues: { slotId: "", purpose: "", linked: "" },
     action,
     onSuccess: (data) => {

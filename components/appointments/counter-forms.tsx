@@ -12,7 +12,6 @@ import { Select } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZCheckIn, ZNoShow, ZPublishSlots } from "@/lib/domain/appointments/schemas";
 import { localName } from "@/lib/kernel/locale";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
@@ -22,7 +21,7 @@ export const CheckInForm = withT(function CheckInForm({ lang, action }: { lang: 
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZCheckIn,
+    schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZCheckIn),
     defaultValues: { token: "" },
     action: (v) => {
       setDone(null);
@@ -50,7 +49,7 @@ export const CheckInForm = withT(function CheckInForm({ lang, action }: { lang: 
 
 export const NoShowButton = withT(function NoShowButton({ appointmentId, label, action }: { appointmentId: string; label: string; action: FormAction<unknown> }) {
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZNoShow, defaultValues: { appointmentId }, action, onSuccess: () => router.refresh() });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZNoShow), defaultValues: { appointmentId }, action, onSuccess: () => router.refresh() });
   return (
     <FieldIdScope prefix={`noshow-${appointmentId}`}>
       <FormProvider {...form}>
@@ -68,7 +67,7 @@ export const PublishForm = withT(function PublishForm({ services, today, action 
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZPublishSlots,
+    schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZPublishSlots),
     defaultValues: { serviceId: services.length === 1 ? services[0]!.value : "", from: today, days: 14 },
     action: (v) => {
       setDone(null);

@@ -10,7 +10,6 @@ import { FieldIdScope } from "@/components/forms/ids";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
-import { ZCancelAppointment, ZRescheduleAppointment } from "@/lib/domain/appointments/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
@@ -19,7 +18,7 @@ export const RescheduleForm = withT(function RescheduleForm({ appointmentId, day
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRescheduleAppointment,
+    schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZRescheduleAppointment),
     defaultValues: { appointmentId, slotId: "" },
     action: (v) => {
       setDone(false);
@@ -49,7 +48,7 @@ export const CancelForm = withT(function CancelForm({ appointmentId, action }: {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZCancelAppointment,
+    schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZCancelAppointment),
     defaultValues: { appointmentId },
     action,
     onSuccess: () => router.refresh(),

@@ -10,7 +10,6 @@ import { Field } from "@/components/forms/field";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ZSaveHoliday } from "@/lib/domain/appointments/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
@@ -27,7 +26,7 @@ export const HolidayForm = withT(function HolidayForm({ lang, action, initial, c
   const [saved, setSaved] = useState(false);
   const empty = { code: "", nameAr: "", nameEn: "", startDate: "", endDate: "", isNew: true };
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZSaveHoliday,
+    schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZSaveHoliday),
     defaultValues: initial ? { ...initial, isNew: false } : empty,
     action: (values) => action(values),
     onSuccess: () => {

@@ -14,7 +14,7 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { AUDIENCES, CATEGORIES, CHANNELS, ZCreateService, ZUpdateService, type ServiceFormInput } from "@/lib/domain/catalogue/schemas";
+import { AUDIENCES, CATEGORIES, CHANNELS, type ServiceFormInput } from "@/lib/domain/catalogue/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
 import catalogueMessages from "@/lib/i18n/bundles/catalogue";
@@ -54,7 +54,7 @@ export const ServiceForm = withT(function ServiceForm({ mode, initial, action, l
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: mode === "create" ? ZCreateService : ZUpdateService,
+    schema: () => import("@/lib/domain/catalogue/schemas").then((m) => (mode === "create" ? m.ZCreateService : m.ZUpdateService)),
     defaultValues: initial,
     action: action as never,
     onSuccess: (d) => {

@@ -12,7 +12,6 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { ZRateComplaintForm, ZReopenComplaintForm } from "@/lib/domain/complaints/schemas";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
 type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
@@ -48,7 +47,7 @@ export const AfterResolutionPanel = withT(function AfterResolutionPanel({ refere
 function RateForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {
   const { t } = useT(complaintsMessages);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRateComplaintForm,
+    schema: () => import("@/lib/domain/complaints/schemas").then((m) => m.ZRateComplaintForm),
     defaultValues: { rating: "" as unknown as number, comment: "" },
     action: (values) => action({ ...values, reference }),
     onSuccess: onDone,
@@ -82,7 +81,7 @@ function RateForm({ reference, action, onDone }: { reference: string; action: Ac
 function ReopenForm({ reference, action, onDone }: { reference: string; action: Action; onDone: () => void }) {
   const { t } = useT(complaintsMessages);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZReopenComplaintForm,
+    schema: () => import("@/lib/domain/complaints/schemas").then((m) => m.ZReopenComplaintForm),
     defaultValues: { reason: "" },
     action: (values) => action({ ...values, reference }),
     onSuccess: onDone,

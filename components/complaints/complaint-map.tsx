@@ -7,7 +7,7 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { clusterIndex, MAP_MAX_ZOOM } from "@/components/complaints/map-clusters";
 import { DEFAULT_MAP_CENTRE } from "@/lib/domain/complaints/geo";
-import { publicEnv } from "@/lib/env";
+import { publicEnv } from "@/lib/env-public";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 import feedbackMessages from "@/lib/i18n/bundles/feedback";
 

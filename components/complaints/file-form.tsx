@@ -20,7 +20,6 @@ import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import type { ActionResult } from "@/lib/action-result";
 import { formatSaudiMobile } from "@/lib/domain/identity/mobile";
 import type { CategoryOptionDTO, DistrictOptionDTO } from "@/lib/domain/complaints/queries/citizen";
-import { ZFileComplaintForm } from "@/lib/domain/complaints/schemas";
 import { MAX_COMPLAINT_PHOTOS } from "@/lib/domain/complaints/workflow";
 import { formatDual } from "@/lib/i18n/dates";
 import type { Lang } from "@/lib/i18n/settings";
@@ -72,7 +71,7 @@ export const FileComplaintForm = withT(function FileComplaintForm({
   const verifiedRef = useFocusOnMount<HTMLParagraphElement>(justVerified && !done);
 
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZFileComplaintForm,
+    schema: () => import("@/lib/domain/complaints/schemas").then((m) => m.ZFileComplaintForm),
     defaultValues: { categoryId: "", description: "", districtId: "", addressText: "", latitude: "", longitude: "", reporterName: "", locale: lang },
     action: async (values) => {
       const total = photos.reduce((n, p) => n + p.size, 0);

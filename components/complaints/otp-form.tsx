@@ -11,7 +11,6 @@ import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { formatSaudiMobile, normalizeSaudiMobile } from "@/lib/domain/identity/mobile";
-import { ZRequestOtp, ZVerifyOtp } from "@/lib/domain/complaints/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
@@ -42,13 +41,13 @@ export const OtpForm = withT(function OtpForm({
   const sentRef = useFocusOnMount<HTMLParagraphElement>(!!sentTo);
 
   const request = useActionForm({
-    schema: ZRequestOtp,
+    schema: () => import("@/lib/domain/complaints/schemas").then((m) => m.ZRequestOtp),
     defaultValues: { mobile: fixedMobile ? `0${fixedMobile.slice(3)}` : "" },
     action: async (values) => requestAction({ mobile: String(values.mobile), locale: lang }),
     onSuccess: () => setSentTo(normalizeSaudiMobile(String(request.form.getValues("mobile"))) ?? null),
   });
   const verify = useActionForm({
-    schema: ZVerifyOtp,
+    schema: () => import("@/lib/domain/complaints/schemas").then((m) => m.ZVerifyOtp),
     defaultValues: { mobile: "", code: "" },
     action: async (values) => verifyAction({ mobile: sentTo ?? String(values.mobile), code: String(values.code) }),
     onSuccess: (data) => data && onVerified(data.mobile),

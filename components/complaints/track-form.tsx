@@ -9,7 +9,6 @@ import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { ZTrackComplaint } from "@/lib/domain/complaints/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
@@ -18,7 +17,7 @@ export const TrackForm = withT(function TrackForm({ lang, action, initialReferen
   const { t } = useT(complaintsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZTrackComplaint,
+    schema: () => import("@/lib/domain/complaints/schemas").then((m) => m.ZTrackComplaint),
     defaultValues: { reference: initialReference, mobile: "" },
     action: (values) => action(values),
     onSuccess: (data) => data && router.push(`/${lang}/complaints/track/${data.reference}`),

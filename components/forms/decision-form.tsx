@@ -8,6 +8,7 @@ import { FieldIdScope } from "@/components/forms/ids";
 import { RadioGroup } from "@/components/forms/radio-group";
 import type { SelectOption } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
+import type { SchemaSource } from "@/components/forms/schema-source";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -20,7 +21,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
  * Field names: `decisionName` (default "decision") and `noteName` (default "note").
  */
 export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(props: {
-  schema: S;
+  schema: SchemaSource<S>;
   defaultValues: DefaultValues<z.input<S>>;
   action: (values: z.output<S>) => Promise<ActionResult<TData>>;
   options: SelectOption[];

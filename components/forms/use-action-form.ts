@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
+import { useSchemaResolver, type SchemaSource } from "@/components/forms/schema-source";
 import type { ActionResult } from "@/lib/action-result";
 
 /** A server action handed to a form as a prop (components never import from app/). */
@@ -12,17 +12,19 @@ export type FormAction<TData = unknown> = (input: unknown) => Promise<ActionResu
 /**
  * react-hook-form + the shared zod schema + a server action. Server-side field errors are put back
  * on their fields; nothing the user typed is cleared when the server refuses the input.
+ * `schema` may be a function importing it (schema-source.ts): citizen and public forms pass one, so that zod is
+ * not in their page's first load.
  */
 export function useActionForm<S extends z.ZodType<unknown, FieldValues>, TData>(options: {
-  schema: S;
+  schema: SchemaSource<S>;
   defaultValues: DefaultValues<z.input<S>>;
   action: (values: z.output<S>) => Promise<ActionResult<TData>>;
   onSuccess?: (data: TData | undefined) => void;
 }) {
   type In = z.input<S> & FieldValues;
+  const resolver = useSchemaResolver<S, In, z.output<S>>(options.schema);
   const form = useForm<In, unknown, z.output<S>>({
-    // The resolver's generic types cannot follow S through zodResolver's overloads.
-    resolver: zodResolver(options.schema as never) as never,
+    resolver,
     defaultValues: options.defaultValues as DefaultValues<In>,
     mode: "onTouched",
     // The error summary takes the focus and links each error to its field (see ErrorSummary).

@@ -9,7 +9,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { ZInsightSubscriptions } from "@/lib/domain/insights/schemas";
 import insightsMessages from "@/lib/i18n/bundles/insights";
 
 export type SubscriptionRow = { scopeKey: string; name: string; weekly: boolean; monthly: boolean };
@@ -21,7 +20,7 @@ export const InsightSubscriptionsForm = withT(function InsightSubscriptionsForm(
   const [saved, setSaved] = useState<number | null>(null);
   const current = rows.flatMap((r) => [...(r.weekly ? [`WEEKLY:${r.scopeKey}`] : []), ...(r.monthly ? [`MONTHLY:${r.scopeKey}`] : [])]);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZInsightSubscriptions,
+    schema: () => import("@/lib/domain/insights/schemas").then((m) => m.ZInsightSubscriptions),
     defaultValues: { items: current },
     action,
     onSuccess: (data) => setSaved(data?.count ?? 0),

@@ -10,7 +10,6 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { ZCancelLicense, ZRenewLicense, ZResubmitApplication, ZWithdrawApplication } from "@/lib/domain/licensing/schemas";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
@@ -20,7 +19,7 @@ export const ResubmitForm = withT(function ResubmitForm({ applicationId, action 
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZResubmitApplication,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZResubmitApplication),
     defaultValues: { applicationId, note: "" },
     action: (v) => action(v),
     onSuccess: () => router.refresh(),
@@ -41,7 +40,7 @@ export const WithdrawForm = withT(function WithdrawForm({ applicationId, action 
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZWithdrawApplication,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZWithdrawApplication),
     defaultValues: { applicationId, reason: "" },
     action: (v) => action(v),
     onSuccess: () => router.refresh(),
@@ -64,7 +63,7 @@ export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: {
   const router = useRouter();
   const [done, setDone] = useState<{ billNumber: string; totalHalalas: number } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRenewLicense,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZRenewLicense),
     defaultValues: { licenseId },
     action: (v) => action(v),
     onSuccess: (d) => {
@@ -91,7 +90,7 @@ export const CancelLicenseForm = withT(function CancelLicenseForm({ licenseId, a
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZCancelLicense,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZCancelLicense),
     defaultValues: { licenseId, reason: "", confirm: false as unknown as true },
     action: (v) => action(v),
     onSuccess: () => router.refresh(),

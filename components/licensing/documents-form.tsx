@@ -11,7 +11,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import type { DocumentDTO } from "@/lib/domain/licensing/queries/citizen";
-import { MAX_SHOP_PHOTOS, ZDocumentsStepForm } from "@/lib/domain/licensing/schemas";
+import { MAX_SHOP_PHOTOS } from "@/lib/domain/licensing/limits";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
@@ -37,7 +37,7 @@ export const DocumentsForm = withT(function DocumentsForm({ lang, applicationId,
   const keptPhotos = storedPhotos.filter((p) => !removeIds.includes(p.id)).length;
 
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZDocumentsStepForm,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZDocumentsStepForm),
     defaultValues: { applicationId },
     action: async (values) => {
       const total = [lease, crCopy, ...photos].reduce((n, f) => n + (f?.size ?? 0), 0);

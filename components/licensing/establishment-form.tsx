@@ -12,7 +12,7 @@ import { Select } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { WizardOptionsDTO } from "@/lib/domain/licensing/queries/citizen";
-import { ZEstablishmentStep, type EstablishmentStepInput } from "@/lib/domain/licensing/schemas";
+import type { EstablishmentStepInput } from "@/lib/domain/licensing/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName, localText } from "@/lib/kernel/locale";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
@@ -24,7 +24,7 @@ export const EstablishmentForm = withT(function EstablishmentForm({ lang, option
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZEstablishmentStep,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZEstablishmentStep),
     defaultValues: {
       applicationId: applicationId ?? "",
       tradeNameAr: initial.tradeNameAr ?? "",

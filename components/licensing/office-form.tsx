@@ -8,7 +8,6 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { EligibleOffice } from "@/lib/domain/licensing/office-assignment";
-import { ZOfficeChoiceStep } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
@@ -19,7 +18,7 @@ export const OfficeForm = withT(function OfficeForm({ lang, applicationId, offic
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZOfficeChoiceStep,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZOfficeChoiceStep),
     defaultValues: { applicationId, officeId: current },
     action: (values) => action(values),
     onSuccess: () => router.push(`/${lang}/my/licenses/apply?id=${applicationId}&step=4`),

@@ -7,7 +7,6 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { ZSubmitApplication } from "@/lib/domain/licensing/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
@@ -17,7 +16,7 @@ export const SubmitForm = withT(function SubmitForm({ lang, applicationId, actio
   const { t } = useT(licensingMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZSubmitApplication,
+    schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZSubmitApplication),
     defaultValues: { applicationId, confirm: false as unknown as true },
     action: (values) => action(values),
     onSuccess: () => router.push(`/${lang}/my/licenses/applications/${applicationId}?submitted=1`),

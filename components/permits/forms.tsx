@@ -16,7 +16,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
 import { Button } from "@/components/ui/button";
 import { z } from "@/lib/validation";
 import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
-import { MAX_FILES_PER_PURPOSE, PERMIT_USES, ZAuthorizeOffice, ZPermitForm, ZPermitStep, ZReassignPermit } from "@/lib/domain/permits/schemas";
+import { MAX_FILES_PER_PURPOSE, PERMIT_USES } from "@/lib/domain/permits/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
 import permitsMessages from "@/lib/i18n/bundles/permits";
@@ -29,7 +29,7 @@ export const AuthorizeForm = withT(function AuthorizeForm({ lang, municipalities
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZAuthorizeOffice,
+    schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZAuthorizeOffice),
     defaultValues: { officeLicenseNo: "", municipalityId: "", districtId: "", deedNo: "", planNo: "", parcelNo: "" },
     action: (v) => action(v),
     onSuccess: () => {
@@ -83,7 +83,7 @@ export const PermitForm = withT(function PermitForm(props: {
   const router = useRouter();
   const [files, setFiles] = useState<Record<string, File[]>>({});
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZPermitForm,
+    schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZPermitForm),
     defaultValues: {
       permitId: props.permitId ?? "", authorizationId: props.initial.authorizationId ?? "", kindId: props.initial.kindId ?? "",
       latitude: props.initial.latitude ?? "", longitude: props.initial.longitude ?? "", landAreaM2: props.initial.landAreaM2 ?? "", floors: props.initial.floors ?? "",
@@ -181,7 +181,7 @@ export const StepButton = withT(function StepButton({ permitId, version, label, 
   const router = useRouter();
   const [ok, setOk] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZPermitStep,
+    schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZPermitStep),
     defaultValues: { permitId, version },
     action: (v) => action(v),
     onSuccess: () => {
@@ -244,7 +244,7 @@ export const ReassignForm = withT(function ReassignForm({ permitId, version, act
   const { t } = useT(permitsMessages);
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZReassignPermit,
+    schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZReassignPermit),
     defaultValues: { permitId, version, officeLicenseNo: "" },
     action: (v) => action(v),
     onSuccess: () => router.refresh(),

@@ -14,7 +14,7 @@ import { useActionForm, type FormAction } from "@/components/forms/use-action-fo
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { INSPECTION_STAGES, type InspectionStage } from "@/lib/domain/permits/after-issue/prerequisites";
-import { MAX_PERMIT_PHOTOS, ZPermitInspectionForm } from "@/lib/domain/permits/after-issue/schemas";
+import { MAX_PERMIT_PHOTOS } from "@/lib/domain/permits/after-issue/schemas";
 import permitsAfterIssueMessages from "@/lib/i18n/bundles/permitsAfterIssue";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
@@ -29,7 +29,7 @@ export const PermitInspectionForm = withT(function PermitInspectionForm(props: {
   const [photos, setPhotos] = useState<File[]>([]);
   const [done, setDone] = useState<{ stage: InspectionStage; result: "PASS" | "FAIL" } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZPermitInspectionForm,
+    schema: () => import("@/lib/domain/permits/after-issue/schemas").then((m) => m.ZPermitInspectionForm),
     defaultValues: { permitNumber: props.permitNumber, stage: undefined, result: undefined, notes: "", latitude: "", longitude: "", accuracyM: "" },
     action: async (values) => {
       if (photos.length === 0) return { ok: false, fieldErrors: { photos: "permitsAfterIssue:errors.photoRequired" } };

@@ -13,7 +13,7 @@ import { useActionForm, type FormAction } from "@/components/forms/use-action-fo
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td } from "@/components/ui/table";
-import { DEFAULT_PAGE_SIZE, ZPermitSearch, type PermitSearch } from "@/lib/domain/permits/electricity/search-criteria";
+import { DEFAULT_PAGE_SIZE, type PermitSearch } from "@/lib/domain/permits/electricity/search-criteria";
 import type { UtilitySearchResult } from "@/lib/domain/permits/electricity/search";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
@@ -33,7 +33,7 @@ export const UtilitySearchForm = withT(function UtilitySearchForm({ lang, action
   const [paging, setPaging] = useState(false);
   const criteriaId = useFieldId("criteria");
   const { form, onSubmit, formError, setFormError } = useActionForm({
-    schema: ZPermitSearch,
+    schema: () => import("@/lib/domain/permits/electricity/search-criteria").then((m) => m.ZPermitSearch),
     defaultValues: { issuedFrom: "", issuedTo: "", districtId: "", planNo: "", nationalId: "", number: "", purpose: "", page: "1", pageSize: String(DEFAULT_PAGE_SIZE) },
     action: async (values) => {
       const r = await action({ ...values, page: 1 });

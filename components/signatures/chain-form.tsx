@@ -10,7 +10,7 @@ import { Select, type SelectOption } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { CHAIN_STEP_FIELDS, ZSetChain } from "@/lib/domain/signatures/schemas";
+import { CHAIN_STEP_FIELDS } from "@/lib/domain/signatures/schemas";
 import signaturesMessages from "@/lib/i18n/bundles/signatures";
 
 /**
@@ -32,7 +32,7 @@ export const ChainForm = withT(function ChainForm({ action, municipalityId, docu
   const [saved, setSaved] = useState<"saved" | "unchanged" | null>(null);
   const defaults = Object.fromEntries(CHAIN_STEP_FIELDS.map((f, i) => [f, current[i] ?? ""])) as Record<(typeof CHAIN_STEP_FIELDS)[number], string>;
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZSetChain,
+    schema: () => import("@/lib/domain/signatures/schemas").then((m) => m.ZSetChain),
     defaultValues: { municipalityId, documentType, ...defaults },
     action: action as never,
     onSuccess: (data) => {

@@ -12,7 +12,6 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZDelegate } from "@/lib/domain/signatures/schemas";
 import signaturesMessages from "@/lib/i18n/bundles/signatures";
 
 /** The holder of a position names a deputy for a period (lib/domain/signatures/commands/delegate.ts). */
@@ -21,7 +20,7 @@ export const DelegateForm = withT(function DelegateForm({ action, positions, tod
   const router = useRouter();
   const [created, setCreated] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZDelegate,
+    schema: () => import("@/lib/domain/signatures/schemas").then((m) => m.ZDelegate),
     defaultValues: { positionId: positions.length === 1 ? positions[0]!.value : "", delegateUsername: "", startsOn: today, endsOn: today, reason: "" },
     action: action as never,
     onSuccess: () => {

@@ -15,7 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { MAX_BYTES } from "@/lib/kernel/validate-upload";
-import { MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDABLE, ZApplyAccreditationForm } from "@/lib/domain/offices/schemas";
+import { MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDABLE } from "@/lib/domain/offices/options";
 import { translateMessage, type T } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
@@ -112,7 +112,7 @@ export const AccreditationForm = withT(function AccreditationForm({ amanahs, ope
   const documentInput = useRef<HTMLInputElement>(null);
 
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZApplyAccreditationForm,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZApplyAccreditationForm),
     defaultValues: { commercialRegNo: "", nameAr: "", nameEn: "", phone: "", email: "", municipalityIds: [], serviceTypes: [], managerIsAgent: false, staff: [], notes: "" },
     action: async (values) => {
       setDocumentError(undefined);

@@ -11,7 +11,7 @@ import { Select } from "@/components/forms/select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { STAFF_ROLES_ADDABLE, ZAddMember } from "@/lib/domain/offices/schemas";
+import { STAFF_ROLES_ADDABLE } from "@/lib/domain/offices/options";
 import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
@@ -21,7 +21,7 @@ export const AddMemberForm = withT(function AddMemberForm({ action }: { action: 
   const router = useRouter();
   const [added, setAdded] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZAddMember,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZAddMember),
     defaultValues: { nationalId: "", nameAr: "", nameEn: "", mobile: "", role: "" as never, qualificationNo: "" },
     action: action as never,
     onSuccess: () => {

@@ -13,7 +13,7 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { FEEDBACK_KINDS, ZFileFeedback } from "@/lib/domain/offices/schemas";
+import { FEEDBACK_KINDS } from "@/lib/domain/offices/options";
 import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
 
@@ -23,7 +23,7 @@ export const FeedbackForm = withT(function FeedbackForm({ offices, allowGeneral,
   const router = useRouter();
   const [sent, setSent] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZFileFeedback,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZFileFeedback),
     defaultValues: { officeId: "", kind: "COMPLAINT", subject: "", body: "" },
     action: action as never,
     onSuccess: (d) => {

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
-import { ZAuctionForm, ZEditAuction, type AuctionFormInput } from "@/lib/domain/tenders/schemas";
+import type { AuctionFormInput } from "@/lib/domain/tenders/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
@@ -24,7 +24,7 @@ export const AuctionForm = withT(function AuctionForm({ lang, municipalities, ac
   const [done, setDone] = useState<Done | null>(null);
   const editing = !!auctionId;
   const { form, onSubmit, formError } = useActionForm({
-    schema: editing ? ZEditAuction : ZAuctionForm,
+    schema: () => import("@/lib/domain/tenders/schemas").then((m) => (editing ? m.ZEditAuction : m.ZAuctionForm)),
     defaultValues: { ...(editing ? { auctionId } : {}), titleAr: "", titleEn: "", siteAr: "", siteEn: "", latitude: "" as never, longitude: "" as never, areaM2: "" as never, activity: "" as never, municipalityId: municipalities.length === 1 ? municipalities[0]!.id : "", openingPrice: "" as never, sessionAt: "" as never, ...initial },
     action,
     onSuccess: (data) => data && setDone(data),

@@ -10,7 +10,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { ZBuyBooklet } from "@/lib/domain/tenders/schemas";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 type Bought = { billNumber: string; totalHalalas: number; purchaseId: string };
@@ -20,7 +19,7 @@ export const BuyBookletForm = withT(function BuyBookletForm({ tenderId, establis
   const { t } = useT(tendersMessages);
   const [done, setDone] = useState<Bought | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZBuyBooklet,
+    schema: () => import("@/lib/domain/tenders/schemas").then((m) => m.ZBuyBooklet),
     defaultValues: { tenderId, crNumber: "" },
     action,
     onSuccess: (data) => data && setDone(data),

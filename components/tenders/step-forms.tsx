@@ -15,7 +15,6 @@ import { ActionNotice } from "@/components/forms/action-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import { ZAuctionStep, ZAwardAuction, ZAwardTender, ZTenderStep } from "@/lib/domain/tenders/schemas";
 import type { StaffStep, TenderState } from "@/lib/domain/tenders/workflow";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
@@ -40,9 +39,9 @@ export const StepForm = withT(function StepForm({ id, auction = false, steps, ac
     },
   };
   return auction ? (
-    <DecisionForm schema={ZAuctionStep} defaultValues={{ auctionId: id, event: undefined as never, note: "" }} action={action} {...common} />
+    <DecisionForm schema={() => import("@/lib/domain/tenders/schemas").then((m) => m.ZAuctionStep)} defaultValues={{ auctionId: id, event: undefined as never, note: "" }} action={action} {...common} />
   ) : (
-    <DecisionForm schema={ZTenderStep} defaultValues={{ tenderId: id, event: undefined as never, note: "" }} action={action} {...common} />
+    <DecisionForm schema={() => import("@/lib/domain/tenders/schemas").then((m) => m.ZTenderStep)} defaultValues={{ tenderId: id, event: undefined as never, note: "" }} action={action} {...common} />
   );
 });
 
@@ -55,7 +54,7 @@ export const AwardTenderForm = withT(function AwardTenderForm({ tenderId, awarde
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZAwardTender,
+    schema: () => import("@/lib/domain/tenders/schemas").then((m) => m.ZAwardTender),
     defaultValues: { tenderId, awardedTo: "", awardedCrNumber: "", amount: "" as never, note: "" },
     action,
     onSuccess: () => {
@@ -88,7 +87,7 @@ export const AwardAuctionForm = withT(function AwardAuctionForm({ auctionId, awa
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZAwardAuction,
+    schema: () => import("@/lib/domain/tenders/schemas").then((m) => m.ZAwardAuction),
     defaultValues: { auctionId, winnerName: "", winningBid: "" as never, note: "" },
     action,
     onSuccess: () => {

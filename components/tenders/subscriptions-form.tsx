@@ -10,7 +10,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
-import { ZSubscribe } from "@/lib/domain/tenders/schemas";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
 /** The activities a person follows (checkboxes): saving replaces the whole set. */
@@ -18,7 +17,7 @@ export const SubscriptionsForm = withT(function SubscriptionsForm({ current, act
   const { t } = useT(tendersMessages);
   const [saved, setSaved] = useState<number | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZSubscribe,
+    schema: () => import("@/lib/domain/tenders/schemas").then((m) => m.ZSubscribe),
     defaultValues: { activities: current.filter((a): a is (typeof TENDER_ACTIVITIES)[number] => (TENDER_ACTIVITIES as readonly string[]).includes(a)) },
     action,
     onSuccess: (data) => setSaved(data?.activities.length ?? 0),

@@ -14,7 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
-import { MAX_BOOKLETS, ZEditTenderForm, ZTenderForm, type TenderFormInput } from "@/lib/domain/tenders/schemas";
+import { MAX_BOOKLETS, type TenderFormInput } from "@/lib/domain/tenders/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
@@ -31,7 +31,7 @@ export const TenderForm = withT(function TenderForm({ lang, municipalities, acti
   const [done, setDone] = useState<Done | null>(null);
   const editing = !!tenderId;
   const { form, onSubmit, formError } = useActionForm({
-    schema: editing ? ZEditTenderForm : ZTenderForm,
+    schema: () => import("@/lib/domain/tenders/schemas").then((m) => (editing ? m.ZEditTenderForm : m.ZTenderForm)),
     defaultValues: { ...(editing ? { tenderId } : {}), titleAr: "", titleEn: "", descriptionAr: "", descriptionEn: "", activity: "" as never, municipalityId: municipalities.length === 1 ? municipalities[0]!.id : "", bookletPrice: "" as never, questionsUntil: "" as never, offersDeadline: "" as never, openingAt: "" as never, ...initial },
     action: async (values) => {
       if (!editing && booklet.length === 0) return { ok: false, fieldErrors: { booklet: "tenders:errors.bookletRequired" } };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "@/lib/validation";
-import { insideSaudiArabia, refineInSaudiArabia, zCoordinate, zOptionalCoordinate } from "@/lib/kernel/geo";
+import { insideSaudiArabia } from "@/lib/kernel/geo";
+import { refineInSaudiArabia, zCoordinate, zOptionalCoordinate } from "@/lib/kernel/geo-schemas";
 import { localName, localText } from "@/lib/kernel/locale";
 import { toLatinDigits } from "@/lib/kernel/digits";
 

@@ -33,11 +33,11 @@ describe("settings", () => {
    */
   const KNOWN: Record<string, string[]> = {};
 
-  it("are read from process.env only in lib/env.ts (app/, lib/, components/)", () => {
+  it("are read from process.env only in lib/env.ts, and lib/env-public.ts for the browser's (app/, lib/, components/)", () => {
     const found: Record<string, string[]> = {};
     for (const dir of ["app", "lib", "components"]) {
       for (const f of files(dir, /\.tsx?$/)) {
-        if (f === "lib/env.ts") continue;
+        if (f === "lib/env.ts" || f === "lib/env-public.ts") continue;
         for (const m of read(f).matchAll(/process\.env(?:\.(\w+)|\[|\b)/g)) {
           const name = m[1] ?? "(whole environment)";
           if (name === "NODE_ENV") continue;
@@ -65,6 +65,34 @@ describe("zod", () => {
       .filter((f) => f !== "lib/zod.ts")
       .filter((f) => /^import\s+(?!type\b)[^;]*from\s+["']zod(\/[^"']*)?["']/m.test(read(f)));
     expect(offenders, 'import * as z from "@/lib/zod" (or { z } from "@/lib/validation")').toEqual([]);
+  });
+});
+
+describe("client components", () => {
+  /**
+   * Staff and office forms that still import a value from a schemas module (a list of choices, a limit, a schema
+   * builder): zod comes along into their pages. Move the value into a module without zod (as
+   * lib/domain/offices/options.ts) and delete the line here.
+   */
+  const KNOWN = [
+    "app/[lang]/(office)/office/compliance/appeal-form.tsx",
+    "app/[lang]/(office)/office/applications/[id]/inspect/inspection-form.tsx",
+    "app/[lang]/(staff)/staff/supervision/penalties/decide-forms.tsx",
+    "app/[lang]/(staff)/staff/spot-checks/[id]/record-form.tsx",
+    "components/tenders/tender-form.tsx",
+    "components/permits/forms.tsx",
+    "components/permits/inspection-form.tsx",
+    "components/signatures/chain-form.tsx",
+    "components/catalogue/service-form.tsx",
+  ];
+
+  it("import only types from a schemas module: a form takes its schema by import() (zod leaves the first load; decision 042)", () => {
+    const offenders = ["app", "components"]
+      .flatMap((dir) => files(dir, /\.tsx?$/))
+      .filter((f) => /^["']use client["']/.test(read(f)))
+      .filter((f) => [...read(f).matchAll(/^import\s+(?!type\b)\{([^}]*)\}\s+from\s+"@\/lib\/[^"]*schemas"/gm)].some((m) => m[1]!.split(",").some((x) => x.trim() && !x.trim().startsWith("type "))));
+    expect(offenders.filter((f) => !KNOWN.includes(f)), 'schema: () => import("@/lib/domain/<area>/schemas").then((m) => m.ZSchema); constants from a module without zod').toEqual([]);
+    expect(KNOWN.filter((f) => !offenders.includes(f)), "fixed: delete it from KNOWN").toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import { z, zSaudiMobile } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { insideSaudiArabia, zOptionalCoordinate } from "@/lib/kernel/geo";
+import { insideSaudiArabia } from "@/lib/kernel/geo";
+import { zOptionalCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
 import { MAX_COMPLAINT_PHOTOS } from "@/lib/domain/complaints/workflow";
 import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";

@@ -5,7 +5,7 @@
  */
 import { z } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
 
 export const MIN_INSPECTION_PHOTOS = 1;

@@ -7,13 +7,14 @@
  */
 import { z } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
+import { MAX_SHOP_PHOTOS } from "@/lib/domain/licensing/limits";
 
 export const WIZARD_STEPS = [1, 2, 3, 4] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
-export const MIN_SHOP_PHOTOS = 1;
-export const MAX_SHOP_PHOTOS = 5;
+// The photo limits are in a module without zod: the documents step's form reads one (decision 042).
+export { MAX_SHOP_PHOTOS, MIN_SHOP_PHOTOS } from "@/lib/domain/licensing/limits";
 export const MAX_AREA_M2 = 100_000;
 export const MAX_SIGN_AREA_M2 = 500;
 /** Document purposes on StoredFile. */

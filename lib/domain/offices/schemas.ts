@@ -6,14 +6,10 @@ import { z, zNationalId, zRequiredText, zSaudiMobile } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
 import { zUpload } from "@/lib/kernel/uploads";
 import { CLAUSE_SET_CODES } from "@/lib/domain/offices/clause-set";
+import { FEEDBACK_KINDS, MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDABLE, WORKSHOP_TOPICS } from "@/lib/domain/offices/options";
 
-export const SERVICE_TYPES = ["COMMERCIAL", "HEALTH", "ENGINEERING"] as const;
-export const MEMBER_ROLES = ["MANAGER", "AGENT", "HEALTH_SPECIALIST", "TECH_INSPECTOR"] as const;
-export const STAFF_ROLES_ADDABLE = ["AGENT", "HEALTH_SPECIALIST", "TECH_INSPECTOR"] as const;
-export const WORKSHOP_TOPICS = ["LICENSING_BASICS", "HEALTH_REQUIREMENTS", "BUILDING_CODE", "CUSTOMER_SERVICE"] as const;
-export const FEEDBACK_KINDS = ["SUGGESTION", "COMPLAINT"] as const;
-export const MAX_ACCREDITATION_DOCUMENTS = 3;
-export const MAX_STAFF = 20;
+// The choices and limits are in a module without zod, for the forms (decision 042).
+export * from "@/lib/domain/offices/options";
 
 const id = z.string().trim().min(1, { error: "validation:required" }).max(40);
 const latin = (v: unknown) => (typeof v === "string" ? toLatinDigits(v).trim().toUpperCase() : v);

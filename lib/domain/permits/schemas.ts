@@ -4,7 +4,7 @@
  */
 import { z, zText } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
 import { DEED_RE, PARCEL_RE, PLAN_RE, normalizeRef } from "@/lib/domain/permits/formats";
 import { PERMIT_DOCUMENT_PURPOSES } from "@/lib/domain/permits/documents";

@@ -5,7 +5,7 @@
  */
 import { z, zRequiredText } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
 import { parseRiyals } from "@/lib/domain/violations/rules";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";

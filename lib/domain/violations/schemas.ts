@@ -5,7 +5,7 @@
  */
 import { z } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { refineInSaudiArabia as inSaudiArabia, zCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
 import { MAX_OBJECTION_DOCUMENTS, MAX_PHOTOS, parseRiyals } from "@/lib/domain/violations/rules";
 import { DECISIONS } from "@/lib/domain/violations/workflow";

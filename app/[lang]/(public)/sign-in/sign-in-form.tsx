@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { getSession, signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -9,10 +8,11 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { useSchemaResolver } from "@/components/forms/schema-source";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AUDIENCE_HOME } from "@/lib/auth/roles";
-import { ZSignIn, type SignInInput } from "@/lib/domain/identity/schemas";
+import type { SignInInput, ZSignIn } from "@/lib/domain/identity/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import authMessages from "@/lib/i18n/bundles/auth";
 
@@ -59,7 +59,9 @@ export const SignInForm = withT(function SignInForm({ lang, callbackUrl }: { lan
   const { t } = useT(authMessages);
   const [formError, setFormError] = useState<string>();
   const [askTotp, setAskTotp] = useState(false);
-  const form = useForm<z.input<typeof ZSignIn>, unknown, SignInInput>({ resolver: zodResolver(ZSignIn), defaultValues: { login: "", password: "", totp: "" }, shouldFocusError: false });
+  type In = z.input<typeof ZSignIn>;
+  const resolver = useSchemaResolver<typeof ZSignIn, In, SignInInput>(() => import("@/lib/domain/identity/schemas").then((m) => m.ZSignIn));
+  const form = useForm<In, unknown, SignInInput>({ resolver, defaultValues: { login: "", password: "", totp: "" }, shouldFocusError: false });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);

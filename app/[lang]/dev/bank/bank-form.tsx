@@ -11,7 +11,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { NotificationResponse } from "@/lib/domain/payments/commands/process-payment-notification";
-import { ZBankPayment } from "@/lib/domain/payments/schemas-bank";
 import type { Lang } from "@/lib/i18n/settings";
 import type { payBillAction } from "./actions";
 import paymentsMessages from "@/lib/i18n/bundles/payments";
@@ -20,7 +19,7 @@ export const BankForm = withT(function BankForm({ lang, initialBillNumber, actio
   const { t } = useT(paymentsMessages);
   const [result, setResult] = useState<(NotificationResponse & { verifyCode?: string | null }) | undefined>();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZBankPayment,
+    schema: () => import("@/lib/domain/payments/schemas-bank").then((m) => m.ZBankPayment),
     defaultValues: { billNumber: initialBillNumber, amount: "" },
     action: async (v) => {
       setResult(undefined);

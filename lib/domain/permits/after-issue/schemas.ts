@@ -4,7 +4,7 @@
  */
 import { z } from "@/lib/validation";
 import { toLatinDigits } from "@/lib/kernel/digits";
-import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo";
+import { refineInSaudiArabia, zCoordinate } from "@/lib/kernel/geo-schemas";
 import { zUpload } from "@/lib/kernel/uploads";
 import { CERTIFICATE_TYPES, INSPECTION_STAGES } from "./prerequisites";
 

@@ -10,7 +10,6 @@ import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { ZRequestHealthCert } from "@/lib/domain/health-certs/schemas";
 import { ActionNotice } from "@/components/forms/action-notice";
 import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
@@ -20,7 +19,7 @@ export const RequestForm = withT(function RequestForm({ licenses, action }: { li
   const [sent, setSent] = useState<string | null>(null);
   const empty = { licenseId: licenses.length === 1 ? licenses[0]!.id : "", workerName: "", workerNationalId: "", workerNationality: "", occupation: "" };
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRequestHealthCert,
+    schema: () => import("@/lib/domain/health-certs/schemas").then((m) => m.ZRequestHealthCert),
     defaultValues: empty,
     action: (values) => {
       setSent(null);

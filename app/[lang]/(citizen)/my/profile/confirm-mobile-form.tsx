@@ -9,7 +9,6 @@ import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZConfirmMobile } from "@/lib/domain/identity/schemas";
 import type { confirmMobileAction } from "./actions";
 import dashboardMessages from "@/lib/i18n/bundles/dashboard";
 
@@ -21,7 +20,7 @@ export const ConfirmMobileForm = withT(function ConfirmMobileForm({ pending, act
   const { t } = useT(dashboardMessages);
   const [confirmed, setConfirmed] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZConfirmMobile,
+    schema: () => import("@/lib/domain/identity/schemas").then((m) => m.ZConfirmMobile),
     defaultValues: { code: "" },
     action: (v) => action(v),
     onSuccess: () => setConfirmed(true),

@@ -8,7 +8,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { ZUpdateProfile, type UpdateProfileInput } from "@/lib/domain/identity/schemas";
+import type { UpdateProfileInput } from "@/lib/domain/identity/schemas";
 import type { updateProfileAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import dashboardMessages from "@/lib/i18n/bundles/dashboard";
@@ -17,7 +17,7 @@ export const ProfileForm = withT(function ProfileForm({ defaults, action }: { de
   const { t } = useT(dashboardMessages);
   const [saved, setSaved] = useState<"saved" | "pending" | false>(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZUpdateProfile,
+    schema: () => import("@/lib/domain/identity/schemas").then((m) => m.ZUpdateProfile),
     defaultValues: defaults,
     action: async (v) => {
       setSaved(false);

@@ -9,7 +9,7 @@ import { FieldIdScope } from "@/components/forms/ids";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { APPEAL_MIN, ZAppealPenalty } from "@/lib/domain/offices/penalty-schemas";
+import { APPEAL_MIN } from "@/lib/domain/offices/penalty-schemas";
 import type { appealPenaltyAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
@@ -19,7 +19,7 @@ export const AppealForm = withT(function AppealForm({ penaltyId, number, action 
   const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZAppealPenalty,
+    schema: () => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZAppealPenalty),
     defaultValues: { penaltyId, reason: "" },
     action,
     onSuccess: () => {

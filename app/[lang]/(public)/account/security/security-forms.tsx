@@ -10,7 +10,6 @@ import { Field } from "@/components/forms/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ZChangePassword, ZResetPassword, ZTotpCode } from "@/lib/domain/identity/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { translateMessage } from "@/lib/i18n/core";
 import type { changePasswordAction, confirmTotpAction, resetPasswordAction, startTotpAction } from "./actions";
@@ -20,7 +19,7 @@ import authMessages from "@/lib/i18n/bundles/auth";
 export const ChangePasswordForm = withT(function ChangePasswordForm({ lang, action }: { lang: Lang; action: typeof changePasswordAction }) {
   const { t } = useT(authMessages);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZChangePassword,
+    schema: () => import("@/lib/domain/identity/schemas").then((m) => m.ZChangePassword),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     action,
     onSuccess: () => void signOut({ callbackUrl: `/${lang}/sign-in?changed=1` }),
@@ -46,7 +45,7 @@ export const TotpEnrollment = withT(function TotpEnrollment({ home, confirmActio
   const [startError, setStartError] = useState<string>();
   const [enabled, setEnabled] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZTotpCode,
+    schema: () => import("@/lib/domain/identity/schemas").then((m) => m.ZTotpCode),
     defaultValues: { code: "" },
     action: confirmAction,
     onSuccess: () => setEnabled(true),
@@ -105,7 +104,7 @@ export const ResetPasswordForm = withT(function ResetPasswordForm({ action }: { 
   const { t } = useT(authMessages);
   const [done, setDone] = useState<string>();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZResetPassword,
+    schema: () => import("@/lib/domain/identity/schemas").then((m) => m.ZResetPassword),
     defaultValues: { username: "" },
     action: async (v) => {
       setDone(undefined);

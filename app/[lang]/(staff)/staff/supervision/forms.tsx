@@ -14,7 +14,7 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CLAUSE_SET_CODES } from "@/lib/domain/offices/clause-set";
-import { SERVICE_TYPES, WORKSHOP_TOPICS, ZAnswerFeedback, ZApproveAccreditation, ZRecordAttendance, ZRegisterAttendees, ZRejectAccreditation, ZScheduleWorkshop } from "@/lib/domain/offices/schemas";
+import { SERVICE_TYPES, WORKSHOP_TOPICS } from "@/lib/domain/offices/options";
 import { translateMessage } from "@/lib/i18n/core";
 import type { answerFeedbackAction, approveAccreditationAction, recordAttendanceAction, registerAttendeesAction, rejectAccreditationAction, scheduleWorkshopAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
@@ -45,7 +45,7 @@ export const ApproveForm = withT(function ApproveForm({ requestId, municipalitie
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZApproveAccreditation,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZApproveAccreditation),
     defaultValues: { requestId, startsOn: today, endsOn: inTwoYears, municipalityIds: requested, serviceTypes: serviceTypes as never, maxMedianHours: "72" as never, maxSlaBreachPercent: "10" as never, maxReturnPercent: "25" as never, spotCheckPercent: "10" as never, clauseSet: "STANDARD" },
     action: action as never,
     onSuccess: (d) => {
@@ -93,7 +93,7 @@ export const ApproveForm = withT(function ApproveForm({ requestId, municipalitie
 export const RejectForm = withT(function RejectForm({ requestId, action }: { requestId: string; action: typeof rejectAccreditationAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZRejectAccreditation, defaultValues: { requestId, reason: "" }, action: action as never, onSuccess: () => router.refresh() });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZRejectAccreditation), defaultValues: { requestId, reason: "" }, action: action as never, onSuccess: () => router.refresh() });
   return (
     // The approve form on the same page has its own fields; the reject form's ids are prefixed.
     <FieldIdScope prefix="reject">
@@ -113,7 +113,7 @@ export const WorkshopForm = withT(function WorkshopForm({ action }: { action: ty
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZScheduleWorkshop,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZScheduleWorkshop),
     defaultValues: { topic: "LICENSING_BASICS", titleAr: "", titleEn: "", startsAt: "", location: "", capacity: "30" as never },
     action: action as never,
     onSuccess: () => {
@@ -149,7 +149,7 @@ export const RegisterForm = withT(function RegisterForm({ workshopId, candidates
   const router = useRouter();
   const [done, setDone] = useState<number | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRegisterAttendees,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZRegisterAttendees),
     defaultValues: { workshopId, memberIds: [] },
     action: action as never,
     onSuccess: (d) => {
@@ -194,7 +194,7 @@ export const AttendanceForm = withT(function AttendanceForm({ workshopId, pendin
   const router = useRouter();
   const [done, setDone] = useState<{ certified: number; absent: number } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRecordAttendance,
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZRecordAttendance),
     defaultValues: { workshopId, attendedMemberIds: [] },
     action: action as never,
     onSuccess: (d) => {
@@ -225,7 +225,7 @@ export const AttendanceForm = withT(function AttendanceForm({ workshopId, pendin
 export const AnswerForm = withT(function AnswerForm({ feedbackId, number, action }: { feedbackId: string; number: string; action: typeof answerFeedbackAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZAnswerFeedback, defaultValues: { feedbackId, answer: "" }, action: action as never, onSuccess: () => router.refresh() });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZAnswerFeedback), defaultValues: { feedbackId, answer: "" }, action: action as never, onSuccess: () => router.refresh() });
   return (
     // One answer form per feedback on the page: each form's ids are its own.
     <FieldIdScope prefix={`answer-${number}`}>

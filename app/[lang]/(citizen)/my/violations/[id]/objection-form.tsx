@@ -11,7 +11,6 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { MAX_OBJECTION_DOCUMENTS } from "@/lib/domain/violations/rules";
-import { ZFileObjectionForm } from "@/lib/domain/violations/schemas";
 import type { fileObjectionAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import violationsMessages from "@/lib/i18n/bundles/violations";
@@ -26,7 +25,7 @@ export const ObjectionForm = withT(function ObjectionForm({ violationId, action 
   const [docs, setDocs] = useState<File[]>([]);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZFileObjectionForm,
+    schema: () => import("@/lib/domain/violations/schemas").then((m) => m.ZFileObjectionForm),
     defaultValues: { violationId, reason: "" },
     action: async (values) => {
       if (docs.reduce((n, d) => n + d.size, 0) > MAX_REQUEST_BYTES) {

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
-import { ZRecordExam } from "@/lib/domain/health-certs/schemas";
 import type { recordExamAction } from "./actions";
 import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
@@ -13,7 +12,7 @@ export const ExamForm = withT(function ExamForm({ certificateId, action }: { cer
   const router = useRouter();
   return (
     <DecisionForm
-      schema={ZRecordExam}
+      schema={() => import("@/lib/domain/health-certs/schemas").then((m) => m.ZRecordExam)}
       defaultValues={{ certificateId, result: undefined, notes: "" }}
       action={action}
       decisionName="result"

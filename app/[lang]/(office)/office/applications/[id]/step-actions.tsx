@@ -14,7 +14,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import type { FeeBreakdown } from "@/lib/domain/licensing/fees";
 import type { OfficeAction } from "@/lib/domain/licensing/office-actions";
-import { ZOfficeReject, ZOfficeReturn, ZOfficeStep } from "@/lib/domain/licensing/office-schemas";
+import type { ZOfficeStep } from "@/lib/domain/licensing/office-schemas";
 import type { ApplicationState } from "@/lib/domain/licensing/workflow";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { formatHalalas } from "@/lib/i18n/money";
@@ -133,9 +133,9 @@ function StepForm(props: {
   const { t } = useT(licensingMessages, licensingOfficeMessages);
   const field = props.kind === "reject" ? "reason" : "note";
   const label = t(props.kind === "reject" ? "licensingOffice:actions.rejectReason" : props.kind === "return" ? "licensingOffice:actions.returnNote" : "licensingOffice:actions.note");
-  const schema = props.kind === "reject" ? ZOfficeReject : props.kind === "return" ? ZOfficeReturn : ZOfficeStep;
+  const kind = props.kind;
   const { form, onSubmit, formError } = useActionForm({
-    schema: schema as typeof ZOfficeStep,
+    schema: () => import("@/lib/domain/licensing/office-schemas").then((m) => (kind === "reject" ? m.ZOfficeReject : kind === "return" ? m.ZOfficeReturn : m.ZOfficeStep) as typeof ZOfficeStep),
     defaultValues: { applicationId: props.applicationId, [field]: "" } as never,
     action: (values) => props.run(values) as never,
     onSuccess: (data) => {

@@ -13,15 +13,6 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  ZAddInternalNote,
-  ZAssignComplaint,
-  ZMergeComplaint,
-  ZPostPublicUpdate,
-  ZReferComplaint,
-  ZRejectComplaint,
-  ZResolveComplaintForm,
-} from "@/lib/domain/complaints/staff-schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import type { assignAction, mergeAction, noteAction, referAction, rejectAction, resolveAction, updateAction } from "./actions";
@@ -54,7 +45,7 @@ function Section({ title, children, open = false, testId, tone = "default" }: { 
 export const AssignForm = withT(function AssignForm({ complaintId, members, action }: { complaintId: string; members: { id: string; label: string }[]; action: typeof assignAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZAssignComplaint, defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done("assign") });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZAssignComplaint), defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done("assign") });
   const labels = { memberId: t("complaintsStaff:actions.assign.employee"), complaintId: t("complaintsStaff:actions.assign.title") };
   return (
     <Section title={t("complaintsStaff:actions.assign.title")} open testId="action-assign">
@@ -78,7 +69,7 @@ export const ReferForm = withT(function ReferForm({ complaintId, departments, mu
   const router = useRouter();
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZReferComplaint,
+    schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZReferComplaint),
     defaultValues: { complaintId, departmentId: "", municipalityId: "", reason: "" },
     action,
     onSuccess: (data) => {
@@ -107,7 +98,7 @@ function TextActionForm({ complaintId, kind, action }: { complaintId: string; ki
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
   const { form, onSubmit, formError } = useActionForm({
-    schema: kind === "note" ? ZAddInternalNote : ZPostPublicUpdate,
+    schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => (kind === "note" ? m.ZAddInternalNote : m.ZPostPublicUpdate)),
     defaultValues: { complaintId, body: "" },
     action: action as (v: { complaintId: string; body: string }) => Promise<ActionResult<unknown>>,
     onSuccess: () => {
@@ -144,7 +135,7 @@ export const ResolveForm = withT(function ResolveForm({ complaintId, action }: {
   const done = useDone();
   const [photos, setPhotos] = useState<File[]>([]);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZResolveComplaintForm,
+    schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZResolveComplaintForm),
     defaultValues: { complaintId, note: "" },
     action: (values) => action({ ...values, photos }),
     onSuccess: () => done("resolve"),
@@ -178,7 +169,7 @@ export const ResolveForm = withT(function ResolveForm({ complaintId, action }: {
 export const RejectForm = withT(function RejectForm({ complaintId, action }: { complaintId: string; action: typeof rejectAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZRejectComplaint, defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done("reject") });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZRejectComplaint), defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done("reject") });
   const labels = { reason: t("complaintsStaff:actions.reject.reason"), complaintId: t("complaintsStaff:actions.reject.title") };
   return (
     <Section title={t("complaintsStaff:actions.reject.title")} testId="action-reject" tone="danger">
@@ -197,7 +188,7 @@ export const RejectForm = withT(function RejectForm({ complaintId, action }: { c
 export const MergeButton = withT(function MergeButton({ complaintId, intoId, label, action }: { complaintId: string; intoId: string; label: string; action: typeof mergeAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: ZMergeComplaint, defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZMergeComplaint), defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);
   return (
     <form method="post" onSubmit={onSubmit} noValidate>

@@ -12,7 +12,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, Td } from "@/components/ui/table";
 import type { SettlementComparison } from "@/lib/domain/payments/queries/reconciliation";
-import { ZSettlementUpload } from "@/lib/domain/payments/schemas-ui";
 import { SETTLEMENT_MAX_BYTES } from "@/lib/domain/payments/settlement-file";
 import { formatHalalas } from "@/lib/i18n/money";
 import { formatGregorian } from "@/lib/i18n/dates";
@@ -28,7 +27,7 @@ export const SettlementUpload = withT(function SettlementUpload({ lang, action }
   const { t } = useT(paymentsMessages);
   const [result, setResult] = useState<SettlementComparison | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZSettlementUpload,
+    schema: () => import("@/lib/domain/payments/schemas-ui").then((m) => m.ZSettlementUpload),
     defaultValues: { fileName: "", content: "" },
     action: async (v) => {
       setResult(null);

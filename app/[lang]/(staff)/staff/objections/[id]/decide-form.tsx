@@ -5,7 +5,6 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { Field } from "@/components/forms/field";
-import { ZDecideObjection } from "@/lib/domain/violations/schemas";
 import { DECISIONS } from "@/lib/domain/violations/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
@@ -19,7 +18,7 @@ export const DecideForm = withT(function DecideForm({ lang, objectionId, fineHal
   const labels = { decision: t("violations:decide.decision"), note: t("violations:decide.note"), reducedTo: t("violations:decide.reducedTo"), objectionId: t("violations:decide.title"), submit: t("violations:decide.submit") };
   return (
     <DecisionForm
-      schema={ZDecideObjection}
+      schema={() => import("@/lib/domain/violations/schemas").then((m) => m.ZDecideObjection)}
       defaultValues={{ objectionId, decision: undefined, note: "", reducedTo: "" }}
       action={action}
       options={DECISIONS.map((d) => ({ value: d, label: t(`violations:decide.${d}`) }))}

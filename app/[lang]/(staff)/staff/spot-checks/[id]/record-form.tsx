@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
-import { SPOT_CHECK_RESULTS, ZRecordSpotCheck } from "@/lib/domain/offices/penalty-schemas";
+import { SPOT_CHECK_RESULTS } from "@/lib/domain/offices/penalty-schemas";
 import type { recordSpotCheckAction } from "./actions";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
@@ -14,7 +14,7 @@ export const RecordSpotCheckForm = withT(function RecordSpotCheckForm({ spotChec
   const router = useRouter();
   return (
     <DecisionForm
-      schema={ZRecordSpotCheck}
+      schema={() => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZRecordSpotCheck)}
       defaultValues={{ spotCheckId, result: undefined, note: "" }}
       action={action}
       decisionName="result"

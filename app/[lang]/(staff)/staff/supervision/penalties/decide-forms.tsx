@@ -5,14 +5,15 @@ import type { z } from "zod";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
+import type { SchemaSource } from "@/components/forms/schema-source";
 import type { ActionResult } from "@/lib/action-result";
-import { APPEAL_DECISIONS, PENALTY_DECISIONS, ZDecideAppeal, ZDecidePenalty } from "@/lib/domain/offices/penalty-schemas";
+import { APPEAL_DECISIONS, PENALTY_DECISIONS } from "@/lib/domain/offices/penalty-schemas";
 import type { decideAppealAction, decidePenaltyAction } from "./actions";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
 /** The committee's decision on one card (a penalty or an appeal): two choices side by side and a note. */
 function CommitteeDecision<S extends z.ZodType<unknown, FieldValues>, TData>(props: {
-  schema: S;
+  schema: SchemaSource<S>;
   defaultValues: DefaultValues<z.input<S>>;
   action: (values: z.output<S>) => Promise<ActionResult<TData>>;
   decisions: readonly string[];
@@ -49,7 +50,7 @@ export const DecidePenaltyForm = withT(function DecidePenaltyForm({ penaltyId, n
   const { t } = useT(penaltiesMessages);
   return (
     <CommitteeDecision
-      schema={ZDecidePenalty}
+      schema={() => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZDecidePenalty)}
       defaultValues={{ penaltyId, decision: undefined, note: "" }}
       action={action}
       decisions={PENALTY_DECISIONS}
@@ -72,7 +73,7 @@ export const DecideAppealForm = withT(function DecideAppealForm({ appealId, numb
   const { t } = useT(penaltiesMessages);
   return (
     <CommitteeDecision
-      schema={ZDecideAppeal}
+      schema={() => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZDecideAppeal)}
       defaultValues={{ appealId, decision: undefined, note: "" }}
       action={action}
       decisions={APPEAL_DECISIONS}

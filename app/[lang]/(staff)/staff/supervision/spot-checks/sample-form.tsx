@@ -10,7 +10,6 @@ import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { ZSampleSpotChecks } from "@/lib/domain/offices/penalty-schemas";
 import type { sampleSpotChecksAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
@@ -23,7 +22,7 @@ export const SampleForm = withT(function SampleForm({ offices, inspectors, from,
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZSampleSpotChecks,
+    schema: () => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZSampleSpotChecks),
     defaultValues: { officeId: "", from, to, inspectorId: "auto" },
     action,
     onSuccess: (d) => {

@@ -15,7 +15,6 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import type { ArticleOptionDTO } from "@/lib/domain/violations/queries/inspector";
 import { MAX_PHOTOS } from "@/lib/domain/violations/rules";
-import { ZRecordViolationForm } from "@/lib/domain/violations/schemas";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
 import type { recordViolationAction } from "./actions";
@@ -34,7 +33,7 @@ export const RecordViolationForm = withT(function RecordViolationForm({ lang, es
   const [done, setDone] = useState<Done | null>(null);
 
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRecordViolationForm,
+    schema: () => import("@/lib/domain/violations/schemas").then((m) => m.ZRecordViolationForm),
     defaultValues: { establishmentId, articleId: "", fine: "", notes: "", latitude: "", longitude: "" },
     action: async (values) => {
       const total = photos.reduce((n, p) => n + p.size, 0);

@@ -11,7 +11,6 @@ import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZRateOffice, ZReassignApplication } from "@/lib/domain/offices/penalty-schemas";
 import type { ActionResult } from "@/lib/action-result";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
@@ -47,7 +46,7 @@ export const ReassignPanel = withT(function ReassignPanel({ applicationId, offic
 function ReassignForm({ applicationId, offices, onDone, action }: { applicationId: string; offices: OfficeOption[]; onDone: (message: string) => void; action: ReassignAction }) {
   const { t } = useT(penaltiesMessages);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZReassignApplication,
+    schema: () => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZReassignApplication),
     defaultValues: { applicationId, officeId: "" },
     action,
     onSuccess: (d) => onDone(t("penalties:reassign.done", { office: d?.officeName ?? "" })),
@@ -81,7 +80,7 @@ export const RateForm = withT(function RateForm({ applicationId, action }: { app
   const { t } = useT(penaltiesMessages);
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZRateOffice,
+    schema: () => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZRateOffice),
     defaultValues: { applicationId, rating: undefined, comment: "" },
     action,
     onSuccess: () => {
