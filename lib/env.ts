@@ -57,6 +57,11 @@ const EnvSchema = z.object({
    * Unset: on in development, off in production (NODE_ENV=production needs an explicit BANK_SIMULATOR=on).
    */
   BANK_SIMULATOR: z.string().optional(),
+  /**
+   * A streaming replica of DATABASE_URL for the reports' reads (decision-support dashboards and their drill-downs,
+   * `reportsDb()` in lib/db.ts): they tolerate seconds of lag and are the heaviest reads. Unset: the primary.
+   */
+  DATABASE_REPLICA_URL: z.string().min(1).optional(),
   /** Connections in the Prisma pool of one process (lib/db.ts). */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** The port this server listens on (set by the run scripts); the dev bank simulator calls the portal back on it. */

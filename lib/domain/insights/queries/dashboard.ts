@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
-import { db as defaultDb, type DbOrTx } from "@/lib/db";
+import { reportsDb, type DbOrTx } from "@/lib/db";
 import { riyadhDay } from "@/lib/kernel/riyadh-days";
 import { COMPARE_MODES, comparisonPeriod, parsePeriod, trendBucket, type CompareMode, type Period } from "@/lib/domain/insights/days";
 import { buildSectionsFor } from "@/lib/domain/insights/sections";
@@ -26,7 +26,7 @@ export type Dashboard = ResolvedScope & {
  */
 export async function loadDashboard(actor: Actor, q: DashboardQuery, opts: { now?: Date; db?: DbOrTx } = {}): Promise<Dashboard> {
   if (!rolesAllow(actor.roles, "insights.view")) throw new AppError("FORBIDDEN");
-  const db = opts.db ?? defaultDb;
+  const db = opts.db ?? reportsDb();
   const choice = await scopeChoice(db, actor);
   const resolved = resolveScope(actor, choice, q);
   if (!resolved) throw new AppError("FORBIDDEN");

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { rolesAllow } from "@/lib/auth/roles";
-import { db as defaultDb, type DbOrTx } from "@/lib/db";
+import { reportsDb, type DbOrTx } from "@/lib/db";
 import { riyadhDay } from "@/lib/kernel/riyadh-days";
 import { parsePeriod, type Period } from "@/lib/domain/insights/days";
 import { INDICATORS, indicatorByKey } from "@/lib/domain/insights/indicators";
@@ -19,7 +19,7 @@ export const DRILL_EXPORT_LIMIT = 10_000;
  */
 export async function loadDrill(actor: Actor, q: DrillQuery, opts: { now?: Date; db?: DbOrTx; all?: boolean } = {}): Promise<ResolvedScope & { page: DrillPage; period: Period; pageNumber: number }> {
   if (!rolesAllow(actor.roles, "insights.view")) throw new AppError("FORBIDDEN");
-  const db = opts.db ?? defaultDb;
+  const db = opts.db ?? reportsDb();
   // Without parameters: the first list of the first indicator (the page always opens); an unknown one is a 404.
   const indicator = q.ind ? indicatorByKey(q.ind) : INDICATORS[0];
   const listName = q.list ?? (indicator ? Object.keys(indicator.lists)[0] : undefined);
