@@ -12,8 +12,8 @@ export type FormAction<TData = unknown> = (input: unknown) => Promise<ActionResu
 /**
  * react-hook-form + the shared zod schema + a server action. Server-side field errors are put back
  * on their fields; nothing the user typed is cleared when the server refuses the input.
- * `schema` may be a function importing it (schema-source.ts): citizen and public forms pass one, so that zod is
- * not in their page's first load.
+ * `schema` is a function importing it (schema-source.ts), so that zod is not in the page's first load; the habit
+ * test refuses a form that imports its schema at the top.
  */
 export function useActionForm<S extends z.ZodType<unknown, FieldValues>, TData>(options: {
   schema: SchemaSource<S>;
