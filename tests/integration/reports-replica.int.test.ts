@@ -4,8 +4,7 @@
  * server, and the test makes the two differ — the primary has this week's complaints aggregated; the replica has no
  * complaint of this week and no aggregate — so every figure says which database it was read from.
  */
-import { inject, vi } from "vitest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import pg from "pg";
 import { createDatabaseFromTemplate, dropDatabase, withDatabase } from "@/scripts/lib/database";
 
