@@ -26,12 +26,12 @@
  *   staff pages      (issue 16) on the national-scale database (`npm run seed:scale`; loaded at BENCH_STAFF_SCALE when
  *                     missing) the query functions of the staff queues, searches, map, KPIs, scorecards and the
  *                     citizen's lists: p95 ≤ 300 ms (scripts/lib/bench-staff.ts). BENCH_ONLY=staff runs it alone;
- *                     BENCH_STAFF=0 skips it; SCALE_PG_PORT reads the data set `SCALE_PG_PORT=… npm run seed:scale`
- *                     loaded into its own cluster.
+ *                     BENCH_STAFF=0 skips it. It reads the data set `npm run seed:scale` loaded into its cluster
+ *                     (.data/pg-scale, port SCALE_PG_PORT or 5645); the rest runs on .data/pg-bench (BENCH_PG_PORT or
+ *                     5637). Neither is the tests' cluster, so a bench can run beside `.ci/run`.
  */
 import { performance } from "node:perf_hooks";
-import { TEST_SERVER } from "../tests/setup/global-db";
-import { ensureDatabase, recreateDatabase, withDatabase } from "./lib/database";
+import { BENCH_SERVER, ensureDatabase, recreateDatabase, SCALE_SERVER, withDatabase } from "./lib/database";
 import { migrateDeploy, seed } from "./lib/tasks";
 import { soak } from "./lib/soak";
 
@@ -61,15 +61,13 @@ async function pool(count: number, concurrency: number, task: (i: number) => Pro
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function main() {
-  // BENCH_PG_PORT: a cluster of its own (.data/pg-bench), so a bench never stops the cluster tests are using.
-  const cluster = process.env.BENCH_PG_PORT ? { dataDir: ".data/pg-bench", port: Number(process.env.BENCH_PG_PORT) } : TEST_SERVER;
-  const server = await ensureDatabase({ ...cluster, database: "postgres", fast: true, log: () => {} });
-  // SCALE_PG_PORT: the staff pages read the data set that `SCALE_PG_PORT=… npm run seed:scale` loaded into its own
-  // cluster (.data/pg-scale), as the seed's header says; otherwise amanah_scale on the bench's server.
+  // A cluster of its own (.data/pg-bench, BENCH_PG_PORT or 5637), so a bench never stops the cluster tests are using.
+  const server = await ensureDatabase({ ...BENCH_SERVER, database: "postgres", fast: true, log: () => {} });
+  // The staff pages read the data set `npm run seed:scale` loaded into its cluster (.data/pg-scale, SCALE_PG_PORT or
+  // 5645), as the seed's header says.
   const staffBench = async () => {
     const { runStaffBench } = await import("./lib/bench-staff");
-    if (!process.env.SCALE_PG_PORT) return runStaffBench(server.adminUrl);
-    const scaleServer = await ensureDatabase({ dataDir: ".data/pg-scale", port: Number(process.env.SCALE_PG_PORT), database: "postgres", fast: true, log: () => {} });
+    const scaleServer = await ensureDatabase({ ...SCALE_SERVER, database: "postgres", fast: true, log: () => {} });
     try {
       return await runStaffBench(scaleServer.adminUrl);
     } finally {

@@ -3,10 +3,10 @@
  * 10 M bills) across every seeded municipality — with their establishments, renewals, bill lines and payments —
  * loaded by COPY (scripts/lib/scale-data.ts), then ANALYZEd and the dashboards' pre-aggregates rebuilt from it.
  *
- *   SCALE=0.01 npm run seed:scale            a fresh database `amanah_scale` (SCALE_DB) on the embedded test
- *                                             cluster (AMANAH_TEST_PG_PORT) or the DATABASE_URL server:
- *                                             migrated, seeded with the demo (staff, offices) and loaded
- *   SCALE_PG_PORT=5645 …                      a cluster of its own (.data/pg-scale) instead of the test cluster
+ *   SCALE=0.01 npm run seed:scale            a fresh database `amanah_scale` (SCALE_DB) on an embedded cluster of
+ *                                             its own (.data/pg-scale, port SCALE_PG_PORT or 5645; never the tests'
+ *                                             cluster) or the DATABASE_URL server: migrated, seeded with the demo
+ *                                             (staff, offices) and loaded
  *   SCALE_REFERENCE_ONLY=1                    reference data only (no demo offices or staff: licenses get no office)
  *   SCALE_KEEP_INDEXES=1                      keep the secondary indexes during the load (to compare)
  *   SCALE_INSIGHTS=0                          skip the rebuild of the dashboards' aggregates (slow: see the ADR)
@@ -16,8 +16,7 @@
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { TEST_SERVER } from "../tests/setup/global-db";
-import { ensureDatabase, recreateDatabase } from "./lib/database";
+import { ensureDatabase, recreateDatabase, SCALE_SERVER } from "./lib/database";
 import { migrateDeploy, seed } from "./lib/tasks";
 import { loadScaleData } from "./lib/scale-data";
 
@@ -53,8 +52,7 @@ async function main() {
   const scale = Number(process.env.SCALE ?? 1);
   if (!(scale > 0)) throw new Error("SCALE must be a positive number (1 = 10 M licenses, 20 M complaints, 10 M bills)");
   const log = (m: string) => console.log(`[seed:scale] ${m}`);
-  const cluster = process.env.SCALE_PG_PORT ? { dataDir: ".data/pg-scale", port: Number(process.env.SCALE_PG_PORT) } : TEST_SERVER;
-  const server = await ensureDatabase({ ...cluster, database: "postgres", fast: true, log: () => {} });
+  const server = await ensureDatabase({ ...SCALE_SERVER, database: "postgres", fast: true, log: () => {} });
   const t0 = performance.now();
   try {
     const url = await recreateDatabase(server.adminUrl, SCALE_DB);
