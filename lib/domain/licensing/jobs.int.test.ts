@@ -168,8 +168,9 @@ describe("median time from submission to issuance", () => {
     // an even count interpolates (percentile_cont): 2, 4, 10, 20 → 7 h
     await createApplication(db, { status: "ISSUED", officeCode: "OFF-NAKHLA", municipalityCode: "TST-KPI-A", submittedAt: base, stateEnteredAt: new Date(base.getTime() + 20 * HOUR), issuedAt: new Date(base.getTime() + 20 * HOUR) });
     expect((await licensingKpi(staff)).medianSeconds).toBe(7 * 3600);
-    // the issuance-date window
-    expect((await licensingKpi(staff, { from: new Date(base.getTime() + 5 * HOUR) })).medianSeconds).toBe(15 * 3600);
+    // the issuance-day window, in Riyadh days: from 11 January (21:00 UTC on the 10th) only the 20-hour one counts
+    expect((await licensingKpi(staff, { from: new Date("2026-01-10T21:00:00Z") })).medianSeconds).toBe(20 * 3600);
+    expect((await licensingKpi(staff, { to: new Date("2026-01-10T21:00:00Z") })).medianSeconds).toBe(4 * 3600);
     await expect(licensingKpi({ ...staff, roles: ["OFFICE_AGENT"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(durationParts(7 * 3600)).toEqual({ unit: "hours", count: 7 });
     expect(durationParts(50 * 60)).toEqual({ unit: "minutes", count: 50 });
