@@ -97,6 +97,7 @@ async function child(): Promise<number> {
     { name: "violations look-up", run: async (i) => lookupViolations(inspector, { q: i % 2 ? "" : String(2_000_000_000 + i * 37), page: 1 }) },
     { name: "finance reconciliation (30 days)", run: async () => reconciliationReport(finance, month) },
     { name: "office scorecards (90 days)", run: async () => staffScorecards(committee, 90) },
+    { name: "office scorecards (last year)", run: async () => staffScorecards(committee, 365) },
     { name: "public office ranking (90 days)", run: async () => (ranked ? municipalityRanking(db, ranked.id) : []) },
     { name: "licensing KPIs (page: all time)", run: async () => licensingKpi(reviewer) },
     { name: "licensing KPIs (last 90 days)", run: async () => licensingKpi(reviewer, { from: new Date(Date.now() - 90 * 86_400_000), to: new Date() }) },

@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { computeScorecards } from "@/lib/domain/offices/scorecard";
+import { splitPeriod } from "@/lib/domain/insights/days";
+import { computeScorecards, periodDays } from "@/lib/domain/offices/scorecard";
 import { DAY, HOUR, makeApplication, makeOffice, makeUser, type FixtureOffice } from "@/lib/domain/offices/test-support";
 
 type Figures = { officeId: string; day: string; submitted: number; submittedDecided: number; submittedBreaches: number; submittedReturned: number; decided: number; decidedHist: Record<string, number> };
@@ -42,9 +43,22 @@ async function licensing(ids: string[]) {
     }),
   );
 }
+/** The month rows (without rows taken back to zero) and the months of the day rows. */
+async function months(ids: string[]) {
+  const columns = `"officeId", to_char(month, 'YYYY-MM-DD') AS month, submitted, "submittedDecided", "submittedBreaches", "submittedReturned", decided, "decidedHist"`;
+  return Promise.all([
+    db.$queryRawUnsafe(
+      `SELECT ${columns} FROM "OfficeMonthFigures"
+        WHERE "officeId" = ANY($1) AND (submitted, "submittedDecided", "submittedBreaches", "submittedReturned", decided) <> (0, 0, 0, 0, 0) ORDER BY 1, 2`,
+      ids,
+    ),
+    db.$queryRawUnsafe(`SELECT ${columns} FROM "officeMonthFiguresFromDays"() WHERE "officeId" = ANY($1) ORDER BY 1, 2`, ids),
+  ]);
+}
 async function expectConsistent(ids: string[]) {
-  const [a, b, l] = await Promise.all([kept(ids), fromScratch(ids), licensing(ids)]);
+  const [a, b, l, [m, mFromDays]] = await Promise.all([kept(ids), fromScratch(ids), licensing(ids), months(ids)]);
   expect(a).toEqual(b);
+  expect(m, "OfficeMonthFigures").toEqual(mFromDays);
   for (const t of l) expect(t.kept, t.table).toEqual(t.fromScratch);
   return a;
 }
@@ -142,14 +156,42 @@ describe("office day figures kept by triggers", () => {
 
   it("rebuilds from scratch to the same rows (a bulk load that bypassed the triggers)", async () => {
     const before = await kept([office.id, other.id]);
+    const monthsBefore = await months([office.id, other.id]);
     await db.$executeRaw`DELETE FROM "OfficeDayFigures" WHERE "officeId" = ${office.id}`;
+    await db.$executeRaw`DELETE FROM "OfficeMonthFigures" WHERE "officeId" = ${office.id}`;
     expect(await kept([office.id])).toEqual([]);
     await db.$executeRaw`SELECT "rebuildOfficeDayFigures"()`;
     expect(await kept([office.id, other.id])).toEqual(before);
+    expect(await months([office.id, other.id])).toEqual(monthsBefore);
     const licensingBefore = await licensing([office.id, other.id]);
     await db.$executeRaw`DELETE FROM "LicensingStatusCounts" WHERE "officeId" = ${office.id}`;
     await db.$executeRaw`SELECT "rebuildLicensingFigures"()`;
     expect(await licensing([office.id, other.id])).toEqual(licensingBefore);
+  });
+
+  it("reads whole months from the month rows and the ends of the period from the day rows", async () => {
+    const o = await makeOffice();
+    const base = { officeId: o.id, applicantId: citizen.id, municipalityId: o.municipalityId };
+    // One application a week over ~5 months, each decided after (week number) hours.
+    const first = new Date(now.getTime() - 150 * DAY);
+    for (let w = 0; w < 21; w++) {
+      const submittedAt = new Date(first.getTime() + w * 7 * DAY);
+      await makeApplication({ ...base, status: "REJECTED", submittedAt, decidedAt: new Date(submittedAt.getTime() + (w + 1) * HOUR), slaBreaches: w % 3 });
+    }
+    await expectConsistent([o.id]);
+    const period = { from: new Date(now.getTime() - 120 * DAY), to: now };
+    // What the applications say for the same Riyadh days, counted directly.
+    const days = periodDays(period);
+    const [direct] = await db.$queryRaw<{ n: number; br: number; median: number }[]>`
+      SELECT count(*)::int AS n, sum("slaBreaches")::int AS br,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ("decidedAt" - "submittedAt")) / 3600)::float8 AS median
+        FROM "LicenseApplication"
+       WHERE "officeId" = ${o.id} AND ("submittedAt" AT TIME ZONE 'Asia/Riyadh')::date >= ${days.from}::date
+         AND ("submittedAt" AT TIME ZONE 'Asia/Riyadh')::date < ${days.to}::date`;
+    const [card] = await computeScorecards(db, [o.id], period);
+    expect(splitPeriod(days).months).not.toBeNull();
+    expect(direct!.n).toBeGreaterThan(10);
+    expect(card).toMatchObject({ applications: direct!.n, slaBreaches: direct!.br, medianHours: Math.round(direct!.median * 10) / 10 });
   });
 
   it("gives the scorecard its figures: the median of the merged histograms", async () => {

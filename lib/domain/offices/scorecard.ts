@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
-import { addDays } from "@/lib/domain/insights/days";
+import { addDays, splitPeriod, type Period as DayPeriod } from "@/lib/domain/insights/days";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 import { STANDARD_SERVICE_LEVELS } from "@/lib/domain/offices/rules";
 import { compositeScore, rankScorecards, type ScorecardFigures } from "@/lib/domain/offices/scorecard-score";
@@ -41,6 +42,7 @@ export async function computeScorecards(db: DbOrTx, officeIds: readonly string[]
   if (officeIds.length === 0) return [];
   const ids = [...officeIds];
   const days = periodDays(period);
+  const figures = figureRows(ids, days);
   // Spot checks, complaints and ratings are counted by the instant, from the start of the period's first day.
   const from = riyadhInstant(days.from);
   const { to } = period;
@@ -49,26 +51,25 @@ export async function computeScorecards(db: DbOrTx, officeIds: readonly string[]
       where: { id: { in: ids } },
       select: { id: true, code: true, nameAr: true, nameEn: true, status: true, suspendedUntil: true, contracts: { where: { status: "ACTIVE" }, select: { maxMedianHours: true }, take: 1, orderBy: { startsAt: "desc" } } },
     }),
-    // The applications' figures come from "OfficeDayFigures", kept by triggers in the transaction of every change
-    // (decision 044): 90 rows per office instead of a quarter of "LicenseApplication".
+    // The applications' figures come from the tables triggers keep in the transaction of every change (decision
+    // 044): a row per office and whole month of the period, and per office and day at its two ends.
     db.$queryRaw<Row[]>`
+      WITH ${figures}
       SELECT "officeId",
              sum(submitted)::int AS applications,
              sum("submittedDecided")::int AS decided,
              sum("submittedBreaches")::int AS "slaBreaches",
              sum("submittedReturned")::int AS returned
-        FROM "OfficeDayFigures"
-       WHERE "officeId" = ANY(${ids}) AND day >= ${days.from}::date AND day <= ${days.to}::date
-       GROUP BY "officeId"`,
+        FROM f GROUP BY "officeId"`,
     // The median of the decisions' histograms merged over the period, the way percentile_cont(0.5) takes it: the
     // middle value, or the mean of the two middle ones. A bucket is a tenth of an hour, named by its lower edge.
     db.$queryRaw<Row[]>`
-      WITH h AS (
+      WITH ${figures},
+      h AS (
         SELECT f."officeId" AS o, x.key::int AS b, sum(x.value::int) AS n
-          FROM "OfficeDayFigures" f, jsonb_each_text(f."decidedHist") x
-         WHERE f."officeId" = ANY(${ids}) AND f.day >= ${days.from}::date AND f.day <= ${days.to}::date AND f.decided > 0
+          FROM f, jsonb_each_text(f."decidedHist") x WHERE f.decided <> 0
          GROUP BY 1, 2),
-      c AS (SELECT o, b, sum(n) OVER (PARTITION BY o ORDER BY b) AS upto, sum(n) OVER (PARTITION BY o) AS total FROM h)
+      c AS (SELECT o, b, sum(n) OVER (PARTITION BY o ORDER BY b) AS upto, sum(n) OVER (PARTITION BY o) AS total FROM h WHERE n <> 0)
       SELECT o AS "officeId",
              (min(b) FILTER (WHERE upto >= floor((total - 1) / 2) + 1) + min(b) FILTER (WHERE upto >= ceil((total - 1) / 2.0) + 1)) / 20.0 AS median
         FROM c GROUP BY o`,
@@ -123,9 +124,29 @@ export async function computeScorecards(db: DbOrTx, officeIds: readonly string[]
   return rankScorecards(rows);
 }
 
-/** The Riyadh days a period covers, both included: the day of `from` to the day of its last instant. */
-export function periodDays(period: Period): { from: string; to: string } {
-  return { from: riyadhDay(period.from), to: riyadhDay(new Date(period.to.getTime() - 1)) };
+/** The Riyadh days a period covers, [from, to): the day of `from` to the day after that of its last instant. */
+export function periodDays(period: Period): DayPeriod {
+  return { from: riyadhDay(period.from), to: addDays(riyadhDay(new Date(period.to.getTime() - 1)), 1) };
+}
+
+const NONE: DayPeriod = { from: "0001-01-01", to: "0001-01-01" };
+
+/**
+ * `f`, the figure rows of `ids` over `days`: "OfficeMonthFigures" for the whole months inside it and
+ * "OfficeDayFigures" for the days before and after them (splitPeriod, as the insights roll-ups are read).
+ */
+function figureRows(ids: string[], days: DayPeriod): Prisma.Sql {
+  const { months, days: ends } = splitPeriod(days);
+  const m = months ?? NONE;
+  const [a = NONE, b = NONE] = ends;
+  const columns = Prisma.sql`"officeId", submitted, "submittedDecided", "submittedBreaches", "submittedReturned", decided, "decidedHist"`;
+  return Prisma.sql`f AS (
+        SELECT ${columns} FROM "OfficeMonthFigures"
+         WHERE "officeId" = ANY(${ids}) AND month >= ${m.from}::date AND month < ${m.to}::date
+        UNION ALL
+        SELECT ${columns} FROM "OfficeDayFigures"
+         WHERE "officeId" = ANY(${ids})
+           AND ((day >= ${a.from}::date AND day < ${a.to}::date) OR (day >= ${b.from}::date AND day < ${b.to}::date)))`;
 }
 
 /** The default period of the pages: the last `days` Riyadh days, today included, up to now. */
