@@ -2,7 +2,8 @@
  * The reports' reads go to the read replica of DATABASE_REPLICA_URL; everything else reads the primary
  * (lib/db.ts reportsDb, docs/deployment.md). The "replica" is a second copy of the seeded test database on the same
  * server, and the test makes the two differ — the primary has this week's complaints aggregated; the replica has no
- * complaint of this week and no aggregate — so every figure says which database it was read from.
+ * complaint of this week and no aggregate, and no run of the aggregates job — so every figure, and the page's "figures
+ * as of", says which database it was read from.
  */
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import pg from "pg";
@@ -38,7 +39,7 @@ beforeAll(async () => {
   try {
     // No complaint of this week, and no aggregate at all (complaint events are append-only: the complaints move back).
     await replica.query(`UPDATE "Complaint" SET "createdAt" = "createdAt" - interval '10 years'`);
-    await replica.query(`TRUNCATE "InsightDaily", "InsightDayTotal", "InsightMonthly"`);
+    await replica.query(`TRUNCATE "InsightDaily", "InsightDayTotal", "InsightMonthly", "InsightWatermark"`);
   } finally {
     await replica.end();
   }
@@ -63,6 +64,12 @@ describe("reports read the replica (DATABASE_REPLICA_URL), the rest the primary"
     const onPrimary = await loadDashboard(mayor, q, { db });
     expect(received(onPrimary)).toBeGreaterThan(0); // the demo's complaints of this week
     expect(received(await loadDashboard(mayor, q))).toBe(0);
+
+    // The page says how fresh the figures are, from the database it read them from: the replica has had no run.
+    const before = Date.now();
+    expect(onPrimary.figuresAsOf!.getTime()).toBeLessThanOrEqual(before);
+    expect(onPrimary.figuresAsOf!.getTime()).toBeGreaterThan(before - 120_000);
+    expect((await loadDashboard(mayor, q)).figuresAsOf).toBeNull();
 
     const list = { ind: "complaints", list: "received", ...q };
     expect((await loadDrill(mayor, list, { db })).page.total).toBe(received(onPrimary));

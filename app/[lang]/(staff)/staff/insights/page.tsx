@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { addDays, COMPARE_MODES } from "@/lib/domain/insights/days";
 import { loadDashboard } from "@/lib/domain/insights/queries/dashboard";
+import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
@@ -68,7 +69,9 @@ export default async function InsightsPage({ params, searchParams }: { params: P
         </div>
       </form>
 
-      <p className="mb-4 text-sm text-slate-600">{t("insights:asOf")}</p>
+      <p className="mb-4 text-sm text-slate-600" data-testid="figures-as-of">
+        {dash.figuresAsOf ? t("insights:asOf", { at: formatGregorian(dash.figuresAsOf, lang, true) }) : t("insights:asOfNone")}
+      </p>
       {dash.scope.level === "department" && (
         <div className="mb-6">
           <Alert tone="info">{t("insights:departmentNote")}</Alert>
