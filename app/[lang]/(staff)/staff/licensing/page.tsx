@@ -34,7 +34,8 @@ export default async function StaffLicensingPage({ params }: { params: Promise<{
         <StatCard label={t("licensingOffice:kpi.open")} value={formatNumber(kpi.open, lang)} />
         <StatCard label={t("licensingOffice:kpi.breached")} value={formatNumber(kpi.breachedApplications, lang)} hint={t("licensingOffice:kpi.breachedHint", { n: kpi.breaches })} />
       </div>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      {/* The offices' table has four columns: it takes two thirds, the statuses' list one. */}
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card title={t("licensingOffice:kpi.byStatus")}>
           <ul className="space-y-2">
             {APPLICATION_STATES.filter((s) => s !== "DRAFT").map((s) => (
@@ -45,7 +46,7 @@ export default async function StaffLicensingPage({ params }: { params: Promise<{
             ))}
           </ul>
         </Card>
-        <Card title={t("licensingOffice:kpi.byOffice")}>
+        <Card title={t("licensingOffice:kpi.byOffice")} className="lg:col-span-2">
           <Table caption={t("licensingOffice:kpi.byOffice")} head={[t("licensingOffice:kpi.office"), t("licensingOffice:kpi.issued"), t("licensingOffice:kpi.median"), t("licensingOffice:kpi.breached")]}>
             {kpi.byOffice.map((o) => (
               <tr key={o.officeId}>
