@@ -42,37 +42,37 @@ export async function computeScorecards(db: DbOrTx, officeIds: readonly string[]
   if (officeIds.length === 0) return [];
   const ids = [...officeIds];
   const days = periodDays(period);
+  const figures = figureRows(ids, days);
   // Spot checks, complaints and ratings are counted by the instant, from the start of the period's first day.
   const from = riyadhInstant(days.from);
   const { to } = period;
-  const [offices, apps, checks, complaints, ratings] = await Promise.all([
+  const [offices, apps, medians, checks, complaints, ratings] = await Promise.all([
     db.licensingOffice.findMany({
       where: { id: { in: ids } },
       select: { id: true, code: true, nameAr: true, nameEn: true, status: true, suspendedUntil: true, contracts: { where: { status: "ACTIVE" }, select: { maxMedianHours: true }, take: 1, orderBy: { startsAt: "desc" } } },
     }),
     // The applications' figures come from the tables triggers keep in the transaction of every change (decision
-    // 044): a row per office and whole month of the period, and per office and day at its two ends. The median
-    // merges those rows' histograms the way percentile_cont(0.5) takes it: the middle value, or the mean of the two
-    // middle ones. A bucket is a tenth of an hour, named by its lower edge.
+    // 044): a row per office and whole month of the period, and per office and day at its two ends.
     db.$queryRaw<Row[]>`
-      WITH ${figureRows(ids, days)},
-      s AS (
-        SELECT "officeId" AS o,
-               sum(submitted)::int AS applications,
-               sum("submittedDecided")::int AS decided,
-               sum("submittedBreaches")::int AS "slaBreaches",
-               sum("submittedReturned")::int AS returned
-          FROM f GROUP BY "officeId"),
+      WITH ${figures}
+      SELECT "officeId",
+             sum(submitted)::int AS applications,
+             sum("submittedDecided")::int AS decided,
+             sum("submittedBreaches")::int AS "slaBreaches",
+             sum("submittedReturned")::int AS returned
+        FROM f GROUP BY "officeId"`,
+    // The median of the decisions' histograms merged over the period, the way percentile_cont(0.5) takes it: the
+    // middle value, or the mean of the two middle ones. A bucket is a tenth of an hour, named by its lower edge.
+    db.$queryRaw<Row[]>`
+      WITH ${figures},
       h AS (
         SELECT f."officeId" AS o, x.key::int AS b, sum(x.value::int) AS n
           FROM f, jsonb_each_text(f."decidedHist") x WHERE f.decided <> 0
          GROUP BY 1, 2),
-      c AS (SELECT o, b, sum(n) OVER (PARTITION BY o ORDER BY b) AS upto, sum(n) OVER (PARTITION BY o) AS total FROM h WHERE n <> 0),
-      m AS (
-        SELECT o, (min(b) FILTER (WHERE upto >= floor((total - 1) / 2) + 1) + min(b) FILTER (WHERE upto >= ceil((total - 1) / 2.0) + 1)) / 20.0 AS median
-          FROM c GROUP BY o)
-      SELECT s.o AS "officeId", s.applications, s.decided, s."slaBreaches", s.returned, m.median
-        FROM s LEFT JOIN m ON m.o = s.o`,
+      c AS (SELECT o, b, sum(n) OVER (PARTITION BY o ORDER BY b) AS upto, sum(n) OVER (PARTITION BY o) AS total FROM h WHERE n <> 0)
+      SELECT o AS "officeId",
+             (min(b) FILTER (WHERE upto >= floor((total - 1) / 2) + 1) + min(b) FILTER (WHERE upto >= ceil((total - 1) / 2.0) + 1)) / 20.0 AS median
+        FROM c GROUP BY o`,
     db.$queryRaw<Row[]>`
       SELECT "officeId", COUNT(*)::int AS checks, COUNT(*) FILTER (WHERE status = 'FINDING')::int AS findings
         FROM "SpotCheck"
@@ -90,11 +90,11 @@ export async function computeScorecards(db: DbOrTx, officeIds: readonly string[]
        GROUP BY "officeId"`,
   ]);
   const by = (rows: Row[]) => new Map(rows.map((r) => [String(r.officeId), r]));
-  const A = by(apps), C = by(checks), F = by(complaints), R = by(ratings);
+  const A = by(apps), M = by(medians), C = by(checks), F = by(complaints), R = by(ratings);
 
   const rows = offices.map((o) => {
-    const a = A.get(o.id), c = C.get(o.id), f = F.get(o.id), r = R.get(o.id);
-    const median = numOrNull(a?.median);
+    const a = A.get(o.id), m = M.get(o.id), c = C.get(o.id), f = F.get(o.id), r = R.get(o.id);
+    const median = numOrNull(m?.median);
     const avg = numOrNull(r?.avg);
     const figures: ScorecardFigures = {
       applications: num(a?.applications),
