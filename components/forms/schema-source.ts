@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import type { FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { onFirstInteraction } from "@/components/forms/first-interaction";
 
 /**
  * A form's shared zod schema, or a function that imports it: `() => import("@/lib/domain/x/schemas").then((m) => m.ZX)`.
@@ -35,21 +36,6 @@ export function loadedSchema<S extends z.ZodType>(source: SchemaSource<S>): Load
       return resolve(values, context, options);
     },
   };
-}
-
-const FIRST_INTERACTION = ["pointerdown", "keydown", "focusin", "touchstart"] as const;
-
-/** Calls `start` once, on the first pointer, key or focus event anywhere in the page; returns the cleanup. */
-export function onFirstInteraction(start: () => void): () => void {
-  const handler = () => {
-    stop();
-    start();
-  };
-  const stop = () => {
-    for (const type of FIRST_INTERACTION) window.removeEventListener(type, handler, { capture: true });
-  };
-  for (const type of FIRST_INTERACTION) window.addEventListener(type, handler, { capture: true, passive: true });
-  return stop;
 }
 
 /**

@@ -7,7 +7,7 @@ import { currentActor } from "@/lib/auth/require-actor";
 import { AUDIENCE_HOME, homeAudience } from "@/lib/auth/roles";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { NationalSsoButton, SignInForm } from "./sign-in-form";
+import { NationalSsoButton, SignInForm } from "./sign-in-deferred";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   return { title: getT(await langOf(params))("auth:signIn") };

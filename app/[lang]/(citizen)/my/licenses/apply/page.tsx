@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { DocumentsForm } from "@/components/licensing/documents-form";
-import { EstablishmentForm } from "@/components/licensing/establishment-form";
-import { OfficeForm } from "@/components/licensing/office-form";
+import { DocumentsForm, EstablishmentForm, OfficeForm, SubmitForm } from "@/components/forms/deferred-forms";
 import { FeeTable } from "@/components/licensing/parts";
 import { Facts } from "@/components/ui/facts";
-import { SubmitForm } from "@/components/licensing/submit-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
