@@ -60,6 +60,8 @@ async function main() {
     await seed(url, { quiet: true, demo: process.env.SCALE_REFERENCE_ONLY !== "1" });
     log(`database ${SCALE_DB} migrated and seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s; loading SCALE=${scale}`);
     const pool = new pg.Pool({ connectionString: url, max: 3 });
+    const walLevel = (await pool.query<{ wal_level: string }>("SHOW wal_level")).rows[0]?.wal_level;
+    if (walLevel !== "minimal" && !process.env.DATABASE_URL) log(`the scale cluster was already running with wal_level = ${walLevel}: stop it for a faster load (SCALE_SERVER's settings apply when this starts it)`);
     // When a step fails, the server is stopped before the error is printed: a connection it cuts must not crash the
     // process first (that hid "could not create unique index … is duplicated" behind "Connection terminated").
     pool.on("error", () => undefined);

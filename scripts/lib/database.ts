@@ -66,6 +66,8 @@ export type EnsureDatabaseOptions = {
   database: string;
   /** Test clusters: fsync off etc. (throwaway data; much faster CREATE DATABASE and commits). */
   fast?: boolean;
+  /** Server settings (`name=value`) given to the postmaster when this call starts it (not to one already running). */
+  settings?: readonly string[];
   /** Progress messages; default: console.log with a prefix. */
   log?: (message: string) => void;
 };
@@ -76,7 +78,15 @@ export type EnsureDatabaseOptions = {
  * stops, or takes the port of, the cluster the tests use (`.data/pg-test`, 54339), so it can run beside `.ci/run`.
  */
 export const BENCH_SERVER = { dataDir: ".data/pg-bench", port: Number(process.env.BENCH_PG_PORT || 5637) } as const;
-export const SCALE_SERVER = { dataDir: ".data/pg-scale", port: Number(process.env.SCALE_PG_PORT || 5645) } as const;
+/**
+ * The scale cluster is loaded in bulk and never replicated: with wal_level = minimal, CREATE INDEX and a COPY into a
+ * table truncated in the same transaction write no WAL, and checkpoints are rare during the load.
+ */
+export const SCALE_SERVER = {
+  dataDir: ".data/pg-scale",
+  port: Number(process.env.SCALE_PG_PORT || 5645),
+  settings: ["wal_level=minimal", "max_wal_senders=0", "max_wal_size=8GB", "checkpoint_timeout=30min"],
+} as const;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -97,7 +107,7 @@ export async function ensureDatabase(opts: EnsureDatabaseOptions): Promise<Datab
     return { url, adminUrl, embedded: false, sharedWith: [], stop: async () => {} };
   }
 
-  const server = await startEmbeddedServer({ dataDir: opts.dataDir, port: opts.port, fast: opts.fast ?? false, log });
+  const server = await startEmbeddedServer({ dataDir: opts.dataDir, port: opts.port, fast: opts.fast ?? false, settings: opts.settings, log });
   try {
     const url = withDatabase(server.adminUrl, opts.database);
     await createDatabaseIfMissing(server.adminUrl, url, log);
@@ -454,6 +464,7 @@ export async function startEmbeddedServer(opts: {
   dataDir: string;
   port: number;
   fast?: boolean;
+  settings?: readonly string[];
   log?: (m: string) => void;
 }): Promise<EmbeddedServer> {
   const log = opts.log ?? defaultLog;
@@ -508,7 +519,7 @@ export async function startEmbeddedServer(opts: {
       // PID cannot block the start. PostgreSQL runs crash recovery by itself.
       fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
       const started = Date.now();
-      const { code, output } = await pgCtl(bin, as, dataDir, ["start", "-w", "-t", "120", "-l", path.join(dataDir, "server.log"), "-o", `-p ${port}`]);
+      const { code, output } = await pgCtl(bin, as, dataDir, ["start", "-w", "-t", "120", "-l", path.join(dataDir, "server.log"), "-o", [`-p ${port}`, ...(opts.settings ?? []).map((x) => `-c ${x}`)].join(" ")]);
       if (code !== 0) {
         // Another command may have started it at the same moment: then use that one.
         if (!runningPostmaster(dataDir)) {

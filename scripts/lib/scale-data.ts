@@ -480,7 +480,7 @@ export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: 
       dropped.map((ix) => async () => {
         const c = await pool.connect();
         try {
-          await c.query("SET maintenance_work_mem = '256MB'");
+          await c.query("SET maintenance_work_mem = '1GB'");
           await c.query(ix.def);
         } finally {
           c.release();
