@@ -14,3 +14,18 @@ export const EstablishmentForm = deferred(() => import("@/components/licensing/e
 export const DocumentsForm = deferred(() => import("@/components/licensing/documents-form").then((m) => m.DocumentsForm));
 export const OfficeForm = deferred(() => import("@/components/licensing/office-form").then((m) => m.OfficeForm));
 export const SubmitForm = deferred(() => import("@/components/licensing/submit-form").then((m) => m.SubmitForm));
+export const BuyBookletForm = deferred(() => import("@/components/tenders/buy-booklet-form").then((m) => m.BuyBookletForm));
+export const SubscriptionsForm = deferred(() => import("@/components/tenders/subscriptions-form").then((m) => m.SubscriptionsForm));
+export const FeedbackForm = deferred(() => import("@/components/supervision/feedback-form").then((m) => m.FeedbackForm));
+export const AccreditationForm = deferred(() => import("@/components/supervision/accreditation-form").then((m) => m.AccreditationForm));
+export const ResubmitForm = deferred(() => import("@/components/licensing/citizen-actions").then((m) => m.ResubmitForm));
+export const WithdrawForm = deferred(() => import("@/components/licensing/citizen-actions").then((m) => m.WithdrawForm), { placeholder: "button" });
+export const RenewForm = deferred(() => import("@/components/licensing/citizen-actions").then((m) => m.RenewForm));
+export const CancelLicenseForm = deferred(() => import("@/components/licensing/citizen-actions").then((m) => m.CancelLicenseForm));
+export const AuthorizeForm = deferred(() => import("@/components/permits/forms").then((m) => m.AuthorizeForm));
+export const ReassignForm = deferred(() => import("@/components/permits/forms").then((m) => m.ReassignForm));
+export const PermitStepButton = deferred(() => import("@/components/permits/forms").then((m) => m.StepButton), { placeholder: "button" });
+export const RescheduleForm = deferred(() => import("@/components/appointments/manage-forms").then((m) => m.RescheduleForm));
+export const CancelAppointmentForm = deferred(() => import("@/components/appointments/manage-forms").then((m) => m.CancelForm));
+export const AfterResolutionPanel = deferred(() => import("@/components/complaints/after-resolution-forms").then((m) => m.AfterResolutionPanel));
+export const GuestConfirm = deferred(() => import("@/components/complaints/guest-confirm").then((m) => m.GuestConfirm));

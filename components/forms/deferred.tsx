@@ -20,7 +20,7 @@ import { onFirstInteraction } from "@/components/forms/first-interaction";
  *   "use client";
  *   export const TrackForm = deferred(() => import("@/components/complaints/track-form").then((m) => m.TrackForm));
  */
-export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function deferred<P extends object>(load: () => Promise<ComponentType<P>>, opts: { placeholder?: "form" | "button" } = {}): ComponentType<P> {
   const Alive = lazy(async () => {
     const Form = await loadOnInteraction(load);
     function AliveForm(props: P) {
@@ -41,7 +41,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
       <div ref={ref} className="contents">
         <BoxContext.Provider value={box}>
           <InsideDeferredForm.Provider value>
-            <Suspense fallback={<Placeholder />}>
+            <Suspense fallback={<Placeholder size={opts.placeholder ?? "form"} />}>
               <Alive {...props} />
             </Suspense>
           </InsideDeferredForm.Provider>
@@ -60,9 +60,9 @@ const BoxContext = createContext<HeldPresses | null>(null);
  * keeps the server's HTML and never renders this; the wrapper must not re-render then, or React would drop that HTML
  * for this placeholder: "the boundary received an update before it finished hydrating".)
  */
-function Placeholder() {
+function Placeholder({ size }: { size: "form" | "button" }) {
   if (typeof window !== "undefined") startLoading();
-  return <div className="min-h-48 animate-pulse rounded-xl border border-sand-200 bg-sand-50" aria-busy="true" />;
+  return <div className={`${size === "form" ? "min-h-48 rounded-xl" : "h-11 w-32 rounded-lg"} animate-pulse border border-sand-200 bg-sand-50`} aria-busy="true" />;
 }
 
 let touched = false;

@@ -128,3 +128,36 @@ describe("font weights", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("citizen and public pages", () => {
+  /** Pages whose form still hydrates with the page (not citizen-facing: a staff member's own password and TOTP). */
+  const KNOWN = ["app/[lang]/(public)/account/security/page.tsx"];
+
+  /** The module an import of `from` in `file` resolves to (an alias or a relative path), if it is a file here. */
+  const resolve = (file: string, from: string): string | null => {
+    const base = from.startsWith("@/") ? from.slice(2) : from.startsWith(".") ? path.join(path.dirname(file), from) : null;
+    if (!base) return null;
+    for (const ext of [".tsx", ".ts", "/index.tsx", "/index.ts"]) {
+      const candidate = `${base}${ext}`.split(path.sep).join("/");
+      try {
+        readFileSync(path.join(root, candidate));
+        return candidate;
+      } catch {
+        /* not this one */
+      }
+    }
+    return null;
+  };
+
+  it("take their forms through deferred(): a react-hook-form form's code is not in the first load (decision 045)", () => {
+    const pages = ["app/[lang]/(public)", "app/[lang]/(citizen)"].flatMap((dir) => files(dir, /\/page\.tsx$/));
+    expect(pages.length).toBeGreaterThan(20);
+    const offenders = pages.filter((page) =>
+      [...read(page).matchAll(/^import\s+(?!type\b)[^;]*?\s+from\s+"([^"]+)"/gm)]
+        .map((m) => resolve(page, m[1]!))
+        .some((mod) => mod !== null && /^["']use client["']/.test(read(mod)) && /from "react-hook-form"/.test(read(mod))),
+    );
+    expect(offenders.filter((f) => !KNOWN.includes(f)), 'import the form from "@/components/forms/deferred-forms" (or a deferred module beside the page)').toEqual([]);
+    expect(KNOWN.filter((f) => !offenders.includes(f)), "fixed: delete it from KNOWN").toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { listMyHealthCerts, myLicensesForCerts } from "@/lib/domain/health-certs
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { requestHealthCertAction } from "./actions";
-import { RequestForm } from "./request-form";
+import { RequestForm } from "./request-form-deferred";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("myHealthCertificates");

@@ -4,8 +4,7 @@ import { requirePageActor } from "@/lib/auth/require-actor";
 import { getMyPendingMobile, getMyProfile } from "@/lib/domain/identity/queries/my-profile";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { ConfirmMobileForm } from "./confirm-mobile-form";
-import { ProfileForm } from "./profile-form";
+import { ConfirmMobileForm, ProfileForm } from "./profile-forms-deferred";
 import { confirmMobileAction, updateProfileAction } from "./actions";
 import { pageTitle } from "@/lib/i18n/page-title";
 

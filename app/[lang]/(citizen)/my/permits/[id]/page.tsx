@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ReassignForm, StepButton } from "@/components/permits/forms";
+import { PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms";
 import { PermitAccessLog } from "@/components/permits/permit-access-log";
 import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";

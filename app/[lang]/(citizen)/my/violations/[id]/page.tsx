@@ -14,7 +14,7 @@ import { formatGregorian } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import { formatHalalas } from "@/lib/i18n/money";
 import { langOf } from "@/lib/i18n/params";
-import { ObjectionForm } from "./objection-form";
+import { ObjectionForm } from "./objection-form-deferred";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localName, localText } from "@/lib/kernel/locale";
 import { fileObjectionAction } from "./actions";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AfterResolutionPanel } from "@/components/complaints/after-resolution-forms";
+import { AfterResolutionPanel } from "@/components/forms/deferred-forms";
 import { CitizenComplaintView } from "@/components/complaints/citizen-view";
-import { GuestConfirm } from "@/components/complaints/guest-confirm";
+import { GuestConfirm } from "@/components/forms/deferred-forms";
 import { currentGuest, trackedComplaint } from "@/lib/auth/guest";
 import { complaintForReporter } from "@/lib/domain/complaints/queries/citizen";
 import { normalizeReference } from "@/lib/domain/complaints/schemas";
