@@ -98,8 +98,9 @@ const isCheckable = (el: FieldElement): el is HTMLInputElement => el instanceof 
 
 /**
  * What happens inside a form that is not alive yet: its presses and submissions, held and done again in order once
- * it is; and the choices made in its fields, put back in the commit that hydrates the form if that reset them (react-hook-form takes a text
- * or a select edited before it was ready as its value, but resets a radio to the form's default).
+ * it is; and the choices made in its fields, put back in the commit that hydrates the form if that reset them
+ * (react-hook-form takes a text or a select edited before it was ready as its value, but resets a radio to the
+ * form's default).
  */
 export class HeldPresses {
   private isAlive = false;
