@@ -48,6 +48,23 @@ export async function rebuildInsights(log: (m: string) => void): Promise<number>
   return (performance.now() - t0) / 1000;
 }
 
+/**
+ * Runs `fn` with the database's work_mem raised for the connections it opens (the rebuild's GROUP BYs over millions
+ * of rows otherwise spill to disk at the default 4 MB), then puts the default back: the portal's own connections,
+ * and the staff pages' bench reading this database, keep the server's setting.
+ */
+export async function withWorkMem<T>(adminUrl: string, database: string, workMem: string, fn: () => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`ALTER DATABASE "${database.replaceAll('"', '""')}" SET work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, "")}'`);
+    return await fn();
+  } finally {
+    await admin.query(`ALTER DATABASE "${database.replaceAll('"', '""')}" RESET work_mem`).catch(() => {});
+    await admin.end();
+  }
+}
+
 async function main() {
   const scale = Number(process.env.SCALE ?? 1);
   if (!(scale > 0)) throw new Error("SCALE must be a positive number (1 = 10 M licenses, 20 M complaints, 10 M bills)");
@@ -68,7 +85,7 @@ async function main() {
     const report = await loadScaleData(pool, { scale, log, dropIndexes: process.env.SCALE_KEEP_INDEXES !== "1" });
     await pool.end();
     process.env.DATABASE_URL = url;
-    const insightsSeconds = process.env.SCALE_INSIGHTS === "0" ? 0 : await rebuildInsights(log);
+    const insightsSeconds = process.env.SCALE_INSIGHTS === "0" ? 0 : await withWorkMem(server.adminUrl, SCALE_DB, "256MB", () => rebuildInsights(log));
     const rows = report.tables.reduce((n, t) => n + t.rows, 0);
     const copySeconds = report.tables.reduce((n, t) => n + t.seconds, 0);
     console.log(`\nNational scale data set (SCALE=${scale}) in ${SCALE_DB}`);
