@@ -16,7 +16,7 @@
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { ensureDatabase, recreateDatabase, SCALE_SERVER } from "./lib/database";
+import { ensureDatabase, quoteIdent, recreateDatabase, SCALE_SERVER } from "./lib/database";
 import { migrateDeploy, seed } from "./lib/tasks";
 import { loadScaleData } from "./lib/scale-data";
 
@@ -57,10 +57,10 @@ export async function withWorkMem<T>(adminUrl: string, database: string, workMem
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`ALTER DATABASE "${database.replaceAll('"', '""')}" SET work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, "")}'`);
+    await admin.query(`ALTER DATABASE ${quoteIdent(database)} SET work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, "")}'`);
     return await fn();
   } finally {
-    await admin.query(`ALTER DATABASE "${database.replaceAll('"', '""')}" RESET work_mem`).catch(() => {});
+    await admin.query(`ALTER DATABASE ${quoteIdent(database)} RESET work_mem`).catch(() => {});
     await admin.end();
   }
 }

@@ -4,7 +4,7 @@
  *   imports one by mistake fails the build instead of shipping database code to the browser;
  * - settings are read from the environment only in lib/env.ts.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -137,16 +137,8 @@ describe("citizen and public pages", () => {
   const resolve = (file: string, from: string): string | null => {
     const base = from.startsWith("@/") ? from.slice(2) : from.startsWith(".") ? path.join(path.dirname(file), from) : null;
     if (!base) return null;
-    for (const ext of [".tsx", ".ts", "/index.tsx", "/index.ts"]) {
-      const candidate = `${base}${ext}`.split(path.sep).join("/");
-      try {
-        readFileSync(path.join(root, candidate));
-        return candidate;
-      } catch {
-        /* not this one */
-      }
-    }
-    return null;
+    const candidates = [".tsx", ".ts", "/index.tsx", "/index.ts"].map((ext) => `${base}${ext}`.split(path.sep).join("/"));
+    return candidates.find((c) => existsSync(path.join(root, c))) ?? null;
   };
 
   it("take their forms through deferred(): a react-hook-form form's code is not in the first load (decision 045)", () => {
