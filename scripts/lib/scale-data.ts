@@ -430,11 +430,46 @@ async function secondaryIndexes(pool: pg.Pool, table: string): Promise<{ name: s
 }
 
 /** Runs `tasks` with at most `n` in flight. */
-async function inParallel(n: number, tasks: (() => Promise<void>)[]): Promise<void> {
+export async function inParallel(n: number, tasks: (() => Promise<void>)[]): Promise<void> {
   let next = 0;
   await Promise.all(Array.from({ length: n }, async () => {
     while (next < tasks.length) await tasks[next++]!();
   }));
+}
+
+/**
+ * Runs the bulk write `fn` with the secondary indexes of `tables` dropped, then builds them again, two at a time
+ * with 1 GB of sort memory each: building an index once over millions of rows is several times cheaper than
+ * maintaining it row by row. They are rebuilt even when `fn` fails (a database is never left without its
+ * indexes); a unique index the written rows break fails its rebuild, so the check still happens. Returns the
+ * seconds spent rebuilding.
+ */
+export async function withoutSecondaryIndexes(pool: pg.Pool, tables: readonly string[], log: (m: string) => void, fn: () => Promise<void>): Promise<number> {
+  const dropped: { table: string; name: string; def: string }[] = [];
+  for (const table of tables) for (const ix of await secondaryIndexes(pool, table)) dropped.push({ table, ...ix });
+  for (const ix of dropped) await pool.query(`DROP INDEX IF EXISTS "${ix.name}"`);
+  log(`dropped ${dropped.length} secondary indexes of ${tables.join(", ")}`);
+  let seconds = 0;
+  try {
+    await fn();
+  } finally {
+    const t = performance.now();
+    await inParallel(
+      2,
+      dropped.map((ix) => async () => {
+        const c = await pool.connect();
+        try {
+          await c.query("SET maintenance_work_mem = '1GB'");
+          await c.query(ix.def);
+        } finally {
+          c.release();
+        }
+      }),
+    );
+    seconds = (performance.now() - t) / 1000;
+    if (dropped.length) log(`rebuilt ${dropped.length} indexes in ${seconds.toFixed(1)} s`);
+  }
+  return seconds;
 }
 
 export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: (m: string) => void; dropIndexes?: boolean; vacuum?: boolean; now?: number }): Promise<LoadReport> {
@@ -458,38 +493,17 @@ export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: 
     { table: "Payment", columns: PAYMENT_COLUMNS, count: counts.bills, row: paymentRow },
   ];
 
-  const dropped: { table: string; name: string; def: string }[] = [];
-  if (opts.dropIndexes !== false) {
-    for (const p of plans) for (const ix of await secondaryIndexes(pool, p.table)) dropped.push({ table: p.table, ...ix });
-    for (const ix of dropped) await pool.query(`DROP INDEX IF EXISTS "${ix.name}"`);
-    log(`dropped ${dropped.length} secondary indexes for the load`);
-  }
   const tables: TableLoad[] = [];
-  let indexSeconds = 0;
-  try {
+  const copyAll = async () => {
     for (const p of plans) {
       const r = await copyTable(pool, ctx, p);
       tables.push(r);
       log(`${r.table.padEnd(15)} ${r.rows.toLocaleString("en").padStart(12)} rows  ${r.seconds.toFixed(1).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString("en").padStart(9)} rows/s`);
     }
-  } finally {
-    // Rebuilt even when the load failed: a database is never left without its indexes.
-    const ti = performance.now();
-    await inParallel(
-      2,
-      dropped.map((ix) => async () => {
-        const c = await pool.connect();
-        try {
-          await c.query("SET maintenance_work_mem = '1GB'");
-          await c.query(ix.def);
-        } finally {
-          c.release();
-        }
-      }),
-    );
-    indexSeconds = (performance.now() - ti) / 1000;
-    if (dropped.length) log(`rebuilt ${dropped.length} indexes in ${indexSeconds.toFixed(1)} s`);
-  }
+  };
+  let indexSeconds = 0;
+  if (opts.dropIndexes === false) await copyAll();
+  else indexSeconds = await withoutSecondaryIndexes(pool, plans.map((p) => p.table), log, copyAll);
   // The portal's sequences continue after the numbers the load used.
   await pool.query(
     `SELECT setval('license_number_seq', $1), setval('complaint_number_seq', $2), setval('bill_number_seq', $3), setval('receipt_code_seq', $4), setval('application_number_seq', $5)`,

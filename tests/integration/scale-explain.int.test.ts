@@ -280,3 +280,55 @@ describe("the hot queries at scale read the big tables through indexes", () => {
     }, 60_000);
   }
 });
+
+describe("seed:scale's bulk rebuild of the dashboards' aggregates", () => {
+  const KEYS = ["complaints", "revenue", "violations"];
+  const OF_KEYS = `metric ~ '^(complaints|revenue|violations)\\.'`;
+  const COLUMNS: Record<string, string> = {
+    InsightDaily: `metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist`,
+    InsightDayTotal: `metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", grain, count, amount, hist`,
+    InsightMonthly: `metric, month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", grain, count, amount, hist`,
+  };
+  const indexesOf = async () =>
+    (await pool.query(`SELECT indexdef FROM pg_indexes WHERE tablename IN ('InsightDaily', 'InsightDayTotal', 'InsightMonthly') ORDER BY indexdef`)).rows.map((r) => r.indexdef as string);
+
+  it("writes exactly the rows the aggregates job writes, and puts every index back", async () => {
+    const { rebuildInsights } = await import("../../scripts/seed-scale");
+    const indexes = await indexesOf();
+    // The bulk path: indexes dropped, daily rows on two connections, the two roll-ups of each indicator side by side.
+    await rebuildInsights(process.env.DATABASE_URL!, () => {});
+    expect(await indexesOf()).toEqual(indexes);
+    // One connection for the temporary copies (a temporary table lives in its session).
+    const c = await pool.connect();
+    try {
+      for (const [table, cols] of Object.entries(COLUMNS)) await c.query(`CREATE TEMP TABLE "bulk${table}" AS SELECT ${cols} FROM "${table}" WHERE ${OF_KEYS}`);
+      await compareWithTheJob(c);
+    } finally {
+      c.release();
+    }
+  }, 600_000);
+
+  async function compareWithTheJob(c: pg.PoolClient) {
+    const { refreshAggregates } = await import("@/lib/domain/insights/aggregate");
+    const { INDICATORS } = await import("@/lib/domain/insights/indicators");
+    const { db } = await import("@/lib/db");
+    const indicators = INDICATORS.filter((i) => KEYS.includes(i.key));
+    // The job's path from nothing: a backfill in 31-day chunks from each indicator's first record, each chunk in one
+    // transaction with its roll-ups. Daily rows before that day (the demo's history) are not computed by either path.
+    for (const indicator of indicators) {
+      await c.query(`DELETE FROM "InsightDaily" WHERE metric LIKE $1 AND day >= $2::date`, [`${indicator.key}.%`, await indicator.firstDay(db)]);
+    }
+    for (const table of ["InsightDayTotal", "InsightMonthly"]) await c.query(`DELETE FROM "${table}" WHERE ${OF_KEYS}`);
+    await c.query(`DELETE FROM "InsightWatermark" WHERE indicator = ANY($1)`, [KEYS]);
+    await refreshAggregates(db, new Date(), indicators);
+    for (const [table, cols] of Object.entries(COLUMNS)) {
+      const { rows } = await c.query(
+        `SELECT (SELECT count(*) FROM "bulk${table}")::int AS bulk,
+                (SELECT count(*) FROM (SELECT * FROM "bulk${table}" EXCEPT SELECT ${cols} FROM "${table}" WHERE ${OF_KEYS}) x)::int AS extra,
+                (SELECT count(*) FROM (SELECT ${cols} FROM "${table}" WHERE ${OF_KEYS} EXCEPT SELECT * FROM "bulk${table}") x)::int AS missing`,
+      );
+      expect(rows[0], table).toEqual({ bulk: expect.any(Number), extra: 0, missing: 0 });
+      expect(rows[0].bulk, table).toBeGreaterThan(1_000);
+    }
+  }
+});

@@ -28,7 +28,7 @@ const BACKFILL_CHUNK_DAYS = 31;
  * a municipality the database does not know leaves "amanahId" NULL, which the table refuses. Every metric an
  * indicator's queries name starts with its key (indicators/index.test.ts), so the DELETE by key covers them.
  */
-export async function recompute(db: Db, indicator: Indicator, period: Period, opts: { timeoutMs?: number } = {}): Promise<number> {
+export async function recompute(db: Db, indicator: Indicator, period: Period, opts: { timeoutMs?: number; rollUp?: boolean } = {}): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
@@ -40,7 +40,8 @@ export async function recompute(db: Db, indicator: Indicator, period: Period, op
           SELECT q.metric, q.day::date, COALESCE(q.am, mu."amanahId"), q.m, COALESCE(q.d, ''), COALESCE(q.a, ''), COALESCE(q.b, ''), q.count, q.amount, q.hist
             FROM (${query}) q LEFT JOIN "Municipality" mu ON mu.id = q.m`;
       }
-      await rollUp(tx, `${indicator.key}.%`, period);
+      // A bulk rebuild (scripts/seed-scale.ts) rolls up after, on two connections (rollUpDays ∥ rollUpMonths).
+      if (opts.rollUp !== false) await rollUp(tx, `${indicator.key}.%`, period);
       return inserted;
     },
     // A rebuild over years of a national data set (scripts/seed-scale.ts) passes a longer timeout.

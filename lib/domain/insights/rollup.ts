@@ -36,6 +36,15 @@ const star = (col: string) => Prisma.raw(`CASE WHEN GROUPING(${col}) = 1 THEN '*
 const DAY = { m: star("m"), dep: star("dep"), a: star("a"), b: star("b"), grain: grainOf("m", "dep", "a", "b") };
 
 export async function rollUp(tx: Raw, metricLike: string, period: Period): Promise<void> {
+  await rollUpDays(tx, metricLike, period);
+  await rollUpMonths(tx, metricLike, period);
+}
+
+/**
+ * The two halves of `rollUp`, each reading only "InsightDaily": a bulk rebuild (scripts/seed-scale.ts) runs them
+ * on two connections at once. The aggregates job runs both in its one transaction.
+ */
+export async function rollUpDays(tx: Raw, metricLike: string, period: Period): Promise<void> {
   await tx.$executeRaw`DELETE FROM "InsightDayTotal" WHERE metric LIKE ${metricLike} AND day >= ${period.from}::date AND day < ${period.to}::date`;
   await tx.$executeRaw`
     WITH d AS (
@@ -63,7 +72,9 @@ export async function rollUp(tx: Raw, metricLike: string, period: Period): Promi
     SELECT s.metric, s.day, s."amanahId", s.m, s.dep, s.a, s.b, s.grain, s.count, s.amount, h.hist
       FROM s LEFT JOIN h USING (metric, day, "amanahId", m, dep, a, b)
      ORDER BY s.metric, s.grain, s."amanahId", s.day`;
+}
 
+export async function rollUpMonths(tx: Raw, metricLike: string, period: Period): Promise<void> {
   const months = monthsOverlapping(period);
   if (!months.length) return;
   const from = months[0]!;
