@@ -62,7 +62,29 @@ function h32(i: number, salt: number): number {
 /** Uniform in [0, 1). */
 const rnd = (i: number, salt: number) => h32(i, salt) / 4_294_967_296;
 const pick = <T>(xs: readonly T[], i: number, salt: number): T => xs[h32(i, salt) % xs.length]!;
-const iso = (ms: number) => new Date(ms).toISOString();
+/**
+ * `new Date(ms).toISOString()`, ten times faster: the day's part is formatted once per day and kept, the time of
+ * day from tables of padded numbers. toISOString was two thirds of the generator's time (four to six per row);
+ * the unit test checks both agree.
+ */
+const DAY_PREFIX = new Map<number, string>();
+const PAD2 = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+const PAD3 = Array.from({ length: 1000 }, (_, n) => String(n).padStart(3, "0"));
+export function iso(ms: number): string {
+  const day = Math.floor(ms / DAY);
+  let prefix = DAY_PREFIX.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY).toISOString().slice(0, 11);
+    DAY_PREFIX.set(day, prefix);
+  }
+  let rest = Math.floor(ms) - day * DAY;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  return `${prefix}${PAD2[h]}:${PAD2[m]}:${PAD2[sec]}.${PAD3[rest - sec * 1000]}Z`;
+}
 /**
  * checkDigitNumber / billNumberFromSequence of lib/kernel/check-digits.ts on plain numbers (the originals go through
  * BigInt, a third of the generator's time); the EXPLAIN test checks they agree.
