@@ -42,7 +42,7 @@ export async function rebuildInsights(url: string, log: (m: string) => void): Pr
   const { riyadhDay } = await import("../lib/kernel/riyadh-days");
   const t0 = performance.now();
   const end = addDays(riyadhDay(new Date()), 1);
-  const HOUR = { timeout: 60 * 60_000, maxWait: 30_000 };
+  const LONG_TRANSACTION = { timeout: 60 * 60_000, maxWait: 30_000 }; // years of history in one pass
   const built: { key: string; from: string; startedAt: Date }[] = [];
   const daily = async (key: string) => {
     const indicator = INDICATORS.find((i) => i.key === key);
@@ -51,7 +51,7 @@ export async function rebuildInsights(url: string, log: (m: string) => void): Pr
     const first = await indicator.firstDay(db);
     if (!first || first >= end) return;
     const t = performance.now();
-    const rows = await recompute(db, indicator, { from: first, to: end }, { timeoutMs: HOUR.timeout, rollUp: false });
+    const rows = await recompute(db, indicator, { from: first, to: end }, { timeoutMs: LONG_TRANSACTION.timeout, rollUp: false });
     built.push({ key, from: first, startedAt });
     log(`insights ${key.padEnd(10)} ${rows.toLocaleString("en").padStart(9)} daily rows from ${first} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   };
@@ -64,7 +64,7 @@ export async function rebuildInsights(url: string, log: (m: string) => void): Pr
       await inParallel(
         2,
         built.flatMap(({ key, from }) =>
-          [rollUpDays, rollUpMonths].map((rollUp) => () => db.$transaction((tx) => rollUp(tx, `${key}.%`, { from, to: end }), HOUR)),
+          [rollUpDays, rollUpMonths].map((rollUp) => () => db.$transaction((tx) => rollUp(tx, `${key}.%`, { from, to: end }), LONG_TRANSACTION)),
         ),
       );
       log(`insights roll-ups in ${((performance.now() - t) / 1000).toFixed(1)} s`);
