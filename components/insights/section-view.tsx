@@ -3,8 +3,8 @@ import { Card } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { TrendChart } from "@/components/insights/trend-chart";
 import { cellNumber, labelText, valueText } from "@/components/insights/text";
-import { changePercent } from "@/lib/domain/insights/names";
-import type { DrillRef, Section } from "@/lib/domain/insights/types";
+import { changePercent, changeTone } from "@/lib/domain/insights/names";
+import type { Better, DrillRef, Section } from "@/lib/domain/insights/types";
 import { formatNumber } from "@/lib/i18n/dates";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
@@ -14,15 +14,23 @@ function bucketLabel(day: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === "ar" ? "ar-SA-u-ca-gregory-nu-latn" : "en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
 
-function Change({ lang, value, previous }: { lang: Lang; value: number | null; previous: number | null }) {
+const TONE = { good: "text-emerald-700", bad: "text-red-700", neutral: "text-slate-700" } as const;
+
+/**
+ * The change since the comparison period: its direction in words and an arrow, coloured by whether it is good news
+ * for this figure (`better`), and said in words too for a screen reader — the colour is never the only cue.
+ */
+function Change({ lang, value, previous, better }: { lang: Lang; value: number | null; previous: number | null; better?: Better }) {
   const t = getT(lang);
   const pct = changePercent(value, previous);
   if (pct === null) return <span className="text-slate-500">{t("insights:change.none")}</span>;
   if (pct === 0) return <span className="text-slate-600">{t("insights:change.same")}</span>;
+  const tone = changeTone(pct, better);
   return (
-    <span className={pct > 0 ? "text-emerald-700" : "text-red-700"} data-change={pct > 0 ? "up" : "down"}>
+    <span className={TONE[tone]} data-change={pct > 0 ? "up" : "down"} data-tone={tone}>
       {pct > 0 ? "▲ " : "▼ "}
       {t(pct > 0 ? "insights:change.up" : "insights:change.down", { value: formatNumber(Math.abs(pct), lang) })}
+      {tone !== "neutral" && <span className="sr-only"> — {t(tone === "good" ? "insights:change.better" : "insights:change.worse")}</span>}
     </span>
   );
 }
@@ -59,7 +67,7 @@ export function SectionView({ lang, section, drillHref, openTables = false }: { 
                 )}
               </p>
               <p className="mt-1 text-xs text-slate-500">{t("insights:previousValue", { value: valueText(lang, f.format, f.previous) })}</p>
-              <p className="mt-1 text-xs font-bold"><Change lang={lang} value={f.value} previous={f.previous} /></p>
+              <p className="mt-1 text-xs font-bold"><Change lang={lang} value={f.value} previous={f.previous} better={f.better} /></p>
             </div>
           );
         })}

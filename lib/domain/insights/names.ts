@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/db";
 import { bucketStart, eachDay, type Period } from "@/lib/domain/insights/days";
-import type { Label, Name } from "@/lib/domain/insights/types";
+import type { Better, Label, Name } from "@/lib/domain/insights/types";
 
 /** Bilingual names of the things a breakdown groups by (ids from the daily rows). */
 const TABLES = {
@@ -33,6 +33,15 @@ export const key = (k: string, params?: Record<string, string | number>): Label 
 /** The first day of every trend bucket of the period, in order. */
 export function bucketsOf(p: Period, bucket: "day" | "week" | "month"): string[] {
   return [...new Set(eachDay(p).map((d) => bucketStart(d, bucket)))];
+}
+
+/**
+ * Whether a change of `pct` percent is good news for a figure that should move `better`: "good", "bad", or
+ * "neutral" (no change, nothing to compare, or a figure that is neither).
+ */
+export function changeTone(pct: number | null, better: Better = "up"): "good" | "bad" | "neutral" {
+  if (pct === null || pct === 0 || better === "neither") return "neutral";
+  return (pct > 0) === (better === "up") ? "good" : "bad";
 }
 
 /** Change in percent from `previous` to `value`; null when there is nothing to compare. */

@@ -22,7 +22,13 @@ export type Label = { key: string; params?: Record<string, string | number> } | 
 /** Where a number leads: the list behind it (lib/domain/insights/queries/drill.ts). */
 export type DrillRef = { indicator: string; list: string; dimA?: string; dimB?: string; municipalityId?: string };
 
-export type Figure = { key: string; label: Label; format: Format; value: number | null; previous: number | null; drill?: DrillRef };
+/**
+ * Which way a figure should move: "up" (issued licenses, revenue: the default), "down" (overdue complaints, hours to
+ * resolve, late stages, no-shows) or "neither" (complaints received, violations issued: demand, not performance).
+ * The dashboard colours a change by it, so a rise in overdue complaints is never shown as good news.
+ */
+export type Better = "up" | "down" | "neither";
+export type Figure = { key: string; label: Label; format: Format; value: number | null; previous: number | null; drill?: DrillRef; better?: Better };
 
 export type TrendSeries = { key: string; label: Label; format: Format };
 export type Trend = { series: TrendSeries[]; points: { day: string; values: Record<string, number | null> }[] };

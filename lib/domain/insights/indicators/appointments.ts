@@ -78,8 +78,8 @@ async function section(q: SectionQuery) {
     figures: [
       { key: "booked", label: key("insights:appointments.booked"), format: "count" as const, value: now[0]!.count, previous: before[0]!.count, drill: { indicator: "appointments", list: "booked" } },
       { key: "attended", label: key("insights:appointments.attended"), format: "count" as const, value: now[1]!.count, previous: before[1]!.count, drill: { indicator: "appointments", list: "attended" } },
-      { key: "noShow", label: key("insights:appointments.noShow"), format: "count" as const, value: now[2]!.count, previous: before[2]!.count, drill: { indicator: "appointments", list: "noShow" } },
-      { key: "noShowRate", label: key("insights:appointments.noShowRate"), format: "percent" as const, value: noShowRate(now[1]!.count, now[2]!.count), previous: noShowRate(before[1]!.count, before[2]!.count) },
+      { key: "noShow", label: key("insights:appointments.noShow"), format: "count" as const, better: "down" as const, value: now[2]!.count, previous: before[2]!.count, drill: { indicator: "appointments", list: "noShow" } },
+      { key: "noShowRate", label: key("insights:appointments.noShowRate"), format: "percent" as const, better: "down" as const, value: noShowRate(now[1]!.count, now[2]!.count), previous: noShowRate(before[1]!.count, before[2]!.count) },
     ],
     trend: {
       series: MEASURES.map((m) => ({ key: m, label: key(`insights:appointments.${m}`), format: "count" as const })),

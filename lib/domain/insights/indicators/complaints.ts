@@ -122,10 +122,10 @@ async function section(q: SectionQuery) {
     key: "complaints",
     title: key("insights:complaints.title"),
     figures: [
-      { key: "received", label: key("insights:complaints.received"), format: "count" as const, value: totNow[0]!.count, previous: totBefore[0]!.count, drill: { indicator: "complaints", list: "received" } },
+      { key: "received", label: key("insights:complaints.received"), format: "count" as const, better: "neither" as const, value: totNow[0]!.count, previous: totBefore[0]!.count, drill: { indicator: "complaints", list: "received" } },
       { key: "resolved", label: key("insights:complaints.resolved"), format: "count" as const, value: totNow[1]!.count, previous: totBefore[1]!.count, drill: { indicator: "complaints", list: "resolved" } },
-      { key: "overdue", label: key("insights:complaints.overdue"), format: "count" as const, value: totNow[2]!.count, previous: totBefore[2]!.count, drill: { indicator: "complaints", list: "overdue" } },
-      { key: "median", label: key("insights:complaints.median"), format: "hours" as const, value: medNow.get("") ?? null, previous: medBefore.get("") ?? null, drill: { indicator: "complaints", list: "resolved" } },
+      { key: "overdue", label: key("insights:complaints.overdue"), format: "count" as const, better: "down" as const, value: totNow[2]!.count, previous: totBefore[2]!.count, drill: { indicator: "complaints", list: "overdue" } },
+      { key: "median", label: key("insights:complaints.median"), format: "hours" as const, better: "down" as const, value: medNow.get("") ?? null, previous: medBefore.get("") ?? null, drill: { indicator: "complaints", list: "resolved" } },
       { key: "rating", label: key("insights:complaints.rating"), format: "rating" as const, value: avg(totNow[3]!), previous: avg(totBefore[3]!), drill: { indicator: "complaints", list: "rated" } },
     ],
     trend: {

@@ -106,7 +106,7 @@ async function section(q: SectionQuery) {
     title: key("insights:licenses.title"),
     figures: [
       { key: "issued", label: key("insights:licenses.issued"), format: "count" as const, value: now.count, previous: before.count, drill: { indicator: "licenses", list: "issued" } },
-      { key: "median", label: key("insights:licenses.median"), format: "hours" as const, value: medNow.get("") ?? null, previous: medBefore.get("") ?? null, drill: { indicator: "licenses", list: "issued" } },
+      { key: "median", label: key("insights:licenses.median"), format: "hours" as const, better: "down" as const, value: medNow.get("") ?? null, previous: medBefore.get("") ?? null, drill: { indicator: "licenses", list: "issued" } },
       { key: "submitted", label: key("insights:licenses.submitted"), format: "count" as const, value: subNow.count, previous: subBefore.count },
     ],
     trend: {

@@ -72,7 +72,7 @@ async function section(q: SectionQuery) {
     figures: [
       { key: "compliance", label: key("insights:sla.compliance"), format: "percent" as const, value: pct(now), previous: pct(before), drill: { indicator: "sla", list: "steps" } },
       { key: "steps", label: key("insights:sla.steps"), format: "count" as const, value: now.count, previous: before.count, drill: { indicator: "sla", list: "steps" } },
-      { key: "late", label: key("insights:sla.late"), format: "count" as const, value: now.count - now.amount, previous: before.count - before.amount, drill: { indicator: "sla", list: "late" } },
+      { key: "late", label: key("insights:sla.late"), format: "count" as const, better: "down" as const, value: now.count - now.amount, previous: before.count - before.amount, drill: { indicator: "sla", list: "late" } },
     ],
     trend: {
       series: [{ key: "compliance", label: key("insights:sla.compliance"), format: "percent" as const }],

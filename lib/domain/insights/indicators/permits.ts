@@ -89,7 +89,7 @@ async function section(q: SectionQuery) {
     title: key("insights:permits.title"),
     figures: [
       { key: "issued", label: key("insights:permits.issued"), format: "count" as const, value: issued.count, previous: issuedBefore.count, drill: { indicator: "permits", list: "issued" } },
-      { key: "median", label: key("insights:permits.median"), format: "days" as const, value: med.get("") ?? null, previous: medBefore.get("") ?? null, drill: { indicator: "permits", list: "issued" } },
+      { key: "median", label: key("insights:permits.median"), format: "days" as const, better: "down" as const, value: med.get("") ?? null, previous: medBefore.get("") ?? null, drill: { indicator: "permits", list: "issued" } },
       { key: "submitted", label: key("insights:permits.submitted"), format: "count" as const, value: submitted.count, previous: submittedBefore.count },
       { key: "sla", label: key("insights:permits.sla"), format: "percent" as const, value: pct(steps), previous: pct(stepsBefore), drill: { indicator: "permits", list: "steps" } },
     ],

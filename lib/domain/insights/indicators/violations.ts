@@ -68,9 +68,9 @@ async function section(q: SectionQuery) {
     key: "violations",
     title: key("insights:violations.title"),
     figures: [
-      { key: "issued", label: key("insights:violations.issued"), format: "count" as const, value: now[0]!.count, previous: before[0]!.count, drill: { indicator: "violations", list: "issued" } },
-      { key: "fines", label: key("insights:violations.fines"), format: "halalas" as const, value: now[0]!.amount, previous: before[0]!.amount, drill: { indicator: "violations", list: "issued" } },
-      { key: "objected", label: key("insights:violations.objected"), format: "count" as const, value: now[1]!.count, previous: before[1]!.count, drill: { indicator: "violations", list: "objected" } },
+      { key: "issued", label: key("insights:violations.issued"), format: "count" as const, better: "neither" as const, value: now[0]!.count, previous: before[0]!.count, drill: { indicator: "violations", list: "issued" } },
+      { key: "fines", label: key("insights:violations.fines"), format: "halalas" as const, better: "neither" as const, value: now[0]!.amount, previous: before[0]!.amount, drill: { indicator: "violations", list: "issued" } },
+      { key: "objected", label: key("insights:violations.objected"), format: "count" as const, better: "neither" as const, value: now[1]!.count, previous: before[1]!.count, drill: { indicator: "violations", list: "objected" } },
       { key: "collected", label: key("insights:violations.collected"), format: "halalas" as const, value: now[2]!.amount, previous: before[2]!.amount, drill: { indicator: "violations", list: "collected" } },
     ],
     trend: {
