@@ -22,7 +22,9 @@
  *   first-load JS     (issue 16) with the portal of "public reads" up: each citizen and public page opened cold in Chromium,
  *                     compressed script bytes ≤ 150 kB (scripts/lib/bench-first-load.ts). BENCH_ONLY=js runs it alone.
  *   Lighthouse       (issue 16) after it: mobile performance score ≥ 95, median of BENCH_LIGHTHOUSE_RUNS (3) per page
- *                     (scripts/lib/bench-lighthouse.ts); BENCH_LIGHTHOUSE=0 skips it.
+ *                     (scripts/lib/bench-lighthouse.ts); BENCH_LIGHTHOUSE=0 skips it. Then, with no target, Next's own
+ *                     floor: a one-paragraph Next page built and audited the same way (decision 046; BENCH_FLOOR_PORT
+ *                     3212; BENCH_LIGHTHOUSE_FLOOR=0 skips it).
  *   staff pages      (issue 16) on the national-scale database (`npm run seed:scale`; loaded at BENCH_STAFF_SCALE when
  *                     missing) the query functions of the staff queues, searches, map, KPIs, scorecards and the
  *                     citizen's lists: p95 ≤ 300 ms (scripts/lib/bench-staff.ts). BENCH_ONLY=staff runs it alone;

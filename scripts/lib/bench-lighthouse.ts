@@ -80,3 +80,60 @@ export function lighthouseReport(rows: LighthouseRow[]): { ok: boolean; lines: s
   }
   return { ok, lines };
 }
+
+/**
+ * Next's own floor for Lighthouse on this machine (reference, no target; decision 046): the lightest page Next can
+ * serve — a heading, a paragraph and one link, rendered per request like every portal page, with no stylesheet, no
+ * web font and no component of ours — built with the project's own Next and React and audited exactly like the
+ * portal's pages. A page of the portal cannot score above what this page scores here.
+ *
+ * The app is built in a temporary folder whose node_modules is a hard-linked copy of the project's (`cp -al`, no
+ * bytes copied): Turbopack refuses a node_modules that is a symlink out of the project, and a folder inside the
+ * project would be built with the project's instrumentation.
+ */
+export async function measureLighthouseFloor(port: number): Promise<LighthouseRow> {
+  const { spawn, spawnSync } = await import("node:child_process");
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const path = await import("node:path");
+  const { NODE, PROJECT_ROOT } = await import("./tasks");
+  const { waitForHttp } = await import("./supervisor");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amanah-lighthouse-floor-"));
+  try {
+    const linked = spawnSync("cp", ["-al", path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules")]);
+    if (linked.status !== 0) throw new Error(`cp -al node_modules: ${String(linked.stderr)}`);
+    fs.mkdirSync(path.join(dir, "app"));
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "lighthouse-floor", private: true, type: "module" }));
+    fs.writeFileSync(
+      path.join(dir, "app", "layout.jsx"),
+      `export default function RootLayout({ children }) {\n  return <html lang="ar" dir="rtl"><body>{children}</body></html>;\n}\n`,
+    );
+    // The same hero sentence as the home page; `force-dynamic`, as the portal renders every page per request.
+    fs.writeFileSync(
+      path.join(dir, "app", "page.jsx"),
+      `import Link from "next/link";\nexport const dynamic = "force-dynamic";\nexport default function Page() {\n  return <main><h1>بوابة الأمانة الإلكترونية</h1><p>قدّم طلبك إلكترونيًا، ويتولى مكتب خدمات معتمد من الأمانة معالجته والكشف الميداني، ثم تصدر الرخصة إلكترونيًا.</p><Link href="/other">التالي</Link></main>;\n}\n`,
+    );
+    // Next from the copy, not the project's: the project's would render with one React and the app import another.
+    const next = path.join(dir, "node_modules", "next", "dist", "bin", "next");
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+    const built = spawnSync(NODE, [next, "build"], { cwd: dir, env, encoding: "utf8" });
+    if (built.status !== 0) throw new Error(`next build of the floor page failed:\n${(built.stdout + built.stderr).slice(-2000)}`);
+    const web = spawn(NODE, [next, "start", "-p", String(port)], { cwd: dir, env, stdio: "ignore" });
+    try {
+      await waitForHttp(`http://localhost:${port}/`, 60_000);
+      const [row] = await measureLighthouse(`http://localhost:${port}`, [{ name: "Next's floor: one paragraph, no CSS/fonts", path: "/" }]);
+      return row!;
+    } finally {
+      web.kill("SIGTERM");
+      await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The floor's line, printed under the table with no target. */
+export function lighthouseFloorLine(row: LighthouseRow): string {
+  const m = row.median;
+  return `  ${row.name.padEnd(44)} ${String(m.score).padStart(6)} ${row.runs.map((x) => x.score).join("/").padStart(12)} ${`${Math.round(m.tbt)} ms`.padStart(8)} ${`${(m.lcp / 1000).toFixed(1)} s`.padStart(8)} ${m.cls.toFixed(2).padStart(6)}  reference (decision 046)`;
+}

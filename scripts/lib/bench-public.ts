@@ -23,7 +23,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { firstLoadReport, measureFirstLoad } from "./bench-first-load";
-import { lighthouseReport, measureLighthouse } from "./bench-lighthouse";
+import { lighthouseFloorLine, lighthouseReport, measureLighthouse, measureLighthouseFloor } from "./bench-lighthouse";
 import { waitForHttp } from "./supervisor";
 import { NEXT_CLI, NODE, ensureBuild } from "./tasks";
 
@@ -297,6 +297,13 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
       );
       if (!lh.ok) ok = false;
       lines.push(...lh.lines);
+      // Next's own floor on this machine, no target (decision 046): the score no portal page can pass here.
+      // BENCH_LIGHTHOUSE_FLOOR=0 skips it.
+      if (process.env.BENCH_LIGHTHOUSE_FLOOR !== "0") {
+        web.kill("SIGTERM"); // the portal is done: the floor page gets the machine to itself, as the pages did
+        await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
+        lines.push(lighthouseFloorLine(await measureLighthouseFloor(Number(process.env.BENCH_FLOOR_PORT || 3212))));
+      }
     }
   } catch (err) {
     ok = false;
@@ -304,7 +311,7 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
   } finally {
     bare.close();
     web.kill("SIGTERM");
-    await new Promise((r) => (web.exitCode !== null ? r(undefined) : web.once("exit", r)));
+    await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
     await pool.end();
   }
   return { ok, lines };

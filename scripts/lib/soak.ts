@@ -142,6 +142,6 @@ export async function soak(opts: { databaseUrl: string; minutes: number; sampleS
     return { ok: false, lines: [...lines, line] };
   } finally {
     web.kill("SIGTERM");
-    await new Promise((r) => (web.exitCode !== null ? r(undefined) : web.once("exit", r)));
+    await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
   }
 }
