@@ -85,7 +85,8 @@ export function lighthouseReport(rows: LighthouseRow[]): { ok: boolean; lines: s
  * Next's own floor for Lighthouse on this machine (reference, no target; decision 046): the lightest page Next can
  * serve — a heading, a paragraph and one link, rendered per request like every portal page, with no stylesheet, no
  * web font and no component of ours — built with the project's own Next and React and audited exactly like the
- * portal's pages. A page of the portal cannot score above what this page scores here.
+ * portal's pages. It is what the framework alone scores on this machine; a portal page carries more (a stylesheet,
+ * fonts, a shell to hydrate), so it should not be expected above it.
  *
  * The app is built in a temporary folder whose node_modules is a hard-linked copy of the project's (`cp -al`, no
  * bytes copied): Turbopack refuses a node_modules that is a symlink out of the project, and a folder inside the

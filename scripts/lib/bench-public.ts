@@ -297,10 +297,10 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
       );
       if (!lh.ok) ok = false;
       lines.push(...lh.lines);
-      // Next's own floor on this machine, no target (decision 046): the score no portal page can pass here.
+      // Next's own floor on this machine, no target (decision 046): what the framework alone scores here.
       // BENCH_LIGHTHOUSE_FLOOR=0 skips it.
       if (process.env.BENCH_LIGHTHOUSE_FLOOR !== "0") {
-        web.kill("SIGTERM"); // the portal is done: the floor page gets the machine to itself, as the pages did
+        web.kill("SIGTERM"); // the portal is done: the floor page has the machine to itself
         await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
         lines.push(lighthouseFloorLine(await measureLighthouseFloor(Number(process.env.BENCH_FLOOR_PORT || 3212))));
       }
