@@ -18,7 +18,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { ensureDatabase, quoteIdent, recreateDatabase, SCALE_SERVER } from "./lib/database";
 import { migrateDeploy, seed } from "./lib/tasks";
-import { inParallel, loadScaleData, withoutSecondaryIndexes } from "./lib/scale-data";
+import { COPY_LANES, inParallel, loadScaleData, withoutSecondaryIndexes } from "./lib/scale-data";
 
 export const SCALE_DB = process.env.SCALE_DB || "amanah_scale";
 
@@ -27,15 +27,15 @@ const INSIGHT_TABLES = ["InsightDaily", "InsightDayTotal", "InsightMonthly"] as 
 
 /**
  * Rebuilds the dashboards' daily aggregates (and their roll-ups) of the indicators fed by the loaded tables, over
- * their whole history, with the job's own `recompute` — one pass per indicator, not the job's 31-day chunks. A bulk
- * write, shaped for the two cores: the insight tables' secondary indexes are built once at the end; the daily rows
- * are computed on two connections (complaints, the largest, on one; the others on the other); then each
- * indicator's two roll-ups (days, months), which read only the daily rows, run two at a time.
+ * their whole history, with the job's own queries (`insertDaily`, `rollUpDays`, `rollUpMonths`) — one pass per
+ * measure, not the job's 31-day chunks. A bulk write, shaped for the two cores: the insight tables' secondary
+ * indexes are built once at the end; the measures' daily rows are computed two at a time; then each indicator's two
+ * roll-ups (days, months), which read only the daily rows, run two at a time.
  */
 export async function rebuildInsights(url: string, log: (m: string) => void): Promise<number> {
   await import("./lib/server-only-hook");
   const { db } = await import("../lib/db");
-  const { recompute } = await import("../lib/domain/insights/aggregate");
+  const { insertDaily } = await import("../lib/domain/insights/aggregate");
   const { rollUpDays, rollUpMonths } = await import("../lib/domain/insights/rollup");
   const { INDICATORS } = await import("../lib/domain/insights/indicators");
   const { addDays } = await import("../lib/domain/insights/days");
@@ -44,22 +44,30 @@ export async function rebuildInsights(url: string, log: (m: string) => void): Pr
   const end = addDays(riyadhDay(new Date()), 1);
   const LONG_TRANSACTION = { timeout: 60 * 60_000, maxWait: 30_000 }; // years of history in one pass
   const built: { key: string; from: string; startedAt: Date }[] = [];
-  const daily = async (key: string) => {
-    const indicator = INDICATORS.find((i) => i.key === key);
-    if (!indicator) return;
-    const startedAt = new Date();
-    const first = await indicator.firstDay(db);
-    if (!first || first >= end) return;
-    const t = performance.now();
-    const rows = await recompute(db, indicator, { from: first, to: end }, { timeoutMs: LONG_TRANSACTION.timeout, rollUp: false });
-    built.push({ key, from: first, startedAt });
-    log(`insights ${key.padEnd(10)} ${rows.toLocaleString("en").padStart(9)} daily rows from ${first} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  };
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on("error", () => undefined);
   try {
     await withoutSecondaryIndexes(pool, INSIGHT_TABLES, log, async () => {
-      await Promise.all([daily("complaints"), (async () => { await daily("revenue"); await daily("violations"); })()]);
+      // Every measure of every indicator on its own, two at a time: complaints' four measures each read the whole
+      // table, and one connection holding an indicator's measures left the second core idle. The job's
+      // `recompute` writes the same rows (one transaction per indicator; scale-explain.int.test.ts compares).
+      const measures: (() => Promise<void>)[] = [];
+      for (const key of ["complaints", "revenue", "violations"]) {
+        const indicator = INDICATORS.find((i) => i.key === key);
+        const first = indicator ? await indicator.firstDay(db) : null;
+        if (!indicator || !first || first >= end) continue;
+        built.push({ key, from: first, startedAt: new Date() });
+        await db.$executeRaw`DELETE FROM "InsightDaily" WHERE metric LIKE ${`${key}.%`} AND day >= ${first}::date AND day < ${end}::date`;
+        const queries = indicator.daily({ from: first, to: end });
+        queries.forEach((query, k) =>
+          measures.push(async () => {
+            const t = performance.now();
+            const rows = await db.$transaction((tx) => insertDaily(tx, query), LONG_TRANSACTION);
+            log(`insights ${`${key} ${k + 1}/${queries.length}`.padEnd(15)} ${rows.toLocaleString("en").padStart(9)} daily rows from ${first} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+          }),
+        );
+      }
+      await inParallel(2, measures);
       const t = performance.now();
       await inParallel(
         2,
@@ -118,9 +126,9 @@ async function main() {
     process.env.DATABASE_URL = url;
     const insightsSeconds = process.env.SCALE_INSIGHTS === "0" ? 0 : await withWorkMem(server.adminUrl, SCALE_DB, "1GB", () => rebuildInsights(url, log));
     const rows = report.tables.reduce((n, t) => n + t.rows, 0);
-    const copySeconds = report.tables.reduce((n, t) => n + t.seconds, 0);
+    const { copySeconds } = report;
     console.log(`\nNational scale data set (SCALE=${scale}) in ${SCALE_DB}`);
-    console.log("table              rows          s     rows/s");
+    console.log(`table              rows   span (s)     rows/s   (${COPY_LANES} COPY streams at a time: spans overlap)`);
     for (const t of report.tables) console.log(`${t.table.padEnd(15)} ${t.rows.toLocaleString("en").padStart(12)} ${t.seconds.toFixed(1).padStart(8)} ${Math.round(t.rows / t.seconds).toLocaleString("en").padStart(10)}`);
     console.log(`COPY ${rows.toLocaleString("en")} rows in ${copySeconds.toFixed(1)} s (${Math.round(rows / copySeconds).toLocaleString("en")} rows/s); indexes ${report.indexSeconds.toFixed(1)} s; VACUUM ANALYZE ${report.analyzeSeconds.toFixed(1)} s; insights ${insightsSeconds.toFixed(1)} s`);
     const total = (performance.now() - t0) / 1000;

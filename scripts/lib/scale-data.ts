@@ -395,7 +395,8 @@ export function paymentRow(ctx: ScaleContext, i: number): string | null {
 // ── Loading ──
 
 export type TableLoad = { table: string; rows: number; seconds: number };
-export type LoadReport = { counts: ScaleCounts; tables: TableLoad[]; indexSeconds: number; analyzeSeconds: number; totalSeconds: number };
+/** `tables[].seconds` is a table's span (its parts overlap other tables'), `copySeconds` the whole COPY's wall time. */
+export type LoadReport = { counts: ScaleCounts; tables: TableLoad[]; copySeconds: number; indexSeconds: number; analyzeSeconds: number; totalSeconds: number };
 
 type Plan = { table: string; columns: string[]; count: number; row: (ctx: ScaleContext, i: number) => string | null };
 
@@ -404,8 +405,8 @@ export const FIGURE_TABLES = ["OfficeDayFigures", "LicensingDayFigures", "Licens
 
 export const LOADED_TABLES = ["User", "LicenseApplication", "Establishment", "License", "LicenseRenewal", "Bill", "BillLine", "Payment", "Complaint"] as const;
 
-async function copyTable(pool: pg.Pool, ctx: ScaleContext, plan: Plan): Promise<TableLoad> {
-  const t0 = performance.now();
+/** Rows [from, to) of a plan, on one connection: a table is loaded as several such parts at once (COPY_LANES). */
+async function copyRows(pool: pg.Pool, ctx: ScaleContext, plan: Plan, from: number, to: number): Promise<number> {
   const client = await pool.connect();
   let rows = 0;
   try {
@@ -421,7 +422,7 @@ async function copyTable(pool: pg.Pool, ctx: ScaleContext, plan: Plan): Promise<
       buf = [];
       if (!stream.write(chunk)) await new Promise<void>((r) => stream.once("drain", () => r()));
     };
-    for (let i = 0; i < plan.count; i++) {
+    for (let i = from; i < to; i++) {
       const line = plan.row(ctx, i);
       if (line === null) continue;
       buf.push(line);
@@ -435,7 +436,7 @@ async function copyTable(pool: pg.Pool, ctx: ScaleContext, plan: Plan): Promise<
   } finally {
     client.release();
   }
-  return { table: plan.table, rows, seconds: (performance.now() - t0) / 1000 };
+  return rows;
 }
 
 /** Secondary indexes (not the primary key, not backing a constraint) of `table`: name and definition. */
@@ -494,7 +495,10 @@ export async function withoutSecondaryIndexes(pool: pg.Pool, tables: readonly st
   return seconds;
 }
 
-export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: (m: string) => void; dropIndexes?: boolean; vacuum?: boolean; now?: number }): Promise<LoadReport> {
+/** Connections that COPY at once (SCALE_COPY_LANES): two on the 2-core machines the targets are measured on. */
+export const COPY_LANES = Number(process.env.SCALE_COPY_LANES || 2);
+
+export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: (m: string) => void; dropIndexes?: boolean; vacuum?: boolean; now?: number; lanes?: number }): Promise<LoadReport> {
   const log = opts.log ?? (() => {});
   const t0 = performance.now();
   const counts = scaleCounts(opts.scale);
@@ -516,12 +520,35 @@ export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: 
   ];
 
   const tables: TableLoad[] = [];
+  const lanes = Math.max(1, opts.lanes ?? COPY_LANES);
+  let copySeconds = 0;
   const copyAll = async () => {
-    for (const p of plans) {
-      const r = await copyTable(pool, ctx, p);
-      tables.push(r);
-      log(`${r.table.padEnd(15)} ${r.rows.toLocaleString("en").padStart(12)} rows  ${r.seconds.toFixed(1).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString("en").padStart(9)} rows/s`);
-    }
+    const tc = performance.now();
+    // Each table in `lanes` equal parts, the parts of all tables taken in order by `lanes` connections: one COPY
+    // keeps a core busy parsing while this process generates on the other, so one stream at a time left the
+    // server's second core mostly idle. A table's time runs from its first part's start to its last part's end.
+    const started = new Map<string, number>();
+    const left = new Map(plans.map((p) => [p.table, lanes]));
+    const rowsOf = new Map(plans.map((p) => [p.table, 0]));
+    await inParallel(
+      lanes,
+      plans.flatMap((p) =>
+        Array.from({ length: lanes }, (_, k) => async () => {
+          if (!started.has(p.table)) started.set(p.table, performance.now());
+          const n = await copyRows(pool, ctx, p, Math.floor((p.count * k) / lanes), Math.floor((p.count * (k + 1)) / lanes));
+          rowsOf.set(p.table, rowsOf.get(p.table)! + n);
+          left.set(p.table, left.get(p.table)! - 1);
+          if (left.get(p.table) === 0) {
+            const r = { table: p.table, rows: rowsOf.get(p.table)!, seconds: (performance.now() - started.get(p.table)!) / 1000 };
+            tables.push(r);
+            log(`${r.table.padEnd(18)} ${r.rows.toLocaleString("en").padStart(12)} rows  ${r.seconds.toFixed(1).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString("en").padStart(9)} rows/s`);
+          }
+        }),
+      ),
+    );
+    copySeconds = (performance.now() - tc) / 1000;
+    const all = tables.reduce((n, t) => n + t.rows, 0);
+    log(`COPY of ${all.toLocaleString("en")} rows on ${lanes} connection${lanes > 1 ? "s" : ""} in ${copySeconds.toFixed(1)} s (${Math.round(all / copySeconds).toLocaleString("en")} rows/s)`);
   };
   let indexSeconds = 0;
   if (opts.dropIndexes === false) await copyAll();
@@ -541,5 +568,5 @@ export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: 
   for (const p of plans) await pool.query(opts.vacuum === false ? `ANALYZE "${p.table}"` : `VACUUM (ANALYZE) "${p.table}"`);
   const analyzeSeconds = (performance.now() - ta) / 1000;
   log(`${opts.vacuum === false ? "ANALYZE" : "VACUUM (ANALYZE)"} in ${analyzeSeconds.toFixed(1)} s`);
-  return { counts, tables, indexSeconds, analyzeSeconds, totalSeconds: (performance.now() - t0) / 1000 };
+  return { counts, tables, copySeconds, indexSeconds, analyzeSeconds, totalSeconds: (performance.now() - t0) / 1000 };
 }

@@ -34,12 +34,7 @@ export async function recompute(db: Db, indicator: Indicator, period: Period, op
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
       await tx.$executeRaw`DELETE FROM "InsightDaily" WHERE metric LIKE ${`${indicator.key}.%`} AND day >= ${period.from}::date AND day < ${period.to}::date`;
       let inserted = 0;
-      for (const query of indicator.daily(period)) {
-        inserted += await tx.$executeRaw`
-          INSERT INTO "InsightDaily" (metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
-          SELECT q.metric, q.day::date, COALESCE(q.am, mu."amanahId"), q.m, COALESCE(q.d, ''), COALESCE(q.a, ''), COALESCE(q.b, ''), q.count, q.amount, q.hist
-            FROM (${query}) q LEFT JOIN "Municipality" mu ON mu.id = q.m`;
-      }
+      for (const query of indicator.daily(period)) inserted += await insertDaily(tx, query);
       // A bulk rebuild (scripts/seed-scale.ts) rolls up after, on two connections (rollUpDays ∥ rollUpMonths).
       if (opts.rollUp !== false) await rollUp(tx, `${indicator.key}.%`, period);
       return inserted;
@@ -47,6 +42,17 @@ export async function recompute(db: Db, indicator: Indicator, period: Period, op
     // A rebuild over years of a national data set (scripts/seed-scale.ts) passes a longer timeout.
     { timeout: opts.timeoutMs ?? 120_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * Inserts one measure's daily rows (a query of `indicator.daily`). `recompute` runs all of an indicator's measures
+ * in its transaction; a bulk rebuild of an empty table (scripts/seed-scale.ts) spreads them over two connections.
+ */
+export function insertDaily(tx: Pick<Prisma.TransactionClient, "$executeRaw">, query: Prisma.Sql): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "InsightDaily" (metric, day, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", count, amount, hist)
+    SELECT q.metric, q.day::date, COALESCE(q.am, mu."amanahId"), q.m, COALESCE(q.d, ''), COALESCE(q.a, ''), COALESCE(q.b, ''), q.count, q.amount, q.hist
+      FROM (${query}) q LEFT JOIN "Municipality" mu ON mu.id = q.m`;
 }
 
 /**

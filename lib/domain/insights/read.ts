@@ -139,9 +139,10 @@ export async function total(db: DbOrTx, scope: Scope, metric: string, period: Pe
  * Medians (hours) of a metric's histograms, per group (key "" without a group). The rows' histograms come back as
  * they are (a few hundred rows already merged by the roll-ups; only a municipality's or department's breakdown
  * reads the daily rows of its edge days) and are merged here, which costs the database less than expanding every
- * histogram into rows and grouping them.
+ * histogram into rows and grouping them. Never by both breakdowns at once: the monthly roll-up keeps no histogram
+ * at those grains (lib/domain/insights/rollup.ts).
  */
-export function medians(db: DbOrTx, scope: Scope, metric: string, period: Period, group?: GroupCol): Promise<Map<string, number | null>> {
+export function medians(db: DbOrTx, scope: Scope, metric: string, period: Period, group?: Exclude<GroupCol, "dimAB">): Promise<Map<string, number | null>> {
   return batched<Map<string, number | null>>(
     db,
     keyOf("medians", scope, period, group),

@@ -8,7 +8,9 @@ import { monthsOverlapping, nextMonth, type Period } from "./days";
  * `grain` naming the columns a row keeps among "MDAB" (municipality, department, dimA, dimB), in that order:
  * - "InsightMonthly": per calendar month and Amanah, every combination (CUBE) of the four columns, "MDAB" … "":
  *   a figure of the whole Amanah grouped by one breakdown reads one row per month and value ("A" or "B"), a
- *   municipality's ("MA", "MB") one per municipality too;
+ *   municipality's ("MA", "MB") one per municipality too. Histograms only at the grains without both breakdowns
+ *   (a median is never read by category and district at once: `medians` in read.ts): the four grains with both
+ *   held most of the histogram entries, and their rows keep `hist` NULL;
  * - "InsightDayTotal": per day and Amanah, without the breakdowns ("MD", "M", "D", "") — trends, and edge days of
  *   figures without a breakdown — and Amanah-wide with one breakdown ("A", "B"): edge days of the Amanah's
  *   breakdowns, a row per value instead of one per municipality, department and other breakdown. The other day
@@ -79,7 +81,8 @@ export async function rollUpMonths(tx: Raw, metricLike: string, period: Period):
   if (!months.length) return;
   const from = months[0]!;
   const to = nextMonth(months[months.length - 1]!);
-  // The months' rows at full grain first (a month's days summed: ~30× fewer rows), then every grain from those.
+  // The months' rows at full grain first (a month's days summed: ~30× fewer rows), then every grain from those;
+  // histograms from the months' entries by one breakdown (ea, eb), never both (see the top of this file).
   const MONTH = { m: star("m"), dep: star("dep"), a: star("a"), b: star("b"), grain: grainOf("m", "dep", "a", "b") };
   await tx.$executeRaw`DELETE FROM "InsightMonthly" WHERE metric LIKE ${metricLike} AND month >= ${from}::date AND month < ${to}::date`;
   await tx.$executeRaw`
@@ -95,9 +98,14 @@ export async function rollUpMonths(tx: Raw, metricLike: string, period: Period):
       SELECT metric, month, "amanahId", m, dep, a, b, x.key AS h, sum(x.value::int) AS n
         FROM d, jsonb_each_text(d.hist) x WHERE d.hist IS NOT NULL AND jsonb_typeof(d.hist) = 'object'
        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8),
+    ea AS (SELECT metric, month, "amanahId", m, dep, a, h, sum(n) AS n FROM e0 GROUP BY 1, 2, 3, 4, 5, 6, 7),
+    eb AS (SELECT metric, month, "amanahId", m, dep, b, h, sum(n) AS n FROM e0 GROUP BY 1, 2, 3, 4, 5, 6, 7),
     e AS (
-      SELECT metric, month, "amanahId", ${MONTH.m} AS m, ${MONTH.dep} AS dep, ${MONTH.a} AS a, ${MONTH.b} AS b, h, sum(n)::bigint AS n
-        FROM e0 GROUP BY metric, month, "amanahId", h, CUBE (m, dep, a, b)),
+      SELECT metric, month, "amanahId", ${MONTH.m} AS m, ${MONTH.dep} AS dep, ${MONTH.a} AS a, '*' AS b, h, sum(n)::bigint AS n
+        FROM ea GROUP BY metric, month, "amanahId", h, CUBE (m, dep, a)
+      UNION ALL
+      SELECT metric, month, "amanahId", ${MONTH.m} AS m, ${MONTH.dep} AS dep, '*' AS a, b, h, sum(n)::bigint AS n
+        FROM eb GROUP BY metric, month, "amanahId", h, b, CUBE (m, dep)),
     hh AS (SELECT metric, month, "amanahId", m, dep, a, b, jsonb_object_agg(h, n) AS hist FROM e GROUP BY metric, month, "amanahId", m, dep, a, b)
     INSERT INTO "InsightMonthly" (metric, month, "amanahId", "municipalityId", "departmentId", "dimA", "dimB", grain, count, amount, hist)
     SELECT s.metric, s.month, s."amanahId", s.m, s.dep, s.a, s.b, s.grain, s.count, s.amount, hh.hist
