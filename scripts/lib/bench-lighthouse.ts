@@ -98,7 +98,7 @@ export async function measureLighthouseFloor(port: number): Promise<LighthouseRo
   const os = await import("node:os");
   const path = await import("node:path");
   const { NODE, PROJECT_ROOT } = await import("./tasks");
-  const { waitForHttp } = await import("./supervisor");
+  const { stopChild, waitForHttp } = await import("./supervisor");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "amanah-lighthouse-floor-"));
   try {
     const linked = spawnSync("cp", ["-al", path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules")]);
@@ -125,8 +125,7 @@ export async function measureLighthouseFloor(port: number): Promise<LighthouseRo
       const [row] = await measureLighthouse(`http://localhost:${port}`, [{ name: "Next's floor: one paragraph, no CSS/fonts", path: "/" }]);
       return row!;
     } finally {
-      web.kill("SIGTERM");
-      await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
+      await stopChild(web);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

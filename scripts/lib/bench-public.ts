@@ -24,7 +24,7 @@ import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { firstLoadReport, measureFirstLoad } from "./bench-first-load";
 import { lighthouseFloorLine, lighthouseReport, measureLighthouse, measureLighthouseFloor } from "./bench-lighthouse";
-import { waitForHttp } from "./supervisor";
+import { stopChild, waitForHttp } from "./supervisor";
 import { NEXT_CLI, NODE, ensureBuild } from "./tasks";
 
 export type PublicBenchResult = { ok: boolean; lines: string[] };
@@ -300,8 +300,7 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
       // Next's own floor on this machine, no target (decision 046): what the framework alone scores here.
       // BENCH_LIGHTHOUSE_FLOOR=0 skips it.
       if (process.env.BENCH_LIGHTHOUSE_FLOOR !== "0") {
-        web.kill("SIGTERM"); // the portal is done: the floor page has the machine to itself
-        await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
+        await stopChild(web); // the portal is done: the floor page has the machine to itself
         lines.push(lighthouseFloorLine(await measureLighthouseFloor(Number(process.env.BENCH_FLOOR_PORT || 3212))));
       }
     }
@@ -310,8 +309,7 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
     lines.push(`[bench-public] could not run: ${err instanceof Error ? err.message : String(err)}\n${stderr.slice(-2000)}`);
   } finally {
     bare.close();
-    web.kill("SIGTERM");
-    await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
+    await stopChild(web);
     await pool.end();
   }
   return { ok, lines };

@@ -8,7 +8,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
-import { waitForHttp } from "./supervisor";
+import { stopChild, waitForHttp } from "./supervisor";
 import { NEXT_CLI, NODE, ensureBuild } from "./tasks";
 import { spawn } from "node:child_process";
 
@@ -141,7 +141,6 @@ export async function soak(opts: { databaseUrl: string; minutes: number; sampleS
     console.error(line);
     return { ok: false, lines: [...lines, line] };
   } finally {
-    web.kill("SIGTERM");
-    await new Promise((r) => (web.exitCode !== null || web.signalCode !== null ? r(undefined) : web.once("exit", r)));
+    await stopChild(web);
   }
 }

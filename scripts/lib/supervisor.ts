@@ -71,6 +71,18 @@ export class Supervisor {
   }
 }
 
+/**
+ * Sends `signal` to a child still running and resolves when it has exited. A child that is already gone resolves at
+ * once; one ended by a signal keeps `exitCode` null, so `signalCode` is checked too (waiting for its "exit" event
+ * then would never end).
+ */
+export function stopChild(proc: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((r) => proc.once("exit", () => r()));
+  proc.kill(signal);
+  return exited;
+}
+
 /** Resolves once `url` answers HTTP (any status below 500); rejects after `timeoutMs` or if `abort` fires. */
 export async function waitForHttp(url: string, timeoutMs: number, abort?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
