@@ -23,6 +23,8 @@ export function currentHref(pathname: string, hrefs: readonly string[]): string 
  * An audience's navigation with "you are here" (aria-current="page" and a visible mark): a side column on
  * wide screens; on a phone, a disclosure that names the current page and opens the whole list as a column
  * (a scrolling strip cut labels off and hid most items).
+ * Its links do not prefetch: a staff sidebar holds up to 24, and each in view would cost the server two requests on
+ * every page load (docs/decisions/047-shell-links-without-prefetch.md).
  */
 export function ShellNav({ label, menuLabel, links }: { label: string; menuLabel: string; links: ShellNavLink[] }) {
   const pathname = usePathname() ?? "";
@@ -36,6 +38,7 @@ export function ShellNav({ label, menuLabel, links }: { label: string; menuLabel
           <li key={item.href}>
             <Link
               href={item.href}
+              prefetch={false}
               aria-current={here ? "page" : undefined}
               className={
                 "flex min-h-11 items-center gap-2 rounded-lg border-s-4 px-3 py-2 text-sm font-bold " +

@@ -2,7 +2,10 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 
-/** `signedIn` drops the sign-in link (issue 17, item 10: no sign-in link for someone already signed in). */
+/**
+ * `signedIn` drops the sign-in link (issue 17, item 10: no sign-in link for someone already signed in). The links do
+ * not prefetch, like the header's (docs/decisions/047-shell-links-without-prefetch.md).
+ */
 export function SiteFooter({ lang, signedIn = false }: { lang: Lang; signedIn?: boolean }) {
   const t = getT(lang);
   return (
@@ -15,11 +18,11 @@ export function SiteFooter({ lang, signedIn = false }: { lang: Lang; signedIn?: 
         <div>
           <p className="font-bold">{t("common:footer.linksTitle")}</p>
           <ul className="mt-2">
-            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
-            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
-            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/inquiry`}>{t("inquiry:title")}</Link></li>
-            <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/tenders`}>{t("tenders:public.title")}</Link></li>
-            {signedIn ? null : <li><Link className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>}
+            <li><Link prefetch={false} className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}#services`}>{t("common:footer.services")}</Link></li>
+            <li><Link prefetch={false} className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/offices`}>{t("supervision:public.footerLink")}</Link></li>
+            <li><Link prefetch={false} className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/inquiry`}>{t("inquiry:title")}</Link></li>
+            <li><Link prefetch={false} className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/tenders`}>{t("tenders:public.title")}</Link></li>
+            {signedIn ? null : <li><Link prefetch={false} className="inline-flex min-h-11 items-center hover:underline" href={`/${lang}/sign-in`}>{t("auth:signIn")}</Link></li>}
           </ul>
         </div>
         <div>

@@ -10,7 +10,11 @@ import { Logo } from "@/components/shells/logo";
 import { SignOutButton } from "@/components/shells/sign-out-button";
 import { localName } from "@/lib/kernel/locale";
 
-/** The header every page shares: the government strip, the portal's name, the user menu. */
+/**
+ * The header every page shares: the government strip, the portal's name, the user menu. Its links do not prefetch:
+ * on every page load each link in view would cost the server two requests, for pages rendered per request anyway
+ * (docs/decisions/047-shell-links-without-prefetch.md).
+ */
 export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null }) {
   const t = getT(lang);
   const name = actor ? (localName(lang, actor)) : null;
@@ -29,7 +33,7 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
       </div>
       <div className="border-b border-sand-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href={`/${lang}`} className="flex min-w-0 items-center gap-3">
+          <Link prefetch={false} href={`/${lang}`} className="flex min-w-0 items-center gap-3">
             <Logo />
             <span className="min-w-0">
               <span className="block truncate text-lg font-bold text-brand-900">{t("common:portalName")}</span>
@@ -38,14 +42,14 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
           </Link>
           {actor ? (
             <div className="flex items-center gap-3">
-              <Link href={`/${lang}${AUDIENCE_HOME[homeAudience(actor.roles)]}`} className="hidden text-end sm:block" data-testid="user-menu">
+              <Link prefetch={false} href={`/${lang}${AUDIENCE_HOME[homeAudience(actor.roles)]}`} className="hidden text-end sm:block" data-testid="user-menu">
                 <span className="block text-sm font-bold text-slate-900">{name}</span>
                 <span className="block text-xs text-slate-600">{t(`auth:roles.${actor.roles[0] ?? "CITIZEN"}`)}</span>
               </Link>
               <SignOutButton lang={lang} label={t("auth:signOut")} />
             </div>
           ) : (
-            <Link href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-bold text-white hover:bg-brand-700">
+            <Link prefetch={false} href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-bold text-white hover:bg-brand-700">
               {t("auth:signIn")}
             </Link>
           )}
@@ -54,7 +58,7 @@ export function SiteHeader({ lang, actor }: { lang: Lang; actor: Actor | null })
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-2 text-sm font-bold">
             {FRONT_DOOR.map((l) => (
               <li key={l.key}>
-                <Link href={`/${lang}${l.href}`} className="inline-flex min-h-11 items-center rounded px-2 text-brand-800 hover:bg-brand-50 hover:underline">
+                <Link prefetch={false} href={`/${lang}${l.href}`} className="inline-flex min-h-11 items-center rounded px-2 text-brand-800 hover:bg-brand-50 hover:underline">
                   {t(`catalogue:frontDoor.${l.key}`)}
                 </Link>
               </li>

@@ -8,6 +8,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("home");
 
+/** The landing page. Its links do not prefetch, like the shell's (docs/decisions/047-shell-links-without-prefetch.md). */
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await langOf(params);
   const t = getT(lang);
@@ -21,7 +22,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
           <h1 className="mt-2 max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">{t("home:hero.title")}</h1>
           <p className="mt-4 max-w-2xl text-brand-100">{t("home:hero.body")}</p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-white px-5 py-2.5 font-bold text-brand-800 hover:bg-brand-50">
+            <Link prefetch={false} href={`/${lang}/sign-in`} className="min-h-11 rounded-lg bg-white px-5 py-2.5 font-bold text-brand-800 hover:bg-brand-50">
               {t("home:hero.primary")}
             </Link>
             <a href="#services" className="min-h-11 rounded-lg border border-white/60 px-5 py-2.5 font-bold text-white hover:bg-white/10">
@@ -36,7 +37,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         <ul className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="front-door">
           {FRONT_DOOR.map((l) => (
             <li key={l.key}>
-              <Link href={`/${lang}${l.href}`} className="flex min-h-16 items-center gap-3 rounded-xl border border-sand-200 bg-white p-4 font-bold text-brand-900 shadow-sm hover:border-brand-600 hover:bg-brand-50">
+              <Link prefetch={false} href={`/${lang}${l.href}`} className="flex min-h-16 items-center gap-3 rounded-xl border border-sand-200 bg-white p-4 font-bold text-brand-900 shadow-sm hover:border-brand-600 hover:bg-brand-50">
                 <span className="rounded-lg bg-brand-50 p-2 text-brand-700" aria-hidden="true"><Icon name={l.icon} /></span>
                 {t(`catalogue:frontDoor.${l.key}`)}
               </Link>
@@ -64,7 +65,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
             <h2 id="services-title" className="text-2xl font-bold text-brand-900">{t("home:catalogue.title")}</h2>
             <p className="mt-1 text-slate-600">{t("home:catalogue.subtitle")}</p>
           </div>
-          <Link href={`/${lang}/catalogue`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-bold text-white hover:bg-brand-700" data-testid="browse-catalogue">
+          <Link prefetch={false} href={`/${lang}/catalogue`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-bold text-white hover:bg-brand-700" data-testid="browse-catalogue">
             {t("catalogue:home.browseAll")}
           </Link>
         </div>
@@ -80,7 +81,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
               <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                 {group.services.map((s) => <ServiceCard key={s.code} lang={lang} s={s} heading="h4" />)}
               </ul>
-              <Link href={`/${lang}/catalogue?category=${group.category}`} className="mt-3 inline-flex min-h-11 items-center font-bold text-brand-700 hover:underline">
+              <Link prefetch={false} href={`/${lang}/catalogue?category=${group.category}`} className="mt-3 inline-flex min-h-11 items-center font-bold text-brand-700 hover:underline">
                 {t("catalogue:home.allInCategory", { category: t(`catalogue:categories.${group.category}.title`), count: group.total })}
               </Link>
             </section>
