@@ -527,24 +527,20 @@ export async function loadScaleData(pool: pg.Pool, opts: { scale: number; log?: 
     // Each table in `lanes` equal parts, the parts of all tables taken in order by `lanes` connections: one COPY
     // keeps a core busy parsing while this process generates on the other, so one stream at a time left the
     // server's second core mostly idle. A table's time runs from its first part's start to its last part's end.
-    const started = new Map<string, number>();
-    const left = new Map(plans.map((p) => [p.table, lanes]));
-    const rowsOf = new Map(plans.map((p) => [p.table, 0]));
     await inParallel(
       lanes,
-      plans.flatMap((p) =>
-        Array.from({ length: lanes }, (_, k) => async () => {
-          if (!started.has(p.table)) started.set(p.table, performance.now());
-          const n = await copyRows(pool, ctx, p, Math.floor((p.count * k) / lanes), Math.floor((p.count * (k + 1)) / lanes));
-          rowsOf.set(p.table, rowsOf.get(p.table)! + n);
-          left.set(p.table, left.get(p.table)! - 1);
-          if (left.get(p.table) === 0) {
-            const r = { table: p.table, rows: rowsOf.get(p.table)!, seconds: (performance.now() - started.get(p.table)!) / 1000 };
+      plans.flatMap((p) => {
+        const progress = { started: 0, partsLeft: lanes, rows: 0 };
+        return Array.from({ length: lanes }, (_, k) => async () => {
+          progress.started ||= performance.now();
+          progress.rows += await copyRows(pool, ctx, p, Math.floor((p.count * k) / lanes), Math.floor((p.count * (k + 1)) / lanes));
+          if (--progress.partsLeft === 0) {
+            const r = { table: p.table, rows: progress.rows, seconds: (performance.now() - progress.started) / 1000 };
             tables.push(r);
             log(`${r.table.padEnd(18)} ${r.rows.toLocaleString("en").padStart(12)} rows  ${r.seconds.toFixed(1).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString("en").padStart(9)} rows/s`);
           }
-        }),
-      ),
+        });
+      }),
     );
     copySeconds = (performance.now() - tc) / 1000;
     const all = tables.reduce((n, t) => n + t.rows, 0);
