@@ -28,19 +28,17 @@ const BACKFILL_CHUNK_DAYS = 31;
  * a municipality the database does not know leaves "amanahId" NULL, which the table refuses. Every metric an
  * indicator's queries name starts with its key (indicators/index.test.ts), so the DELETE by key covers them.
  */
-export async function recompute(db: Db, indicator: Indicator, period: Period, opts: { timeoutMs?: number; rollUp?: boolean } = {}): Promise<number> {
+export async function recompute(db: Db, indicator: Indicator, period: Period): Promise<number> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`insights:${indicator.key}`}))`;
       await tx.$executeRaw`DELETE FROM "InsightDaily" WHERE metric LIKE ${`${indicator.key}.%`} AND day >= ${period.from}::date AND day < ${period.to}::date`;
       let inserted = 0;
       for (const query of indicator.daily(period)) inserted += await insertDaily(tx, query);
-      // A bulk rebuild (scripts/seed-scale.ts) rolls up after, on two connections (rollUpDays ∥ rollUpMonths).
-      if (opts.rollUp !== false) await rollUp(tx, `${indicator.key}.%`, period);
+      await rollUp(tx, `${indicator.key}.%`, period);
       return inserted;
     },
-    // A rebuild over years of a national data set (scripts/seed-scale.ts) passes a longer timeout.
-    { timeout: opts.timeoutMs ?? 120_000, maxWait: 30_000 },
+    { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
