@@ -16,6 +16,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { dropDatabase, ensureDatabase, type DatabaseHandle } from "./lib/database";
 import { NODE, PROJECT_ROOT, formatMs, loadDotEnv, prismaEnv } from "./lib/tasks";
+import type { JSONReport } from "@playwright/test/reporter";
+import { playwrightFailures, vitestFailures, type VitestFileResult } from "./lib/test-reports";
 
 loadDotEnv();
 const REPORTS = path.join(PROJECT_ROOT, "test-results", "reports");
@@ -23,7 +25,8 @@ const CHROMIUM = "/usr/bin/chromium";
 const TEST_SERVER = { dataDir: ".data/pg-test", port: Number(process.env.AMANAH_TEST_PG_PORT || 54339) } as const; // as in tests/setup/global-db.ts
 const SCHEMA_CHECK_DB = `amanah_schema_check_p${process.pid}`;
 
-type Tally = { name: string; passed: number; failed: number; skipped: number; notes: string[]; ms: number };
+/** `failures`: "file › test — first line of its error", printed with the summary so that a CI log's tail names them. */
+type Tally = { name: string; passed: number; failed: number; skipped: number; notes: string[]; failures: string[]; ms: number };
 const tallies: Tally[] = [];
 const children = new Set<import("node:child_process").ChildProcess>();
 let database: DatabaseHandle | undefined;
@@ -96,7 +99,7 @@ function ensureChromium(): void {
 
 async function schemaAgreesWithMigrations(): Promise<void> {
   const started = Date.now();
-  const tally: Tally = { name: "schema and migrations agree", passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
+  const tally: Tally = { name: "schema and migrations agree", passed: 0, failed: 0, skipped: 0, notes: [], failures: [], ms: 0 };
   tallies.push(tally);
   say("schema and migrations agree (prisma migrate diff --from-migrations prisma/migrations --to-schema prisma/schema.prisma)");
   try {
@@ -137,8 +140,9 @@ type VitestJson = {
   numPendingTests: number;
   numTodoTests: number;
   numTotalTests: number;
-  testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
+  testResults: VitestFileResult[];
 };
+
 
 /**
  * One vitest run (`extraArgs`: a config of its own), counted from its JSON report. A runner that reports nothing,
@@ -146,7 +150,7 @@ type VitestJson = {
  */
 async function vitestStep(name: string, title: string, report: string, extraArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const started = Date.now();
-  const tally: Tally = { name, passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
+  const tally: Tally = { name, passed: 0, failed: 0, skipped: 0, notes: [], failures: [], ms: 0 };
   tallies.push(tally);
   const out = path.join(REPORTS, report);
   fs.rmSync(out, { force: true });
@@ -164,10 +168,12 @@ async function vitestStep(name: string, title: string, report: string, extraArgs
     tally.passed = json.numPassedTests;
     tally.failed = json.numFailedTests;
     tally.skipped = json.numPendingTests + json.numTodoTests;
+    tally.failures.push(...vitestFailures(json.testResults, PROJECT_ROOT));
     for (const file of json.testResults) {
+      const where = path.relative(PROJECT_ROOT, file.name);
       if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed")) {
         tally.failed += 1;
-        tally.notes.push(`${path.relative(PROJECT_ROOT, file.name)} failed outside its tests`);
+        tally.notes.push(`${where} failed outside its tests`);
       }
     }
     if (code !== 0 && tally.failed === 0) {
@@ -187,10 +193,8 @@ const vitest = () =>
 
 // ───────────────────────────── 4. Playwright ─────────────────────────────
 
-type PlaywrightJson = {
-  stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
-  errors?: { message?: string }[];
-};
+type PlaywrightJson = Partial<Pick<JSONReport, "stats" | "errors" | "suites">>;
+
 
 function e2eSpecFiles(dir = path.join(PROJECT_ROOT, "tests", "e2e")): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -199,7 +203,7 @@ function e2eSpecFiles(dir = path.join(PROJECT_ROOT, "tests", "e2e")): string[] {
 
 async function playwright(): Promise<void> {
   const started = Date.now();
-  const tally: Tally = { name: "playwright", passed: 0, failed: 0, skipped: 0, notes: [], ms: 0 };
+  const tally: Tally = { name: "playwright", passed: 0, failed: 0, skipped: 0, notes: [], failures: [], ms: 0 };
   tallies.push(tally);
   if (e2eSpecFiles().length === 0) {
     tally.notes.push("no spec files in tests/e2e");
@@ -233,6 +237,7 @@ async function playwright(): Promise<void> {
     tally.passed = s.expected + s.flaky;
     tally.failed = s.unexpected;
     tally.skipped = s.skipped;
+    tally.failures.push(...playwrightFailures(report.suites));
     const errors = report.errors ?? [];
     if (errors.length > 0) {
       tally.failed += errors.length;
@@ -293,6 +298,8 @@ async function main(): Promise<number> {
     failed: 0,
     skipped: 0,
   });
+  const failures = tallies.flatMap((t) => t.failures.map((f) => `  ${t.name}: ${f}`));
+  if (failures.length > 0) console.log(`\n[test] failed tests\n${failures.join("\n")}`);
   console.log("\n[test] summary");
   for (const t of tallies) {
     const counts = `${t.passed} ✓  ${t.failed} ✗${t.skipped ? `  ${t.skipped} skipped` : ""}`;
