@@ -323,6 +323,56 @@ export function runningPostmaster(dataDir: string): { pid: number; port: number 
   return { pid, port };
 }
 
+/**
+ * The processes of a PostgreSQL whose postmaster is gone: its backends and background workers outlive a postmaster
+ * that was killed, and one busy with a long query keeps the shared memory attached until the query ends — until
+ * then a new postmaster refuses to start ("pre-existing shared memory block … is still in use"). PostgreSQL's
+ * processes run in their data directory, so they are found by their working directory (Linux: /proc/<pid>/cwd).
+ */
+export function orphanedServerProcesses(dataDir: string): number[] {
+  if (os.platform() !== "linux") return [];
+  const dir = fs.realpathSync(dataDir);
+  const found: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) !== dir) continue;
+      if (!fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("postgres")) continue;
+      found.push(Number(entry));
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return found;
+}
+
+/**
+ * Ends what is left of a dead PostgreSQL (see `orphanedServerProcesses`) so that a new one can start: SIGQUIT (the
+ * signal its postmaster sends them in an emergency), SIGKILL after `graceMs`. Only call it when no postmaster runs on
+ * the data directory: crash recovery then replays whatever those processes were doing.
+ */
+export async function endOrphanedServerProcesses(dataDir: string, graceMs = 2_000): Promise<number> {
+  const pids = orphanedServerProcesses(dataDir);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGQUIT");
+    } catch {
+      /* already gone */
+    }
+  }
+  const deadline = Date.now() + graceMs;
+  while (pids.some(pidAlive) && Date.now() < deadline) await sleep(50);
+  for (const pid of pids.filter(pidAlive)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+  while (pids.some(pidAlive) && Date.now() < deadline + 5_000) await sleep(50);
+  return pids.length;
+}
+
 export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
@@ -450,6 +500,11 @@ function logTail(dataDir: string, lines = 25): string {
   }
 }
 
+/** The URL of an embedded server's superuser (its password is the local default: these servers listen on 127.0.0.1 only). */
+export function embeddedUrl(port: number, database = "postgres"): string {
+  return `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}/${database}`;
+}
+
 export type EmbeddedServer = {
   adminUrl: string;
   stop(): Promise<void>;
@@ -470,7 +525,7 @@ export async function startEmbeddedServer(opts: {
   const log = opts.log ?? defaultLog;
   const dataDir = path.resolve(PROJECT_ROOT, opts.dataDir);
   const { port } = opts;
-  const adminUrl = `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@127.0.0.1:${port}/postgres`;
+  const adminUrl = embeddedUrl(port);
   const bin = await binaries();
   const as = await runAs();
   ensureTraversable(dataDir, as);
@@ -509,6 +564,7 @@ export async function startEmbeddedServer(opts: {
 
   async function startPostmaster(): Promise<void> {
     {
+      if (runningPostmaster(dataDir)) return; // another command started it a moment ago
       if (await portInUse(port)) {
         throw new Error(
           `Port ${port} is already used by another program, so the embedded PostgreSQL (${dataDir}) cannot start.\n` +
@@ -518,6 +574,8 @@ export async function startEmbeddedServer(opts: {
       // A postmaster.pid whose process is gone (or is not a postgres) is stale: remove it so that a reused
       // PID cannot block the start. PostgreSQL runs crash recovery by itself.
       fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
+      const orphans = await endOrphanedServerProcesses(dataDir);
+      if (orphans > 0) log(`ended ${orphans} process(es) left by the PostgreSQL that died, so that it can start again`);
       const started = Date.now();
       const { code, output } = await pgCtl(bin, as, dataDir, ["start", "-w", "-t", "120", "-l", path.join(dataDir, "server.log"), "-o", [`-p ${port}`, ...(opts.settings ?? []).map((x) => `-c ${x}`)].join(" ")]);
       if (code !== 0) {

@@ -8,7 +8,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { embeddedUrl, endOrphanedServerProcesses } from "../../scripts/lib/database";
 import { ensureProductionBuild, appEnv, kill, ROOT, sleep, spawnProc, waitUntil, type Proc } from "./harness";
 
 const WEB_PORT = 55553;
@@ -19,6 +21,7 @@ const BASE = `http://localhost:${WEB_PORT}`;
 let run: Proc | undefined;
 afterAll(async () => {
   await kill(run);
+  if (fs.existsSync(DATA)) await endOrphanedServerProcesses(DATA); // the long query's backend, if this drill failed
   // A PostgreSQL left behind (the run command was killed before it could stop it): stop it before deleting its data.
   const left = postmasterPid();
   if (left) {
@@ -55,6 +58,18 @@ function childPids(pid: number, match: RegExp): number[] {
   return out;
 }
 
+/** Whether a backend is running the drill's long query (asked on a connection of its own). */
+async function longQueryRuns(): Promise<boolean> {
+  const c = new pg.Client({ connectionString: embeddedUrl(PG_PORT) });
+  await c.connect();
+  try {
+    const { rows } = await c.query("SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%generate_series(1, 10000000000)%' AND pid <> pg_backend_pid()");
+    return rows.length > 0;
+  } finally {
+    await c.end();
+  }
+}
+
 const status = (p: string) =>
   fetch(BASE + p, { redirect: "manual", signal: AbortSignal.timeout(10_000) })
     .then(async (r) => (await r.body?.cancel(), r.status))
@@ -82,7 +97,15 @@ describe("drill: the run command supervises the embedded PostgreSQL", () => {
     expect(web).toHaveLength(1);
     expect(worker).toHaveLength(1);
 
-    // 1. kill -9 PostgreSQL: the run command restarts it; the portal answers again by itself.
+    // 1. kill -9 PostgreSQL while a backend is busy with a long query: the backend outlives its postmaster and keeps
+    //    the shared memory, so a new postmaster cannot start until it is ended. The run command ends it, restarts
+    //    PostgreSQL, and the portal answers again by itself.
+    const busy = new pg.Client({ connectionString: embeddedUrl(PG_PORT) });
+    busy.on("error", () => {}); // its server is killed under it
+    await busy.connect();
+    await busy.query("SET statement_timeout = '120s'"); // ends by itself even if nothing else does
+    const longQuery = busy.query("SELECT count(*) FROM generate_series(1, 10000000000)").catch((err: unknown) => err);
+    await waitUntil("the long query to run", () => longQueryRuns(), 10_000, 100);
     const pg1 = postmasterPid()!;
     expect(pg1).toBeGreaterThan(0);
     const killedAt = Date.now();
@@ -92,10 +115,15 @@ describe("drill: the run command supervises the embedded PostgreSQL", () => {
       return p && p !== pg1 ? p : undefined;
     }, 60_000);
     const restartedMs = Date.now() - killedAt;
-    await waitUntil("/ar/offices to answer 200 again", async () => (await status("/ar/offices")) === 200, 30_000);
+    // The run command's log (its PostgreSQL restart, the web's errors) goes into the failure: a CI log shows no more.
+    await waitUntil("/ar/offices to answer 200 again", async () => (await status("/ar/offices")) === 200, 30_000).catch((err: unknown) => {
+      throw new Error(`${String(err)} (new postmaster ${restartedMs} ms after kill -9)\n--- npm start, last lines ---\n${run!.output().slice(-4000)}`);
+    });
     const backMs = Date.now() - killedAt;
     expect(pg2).not.toBe(pg1);
+    expect(run.output()).toMatch(/ended 1 process\(es\) left by the PostgreSQL that died/);
     expect(run.output()).toMatch(/PostgreSQL restarted/);
+    expect(String(await longQuery)).toMatch(/terminat|Connection|ECONNRESET|closed/i); // the query died with its server
     expect(childPids(runPid, /next-server|next\/dist\/bin\/next start/)).toEqual(web); // same web server
     expect(childPids(runPid, /scripts\/worker\.ts/)).toEqual(worker); // same worker
     expect(run.child.exitCode).toBeNull();
