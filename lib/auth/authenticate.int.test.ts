@@ -1,6 +1,6 @@
 import { generateSync } from "otplib";
 import { describe, expect, it } from "vitest";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, failureDelayMs } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { withCheckDigit } from "@/lib/domain/identity/national-id";
 import { isAppError } from "@/lib/errors";
@@ -91,14 +91,20 @@ describe("failed sign-ins slow down (account, address) instead of locking the ac
   });
 
   it("answers later failures from the same pair progressively slower", async () => {
-    const t0 = Date.now();
-    await authenticate({ login: "slow.account", password: "x" }, "10.4.0.1").catch(() => {});
-    const first = Date.now() - t0;
-    await authenticate({ login: "slow.account", password: "x" }, "10.4.0.1").catch(() => {});
-    await authenticate({ login: "slow.account", password: "x" }, "10.4.0.1").catch(() => {});
-    const t1 = Date.now();
-    await authenticate({ login: "slow.account", password: "x" }, "10.4.0.1").catch(() => {});
-    expect(Date.now() - t1).toBeGreaterThanOrEqual(first + 600); // 3 earlier failures → +750 ms
+    // The schedule: nothing for a first failure, then 250 ms more for each one before it, up to 2 s.
+    expect([0, 1, 2, 3, 8, 20].map(failureDelayMs)).toEqual([0, 250, 500, 750, 2000, 2000]);
+    // Each failure waits at least its delay. Only floors are checked: the password hash's own time varies with the
+    // machine's load (a first call 150 ms slower than the fourth's own work would fail "fourth ≥ first + 600" on a
+    // busy machine), and the hash alone (argon2id, tens of milliseconds) stays far below these floors.
+    const took: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = Date.now();
+      await authenticate({ login: "slow.account", password: "x" }, "10.4.0.1").catch(() => {});
+      took.push(Date.now() - t0);
+    }
+    expect(took[1]).toBeGreaterThanOrEqual(250);
+    expect(took[2]).toBeGreaterThanOrEqual(500);
+    expect(took[3]).toBeGreaterThanOrEqual(750);
   }, 20_000);
 
   it("counts failures under concurrency (no lost updates)", async () => {
