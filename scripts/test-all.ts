@@ -143,7 +143,6 @@ type VitestJson = {
   testResults: VitestFileResult[];
 };
 
-
 /**
  * One vitest run (`extraArgs`: a config of its own), counted from its JSON report. A runner that reports nothing,
  * a file that fails outside its tests (syntax error, failing import or hook) and a run of zero tests all fail.
@@ -170,10 +169,9 @@ async function vitestStep(name: string, title: string, report: string, extraArgs
     tally.skipped = json.numPendingTests + json.numTodoTests;
     tally.failures.push(...vitestFailures(json.testResults, PROJECT_ROOT));
     for (const file of json.testResults) {
-      const where = path.relative(PROJECT_ROOT, file.name);
       if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed")) {
         tally.failed += 1;
-        tally.notes.push(`${where} failed outside its tests`);
+        tally.notes.push(`${path.relative(PROJECT_ROOT, file.name)} failed outside its tests`);
       }
     }
     if (code !== 0 && tally.failed === 0) {
@@ -194,7 +192,6 @@ const vitest = () =>
 // ───────────────────────────── 4. Playwright ─────────────────────────────
 
 type PlaywrightJson = Partial<Pick<JSONReport, "stats" | "errors" | "suites">>;
-
 
 function e2eSpecFiles(dir = path.join(PROJECT_ROOT, "tests", "e2e")): string[] {
   if (!fs.existsSync(dir)) return [];

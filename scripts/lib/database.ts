@@ -353,22 +353,19 @@ export function orphanedServerProcesses(dataDir: string): number[] {
  */
 export async function endOrphanedServerProcesses(dataDir: string, graceMs = 2_000): Promise<number> {
   const pids = orphanedServerProcesses(dataDir);
-  for (const pid of pids) {
-    try {
-      process.kill(pid, "SIGQUIT");
-    } catch {
-      /* already gone */
+  const signal = (sig: NodeJS.Signals) => {
+    for (const pid of pids.filter(pidAlive)) {
+      try {
+        process.kill(pid, sig);
+      } catch {
+        /* gone meanwhile */
+      }
     }
-  }
+  };
   const deadline = Date.now() + graceMs;
+  signal("SIGQUIT");
   while (pids.some(pidAlive) && Date.now() < deadline) await sleep(50);
-  for (const pid of pids.filter(pidAlive)) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
-  }
+  signal("SIGKILL");
   while (pids.some(pidAlive) && Date.now() < deadline + 5_000) await sleep(50);
   return pids.length;
 }
