@@ -11,11 +11,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Project } from "@playwright/test";
 import { buildStaleReason } from "./scripts/lib/tasks";
+import { TEST_PORTS } from "./scripts/lib/test-ports";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testDir = path.join(root, "tests", "e2e");
 const externalServer = process.env.E2E_BASE_URL;
-const e2ePort = Number(process.env.E2E_PORT || 3100); // scripts/e2e-server.ts reads the same variable
+const e2ePort = TEST_PORTS.e2eWeb; // as scripts/e2e-server.ts
 const baseURL = externalServer ?? `http://localhost:${e2ePort}`;
 
 const audiences = fs.existsSync(testDir)

@@ -3,7 +3,7 @@
  *
  * - unit:        pure code, beside the code it tests: lib/**\/*.test.ts, components/**\/*.test.ts(x), tests/unit/**.
  * - integration: against a REAL PostgreSQL: **\/*.int.test.ts under lib/, and tests/integration/**\/*.test.ts.
- *   The global setup starts the test server (embedded at .data/pg-test:54339, or the DATABASE_URL server),
+ *   The global setup starts the test server (embedded at .data/pg-test:24339, or the DATABASE_URL server),
  *   builds the template database `amanah_test_template` (prisma migrate deploy + seed). Before every test file,
  *   tests/setup/worker-db.ts copies the template into `amanah_test_w<VITEST_POOL_ID>` and points
  *   DATABASE_URL at it, so each test file starts from the freshly seeded state and two workers never share data.

@@ -3,7 +3,7 @@
  * (`next build` when stale, then `next start -p 3100`) plus the notifications worker, on a dedicated database
  * `amanah_e2e` that is dropped, recreated, migrated and seeded on every run.
  *
- * PostgreSQL: embedded in .data/pg-e2e on port 54349 (its own cluster, so `npm start` and vitest are never
+ * PostgreSQL: embedded in .data/pg-e2e on port 24349 (scripts/lib/test-ports.ts) (its own cluster, so `npm start` and vitest are never
  * disturbed), or the server of DATABASE_URL (the database name is replaced by amanah_e2e).
  *
  *   tsx scripts/e2e-server.ts                 serve until SIGTERM/SIGINT (Playwright sends SIGTERM to the group)
@@ -18,17 +18,18 @@ import { NEXT_CLI, NODE, PROJECT_ROOT, ensureBuild, loadDotEnv, migrateDeploy, r
 import { E2E_PAYMENT_SECRET } from "./lib/payment-secret";
 import { startDevPhone } from "./lib/dev-phone";
 import { startLocalSso } from "./lib/local-sso";
+import { TEST_PORTS } from "./lib/test-ports";
 
 loadDotEnv();
 const buildOnly = process.argv.includes("--build-only");
-export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+export const E2E_PORT = TEST_PORTS.e2eWeb;
 const BASE_URL = `http://localhost:${E2E_PORT}`;
-export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT || 3901);
+export const E2E_OIDC_PORT = TEST_PORTS.e2eOidc;
 /** The stand-in phone the dev SMS provider posts to (scripts/lib/dev-phone.ts); journeys read codes from it. */
-export const E2E_PHONE_PORT = Number(process.env.E2E_PHONE_PORT || 3109);
+export const E2E_PHONE_PORT = TEST_PORTS.e2ePhone;
 const E2E_PHONE_URL = `http://127.0.0.1:${E2E_PHONE_PORT}`;
 // AMANAH_E2E_PG_DIR: a second e2e server beside a running test suite (scripts/security-scan.ts) needs its own cluster.
-const E2E_DB = { dataDir: process.env.AMANAH_E2E_PG_DIR || ".data/pg-e2e", port: Number(process.env.AMANAH_E2E_PG_PORT || 54349), database: "amanah_e2e", fast: true } as const;
+const E2E_DB = { dataDir: process.env.AMANAH_E2E_PG_DIR || ".data/pg-e2e", port: TEST_PORTS.e2ePostgres, database: "amanah_e2e", fast: true } as const;
 
 const log = (m: string) => console.log(`[e2e]     ${m}`);
 let database: DatabaseHandle | undefined;

@@ -212,7 +212,7 @@ async function main(): Promise<void> {
       E2E_PORT: String(PORT),
       E2E_OIDC_PORT: String(PORT + 800),
       E2E_PHONE_PORT: String(PORT + 9),
-      AMANAH_E2E_PG_PORT: String(54300 + (PORT % 100)),
+      AMANAH_E2E_PG_PORT: String(24300 + (PORT % 100)), // below the ephemeral range: scripts/lib/test-ports.ts
       AMANAH_E2E_PG_DIR: ".data/pg-sqlmap",
       TRUSTED_PROXY_HOPS: "1",
     },

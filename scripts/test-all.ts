@@ -16,13 +16,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { dropDatabase, ensureDatabase, type DatabaseHandle } from "./lib/database";
 import { NODE, PROJECT_ROOT, formatMs, loadDotEnv, prismaEnv } from "./lib/tasks";
+import { TEST_PORTS } from "./lib/test-ports";
 import type { JSONReport } from "@playwright/test/reporter";
 import { playwrightFailures, vitestFailures, type VitestFileResult } from "./lib/test-reports";
 
 loadDotEnv();
 const REPORTS = path.join(PROJECT_ROOT, "test-results", "reports");
 const CHROMIUM = "/usr/bin/chromium";
-const TEST_SERVER = { dataDir: ".data/pg-test", port: Number(process.env.AMANAH_TEST_PG_PORT || 54339) } as const; // as in tests/setup/global-db.ts
+const TEST_SERVER = { dataDir: ".data/pg-test", port: TEST_PORTS.testPostgres } as const; // as in tests/setup/global-db.ts
 const SCHEMA_CHECK_DB = `amanah_schema_check_p${process.pid}`;
 
 /** `failures`: "file › test — first line of its error", printed with the summary so that a CI log's tail names them. */
@@ -220,7 +221,7 @@ async function playwright(): Promise<void> {
   const out = path.join(REPORTS, "playwright.json");
   fs.rmSync(out, { force: true });
   fs.rmSync(path.join(PROJECT_ROOT, "test-results", "screenshots"), { recursive: true, force: true });
-  say("playwright (Chromium, production build on http://localhost:3100)");
+  say(`playwright (Chromium, production build on http://localhost:${TEST_PORTS.e2eWeb})`);
   const code = await run(NODE, [path.join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js"), "test", "--reporter=list,json"], {
     ...process.env,
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,

@@ -75,7 +75,7 @@ export type EnsureDatabaseOptions = {
 /** Project root (this file is scripts/lib/database.ts). */
 /**
  * The benchmarks' embedded clusters, each in a directory and on a port of its own: a bench or a scale load never
- * stops, or takes the port of, the cluster the tests use (`.data/pg-test`, 54339), so it can run beside `.ci/run`.
+ * stops, or takes the port of, the cluster the tests use (`.data/pg-test`, 24339), so it can run beside `.ci/run`.
  */
 export const BENCH_SERVER = { dataDir: ".data/pg-bench", port: Number(process.env.BENCH_PG_PORT || 5637) } as const;
 /**

@@ -12,9 +12,10 @@ import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UP_TTL_MS } from "@/lib/http/db-probe";
 import { appEnv, ensureProductionBuild, freshCluster, kill, removeCluster, ROOT, sleep, startWeb, startWorker, waitUntil, type Cluster, type Proc } from "./harness";
+import { TEST_PORTS } from "../../scripts/lib/test-ports";
 
-const WEB_PORT = 55552;
-const PG_PORT = 55542;
+const WEB_PORT = TEST_PORTS.outageDrillWeb;
+const PG_PORT = TEST_PORTS.outageDrillPostgres;
 const BASE = `http://localhost:${WEB_PORT}`;
 const PAGES = ["/ar", "/en", "/ar/offices", "/en/offices"];
 const AGENCY_API = "/api/v1/licenses/NO-SUCH-LICENSE"; // a DB lookup (the key) before anything else

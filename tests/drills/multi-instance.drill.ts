@@ -11,7 +11,7 @@
  *     empties instance B's cached ranking at once (its transaction's NOTIFY), not after the cache's lifetime.
  *
  * Real processes and real HTTP, no mocks. Its own embedded cluster (.data/pg-drill-multi) and ports:
- * PostgreSQL MULTI_DRILL_PORT_BASE (default 55570), web A +1, web B +2; s3rver and the gateway on free ports.
+ * PostgreSQL MULTI_DRILL_PORT_BASE (default 25570, scripts/lib/test-ports.ts), web A +1, web B +2; s3rver and the gateway on free ports.
  *
  *   flock /tmp/amanah-e2e.lock npx vitest run -c vitest.drills.config.ts tests/drills/multi-instance.drill.ts
  */
@@ -30,8 +30,9 @@ import { fileStoreFromEnv, sha256Hex } from "../../lib/storage/file-store";
 import { png } from "../e2e/png";
 import { startS3Server, type S3TestServer } from "../setup/s3-server";
 import { appEnv, ensureProductionBuild, freshCluster, kill, removeCluster, ROOT, sleep, startWeb, startWorker, waitUntil, type Cluster, type Proc } from "./harness";
+import { TEST_PORTS } from "../../scripts/lib/test-ports";
 
-const BASE_PORT = Number(process.env.MULTI_DRILL_PORT_BASE || 55570);
+const BASE_PORT = TEST_PORTS.multiDrillBase;
 const PG_PORT = BASE_PORT;
 const A_PORT = BASE_PORT + 1;
 const B_PORT = BASE_PORT + 2;

@@ -4,7 +4,7 @@
  *     server and the worker are the same processes (no restart of their own);
  *   - PostgreSQL is killed and cannot be restarted (its configuration is broken): the run command exits non-zero, so a
  *     process manager (deploy/amanah.service) restarts the whole.
- * Its own ports (web 55553, PostgreSQL 55543, SSO stand-in 55563) and data directory (.data/pg-drill-run).
+ * Its own ports (web, PostgreSQL and SSO stand-in: scripts/lib/test-ports.ts) and data directory (.data/pg-drill-run).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -12,9 +12,10 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { embeddedUrl, endOrphanedServerProcesses } from "../../scripts/lib/database";
 import { ensureProductionBuild, appEnv, kill, ROOT, sleep, spawnProc, waitUntil, type Proc } from "./harness";
+import { TEST_PORTS } from "../../scripts/lib/test-ports";
 
-const WEB_PORT = 55553;
-const PG_PORT = 55543;
+const WEB_PORT = TEST_PORTS.supervisionDrillWeb;
+const PG_PORT = TEST_PORTS.supervisionDrillPostgres;
 const DATA = path.join(ROOT, ".data", "pg-drill-run");
 const BASE = `http://localhost:${WEB_PORT}`;
 
@@ -79,7 +80,7 @@ describe("drill: the run command supervises the embedded PostgreSQL", () => {
   it("restarts a killed PostgreSQL under the running web and worker, and exits non-zero when it cannot", { timeout: 600_000 }, async () => {
     fs.rmSync(DATA, { recursive: true, force: true });
     const { DATABASE_URL: _external, ...base } = appEnv("postgresql://unused@127.0.0.1:1/x", WEB_PORT);
-    const vars: Record<string, string | undefined> = { ...base, AMANAH_PG_DIR: DATA, AMANAH_PG_PORT: String(PG_PORT), OIDC_DEV_PORT: "55563" };
+    const vars: Record<string, string | undefined> = { ...base, AMANAH_PG_DIR: DATA, AMANAH_PG_PORT: String(PG_PORT), OIDC_DEV_PORT: String(TEST_PORTS.supervisionDrillOidc) };
     delete vars.NODE_ENV; // the run command sets it for its children
     const env = vars as NodeJS.ProcessEnv;
     await ensureProductionBuild({ ...env, DATABASE_URL: "postgresql://unused@127.0.0.1:1/x", NODE_ENV: "production" });

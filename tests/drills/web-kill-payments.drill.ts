@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appEnv, DRILL_PAYMENT_SECRET, ensureProductionBuild, freshCluster, kill, removeCluster, startWeb, startWorker, waitUntil, type Cluster, type Proc } from "./harness";
+import { TEST_PORTS } from "../../scripts/lib/test-ports";
 
-const WEB_PORT = 55551;
-const PG_PORT = 55541;
+const WEB_PORT = TEST_PORTS.webKillDrillWeb;
+const PG_PORT = TEST_PORTS.webKillDrillPostgres;
 const BASE = `http://localhost:${WEB_PORT}`;
 const BILLS = 80;
 const IN_FLIGHT = 10;

@@ -3,13 +3,20 @@
  * unmasked. Journeys read one-time codes from it, because the SMS log page shows codes masked (issue 11).
  */
 import { expect } from "@playwright/test";
+import { TEST_PORTS } from "../../scripts/lib/test-ports";
 
-const PHONE_URL = `http://127.0.0.1:${process.env.E2E_PHONE_PORT || 3109}`;
+const PHONE_URL = `http://127.0.0.1:${TEST_PORTS.e2ePhone}`;
 
 /** 05XXXXXXXX / +9665… / 9665… → 9665XXXXXXXX. */
 export function e164(mobile: string): string {
   const digits = mobile.replace(/\D/g, "");
   return digits.startsWith("966") ? digits : `966${digits.replace(/^0/, "")}`;
+}
+
+/** Every text `mobile` received so far, oldest first. */
+export async function phoneMessages(mobile: string): Promise<{ body: string }[]> {
+  const res = await fetch(`${PHONE_URL}/messages?to=${e164(mobile)}`);
+  return (await res.json()) as { body: string }[];
 }
 
 /** The newest text `mobile` received matching `pattern` (waits for the worker to deliver it). */
@@ -18,9 +25,7 @@ export async function smsOnPhone(mobile: string, pattern: RegExp, timeout = 30_0
   await expect
     .poll(
       async () => {
-        const res = await fetch(`${PHONE_URL}/messages?to=${e164(mobile)}`);
-        const messages = (await res.json()) as { body: string }[];
-        found = messages.find((m) => pattern.test(m.body))?.body ?? "";
+        found = (await phoneMessages(mobile)).find((m) => pattern.test(m.body))?.body ?? "";
         return found;
       },
       { timeout, intervals: [300, 500, 1000, 2000] },

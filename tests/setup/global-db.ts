@@ -1,7 +1,7 @@
 /**
  * Vitest global setup of the integration project (runs once, in the main process).
  *
- * Starts the test PostgreSQL — embedded in .data/pg-test on port 54339 (fsync off), or the server of
+ * Starts the test PostgreSQL — embedded in .data/pg-test on port 24339 (fsync off), or the server of
  * DATABASE_URL — and builds a fresh template database, `amanah_test_template`: `prisma migrate deploy`,
  * then the seed. tests/setup/worker-db.ts copies it for every test file. Teardown stops the embedded server
  * unless another live command (`npm test` around this run, or someone else's test run) still uses it.
@@ -13,8 +13,9 @@ import type { TestProject } from "vitest/node";
 import pg from "pg";
 import { dropDatabase, ensureDatabase, quoteIdent, recreateDatabase } from "../../scripts/lib/database";
 import { formatMs, loadDotEnv, migrateDeploy, seed } from "../../scripts/lib/tasks";
+import { TEST_PORTS } from "../../scripts/lib/test-ports";
 
-export const TEST_SERVER = { dataDir: ".data/pg-test", port: Number(process.env.AMANAH_TEST_PG_PORT || 54339) } as const;
+export const TEST_SERVER = { dataDir: ".data/pg-test", port: TEST_PORTS.testPostgres } as const;
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { devSmsEnabled, parseEnv } from "@/lib/env";
 import { devToolsEnv } from "@/scripts/lib/dev-tools-env";
 
-const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/db" };
+const base = { DATABASE_URL: "postgresql://u:p@db.internal:5432/db" };
 
 describe("lib/env.ts production rules", () => {
   it("refuses production without an explicit SMS provider, and the dev provider without the demo flag", () => {

@@ -4,6 +4,7 @@ import { PROTECTED_PAGES, pageAllows } from "../../../lib/auth/access-table";
 import { routeList, type RouteEntry } from "../../../lib/auth/route-list";
 import { CITIZEN_DEMO, DEMO_CITIZEN } from "../../../prisma/seed/citizen-demo";
 import { DEMO_ACCOUNTS, type DemoAccount } from "../fixtures";
+import { TEST_PORTS } from "../../../scripts/lib/test-ports";
 
 /**
  * Every page of the route list (every app/[lang]/**\/page.tsx), each given to ONE visitor allowed to open it
@@ -204,7 +205,7 @@ export const REAL_RECORD: Record<string, string> = {
 };
 
 function e2eDatabaseUrl(): string {
-  return `postgresql://postgres:amanah-local@127.0.0.1:${process.env.AMANAH_E2E_PG_PORT || 54349}/amanah_e2e`;
+  return `postgresql://postgres:amanah-local@127.0.0.1:${TEST_PORTS.e2ePostgres}/amanah_e2e`;
 }
 
 /** Fills the still unresolved `patterns` of `urls` from the database (see CANDIDATES); `login` is the visitor's. */

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { expect, test } from "../fixtures";
+import { TEST_PORTS } from "../../../scripts/lib/test-ports";
 
 /**
  * The client IP is the TCP peer (TRUSTED_PROXY_HOPS=0), never a header the client writes (decision 013).
@@ -8,7 +9,7 @@ import { expect, test } from "../fixtures";
  * X-Forwarded-For / X-Real-IP on every request must not give a fresh bucket (it did when the leftmost
  * X-Forwarded-For was trusted), and another connecting address must.
  */
-const base = new URL(process.env.E2E_BASE_URL ?? "http://localhost:3100");
+const base = new URL(process.env.E2E_BASE_URL ?? `http://localhost:${TEST_PORTS.e2eWeb}`); // as playwright.config.ts
 
 function get(path: string, localAddress: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {

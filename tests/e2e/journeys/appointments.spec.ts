@@ -1,5 +1,6 @@
 import pg from "pg";
 import { demoAccount, expect, screenshot, signInWithRequest, test } from "../fixtures";
+import { TEST_PORTS } from "../../../scripts/lib/test-ports";
 import { smsOnPhone } from "../phone";
 
 /**
@@ -16,7 +17,7 @@ function e2eDatabaseUrl(): string {
     u.pathname = "/amanah_e2e";
     return u.toString();
   }
-  return `postgresql://postgres:amanah-local@127.0.0.1:${process.env.AMANAH_E2E_PG_PORT || 54349}/amanah_e2e`;
+  return `postgresql://postgres:amanah-local@127.0.0.1:${TEST_PORTS.e2ePostgres}/amanah_e2e`;
 }
 
 /**

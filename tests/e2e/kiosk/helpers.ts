@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect } from "../fixtures";
-import { smsOnPhone } from "../phone";
+import { phoneMessages, smsOnPhone } from "../phone";
 import { KIOSK_DEMO_PERSON, KIOSK_DEMO_PERSON_2 } from "../../../prisma/seed/kiosks";
 
 export { KIOSK_DEMO_PERSON, KIOSK_DEMO_PERSON_2 };
@@ -36,8 +36,7 @@ export async function kioskCode(person: Person = KIOSK_DEMO_PERSON, seen: string
 
 /** Every one-time-code text the person's phone received so far. */
 async function otpBodies(person: Person): Promise<string[]> {
-  const res = await fetch(`http://127.0.0.1:${process.env.E2E_PHONE_PORT || 3109}/messages?to=${person.mobile}`);
-  return ((await res.json()) as { body: string }[]).map((m) => m.body).filter((b) => b.startsWith("رمز التحقق"));
+  return (await phoneMessages(person.mobile)).map((m) => m.body).filter((b) => b.startsWith("رمز التحقق"));
 }
 
 /** Identify on the kiosk screen: national ID on the number pad, then the SMS code (optionally a wrong one first). */

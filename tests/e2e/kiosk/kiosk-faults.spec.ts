@@ -1,5 +1,5 @@
 import { expect, screenshot, test } from "../fixtures";
-import { smsOnPhone } from "../phone";
+import { phoneMessages, smsOnPhone } from "../phone";
 import { PILOT_KIOSKS } from "../../../prisma/seed/kiosks";
 import { KIOSK_DEMO_PERSON_2 as PERSON, KIOSK_DEVICE, identify, provision } from "./helpers";
 
@@ -47,7 +47,7 @@ test("network lost mid-payment: neither lost nor doubled, with a reference; out 
   // Exactly one payment: the bank path answers the same receipt to the same transaction, and a new payment is refused.
   const again = await page.request.post("/api/kiosk/pay-start", { data: { billNumber, idempotencyKey: "0f0e0d0c-0b0a-4000-8000-000000000001" } });
   expect((await again.json()).data).toMatchObject({ status: "ALREADY_PAID", receiptCode: receipt });
-  await expect.poll(async () => (await (await fetch(`http://127.0.0.1:${process.env.E2E_PHONE_PORT || 3109}/messages?to=${PERSON.mobile}`)).json() as { body: string }[]).filter((m) => m.body.includes(billNumber) && m.body.startsWith("تم استلام مبلغ")).length).toBe(1);
+  await expect.poll(async () => (await phoneMessages(PERSON.mobile)).filter((m) => m.body.includes(billNumber) && m.body.startsWith("تم استلام مبلغ")).length).toBe(1);
 
   // No paper: the receipt goes by SMS to the person's own mobile.
   await expect(page.getByTestId("kiosk-no-paper")).toBeVisible();

@@ -1,12 +1,13 @@
 import http from "node:http";
 import { expect, test } from "../fixtures";
+import { TEST_PORTS } from "../../../scripts/lib/test-ports";
 
 /**
  * The public verification pages are limited per client IP (decision 012): real HTTP against the built server,
  * from a loopback address of this test's own (127.x.y.z), so no other journey shares the bucket. Past the limit
  * the answer is a localized page with status 429 and Retry-After — not the page, and not a 500.
  */
-const base = new URL(process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT || 3100}`); // as playwright.config.ts
+const base = new URL(process.env.E2E_BASE_URL ?? `http://localhost:${TEST_PORTS.e2eWeb}`); // as playwright.config.ts
 const LIMIT = 30; // VERIFY_PAGE_POINTS in lib/http/verify-limit.ts
 
 function get(path: string, localAddress: string): Promise<{ status: number; body: string; retryAfter: string | undefined; type: string | undefined }> {

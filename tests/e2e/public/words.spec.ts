@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { demoAccount, expect, screenshot, test } from "../fixtures";
+import { TEST_PORTS } from "../../../scripts/lib/test-ports";
 
 /**
  * Issue 17, items 4, 6 and 8 in Chromium, in Arabic: the SADAD steps read the bill number in order inside an isolated
@@ -16,7 +17,7 @@ function e2eDatabaseUrl(): string {
     u.pathname = "/amanah_e2e";
     return u.toString();
   }
-  return `postgresql://postgres:amanah-local@127.0.0.1:${process.env.AMANAH_E2E_PG_PORT || 54349}/amanah_e2e`;
+  return `postgresql://postgres:amanah-local@127.0.0.1:${TEST_PORTS.e2ePostgres}/amanah_e2e`;
 }
 
 async function withDb<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {

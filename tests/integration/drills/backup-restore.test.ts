@@ -3,7 +3,7 @@
  * files are destroyed, `npm run restore` (a real process) brings them back — every row of every table and every
  * file, checksums equal, and nothing written after the backup.
  *
- * Its own embedded cluster (.data/pg-drill-backup, port 55531) migrated and seeded like `npm start`'s, its own
+ * Its own embedded cluster (.data/pg-drill-backup, port 25531) migrated and seeded like `npm start`'s, its own
  * storage and backup directories: nothing shared with other tests or a running portal.
  */
 import { spawn } from "node:child_process";
@@ -15,9 +15,10 @@ import { createBackup, sha256File, verifyBackup } from "@/lib/backup/backup";
 import { LocalDiskFileStore } from "@/lib/storage/file-store";
 import { startEmbeddedServer, withDatabase, type EmbeddedServer } from "../../../scripts/lib/database";
 import { migrateDeploy, seed } from "../../../scripts/lib/tasks";
+import { TEST_PORTS } from "../../../scripts/lib/test-ports";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-const PORT = 55531;
+const PORT = TEST_PORTS.backupDrillPostgres;
 const DATA = path.join(ROOT, ".data", "pg-drill-backup");
 const STORAGE = path.join(ROOT, ".data", "drill-backup-storage");
 const BACKUPS = path.join(ROOT, ".data", "drill-backup-backups");
