@@ -84,12 +84,14 @@ describe("HTTP SMS provider", () => {
   });
 
   it("treats a timeout as retryable", async () => {
-    reply = { status: 200, delayMs: 1_000 };
+    // The gateway would answer after 5 s; the 150 ms timeout gives up long before (a wide margin, so a busy
+    // machine's late timers cannot fail it; without the timeout the send takes the full 5 s).
+    reply = { status: 200, delayMs: 5_000 };
     const started = Date.now();
     const err = await provider(150).send(msg).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RetryableSmsError);
     expect((err as Error).message).toContain("timeout");
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it("treats a refused connection as retryable", async () => {
