@@ -122,7 +122,11 @@ describe("drill: the run command supervises the embedded PostgreSQL", () => {
     });
     const backMs = Date.now() - killedAt;
     expect(pg2).not.toBe(pg1);
-    expect(run.output()).toMatch(/ended 1 process\(es\) left by the PostgreSQL that died/);
+    // At least the busy backend; on a loaded machine backends still on their way out are found and ended too
+    // (a clean-clone CI run on a busy box logged "ended 2 process(es)").
+    const ended = /ended (\d+) process\(es\) left by the PostgreSQL that died/.exec(run.output());
+    expect(ended, "the run command ended what the dead PostgreSQL left").not.toBeNull();
+    expect(Number(ended![1])).toBeGreaterThanOrEqual(1);
     expect(run.output()).toMatch(/PostgreSQL restarted/);
     expect(String(await longQuery)).toMatch(/terminat|Connection|ECONNRESET|closed/i); // the query died with its server
     expect(childPids(runPid, /next-server|next\/dist\/bin\/next start/)).toEqual(web); // same web server
