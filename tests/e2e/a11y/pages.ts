@@ -4,7 +4,7 @@ import { PROTECTED_PAGES, pageAllows } from "../../../lib/auth/access-table";
 import { routeList, type RouteEntry } from "../../../lib/auth/route-list";
 import { CITIZEN_DEMO, DEMO_CITIZEN } from "../../../prisma/seed/citizen-demo";
 import { DEMO_ACCOUNTS, type DemoAccount } from "../fixtures";
-import { TEST_PORTS } from "../../../scripts/lib/test-ports";
+import { e2eDatabaseUrl } from "../e2e-database";
 
 /**
  * Every page of the route list (every app/[lang]/**\/page.tsx), each given to ONE visitor allowed to open it
@@ -203,10 +203,6 @@ export const REAL_RECORD: Record<string, string> = {
   "/my/invitations/[token]": "my-invitation",
   "/complaints/track/[reference]": "view-reference",
 };
-
-function e2eDatabaseUrl(): string {
-  return `postgresql://postgres:amanah-local@127.0.0.1:${TEST_PORTS.e2ePostgres}/amanah_e2e`;
-}
 
 /** Fills the still unresolved `patterns` of `urls` from the database (see CANDIDATES); `login` is the visitor's. */
 export async function resolveFromDatabase(request: APIRequestContext, patterns: string[], urls: Map<string, string>, login: string | null): Promise<void> {

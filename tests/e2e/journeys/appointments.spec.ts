@@ -1,6 +1,6 @@
 import pg from "pg";
 import { demoAccount, expect, screenshot, signInWithRequest, test } from "../fixtures";
-import { TEST_PORTS } from "../../../scripts/lib/test-ports";
+import { e2eDatabaseUrl } from "../e2e-database";
 import { smsOnPhone } from "../phone";
 
 /**
@@ -8,17 +8,6 @@ import { smsOnPhone } from "../phone";
  * second booking for the same service is refused), gets the SMS, downloads the .ics file, reschedules
  * (another SMS), and the counter clerk checks them in with the QR code's token (a wrong token is refused).
  */
-
-/** The e2e database (scripts/e2e-server.ts): fresh, migrated and seeded with the demo data on every run. */
-function e2eDatabaseUrl(): string {
-  const external = process.env.DATABASE_URL?.trim();
-  if (external) {
-    const u = new URL(external);
-    u.pathname = "/amanah_e2e";
-    return u.toString();
-  }
-  return `postgresql://postgres:amanah-local@127.0.0.1:${TEST_PORTS.e2ePostgres}/amanah_e2e`;
-}
 
 /**
  * A browser test cannot move the clock, and the counter checks people in on the appointment's day only: the

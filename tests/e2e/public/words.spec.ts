@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { demoAccount, expect, screenshot, test } from "../fixtures";
-import { TEST_PORTS } from "../../../scripts/lib/test-ports";
+import { e2eDatabaseUrl } from "../e2e-database";
 
 /**
  * Issue 17, items 4, 6 and 8 in Chromium, in Arabic: the SADAD steps read the bill number in order inside an isolated
@@ -10,16 +10,6 @@ import { TEST_PORTS } from "../../../scripts/lib/test-ports";
  * their municipalities (and which they cover) without its content; an unknown verification code says the document
  * could not be verified, with a 404.
  */
-function e2eDatabaseUrl(): string {
-  const external = process.env.E2E_DATABASE_URL;
-  if (external) {
-    const u = new URL(external);
-    u.pathname = "/amanah_e2e";
-    return u.toString();
-  }
-  return `postgresql://postgres:amanah-local@127.0.0.1:${TEST_PORTS.e2ePostgres}/amanah_e2e`;
-}
-
 async function withDb<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
