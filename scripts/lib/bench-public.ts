@@ -169,7 +169,7 @@ export async function benchPublic(url: string, opts: { portalPort: number; bareP
   const t0 = performance.now();
   const seeded = await seedManyLicenses(pool, licenses, citizenNationalId);
   const total = Number((await pool.query(`SELECT count(*) AS n FROM "License"`)).rows[0].n);
-  lines.push(`\nPublic reads side by side (issue 16): ${total.toLocaleString("en")} licenses${seeded ? ` (${seeded.toLocaleString("en")} generated in ${((performance.now() - t0) / 1000).toFixed(0)} s)` : ""}, autocannon ${connections} connections × ${seconds} s each`);
+  lines.push(`\nPublic reads side by side (issue 16): ${total.toLocaleString("en")} licenses${seeded ? ` (${seeded.toLocaleString("en")} generated in ${((performance.now() - t0) / 1000).toFixed(0)} s)` : ""}, autocannon ${connections} connections × ${seconds} s each, Node ${process.versions.node} (decision 049)`);
   const ctx = await context(pool, citizenNationalId, licenses);
 
   const secret = crypto.randomBytes(32).toString("base64url");
