@@ -114,7 +114,9 @@ describe("drill: the run command supervises the embedded PostgreSQL", () => {
     const pg2 = await waitUntil("a new postmaster", async () => {
       const p = postmasterPid();
       return p && p !== pg1 ? p : undefined;
-    }, 60_000);
+    }, 60_000).catch((err: unknown) => {
+      throw new Error(`${String(err)}\n--- npm start, last lines ---\n${run!.output().slice(-4000)}`);
+    });
     const restartedMs = Date.now() - killedAt;
     // The run command's log (its PostgreSQL restart, the web's errors) goes into the failure: a CI log shows no more.
     await waitUntil("/ar/offices to answer 200 again", async () => (await status("/ar/offices")) === 200, 30_000).catch((err: unknown) => {
