@@ -12,6 +12,47 @@ const OFFICE_ROLE: Record<string, Role> = {
 };
 
 /**
+ * One statement for the account and everything that gives it a role (staff assignments, office memberships with
+ * their office's status, a medical center, a utility company): this runs on every signed-in request, and Prisma's
+ * `include` sends one statement per relation — six round trips to PostgreSQL before the page does its own work
+ * (decision 050). The rows of each relation come in id order, as the include returned them.
+ */
+type ActorRow = {
+  id: string;
+  nationalId: string | null;
+  username: string | null;
+  nameAr: string;
+  nameEn: string;
+  mobile: string;
+  preferredLocale: "ar" | "en";
+  active: boolean;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+  totpEnabledAt: Date | null;
+  staffAssignments: { role: string; amanahId: string; municipalityId: string | null }[];
+  officeMembers: { officeId: string; role: string; status: string; suspendedUntil: string | null }[];
+  medicalCenterId: string | null;
+  utilityMember: boolean;
+};
+
+export async function actorRow(db: DbOrTx, userId: string): Promise<ActorRow | null> {
+  const rows = await db.$queryRaw<ActorRow[]>`
+    SELECT u.id, u."nationalId", u.username, u."nameAr", u."nameEn", u.mobile, u."preferredLocale"::text AS "preferredLocale",
+           u.active, u."sessionVersion", u."mustChangePassword", u."totpEnabledAt",
+           COALESCE((SELECT json_agg(json_build_object('role', s.role, 'amanahId', s."amanahId", 'municipalityId', s."municipalityId") ORDER BY s.id)
+                       FROM "StaffAssignment" s WHERE s."userId" = u.id), '[]'::json) AS "staffAssignments",
+           COALESCE((SELECT json_agg(json_build_object('officeId', m."officeId", 'role', m.role, 'status', o.status, 'suspendedUntil', o."suspendedUntil") ORDER BY m.id)
+                       FROM "OfficeMember" m JOIN "LicensingOffice" o ON o.id = m."officeId"
+                      WHERE m."userId" = u.id AND m.active), '[]'::json) AS "officeMembers",
+           (SELECT c."centerId" FROM "MedicalCenterMember" c JOIN "MedicalCenter" mc ON mc.id = c."centerId"
+             WHERE c."userId" = u.id AND c.active AND mc.active ORDER BY c.id LIMIT 1) AS "medicalCenterId",
+           EXISTS (SELECT 1 FROM "UtilityCompanyMember" x JOIN "UtilityCompany" uc ON uc.id = x."companyId"
+                    WHERE x."userId" = u.id AND x.active AND uc.active) AS "utilityMember"
+      FROM "User" u WHERE u.id = ${userId}`;
+  return rows[0] ?? null;
+}
+
+/**
  * Builds the actor from the database on every request, so a removed role or a deactivated account
  * takes effect at once even though the session cookie still exists.
  * Office roles count only while the office is ACTIVE; a member of a suspended, revoked or pending office
@@ -20,15 +61,7 @@ const OFFICE_ROLE: Record<string, Role> = {
  * or reset gets null: those end every session (docs/decisions/009-national-sso-and-staff-2fa.md).
  */
 export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersion?: number } = {}): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: {
-      staffAssignments: true,
-      officeMembers: { where: { active: true }, include: { office: { select: { status: true, suspendedUntil: true } } } },
-      medicalCenters: { where: { active: true, center: { active: true } }, select: { centerId: true } },
-      utilityMemberships: { where: { active: true, company: { active: true } }, select: { companyId: true } },
-    },
-  });
+  const user = await actorRow(db, userId);
   if (!user || !user.active) return null;
   if (opts.sessionVersion !== undefined && opts.sessionVersion !== user.sessionVersion) return null;
 
@@ -39,9 +72,9 @@ export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersi
   let officeBlock: OfficeBlock | null = null;
   for (const m of user.officeMembers) {
     const role = OFFICE_ROLE[m.role];
-    if (m.office.status !== "ACTIVE") {
+    if (m.status !== "ACTIVE") {
       // No office role while the office is not ACTIVE; the block only explains the refusal (lib/auth/office-block.ts).
-      officeBlock ??= { officeId: m.officeId, status: m.office.status, until: m.office.suspendedUntil, roles: [] };
+      officeBlock ??= { officeId: m.officeId, status: m.status as OfficeBlock["status"], until: m.suspendedUntil ? new Date(m.suspendedUntil) : null, roles: [] };
       if (officeBlock.officeId === m.officeId && role) officeBlock.roles.push(role);
       continue;
     }
@@ -49,10 +82,10 @@ export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersi
     officeId = m.officeId;
   }
 
-  const medicalCenterId = user.medicalCenters[0]?.centerId ?? null;
+  const medicalCenterId = user.medicalCenterId;
   if (medicalCenterId) roles.add("MEDICAL_EXAMINER");
   // An employee of a utility company (the electricity company, issue 12) searches permits on its own pages.
-  if (user.utilityMemberships.length > 0) roles.add("ELECTRICITY_EMPLOYEE");
+  if (user.utilityMember) roles.add("ELECTRICITY_EMPLOYEE");
 
   const amanahIds = [...new Set(user.staffAssignments.map((a) => a.amanahId))];
   const scoped = user.staffAssignments.map((a) => a.municipalityId);
