@@ -9,6 +9,11 @@ export type Actor = {
   userId: string;
   /** For the audit log: "username" or "national ID". */
   label: string;
+  /**
+   * The account's national ID as read with the actor (citizens; staff accounts have none). Absent on an actor built
+   * without the database (unit tests): `actorNationalIdOrNull` then reads it.
+   */
+  nationalId?: string | null;
   nameAr: string;
   nameEn: string;
   mobile: string;

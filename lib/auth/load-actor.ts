@@ -94,6 +94,7 @@ export async function loadActor(db: DbOrTx, userId: string, opts: { sessionVersi
   return {
     userId: user.id,
     label: user.username ?? user.nationalId ?? user.id,
+    nationalId: user.nationalId,
     nameAr: user.nameAr,
     nameEn: user.nameEn,
     mobile: user.mobile,

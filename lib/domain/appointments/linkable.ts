@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db as defaultDb, type DbOrTx } from "@/lib/db";
 import type { LinkKind } from "@/lib/domain/appointments/rules";
 import { localName } from "@/lib/kernel/locale";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /** One of the citizen's own transactions an appointment may be about ("KIND:number" in the form). */
 export type LinkableDTO = { value: string; kind: LinkKind; ref: string; label: string };
@@ -15,21 +16,21 @@ export async function ownLinkable(db: DbOrTx, actor: Actor, linked: { kind: Link
     case "COMPLAINT":
       return (await db.complaint.count({ where: { reference: linked.ref, reporterUserId: actor.userId } })) === 1;
     case "VIOLATION": {
-      const user = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-      if (!user?.nationalId) return false;
-      return (await db.violation.count({ where: { number: linked.ref, establishment: { ownerNationalId: user.nationalId } } })) === 1;
+      const nationalId = await actorNationalIdOrNull(db, actor);
+      if (!nationalId) return false;
+      return (await db.violation.count({ where: { number: linked.ref, establishment: { ownerNationalId: nationalId } } })) === 1;
     }
   }
 }
 
 /** The citizen's recent transactions, newest first, for the booking form's select. */
 export async function myLinkables(actor: Actor, db: DbOrTx = defaultDb): Promise<LinkableDTO[]> {
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
+  const nationalId = await actorNationalIdOrNull(db, actor);
   const [apps, complaints, violations] = await Promise.all([
     db.licenseApplication.findMany({ where: { applicantId: actor.userId, status: { not: "DRAFT" } }, orderBy: { createdAt: "desc" }, take: 10, select: { number: true, tradeNameAr: true } }),
     db.complaint.findMany({ where: { reporterUserId: actor.userId }, orderBy: { createdAt: "desc" }, take: 10, select: { reference: true, category: { select: { nameAr: true, nameEn: true } } } }),
-    user?.nationalId
-      ? db.violation.findMany({ where: { establishment: { ownerNationalId: user.nationalId } }, orderBy: { createdAt: "desc" }, take: 10, select: { number: true } })
+    nationalId
+      ? db.violation.findMany({ where: { establishment: { ownerNationalId: nationalId } }, orderBy: { createdAt: "desc" }, take: 10, select: { number: true } })
       : Promise.resolve([]),
   ]);
   return [

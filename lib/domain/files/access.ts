@@ -8,6 +8,7 @@ import { canReadLicensingFile } from "@/lib/domain/licensing/file-access";
 import { tenderFileAccess } from "@/lib/domain/tenders/file-access";
 
 import { readableFileSelect, type ReadableFile } from "@/lib/kernel/store-files";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 export type { ReadableFile };
 
@@ -49,8 +50,8 @@ export async function readableFile(actor: Actor, fileId: string): Promise<Readab
 
   const { violation: _v, objection: _o, applicationId: _a, inspectionId: _i, accreditation: _ac, ...dto } = file;
   if (rolesAllow(actor.roles, "violations.mine")) {
-    const me = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-    if (me?.nationalId && me.nationalId === violation.establishment.ownerNationalId) return dto;
+    const nationalId = await actorNationalIdOrNull(db, actor);
+    if (nationalId && nationalId === violation.establishment.ownerNationalId) return dto;
   }
   const staff = ["violations.lookup", "violations.record", "violations.decideObjection"] as const;
   if (staff.some((p) => rolesAllow(actor.roles, p))) {

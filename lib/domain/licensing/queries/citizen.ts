@@ -8,6 +8,7 @@ import { eligibleOffices, type EligibleOffice } from "@/lib/domain/licensing/off
 import { renewalOpen, renewalOpensAt } from "@/lib/domain/licensing/renewal";
 import { applicationWorkflow, EDITABLE_STATES, STATE_HOLDER, type ApplicationEvent, type ApplicationState, type StepRole } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /**
  * The citizen's view of licensing. Every query has the actor in its `where` (applicantId for
@@ -25,10 +26,7 @@ function assertCitizen(actor: Actor) {
   if (!rolesAllow(actor.roles, "licensing.mine")) throw new AppError("FORBIDDEN");
 }
 
-async function nationalIdOf(actor: Actor): Promise<string | null> {
-  const u = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-  return u?.nationalId ?? null;
-}
+const nationalIdOf = (actor: Actor): Promise<string | null> => actorNationalIdOrNull(db, actor);
 
 export type ApplicationRowDTO = {
   id: string;

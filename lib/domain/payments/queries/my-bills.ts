@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isOverdue } from "@/lib/domain/payments/ui-format";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 export const MY_BILLS_PAGE_SIZE = 20;
 
@@ -45,8 +46,7 @@ export type MyBillsPage = {
  */
 export async function myPayerScope(actor: Actor): Promise<{ nationalId: string | null; crNumbers: string[] }> {
   if (!rolesAllow(actor.roles, "bills.mine")) throw new AppError("FORBIDDEN");
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-  const nationalId = user?.nationalId ?? null;
+  const nationalId = await actorNationalIdOrNull(db, actor);
   if (!nationalId) return { nationalId: null, crNumbers: [] };
   const owned = await db.establishment.findMany({ where: { ownerNationalId: nationalId }, select: { commercialRegNo: true } });
   return { nationalId, crNumbers: owned.map((e) => e.commercialRegNo) };

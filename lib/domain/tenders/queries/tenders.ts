@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isTenderActivity, type TenderActivity } from "@/lib/domain/tenders/activities";
 import { parsePrefixedNumber, TENDER_PREFIX } from "@/lib/domain/tenders/numbers";
 import { STAFF_STEPS, tenderCtx, tenderWorkflow, TENDER_STATES, type StaffStep, type TenderState } from "@/lib/domain/tenders/workflow";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 export type Paged<T> = { rows: T[]; total: number; page: number; pageSize: number };
 export const PAGE_SIZE = 10;
@@ -101,9 +102,9 @@ export async function getTender(number: string, actor: Actor | null, now: Date =
       const bill = await db.bill.findUnique({ where: { id: p.billId }, select: { number: true, status: true } });
       myPurchase = { billNumber: bill?.number ?? "", billStatus: bill?.status ?? "UNPAID", paid: !!p.paidAt, bookletFileId: p.paidAt ? (booklet[0]?.id ?? null) : null, crNumber: p.buyerCrNumber };
     }
-    const me = await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-    if (me?.nationalId) {
-      myEstablishments = (await db.establishment.findMany({ where: { ownerNationalId: me.nationalId }, select: { commercialRegNo: true, tradeNameAr: true, tradeNameEn: true }, orderBy: { commercialRegNo: "asc" }, take: 20 })).map((e) => ({ crNumber: e.commercialRegNo, tradeNameAr: e.tradeNameAr, tradeNameEn: e.tradeNameEn }));
+    const nationalId = await actorNationalIdOrNull(db, actor);
+    if (nationalId) {
+      myEstablishments = (await db.establishment.findMany({ where: { ownerNationalId: nationalId }, select: { commercialRegNo: true, tradeNameAr: true, tradeNameEn: true }, orderBy: { commercialRegNo: "asc" }, take: 20 })).map((e) => ({ crNumber: e.commercialRegNo, tradeNameAr: e.tradeNameAr, tradeNameEn: e.tradeNameEn }));
     }
   }
   return {
