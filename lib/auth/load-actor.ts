@@ -11,12 +11,7 @@ const OFFICE_ROLE: Record<string, Role> = {
   ENGINEER: "OFFICE_ENGINEER",
 };
 
-/**
- * One statement for the account and everything that gives it a role (staff assignments, office memberships with
- * their office's status, a medical center, a utility company): this runs on every signed-in request, and Prisma's
- * `include` sends one statement per relation — six round trips to PostgreSQL before the page does its own work
- * (decision 050). The rows of each relation come in id order, as the include returned them.
- */
+/** The account and what gives it a role, as the statement below returns them. */
 type ActorRow = {
   id: string;
   nationalId: string | null;
@@ -35,6 +30,12 @@ type ActorRow = {
   utilityMember: boolean;
 };
 
+/**
+ * One statement for the account and everything that gives it a role (staff assignments, office memberships with
+ * their office's status, a medical center, a utility company): this runs on every signed-in request, and Prisma's
+ * `include` sends one statement per relation — six round trips to PostgreSQL before the page does its own work
+ * (decision 050). Each relation's rows come in id order (the include named none), so "the first" is stable.
+ */
 export async function actorRow(db: DbOrTx, userId: string): Promise<ActorRow | null> {
   const rows = await db.$queryRaw<ActorRow[]>`
     SELECT u.id, u."nationalId", u.username, u."nameAr", u."nameEn", u.mobile, u."preferredLocale"::text AS "preferredLocale",
