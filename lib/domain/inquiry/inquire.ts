@@ -5,6 +5,7 @@ import { createLimiter } from "@/lib/auth/rate-limit";
 import { db, type DbOrTx } from "@/lib/db";
 import { inquiryKind } from "@/lib/domain/inquiry/registry";
 import type { InquiryAnswer, InquiryFact, InquiryKind, InquiryOwner, InquiryValues } from "@/lib/domain/inquiry/types";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /**
  * The one public inquiry (issue 13). Malformed input is refused with field errors before anything is counted
@@ -48,8 +49,8 @@ async function isOwner(tx: DbOrTx, actor: Actor | null, owner: InquiryOwner | nu
   if (!actor || !owner) return false;
   if (owner.userIds.includes(actor.userId)) return true;
   if (owner.nationalIds.length === 0) return false;
-  const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-  return !!me?.nationalId && owner.nationalIds.includes(me.nationalId);
+  const nationalId = await actorNationalIdOrNull(tx, actor);
+  return !!nationalId && owner.nationalIds.includes(nationalId);
 }
 
 export function publicAnswer(answer: InquiryAnswer, ownerVisible: boolean): PublicAnswer {

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { moveApplication, type MovableApplication } from "@/lib/domain/licensing/move";
 import type { ApplicationEvent, ApplicationState, StepRole } from "@/lib/domain/licensing/workflow";
 import { AppError } from "@/lib/errors";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /**
  * What every office step shares: the application is loaded WITH THE ACTOR'S OFFICE IN THE WHERE, so
@@ -52,8 +53,8 @@ export async function loadOfficeApplication(tx: Tx, actor: Actor, applicationId:
  */
 export async function assertNotOwnApplication(tx: Tx, actor: Actor, app: { applicantId: string; applicantNationalId: string }): Promise<void> {
   if (app.applicantId === actor.userId) throw new AppError("FORBIDDEN", { message: "licensingOffice:errors.ownApplication" });
-  const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } });
-  if (me?.nationalId && me.nationalId === app.applicantNationalId) throw new AppError("FORBIDDEN", { message: "licensingOffice:errors.ownApplication" });
+  const nationalId = await actorNationalIdOrNull(tx, actor);
+  if (nationalId && nationalId === app.applicantNationalId) throw new AppError("FORBIDDEN", { message: "licensingOffice:errors.ownApplication" });
 }
 
 /**

@@ -26,8 +26,6 @@ function assertCitizen(actor: Actor) {
   if (!rolesAllow(actor.roles, "licensing.mine")) throw new AppError("FORBIDDEN");
 }
 
-const nationalIdOf = (actor: Actor): Promise<string | null> => actorNationalIdOrNull(db, actor);
-
 export type ApplicationRowDTO = {
   id: string;
   number: string;
@@ -86,7 +84,7 @@ export async function listMyLicenses(actor: Actor, opts: { page?: number; pageSi
   assertCitizen(actor);
   const page = Math.max(1, Math.floor(opts.page ?? 1) || 1);
   const pageSize = Math.min(MY_LICENSES_MAX_PAGE_SIZE, Math.max(1, Math.floor(opts.pageSize ?? MY_LICENSES_PAGE_SIZE)));
-  const nationalId = await nationalIdOf(actor);
+  const nationalId = await actorNationalIdOrNull(db, actor);
   if (!nationalId) return { rows: [], total: 0, totalCapped: false, page, pageSize };
   const where = { holderNationalId: nationalId };
   const [rows, counted] = await Promise.all([
@@ -268,7 +266,7 @@ export type MyLicenseDTO = {
 /** One of the actor's licenses (by holder national ID), or null. */
 export async function getMyLicense(actor: Actor, id: string): Promise<MyLicenseDTO | null> {
   assertCitizen(actor);
-  const nationalId = await nationalIdOf(actor);
+  const nationalId = await actorNationalIdOrNull(db, actor);
   if (!nationalId) return null;
   const l = await db.license.findFirst({
     where: { id, holderNationalId: nationalId },

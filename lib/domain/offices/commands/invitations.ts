@@ -8,6 +8,7 @@ import { ZRespondInvitation, ZRevokeInvitation } from "@/lib/domain/offices/sche
 import { incompatibleRoles } from "@/lib/domain/offices/staff";
 import { AppError } from "@/lib/errors";
 import { createI18n } from "@/lib/i18n/instance";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /**
  * The invited person answers an office invitation (docs/decisions/010-demo-data-and-invitations.md).
@@ -16,9 +17,9 @@ import { createI18n } from "@/lib/i18n/instance";
  * not found. Only on acceptance does the person become a member (with the role, unverified qualification).
  */
 async function myNationalId(tx: Tx, actor: Actor): Promise<string> {
-  const me = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true } });
-  if (!me.nationalId) throw new AppError("FORBIDDEN", { message: "supervision:invitations.errors.noIdentity" });
-  return me.nationalId;
+  const nationalId = await actorNationalIdOrNull(tx, actor);
+  if (!nationalId) throw new AppError("FORBIDDEN", { message: "supervision:invitations.errors.noIdentity" });
+  return nationalId;
 }
 
 async function loadMine(tx: Tx, actor: Actor, invitationId: string) {

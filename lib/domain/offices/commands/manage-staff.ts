@@ -5,6 +5,7 @@ import { ZAddMember, ZRemoveMember, ZVerifyMember } from "@/lib/domain/offices/s
 import { committeeOfficeScope } from "@/lib/domain/offices/scope";
 import { inviteToOffice } from "@/lib/domain/offices/staff";
 import { AppError } from "@/lib/errors";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /**
  * The office manager INVITES someone to their own office (the office comes from the actor, never from the
@@ -20,8 +21,7 @@ export const addOfficeMember = defineCommand({
     if (!actor.officeId) throw new AppError("FORBIDDEN");
     const office = await tx.licensingOffice.findFirst({ where: { id: actor.officeId, status: "ACTIVE" }, select: { id: true, code: true, nameAr: true } });
     if (!office) throw new AppError("FORBIDDEN");
-    const me = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true } });
-    if (me.nationalId === input.nationalId) throw new AppError("VALIDATION", { fieldErrors: { nationalId: "supervision:errors.cannotInviteSelf" } });
+    if ((await actorNationalIdOrNull(tx, actor)) === input.nationalId) throw new AppError("VALIDATION", { fieldErrors: { nationalId: "supervision:errors.cannotInviteSelf" } });
     const member = await tx.officeMember.findFirst({
       where: { officeId: office.id, role: input.role, active: true, user: { nationalId: input.nationalId } },
       select: { id: true },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { hashInvitationToken } from "@/lib/domain/offices/staff";
+import { actorNationalIdOrNull } from "@/lib/kernel/actor";
 
 /**
  * Office invitations as the invited person sees them — found through their OWN verified national ID only —
@@ -25,17 +26,13 @@ const viewSelect = {
   office: { select: { code: true, nameAr: true, nameEn: true } },
 } as const;
 
-async function nationalIdOf(actor: Actor): Promise<string | null> {
-  return (await db.user.findUnique({ where: { id: actor.userId }, select: { nationalId: true } }))?.nationalId ?? null;
-}
-
 function view(r: InvitationView): InvitationView {
   return { id: r.id, office: r.office, role: r.role, qualificationNo: r.qualificationNo, expiresAt: r.expiresAt, createdAt: r.createdAt };
 }
 
 /** Pending, unexpired invitations addressed to the signed-in person's national ID. */
 export async function myInvitations(actor: Actor, now = new Date()): Promise<InvitationView[]> {
-  const nationalId = await nationalIdOf(actor);
+  const nationalId = await actorNationalIdOrNull(db, actor);
   if (!nationalId) return [];
   const rows = await db.officeInvitation.findMany({
     where: { nationalId, status: "PENDING", expiresAt: { gt: now }, office: { status: { not: "REVOKED" } } },
@@ -58,7 +55,7 @@ export async function invitationByToken(actor: Actor, token: string, now = new D
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { kind: "notFound" };
   const r = await db.officeInvitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: { ...viewSelect, nationalId: true, status: true } });
   if (!r) return { kind: "notFound" };
-  const nationalId = await nationalIdOf(actor);
+  const nationalId = await actorNationalIdOrNull(db, actor);
   if (!nationalId || nationalId !== r.nationalId) return { kind: "notYou" };
   if (r.status !== "PENDING") return { kind: "answered", status: r.status, office: r.office };
   if (r.expiresAt.getTime() <= now.getTime()) return { kind: "expired" };
