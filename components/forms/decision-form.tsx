@@ -37,6 +37,8 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
   idPrefix?: string;
   ariaLabel?: string;
   submitClassName?: string;
+  /** "danger" for a step that cannot be undone (cancelling a permit). */
+  submitVariant?: "primary" | "danger";
   /** Fields shown for the current choice (e.g. the reduced amount when the choice is REDUCE). */
   extra?: (decision: string | undefined) => ReactNode;
   /** The success message for the action's result; a side effect (refresh, URL) may run here too. */
@@ -61,7 +63,7 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
           <RadioGroup name={decisionName} legend={props.labels.decision} options={props.options} columns={props.columns} large={props.large} />
           {props.extra?.(decision)}
           <TextArea name={noteName} label={props.labels.note} hint={props.noteHint} rows={props.noteRows ?? 4} maxLength={props.noteMaxLength} />
-          <Button type="submit" className={props.submitClassName} disabled={form.formState.isSubmitting}>{props.labels.submit}</Button>
+          <Button type="submit" variant={props.submitVariant} className={props.submitClassName} disabled={form.formState.isSubmitting}>{props.labels.submit}</Button>
         </form>
       </FormProvider>
     </FieldIdScope>

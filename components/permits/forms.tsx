@@ -16,7 +16,7 @@ import { ActionNotice } from "@/components/forms/action-notice";
 import { Button } from "@/components/ui/button";
 import { z } from "@/lib/validation";
 import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
-import { MAX_FILES_PER_PURPOSE, PERMIT_USES } from "@/lib/domain/permits/schemas";
+import { MAX_FILES_PER_PURPOSE, PERMIT_CANCEL_GROUNDS, PERMIT_USES } from "@/lib/domain/permits/schemas";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
 import permitsMessages from "@/lib/i18n/bundles/permits";
@@ -257,5 +257,32 @@ export const ReassignForm = withT(function ReassignForm({ permitId, version, act
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("permits:ui.reassign")}</Button>
       </form>
     </FormProvider>
+  );
+});
+
+/** The signatory cancels an issued permit: a ground (one of four) and the reasons the owner reads. */
+export const CancelPermitForm = withT(function CancelPermitForm({ permitId, version, action }: { permitId: string; version: number; action: FormAction }) {
+  const { t } = useT(permitsMessages);
+  const router = useRouter();
+  return (
+    <DecisionForm
+      schema={() => import("@/lib/domain/permits/schemas").then((m) => m.ZCancelPermit)}
+      defaultValues={{ permitId, version, ground: undefined as never, reason: "" }}
+      action={(v) => action(v)}
+      options={PERMIT_CANCEL_GROUNDS.map((g) => ({ value: g, label: t(`permits:cancel.grounds.${g}`) }))}
+      labels={{ decision: t("permits:cancel.ground"), note: t("permits:cancel.reason"), submit: t("permits:cancel.submit"), ground: t("permits:cancel.ground"), reason: t("permits:cancel.reason") }}
+      decisionName="ground"
+      noteName="reason"
+      noteHint={t("permits:cancel.reasonHint")}
+      noteMaxLength={2000}
+      columns={2}
+      idPrefix="cancel-"
+      ariaLabel={t("permits:cancel.title")}
+      submitVariant="danger"
+      success={() => {
+        router.refresh();
+        return t("permits:cancel.done");
+      }}
+    />
   );
 });

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { Facts } from "@/components/ui/facts";
@@ -123,5 +124,20 @@ export function Timeline({ history, departments, lang }: { history: { id: bigint
         );
       })}
     </ol>
+  );
+}
+
+/** A cancelled permit's notice: on which ground, when, and the signatory's reasons (owner, office and staff pages). */
+export function PermitCancelled({ p, lang }: { p: { cancelledAt: Date | null; cancelGround: string | null; cancelReason: string | null }; lang: Lang }) {
+  const t = getT(lang);
+  if (!p.cancelledAt) return null;
+  return (
+    <Alert tone="error" title={t("permits:cancel.cancelledTitle")} testId="permit-cancelled-notice">
+      <p>
+        {p.cancelGround && <span className="font-bold" data-testid="cancel-ground">{t(`permits:cancel.grounds.${p.cancelGround as "VIOLATION"}`)}</span>}
+        {" — "}{t("permits:cancel.cancelledOn")} <DateText date={p.cancelledAt} lang={lang} />
+      </p>
+      {p.cancelReason && <p className="mt-1 whitespace-pre-line" dir="auto">{p.cancelReason}</p>}
+    </Alert>
   );
 }

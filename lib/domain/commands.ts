@@ -57,6 +57,7 @@ import "@/lib/domain/permits/commands/authorize";
 import "@/lib/domain/permits/commands/office";
 import "@/lib/domain/permits/commands/review";
 import "@/lib/domain/permits/commands/sign";
+import "@/lib/domain/permits/commands/cancel";
 import "@/lib/domain/permits/commands/owner";
 import "@/lib/domain/tenders/commands/publish-tender";
 import "@/lib/domain/tenders/commands/edit-tender";

@@ -104,3 +104,12 @@ export const ZReassignPermit = z.object({ ...step, officeLicenseNo: ZAuthorizeOf
 
 /** Public inquiry of a permit by its number. */
 export const ZPermitInquiry = z.object({ number: z.preprocess((v) => (typeof v === "string" ? toLatinDigits(v).trim().toUpperCase() : v), z.string().min(1, { error: "validation:required" }).max(16)) });
+
+/** Why the municipality cancels an issued permit (the PermitCancelGround enum; labels in permits:cancel.grounds). */
+export const PERMIT_CANCEL_GROUNDS = ["OWNER_REQUEST", "VIOLATION", "FALSE_DOCUMENTS", "AUTHORITY_ORDER"] as const;
+/** The signatory cancels an issued permit: a ground and the reasons the owner will read (at least a sentence). */
+export const ZCancelPermit = z.object({
+  ...step,
+  ground: z.enum(PERMIT_CANCEL_GROUNDS, { error: "permits:errors.chooseCancelGround" }),
+  reason: zText(2000).min(10, { error: "validation:tooShort?minimum=10" }),
+});

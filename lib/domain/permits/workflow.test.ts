@@ -28,6 +28,7 @@ function expected(from: PermitState, event: PermitEvent, role: PermitRole, c: Pe
     ["DRAFT", "reassign", "OWNER", c.officeSuspended ? "DRAFT" : null],
     ["RETURNED", "reassign", "OWNER", c.officeSuspended ? "DRAFT" : null],
     ["IN_REVIEW", "reassign", "OWNER", c.officeSuspended ? "IN_REVIEW" : null],
+    ["ISSUED", "cancel", "PERMITS_SIGNATORY", "CANCELLED"],
   ];
   return rows.find(([f, e, r]) => f === from && e === event && r === role)?.[3] ?? null;
 }
@@ -51,8 +52,15 @@ describe("permit workflow: every state × event × role × context", () => {
   });
 
   it("final states offer nothing to anyone", () => {
-    for (const s of ["ISSUED", "COMPLETED", "REJECTED", "WITHDRAWN", "CANCELLED"] as const) {
+    for (const s of ["COMPLETED", "REJECTED", "WITHDRAWN", "CANCELLED"] as const) {
       for (const c of CONTEXTS) expect(permitWorkflow.availableEvents(s, [...PERMIT_ROLES], c)).toEqual([]);
+    }
+  });
+
+  it("an issued permit offers one step, the signatory's cancel; the owner, the office and a reviewer cannot cancel it", () => {
+    for (const c of CONTEXTS) {
+      expect(permitWorkflow.availableEvents("ISSUED", [...PERMIT_ROLES], c)).toEqual(["cancel"]);
+      for (const r of ["OWNER", "OFFICE", "PERMITS_REVIEWER", "SYSTEM"] as const) expect(transition("ISSUED", "cancel", r, c)).toMatchObject({ ok: false, reason: "WRONG_ROLE" });
     }
   });
 

@@ -16,6 +16,8 @@ import { defineWorkflow } from "@/lib/kernel/workflow";
  *   ─signed (system)─▶ ISSUED. Without a chain, issue ─▶ ISSUED at once (as before).
  *   withdraw (owner in DRAFT, IN_REVIEW, RETURNED) ─▶ WITHDRAWN
  *   reassign (owner, when the office's accreditation is suspended): DRAFT/RETURNED ─▶ DRAFT at another office, IN_REVIEW stays
+ *   cancel (the signatory, with a ground and reasons): ISSUED ─▶ CANCELLED. A completed building is not cancelled
+ *   here (its completion certificate stands); a permit still in review is rejected or withdrawn instead.
  */
 export const PERMIT_STATES = [
   "DRAFT",
@@ -31,7 +33,7 @@ export const PERMIT_STATES = [
 ] as const;
 export type PermitState = (typeof PERMIT_STATES)[number];
 
-export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign", "signed"] as const;
+export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign", "signed", "cancel"] as const;
 export type PermitEvent = (typeof PERMIT_EVENTS)[number];
 
 /** Who takes a step. OFFICE is the engineering office (its manager or an engineer); SYSTEM is the bank's payment. */
@@ -64,6 +66,7 @@ export const permitWorkflow = defineWorkflow<PermitState, PermitEvent, PermitRol
     { event: "withdraw", from: ["DRAFT", "IN_REVIEW", "RETURNED"], role: "OWNER", to: "WITHDRAWN" },
     { event: "reassign", from: ["DRAFT", "RETURNED"], role: "OWNER", to: "DRAFT", when: (c) => c.officeSuspended },
     { event: "reassign", from: "IN_REVIEW", role: "OWNER", to: "IN_REVIEW", when: (c) => c.officeSuspended },
+    { event: "cancel", from: "ISSUED", role: "PERMITS_SIGNATORY", to: "CANCELLED" },
   ],
 });
 

@@ -17,7 +17,7 @@ export const ZUtilityPermit = z
   .object({
     number: z.string().meta({ example: "P1000017" }),
     kind: z.object({ code: z.string(), category: z.enum(["BUILDING", "DEMOLITION", "RESTORATION"]), nameAr: z.string(), nameEn: z.string() }),
-    status: z.string().meta({ description: "ISSUED, COMPLETED …" }),
+    status: z.string().meta({ description: "ISSUED, COMPLETED or CANCELLED (the municipality cancelled the permit; its certificates are CANCELLED too)" }),
     planNo: z.string(),
     parcelNo: z.string(),
     district: ZName,

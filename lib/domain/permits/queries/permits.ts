@@ -44,7 +44,7 @@ const DETAIL_SELECT = {
   ...LIST_SELECT,
   ownerNationalId: true, deedNo: true, latitude: true, longitude: true, landAreaM2: true, floors: true, use: true, builtUpAreaM2: true,
   setbackFrontM: true, setbackRearM: true, setbackSideM: true, lastNote: true, rejectionReason: true, feeHalalas: true, billId: true,
-  issuedAt: true, expiresAt: true, verifyCode: true, returnCount: true, kindId: true, authorizationId: true, officeId: true, municipalityId: true, currentDepartmentId: true,
+  issuedAt: true, expiresAt: true, verifyCode: true, returnCount: true, cancelledAt: true, cancelGround: true, cancelReason: true, kindId: true, authorizationId: true, officeId: true, municipalityId: true, currentDepartmentId: true,
   municipality: { select: { nameAr: true, nameEn: true } },
   office: { select: { nameAr: true, nameEn: true, status: true, engineeringLicenseNo: true } },
   documents: { select: { id: true, purpose: true, originalName: true, mime: true } },
@@ -134,7 +134,8 @@ export async function getStaffPermit(actor: Actor, id: string) {
     ...memberships.map((m) => ({ currentDepartmentId: m.departmentId, ...(m.municipalityId ? { municipalityId: m.municipalityId } : {}) })),
     // read-only afterwards: a permit one of the reviewer's departments has had a hop of
     ...memberships.map((m) => ({ steps: { some: { departmentId: m.departmentId } }, ...(m.municipalityId ? { municipalityId: m.municipalityId } : {}) })),
-    ...(actor.roles.includes("PERMITS_SIGNATORY") ? [{ status: { in: ["AWAITING_SIGNATURE", "ISSUED"] as ("AWAITING_SIGNATURE" | "ISSUED")[] }, ...signatoryScope(actor) }] : []),
+    // the signatory: what they issue, what they may cancel, and what was cancelled
+    ...(actor.roles.includes("PERMITS_SIGNATORY") ? [{ status: { in: ["AWAITING_SIGNATURE", "ISSUED", "CANCELLED"] as PermitState[] }, ...signatoryScope(actor) }] : []),
   ];
   if (or.length === 0) return null;
   const p = await db.permit.findFirst({ where: { id, OR: or }, select: DETAIL_SELECT });
@@ -161,7 +162,7 @@ export async function verifyPermit(code: string) {
   return db.permit.findUnique({
     where: { verifyCode: code },
     select: {
-      number: true, status: true, issuedAt: true, expiresAt: true, planNo: true, parcelNo: true, landAreaM2: true, builtUpAreaM2: true, floors: true, ownerName: true,
+      number: true, status: true, issuedAt: true, expiresAt: true, cancelledAt: true, planNo: true, parcelNo: true, landAreaM2: true, builtUpAreaM2: true, floors: true, ownerName: true,
       kind: { select: { nameAr: true, nameEn: true } }, district: { select: { nameAr: true, nameEn: true } }, municipality: { select: { nameAr: true, nameEn: true } }, office: { select: { nameAr: true, nameEn: true } },
     },
   });

@@ -5,6 +5,7 @@ import { fromError } from "@/lib/action-result";
 import { runAction } from "@/lib/actions/run-action";
 import { reviewAccept, reviewReject, reviewReturn, reviewTransfer } from "@/lib/domain/permits/commands/review";
 import { issuePermit } from "@/lib/domain/permits/commands/sign";
+import { cancelPermit } from "@/lib/domain/permits/commands/cancel";
 import { AppError } from "@/lib/errors";
 
 const DECISIONS = { accept: reviewAccept, transfer: reviewTransfer, return: reviewReturn, reject: reviewReject } as const;
@@ -19,6 +20,11 @@ export async function reviewDecisionAction(input: unknown) {
 }
 export async function issuePermitAction(input: unknown) {
   const r = await runAction(issuePermit, input);
+  if (r.ok) revalidatePath("/[lang]/staff/permits", "layout");
+  return r;
+}
+export async function cancelPermitAction(input: unknown) {
+  const r = await runAction(cancelPermit, input);
   if (r.ok) revalidatePath("/[lang]/staff/permits", "layout");
   return r;
 }

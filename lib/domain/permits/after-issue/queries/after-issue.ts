@@ -68,6 +68,8 @@ export async function afterIssuePermit(actor: Actor, number: string) {
       certificates: certificateActions,
       requestConnection: isOwner && p.status === "COMPLETED" && !openConnection,
       issueClearance: isMunicipal ? p.connections.filter((c) => c.status === "REQUESTED").map((c) => c.number) : [],
+      // the signatory cancels an issued permit from its permit page (lib/domain/permits/commands/cancel.ts)
+      cancel: issued && isMunicipal && actor.roles.includes("PERMITS_SIGNATORY"),
     },
     viewer: { isMunicipal, isOffice, isOwner },
   };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms";
 import { PermitAccessLog } from "@/components/permits/permit-access-log";
-import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { PermitCancelled, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,6 +39,7 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
       <div className="space-y-6">
         {p.status === "RETURNED" && p.lastNote && <Alert tone="warning" title={t("permits:ui.returnedWith")}>{p.lastNote}</Alert>}
         {p.status === "REJECTED" && p.rejectionReason && <Alert tone="error" title={t("permits:status.REJECTED")}>{p.rejectionReason}</Alert>}
+        <PermitCancelled p={p} lang={lang} />
         {p.bill && (
           <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm" data-testid="permit-bill">
             <h2 className="mb-2 text-lg font-bold text-brand-900">{t("permits:fields.bill")}</h2>

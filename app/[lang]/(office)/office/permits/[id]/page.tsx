@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PermitForm, StepButton } from "@/components/permits/forms";
-import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { PermitCancelled, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
@@ -42,6 +42,7 @@ export default async function OfficePermitPage({ params }: { params: Promise<{ l
             <StepButton key={p.version} permitId={p.id} version={p.version} label={p.status === "RETURNED" ? t("permits:office.resubmit") : t("permits:office.submit")} done={t("permits:office.submitted")} action={submitPermitAction} testId="submit-permit" />
           </section>
         )}
+        <PermitCancelled p={p} lang={lang} />
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
         {options && (
           <section aria-labelledby="edit-title">

@@ -52,6 +52,7 @@ export default async function VerifyPermitPage({ params }: { params: Promise<{ l
         </div>
         <dl className="grid grid-cols-1 gap-4 p-5 sm:grid-cols-2">
           <Fact label={t("permits:fields.status")}><PermitStatusBadge status={p.status as PermitState} lang={lang} /></Fact>
+          {p.cancelledAt && <Fact label={t("permits:cancel.cancelledOn")}><span data-testid="verify-cancelled-on"><DateText date={p.cancelledAt} lang={lang} /></span></Fact>}
           <Fact label={t("permits:certificate.number")}><bdi dir="ltr" className="font-bold tabular-nums">{p.number}</bdi></Fact>
           <Fact label={t("permits:fields.kind")}>{localName(lang, p.kind)}</Fact>
           <Fact label={t("permits:fields.owner")}>{p.ownerName}</Fact>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ReviewDecision, StepButton } from "@/components/permits/forms";
-import { PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { CancelPermitForm, ReviewDecision, StepButton } from "@/components/permits/forms";
+import { PermitCancelled, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { SigningChain } from "@/components/signatures/signing-chain";
@@ -10,13 +10,13 @@ import { permitSignatures } from "@/lib/domain/signatures/queries/permit";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { issuePermitAction, reviewDecisionAction } from "../actions";
+import { cancelPermitAction, issuePermitAction, reviewDecisionAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   return { title: getT(await langOf(params))("permits:staff.detailTitle") };
 }
 
-/** A permit as its department (decision) or the signatory (issue) sees it. */
+/** A permit as its department (decision) or the signatory (issue; cancel once issued) sees it. */
 export default async function StaffPermitPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
@@ -30,6 +30,7 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
     <>
       <PageHeader title={t("permits:staff.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
       <div className="space-y-6">
+        <PermitCancelled p={p} lang={lang} />
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
         <section aria-labelledby="docs-title" className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
           <h2 id="docs-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:ui.sections.documents")}</h2>
@@ -49,6 +50,13 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
             <h2 className="text-lg font-bold text-brand-900">{t("permits:staff.signTitle")}</h2>
             <p className="text-sm">{t("permits:staff.signIntro")}</p>
             <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:staff.issue")} done={t("permits:staff.issued")} action={issuePermitAction} testId="issue-permit" />
+          </section>
+        )}
+        {p.events.includes("cancel") && (
+          <section id="cancel" aria-labelledby="cancel-title" className="space-y-3 rounded-xl border border-red-200 bg-white p-5 shadow-sm" data-testid="cancel-permit">
+            <h2 id="cancel-title" className="text-lg font-bold text-red-900">{t("permits:cancel.title")}</h2>
+            <p className="text-sm">{t("permits:cancel.intro")}</p>
+            <CancelPermitForm key={p.version} permitId={p.id} version={p.version} action={cancelPermitAction} />
           </section>
         )}
         {signed && (

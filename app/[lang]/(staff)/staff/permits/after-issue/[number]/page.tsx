@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AfterIssueView } from "@/components/permits/after-issue-view";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { afterIssuePermit } from "@/lib/domain/permits/after-issue/queries/after-issue";
@@ -27,7 +28,11 @@ export default async function StaffAfterIssuePermitPage({ params }: { params: Pr
   return (
     <>
       <Link href={base} className="mb-2 inline-flex min-h-11 items-center text-sm font-bold text-brand-700 hover:underline">{t("permitsAfterIssue:permit.back")}</Link>
-      <PageHeader title={t("permitsAfterIssue:title")} subtitle={<bdi dir="ltr">{permit.number}</bdi>} />
+      <PageHeader
+        title={t("permitsAfterIssue:title")}
+        subtitle={<bdi dir="ltr">{permit.number}</bdi>}
+        actions={permit.can.cancel ? <Link href={`/${lang}/staff/permits/${permit.id}#cancel`} className={buttonClass("secondary")} data-testid="open-cancel-permit">{t("permits:cancel.title")}</Link> : undefined}
+      />
       <AfterIssueView lang={lang} permit={permit} inspectHref={`${base}/${encodeURIComponent(permit.number)}/inspect`} actions={{ issueCertificate: issueCertificateAction, issueClearance: issueClearanceAction }} />
     </>
   );
