@@ -24,6 +24,7 @@ export const RenewForm = deferred(() => import("@/components/licensing/citizen-a
 export const CancelLicenseForm = deferred(() => import("@/components/licensing/citizen-actions").then((m) => m.CancelLicenseForm));
 export const AuthorizeForm = deferred(() => import("@/components/permits/forms").then((m) => m.AuthorizeForm));
 export const ReassignForm = deferred(() => import("@/components/permits/forms").then((m) => m.ReassignForm));
+export const PermitReasonForm = deferred(() => import("@/components/permits/forms").then((m) => m.PermitReasonForm));
 export const PermitStepButton = deferred(() => import("@/components/permits/forms").then((m) => m.StepButton), { placeholder: "button" });
 export const RescheduleForm = deferred(() => import("@/components/appointments/manage-forms").then((m) => m.RescheduleForm));
 export const CancelAppointmentForm = deferred(() => import("@/components/appointments/manage-forms").then((m) => m.CancelForm));

@@ -11,6 +11,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { Select } from "@/components/forms/select";
+import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { Button } from "@/components/ui/button";
@@ -261,13 +262,13 @@ export const ReassignForm = withT(function ReassignForm({ permitId, version, act
 });
 
 /** The signatory cancels an issued permit: a ground (one of four) and the reasons the owner reads. */
-export const CancelPermitForm = withT(function CancelPermitForm({ permitId, version, action }: { permitId: string; version: number; action: FormAction }) {
+export const CancelPermitForm = withT(function CancelPermitForm({ permitId, version, action, ground }: { permitId: string; version: number; action: FormAction; ground?: (typeof PERMIT_CANCEL_GROUNDS)[number] }) {
   const { t } = useT(permitsMessages);
   const router = useRouter();
   return (
     <DecisionForm
       schema={() => import("@/lib/domain/permits/schemas").then((m) => m.ZCancelPermit)}
-      defaultValues={{ permitId, version, ground: undefined as never, reason: "" }}
+      defaultValues={{ permitId, version, ground: ground ?? (undefined as never), reason: "" }}
       action={(v) => action(v)}
       options={PERMIT_CANCEL_GROUNDS.map((g) => ({ value: g, label: t(`permits:cancel.grounds.${g}`) }))}
       labels={{ decision: t("permits:cancel.ground"), note: t("permits:cancel.reason"), submit: t("permits:cancel.submit"), ground: t("permits:cancel.ground"), reason: t("permits:cancel.reason") }}
@@ -284,5 +285,33 @@ export const CancelPermitForm = withT(function CancelPermitForm({ permitId, vers
         return t("permits:cancel.done");
       }}
     />
+  );
+});
+
+/**
+ * A step on a permit that needs reasons and nothing else: the owner's cancellation request, the signatory's
+ * declining of it (schema ZRequestPermitCancel: permit, version, reasons of ten characters at least).
+ */
+export const PermitReasonForm = withT(function PermitReasonForm({ permitId, version, action, label, hint, submit, done, testId }: { permitId: string; version: number; action: FormAction; label: string; hint?: string; submit: string; done: string; testId: string }) {
+  const router = useRouter();
+  const [ok, setOk] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZRequestPermitCancel),
+    defaultValues: { permitId, version, reason: "" },
+    action: (v) => action(v),
+    onSuccess: () => {
+      setOk(true);
+      router.refresh();
+    },
+  });
+  if (ok) return <ActionNotice testId={`${testId}-done`} title={done} />;
+  return (
+    <FormProvider {...form}>
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>
+        <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: label, permitId: label, version: label }} submitCount={form.formState.submitCount} />
+        <TextArea name="reason" label={label} hint={hint} rows={3} maxLength={2000} />
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{submit}</Button>
+      </form>
+    </FormProvider>
   );
 });

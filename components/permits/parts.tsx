@@ -141,3 +141,15 @@ export function PermitCancelled({ p, lang }: { p: { cancelledAt: Date | null; ca
     </Alert>
   );
 }
+
+/** The owner's cancellation request while it waits for the signatory: when it was sent and why (owner and staff pages). */
+export function PermitCancelRequest({ p, lang, title }: { p: { status: string; cancelRequestedAt: Date | null; cancelRequestReason: string | null }; lang: Lang; title: string }) {
+  const t = getT(lang);
+  if (p.status !== "ISSUED" || !p.cancelRequestedAt) return null;
+  return (
+    <Alert tone="warning" title={title} testId="permit-cancel-request">
+      <p>{t("permits:cancel.requestedOn")} <DateText date={p.cancelRequestedAt} lang={lang} withTime /></p>
+      {p.cancelRequestReason && <p className="mt-1 whitespace-pre-line" dir="auto">{p.cancelRequestReason}</p>}
+    </Alert>
+  );
+}

@@ -2,17 +2,20 @@
  * Cancelling an issued building permit, against a real PostgreSQL: the signatory of the permit's municipality
  * cancels it with a ground and reasons; its certificates stop being valid with it, the timeline, the audit log
  * and the owner's SMS say so, the electricity company's search and the public verification see CANCELLED, and
- * nothing more can be done on it. Every refusal writes nothing.
+ * nothing more can be done on it. The owner asks online; the signatory answers by cancelling or declining.
+ * Every refusal writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { cancelPermit } from "@/lib/domain/permits/commands/cancel";
+import { cancelPermit, declinePermitCancellation } from "@/lib/domain/permits/commands/cancel";
+import { requestPermitCancellation } from "@/lib/domain/permits/commands/owner";
+import { withCheckDigit } from "@/lib/domain/identity/national-id";
 import { recordPermitInspection } from "@/lib/domain/permits/after-issue/commands/record-inspection";
 import { afterIssuePermit } from "@/lib/domain/permits/after-issue/queries/after-issue";
 import { searchPermits } from "@/lib/domain/permits/electricity/search";
 import { ZPermitSearch } from "@/lib/domain/permits/electricity/search-criteria";
-import { getMyPermit, getStaffPermit, verifyPermit } from "@/lib/domain/permits/queries/permits";
+import { getMyPermit, getStaffPermit, staffQueue, verifyPermit } from "@/lib/domain/permits/queries/permits";
 import { actorOf, errorOf } from "@/tests/factories/actors";
 import { createIssuedPermit } from "@/tests/factories/permits";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -51,6 +54,7 @@ beforeAll(async () => {
   a.reviewer = await actorOf({ username: "staff.reviewer" });
   a.office = await actorOf({ username: "office.manager" });
   a.owner = await actorOf({ nationalId: "1087654321" });
+  a.otherCitizen = await actorOf({ nationalId: withCheckDigit("212345678") });
 });
 afterAll(async () => {
   await rm(storageRoot, { recursive: true, force: true });
@@ -150,5 +154,58 @@ describe("refusals write nothing", () => {
     expect(failed.reason).toMatchObject({ code: "CONFLICT" });
     expect(await db.permitHistory.count({ where: { permitId: p.id, event: "cancel" } })).toBe(1);
     expect(await db.outboxMessage.count({ where: { template: "permitCancelled", createdAt: { gte: since }, dedupeKey: { startsWith: `permit:${p.id}:` } } })).toBe(1);
+  });
+});
+
+describe("the owner asks online; the signatory answers", () => {
+  const queued = async (permitId: string) => (await staffQueue(a.signatory!)).cancelRequests.some((r) => r.id === permitId);
+  const smsSince = async (since: Date) => (await db.outboxMessage.findMany({ where: { createdAt: { gte: since }, template: { in: ["permitCancelRequested", "permitCancelDeclined", "permitCancelled"] } }, orderBy: { createdAt: "asc" }, select: { template: true } })).map((m) => m.template);
+
+  it("a request waits in the signatory's queue with the permit still ISSUED; one at a time; someone else's permit is not found", async () => {
+    const p = await createIssuedPermit(db, { passed: [] });
+    const since = new Date();
+    await requestPermitCancellation.execute(a.owner!, { permitId: p.id, version: await version(p.id), reason: "  بعت القطعة ولن أبني عليها  " });
+    const row = await db.permit.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, cancelRequestedAt: true, cancelRequestReason: true, cancelledAt: true } });
+    expect(row).toMatchObject({ status: "ISSUED", cancelRequestReason: "بعت القطعة ولن أبني عليها", cancelledAt: null });
+    expect(row.cancelRequestedAt).not.toBeNull();
+    expect(await db.permitHistory.findMany({ where: { permitId: p.id }, select: { event: true, actorRole: true, toStatus: true, note: true } })).toEqual([
+      { event: "requestCancel", actorRole: "CITIZEN", toStatus: "ISSUED", note: "بعت القطعة ولن أبني عليها" },
+    ]);
+    expect(await db.auditLog.count({ where: { action: "permits.requestCancel", entityId: p.id } })).toBe(1);
+    expect(await smsSince(since)).toEqual(["permitCancelRequested"]);
+    expect(await queued(p.id)).toBe(true);
+    expect(await getStaffPermit(a.signatory!, p.id)).toMatchObject({ events: ["cancel", "declineCancel"] });
+    expect(await getMyPermit(a.owner!, p.id)).toMatchObject({ events: [] });
+
+    const before = await footprint(p.id);
+    const twice = await errorOf(requestPermitCancellation.execute(a.owner!, { permitId: p.id, version: await version(p.id), reason: "أطلب الإلغاء مرة أخرى" }));
+    expect(twice).toMatchObject({ code: "INVALID_STATE" });
+    const other = await errorOf(requestPermitCancellation.execute(a.otherCitizen!, { permitId: p.id, version: await version(p.id), reason: "ليست رخصتي لكني أطلب إلغاءها" }));
+    expect(other.code).toBe("NOT_FOUND");
+    expect(await footprint(p.id)).toEqual(before);
+  });
+
+  it("declined with reasons: the permit stays ISSUED, the request leaves the queue, the owner is told and may ask again", async () => {
+    const p = await createIssuedPermit(db, { passed: [] });
+    const noRequest = await errorOf(declinePermitCancellation.execute(a.signatory!, { permitId: p.id, version: await version(p.id), reason: "لا يوجد طلب لرفضه أصلًا" }));
+    expect(noRequest).toMatchObject({ code: "INVALID_STATE" });
+    await requestPermitCancellation.execute(a.owner!, { permitId: p.id, version: await version(p.id), reason: "عدلت عن البناء هذا العام" });
+    const since = new Date();
+    await declinePermitCancellation.execute(a.signatory!, { permitId: p.id, version: await version(p.id), reason: "على الرخصة مخالفة قائمة تُسوّى أولًا" });
+    expect(await db.permit.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, cancelRequestedAt: true, cancelRequestReason: true } })).toEqual({ status: "ISSUED", cancelRequestedAt: null, cancelRequestReason: null });
+    expect(await smsSince(since)).toEqual(["permitCancelDeclined"]);
+    expect(await queued(p.id)).toBe(false);
+    expect((await db.permitHistory.findFirstOrThrow({ where: { permitId: p.id, event: "declineCancel" } })).note).toBe("على الرخصة مخالفة قائمة تُسوّى أولًا");
+    expect(await getMyPermit(a.owner!, p.id)).toMatchObject({ status: "ISSUED", events: ["requestCancel"] });
+    expect((await errorOf(declinePermitCancellation.execute(a.owner!, { permitId: p.id, version: await version(p.id), reason: "المالك لا يرفض طلبه" }))).code).toBe("FORBIDDEN");
+  });
+
+  it("answered by cancelling on the owner's request: CANCELLED, out of the queue", async () => {
+    const p = await createIssuedPermit(db, { passed: [] });
+    await requestPermitCancellation.execute(a.owner!, { permitId: p.id, version: await version(p.id), reason: "بعت القطعة ولن أبني عليها" });
+    await cancelPermit.execute(a.signatory!, { permitId: p.id, version: await version(p.id), ground: "OWNER_REQUEST", reason: "بناءً على طلب المالك المقدم إلكترونيًا" });
+    expect(await db.permit.findUniqueOrThrow({ where: { id: p.id }, select: { status: true, cancelGround: true } })).toEqual({ status: "CANCELLED", cancelGround: "OWNER_REQUEST" });
+    expect(await queued(p.id)).toBe(false);
+    expect((await db.permitHistory.findMany({ where: { permitId: p.id }, orderBy: { id: "asc" }, select: { event: true } })).map((h) => h.event)).toEqual(["requestCancel", "cancel"]);
   });
 });

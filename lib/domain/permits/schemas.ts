@@ -113,3 +113,7 @@ export const ZCancelPermit = z.object({
   ground: z.enum(PERMIT_CANCEL_GROUNDS, { error: "permits:errors.chooseCancelGround" }),
   reason: zText(2000).min(10, { error: "validation:tooShort?minimum=10" }),
 });
+/** The owner asks the municipality to cancel their issued permit: why, in a sentence at least. */
+export const ZRequestPermitCancel = z.object({ ...step, reason: zText(2000).min(10, { error: "validation:tooShort?minimum=10" }) });
+/** The signatory declines the owner's request: the reasons the owner reads. */
+export const ZDeclinePermitCancel = ZRequestPermitCancel;

@@ -8,6 +8,7 @@ const CONTEXTS: readonly PermitContext[] = [
   { routeComplete: false, officeSuspended: true },
   { routeComplete: true, officeSuspended: true },
   { routeComplete: false, officeSuspended: false, signingChain: true },
+  { routeComplete: false, officeSuspended: false, cancelRequested: true },
 ];
 
 /** The expected table, written independently of workflow.ts: where (from, event, role) leads in a context, or null. */
@@ -29,6 +30,8 @@ function expected(from: PermitState, event: PermitEvent, role: PermitRole, c: Pe
     ["RETURNED", "reassign", "OWNER", c.officeSuspended ? "DRAFT" : null],
     ["IN_REVIEW", "reassign", "OWNER", c.officeSuspended ? "IN_REVIEW" : null],
     ["ISSUED", "cancel", "PERMITS_SIGNATORY", "CANCELLED"],
+    ["ISSUED", "requestCancel", "OWNER", c.cancelRequested ? null : "ISSUED"],
+    ["ISSUED", "declineCancel", "PERMITS_SIGNATORY", c.cancelRequested ? "ISSUED" : null],
   ];
   return rows.find(([f, e, r]) => f === from && e === event && r === role)?.[3] ?? null;
 }
@@ -57,9 +60,11 @@ describe("permit workflow: every state × event × role × context", () => {
     }
   });
 
-  it("an issued permit offers one step, the signatory's cancel; the owner, the office and a reviewer cannot cancel it", () => {
+  it("an issued permit: the signatory cancels it; the owner asks once, and the signatory declines only a request that waits", () => {
     for (const c of CONTEXTS) {
-      expect(permitWorkflow.availableEvents("ISSUED", [...PERMIT_ROLES], c)).toEqual(["cancel"]);
+      expect(permitWorkflow.availableEvents("ISSUED", ["PERMITS_SIGNATORY"], c)).toEqual(c.cancelRequested ? ["cancel", "declineCancel"] : ["cancel"]);
+      expect(permitWorkflow.availableEvents("ISSUED", ["OWNER"], c)).toEqual(c.cancelRequested ? [] : ["requestCancel"]);
+      expect(permitWorkflow.availableEvents("ISSUED", ["OFFICE", "PERMITS_REVIEWER", "SYSTEM"], c)).toEqual([]);
       for (const r of ["OWNER", "OFFICE", "PERMITS_REVIEWER", "SYSTEM"] as const) expect(transition("ISSUED", "cancel", r, c)).toMatchObject({ ok: false, reason: "WRONG_ROLE" });
     }
   });

@@ -18,6 +18,8 @@ import { defineWorkflow } from "@/lib/kernel/workflow";
  *   reassign (owner, when the office's accreditation is suspended): DRAFT/RETURNED ─▶ DRAFT at another office, IN_REVIEW stays
  *   cancel (the signatory, with a ground and reasons): ISSUED ─▶ CANCELLED. A completed building is not cancelled
  *   here (its completion certificate stands); a permit still in review is rejected or withdrawn instead.
+ *   requestCancel (the owner, online, once at a time) and declineCancel (the signatory, with reasons): ISSUED stays
+ *   ISSUED; the signatory answers a request by cancel (ground OWNER_REQUEST) or declineCancel (decision 051).
  */
 export const PERMIT_STATES = [
   "DRAFT",
@@ -33,7 +35,7 @@ export const PERMIT_STATES = [
 ] as const;
 export type PermitState = (typeof PERMIT_STATES)[number];
 
-export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign", "signed", "cancel"] as const;
+export const PERMIT_EVENTS = ["submit", "accept", "transfer", "return", "reject", "resubmit", "pay", "issue", "withdraw", "reassign", "signed", "cancel", "requestCancel", "declineCancel"] as const;
 export type PermitEvent = (typeof PERMIT_EVENTS)[number];
 
 /** Who takes a step. OFFICE is the engineering office (its manager or an engineer); SYSTEM is the bank's payment. */
@@ -47,6 +49,8 @@ export type PermitContext = {
   officeSuspended: boolean;
   /** issue: the municipality has a signing chain for building permits (the permit is issued when it completes). */
   signingChain?: boolean;
+  /** requestCancel/declineCancel: the owner's cancellation request is waiting for the signatory. */
+  cancelRequested?: boolean;
 };
 
 export const permitWorkflow = defineWorkflow<PermitState, PermitEvent, PermitRole, PermitContext>({
@@ -67,6 +71,8 @@ export const permitWorkflow = defineWorkflow<PermitState, PermitEvent, PermitRol
     { event: "reassign", from: ["DRAFT", "RETURNED"], role: "OWNER", to: "DRAFT", when: (c) => c.officeSuspended },
     { event: "reassign", from: "IN_REVIEW", role: "OWNER", to: "IN_REVIEW", when: (c) => c.officeSuspended },
     { event: "cancel", from: "ISSUED", role: "PERMITS_SIGNATORY", to: "CANCELLED" },
+    { event: "requestCancel", from: "ISSUED", role: "OWNER", to: "ISSUED", when: (c) => !c.cancelRequested },
+    { event: "declineCancel", from: "ISSUED", role: "PERMITS_SIGNATORY", to: "ISSUED", when: (c) => c.cancelRequested === true },
   ],
 });
 

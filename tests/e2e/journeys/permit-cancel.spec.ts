@@ -90,3 +90,49 @@ test("the signatory cancels an issued permit; the public page and the owner see 
   expect(scroll).toBeLessThanOrEqual(client);
   await screenshot(page, "permit-cancelled-owner-phone");
 });
+
+test("the owner asks on a phone to cancel; the signatory finds the request in the queue and declines it with reasons", async ({ page, loginAs }) => {
+  const permit = await issuedPermit();
+  const OWNER_REASON = "بعت القطعة ولن أبني عليها";
+  const DECLINE = "على الرخصة مخالفة قائمة تُسوّى قبل الإلغاء";
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginAs("CITIZEN");
+  await page.goto(`/ar/my/permits/${permit.id}`);
+  const ask = page.getByTestId("request-cancel");
+  await ask.getByRole("button", { name: "إرسال طلب الإلغاء" }).click();
+  await expect(ask.getByRole("alert").first()).toContainText("سبب طلب الإلغاء");
+  await ask.getByLabel("سبب طلب الإلغاء").fill(OWNER_REASON);
+  await ask.getByRole("button", { name: "إرسال طلب الإلغاء" }).click();
+  await expect(page.getByTestId("request-cancel-done")).toContainText("استلمنا طلب الإلغاء");
+  await page.reload();
+  await expect(page.getByTestId("permit-cancel-request")).toContainText(OWNER_REASON);
+  await expect(page.getByTestId("request-cancel")).toHaveCount(0);
+  await expect(page.getByTestId("permit-status").first()).toHaveText("صادرة");
+  await screenshot(page, "permit-cancel-requested-owner-phone");
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await loginAs("PERMITS_SIGNATORY");
+  await page.goto("/ar/staff/permits");
+  const row = page.getByTestId("cancel-request-row").filter({ hasText: permit.number });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: /فتح/ }).click();
+  await expect(page.getByTestId("permit-cancel-request")).toContainText(OWNER_REASON);
+  // the cancel form starts on the owner's ground
+  await expect(page.getByTestId("cancel-permit").getByLabel("بناءً على طلب المالك", { exact: true })).toBeChecked();
+  await screenshot(page, "permit-cancel-request-staff");
+  const decline = page.getByTestId("decline-cancel");
+  await decline.getByLabel("أسباب عدم القبول").fill(DECLINE);
+  await decline.getByRole("button", { name: "عدم قبول الطلب" }).click();
+  await expect(page.getByTestId("decline-cancel-done")).toContainText("لم يُقبل الطلب");
+  await page.goto("/ar/staff/permits");
+  await expect(page.getByTestId("cancel-request-row").filter({ hasText: permit.number })).toHaveCount(0);
+
+  // The owner reads the answer on the timeline and may ask again.
+  await loginAs("CITIZEN");
+  await page.goto(`/ar/my/permits/${permit.id}`);
+  await expect(page.getByText("لم يُقبل طلب الإلغاء", { exact: true })).toBeVisible();
+  await expect(page.getByText(DECLINE)).toBeVisible();
+  await expect(page.getByTestId("permit-cancel-request")).toHaveCount(0);
+  await expect(page.getByTestId("request-cancel")).toBeVisible();
+});

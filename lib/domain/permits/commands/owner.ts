@@ -2,9 +2,9 @@ import "server-only";
 import { defineCommand } from "@/lib/domain/command";
 import { recordAudit } from "@/lib/domain/audit/record";
 import { loadOwnPermit } from "@/lib/domain/permits/access";
-import { movePermit } from "@/lib/domain/permits/move";
+import { movePermit, textOwner } from "@/lib/domain/permits/move";
 import { findEngineeringOfficeForParcel } from "@/lib/domain/permits/offices";
-import { ZPermitStep, ZReassignPermit } from "@/lib/domain/permits/schemas";
+import { ZPermitStep, ZReassignPermit, ZRequestPermitCancel } from "@/lib/domain/permits/schemas";
 import { AppError } from "@/lib/errors";
 
 /** The owner withdraws a permit that is not decided yet (DRAFT, IN_REVIEW, RETURNED). */
@@ -50,6 +50,35 @@ export const reassignPermit = defineCommand({
       data: { officeId: office.id, authorizationId: auth.id, engineerMemberId: null, reassignOfferedAt: null },
     });
     await recordAudit(tx, actor, { action: "permits.reassign.office", entityType: "Permit", entityId: p.id, municipalityId: p.municipalityId, before: { officeId: p.officeId }, after: { officeId: office.id, authorizationId: auth.id } });
+    return { permitId: p.id };
+  },
+});
+
+/**
+ * The owner asks, online, for their issued permit to be cancelled (the project is abandoned, the parcel sold …).
+ * The permit stays ISSUED and valid until the signatory of its municipality answers: cancel (ground OWNER_REQUEST)
+ * or declineCancel (lib/domain/permits/commands/cancel.ts). One request waits at a time. Decision 051.
+ */
+export const requestPermitCancellation = defineCommand({
+  name: "permits.requestCancel",
+  permission: "permits.mine",
+  schema: ZRequestPermitCancel,
+  async run(tx, actor, input) {
+    const p = await loadOwnPermit(tx, actor, input.permitId);
+    if (p.version !== input.version) throw new AppError("CONFLICT", { message: "permits:errors.conflict" });
+    const { cancelRequestedAt } = await tx.permit.findUniqueOrThrow({ where: { id: p.id }, select: { cancelRequestedAt: true } });
+    const now = new Date();
+    const reason = input.reason.trim();
+    await movePermit(tx, actor, p, {
+      event: "requestCancel",
+      role: "OWNER",
+      actorRole: "CITIZEN",
+      ctx: { cancelRequested: cancelRequestedAt !== null },
+      note: reason,
+      now,
+      data: { cancelRequestedAt: now, cancelRequestReason: reason },
+    });
+    await textOwner(tx, p, "permitCancelRequested", () => ({ number: p.number }), now);
     return { permitId: p.id };
   },
 });

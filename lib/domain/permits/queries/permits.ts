@@ -44,7 +44,7 @@ const DETAIL_SELECT = {
   ...LIST_SELECT,
   ownerNationalId: true, deedNo: true, latitude: true, longitude: true, landAreaM2: true, floors: true, use: true, builtUpAreaM2: true,
   setbackFrontM: true, setbackRearM: true, setbackSideM: true, lastNote: true, rejectionReason: true, feeHalalas: true, billId: true,
-  issuedAt: true, expiresAt: true, verifyCode: true, returnCount: true, cancelledAt: true, cancelGround: true, cancelReason: true, kindId: true, authorizationId: true, officeId: true, municipalityId: true, currentDepartmentId: true,
+  issuedAt: true, expiresAt: true, verifyCode: true, returnCount: true, cancelledAt: true, cancelGround: true, cancelReason: true, cancelRequestedAt: true, cancelRequestReason: true, kindId: true, authorizationId: true, officeId: true, municipalityId: true, currentDepartmentId: true,
   municipality: { select: { nameAr: true, nameEn: true } },
   office: { select: { nameAr: true, nameEn: true, status: true, engineeringLicenseNo: true } },
   documents: { select: { id: true, purpose: true, originalName: true, mime: true } },
@@ -70,7 +70,7 @@ export async function getMyPermit(actor: Actor, idOrNumber: string) {
   const p = await db.permit.findFirst({ where: { OR: [{ id: idOrNumber }, { number: idOrNumber }], ownerId: actor.userId }, select: DETAIL_SELECT });
   if (!p) return null;
   const officeSuspended = p.office.status === "SUSPENDED" || p.office.status === "REVOKED";
-  return { ...(await withBill(p)), events: permitWorkflow.availableEvents(p.status as PermitState, ["OWNER"], { routeComplete: false, officeSuspended }) };
+  return { ...(await withBill(p)), events: permitWorkflow.availableEvents(p.status as PermitState, ["OWNER"], { routeComplete: false, officeSuspended, cancelRequested: p.cancelRequestedAt !== null }) };
 }
 
 export async function getOfficePermit(actor: Actor, id: string) {
@@ -105,7 +105,7 @@ export async function permitFormOptions(actor: Actor) {
   return { kinds, authorizations, purposes: PERMIT_DOCUMENT_PURPOSES };
 }
 
-/** The reviewer's queue: permits held by their departments; the signatory's: approved and paid permits. */
+/** The reviewer's queue: permits held by their departments; the signatory's: approved and paid permits, and owners' cancellation requests. */
 export async function staffQueue(actor: Actor) {
   const memberships = actor.roles.includes("PERMITS_REVIEWER") ? await reviewerMemberships(db, actor) : [];
   const review = memberships.length
@@ -124,7 +124,11 @@ export async function staffQueue(actor: Actor) {
     ? new Set((await db.signedDocument.findMany({ where: { documentType: "BUILDING_PERMIT", subjectId: { in: awaiting.map((p) => p.id) } }, select: { subjectId: true } })).map((d) => d.subjectId))
     : new Set<string>();
   const signing = awaiting.filter((p) => !inChain.has(p.id));
-  return { review, signing };
+  // Owners' cancellation requests waiting for the signatory's answer, oldest first (the cancelRequestedAt index).
+  const cancelRequests = actor.roles.includes("PERMITS_SIGNATORY")
+    ? await db.permit.findMany({ where: { status: "ISSUED", cancelRequestedAt: { not: null }, ...signatoryScope(actor) }, orderBy: { cancelRequestedAt: "asc" }, take: 100, select: LIST_SELECT })
+    : [];
+  return { review, signing, cancelRequests };
 }
 
 /** A permit as a reviewer (held by one of their departments) or the signatory (their municipalities) sees it. */
@@ -146,7 +150,7 @@ export async function getStaffPermit(actor: Actor, id: string) {
   const departments = await db.department.findMany({ where: { active: true, permitSlaDays: { not: null } }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameEn: true } });
   // The signatory's issue already opened the signing chain (issue 15): nothing more to decide here.
   const inChain = p.status === "AWAITING_SIGNATURE" && (await db.signedDocument.count({ where: { documentType: "BUILDING_PERMIT", subjectId: p.id } })) > 0;
-  const events = permitWorkflow.availableEvents(p.status as PermitState, roles, { routeComplete: false, officeSuspended: false }).filter((e) => !(inChain && e === "issue"));
+  const events = permitWorkflow.availableEvents(p.status as PermitState, roles, { routeComplete: false, officeSuspended: false, cancelRequested: p.cancelRequestedAt !== null }).filter((e) => !(inChain && e === "issue"));
   return { ...(await withBill(p)), events, departments };
 }
 

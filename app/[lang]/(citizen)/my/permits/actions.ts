@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import { authorizeOffice } from "@/lib/domain/permits/commands/authorize";
-import { reassignPermit, withdrawPermit } from "@/lib/domain/permits/commands/owner";
+import { reassignPermit, requestPermitCancellation, withdrawPermit } from "@/lib/domain/permits/commands/owner";
 
 export async function authorizeOfficeAction(input: unknown) {
   const r = await runAction(authorizeOffice, input);
@@ -17,6 +17,11 @@ export async function withdrawPermitAction(input: unknown) {
 }
 export async function reassignPermitAction(input: unknown) {
   const r = await runAction(reassignPermit, input);
+  if (r.ok) revalidatePath("/[lang]/my/permits", "layout");
+  return r;
+}
+export async function requestPermitCancellationAction(input: unknown) {
+  const r = await runAction(requestPermitCancellation, input);
   if (r.ok) revalidatePath("/[lang]/my/permits", "layout");
   return r;
 }

@@ -5,7 +5,7 @@ import { fromError } from "@/lib/action-result";
 import { runAction } from "@/lib/actions/run-action";
 import { reviewAccept, reviewReject, reviewReturn, reviewTransfer } from "@/lib/domain/permits/commands/review";
 import { issuePermit } from "@/lib/domain/permits/commands/sign";
-import { cancelPermit } from "@/lib/domain/permits/commands/cancel";
+import { cancelPermit, declinePermitCancellation } from "@/lib/domain/permits/commands/cancel";
 import { AppError } from "@/lib/errors";
 
 const DECISIONS = { accept: reviewAccept, transfer: reviewTransfer, return: reviewReturn, reject: reviewReject } as const;
@@ -25,6 +25,11 @@ export async function issuePermitAction(input: unknown) {
 }
 export async function cancelPermitAction(input: unknown) {
   const r = await runAction(cancelPermit, input);
+  if (r.ok) revalidatePath("/[lang]/staff/permits", "layout");
+  return r;
+}
+export async function declinePermitCancellationAction(input: unknown) {
+  const r = await runAction(declinePermitCancellation, input);
   if (r.ok) revalidatePath("/[lang]/staff/permits", "layout");
   return r;
 }

@@ -43,7 +43,7 @@ export default async function StaffPermitsPage({ params }: { params: Promise<{ l
   const lang = await langOf(params);
   const actor = await requirePageActor(lang, "permits.lookup", `/${lang}/staff/permits`);
   const t = getT(lang);
-  const { review, signing } = await staffQueue(actor);
+  const { review, signing, cancelRequests } = await staffQueue(actor);
   return (
     <>
       <PageHeader title={t("permits:staff.title")} subtitle={t("permits:staff.subtitle")} />
@@ -57,6 +57,12 @@ export default async function StaffPermitsPage({ params }: { params: Promise<{ l
         <section aria-labelledby="sign-title">
           <h2 id="sign-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:staff.signQueue")}</h2>
           <Rows rows={signing} lang={lang} empty={t("permits:staff.noSigning")} testId="sign-row" />
+        </section>
+      )}
+      {actor.roles.includes("PERMITS_SIGNATORY") && (
+        <section aria-labelledby="cancel-requests-title" className="mt-8">
+          <h2 id="cancel-requests-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:cancel.queue")}</h2>
+          <Rows rows={cancelRequests} lang={lang} empty={t("permits:cancel.noRequests")} testId="cancel-request-row" />
         </section>
       )}
     </>

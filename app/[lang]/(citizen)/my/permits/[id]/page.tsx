@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms";
+import { PermitReasonForm, PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms";
 import { PermitAccessLog } from "@/components/permits/permit-access-log";
-import { PermitCancelled, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,7 +16,7 @@ import type { PermitState } from "@/lib/domain/permits/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { reassignPermitAction, withdrawPermitAction } from "../actions";
+import { reassignPermitAction, requestPermitCancellationAction, withdrawPermitAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   return { title: getT(await langOf(params))("permits:mine.detailTitle") };
@@ -62,6 +62,7 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
             </span>
           </Alert>
         )}
+        <PermitCancelRequest p={p} lang={lang} title={t("permits:cancel.pendingTitle")} />
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
         {/* Which outside organizations (the electricity company) found this permit in a search, and when. */}
         {access && <PermitAccessLog lang={lang} views={access.views} />}
@@ -78,6 +79,13 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
             <h2 className="text-lg font-bold text-amber-950">{t("permits:ui.reassignTitle")}</h2>
             <p className="text-sm">{t("permits:ui.reassignIntro")}</p>
             <ReassignForm key={p.version} permitId={p.id} version={p.version} action={reassignPermitAction} />
+          </section>
+        )}
+        {p.events.includes("requestCancel") && (
+          <section aria-labelledby="request-cancel-title" className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+            <h2 id="request-cancel-title" className="text-lg font-bold text-brand-900">{t("permits:cancel.requestTitle")}</h2>
+            <p className="text-sm">{t("permits:cancel.requestIntro")}</p>
+            <PermitReasonForm key={p.version} permitId={p.id} version={p.version} action={requestPermitCancellationAction} label={t("permits:cancel.requestReason")} submit={t("permits:cancel.requestSubmit")} done={t("permits:cancel.requested")} testId="request-cancel" />
           </section>
         )}
         {p.events.includes("withdraw") && (

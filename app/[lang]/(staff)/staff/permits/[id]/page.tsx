@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CancelPermitForm, ReviewDecision, StepButton } from "@/components/permits/forms";
-import { PermitCancelled, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { CancelPermitForm, PermitReasonForm, ReviewDecision, StepButton } from "@/components/permits/forms";
+import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { SigningChain } from "@/components/signatures/signing-chain";
@@ -10,7 +10,7 @@ import { permitSignatures } from "@/lib/domain/signatures/queries/permit";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
-import { cancelPermitAction, issuePermitAction, reviewDecisionAction } from "../actions";
+import { cancelPermitAction, declinePermitCancellationAction, issuePermitAction, reviewDecisionAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
   return { title: getT(await langOf(params))("permits:staff.detailTitle") };
@@ -31,6 +31,7 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
       <PageHeader title={t("permits:staff.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
       <div className="space-y-6">
         <PermitCancelled p={p} lang={lang} />
+        <PermitCancelRequest p={p} lang={lang} title={t("permits:cancel.ownerRequestTitle")} />
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
         <section aria-labelledby="docs-title" className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
           <h2 id="docs-title" className="mb-3 text-lg font-bold text-brand-900">{t("permits:ui.sections.documents")}</h2>
@@ -56,7 +57,14 @@ export default async function StaffPermitPage({ params }: { params: Promise<{ la
           <section id="cancel" aria-labelledby="cancel-title" className="space-y-3 rounded-xl border border-red-200 bg-white p-5 shadow-sm" data-testid="cancel-permit">
             <h2 id="cancel-title" className="text-lg font-bold text-red-900">{t("permits:cancel.title")}</h2>
             <p className="text-sm">{t("permits:cancel.intro")}</p>
-            <CancelPermitForm key={p.version} permitId={p.id} version={p.version} action={cancelPermitAction} />
+            <CancelPermitForm key={p.version} permitId={p.id} version={p.version} action={cancelPermitAction} ground={p.cancelRequestedAt ? "OWNER_REQUEST" : undefined} />
+          </section>
+        )}
+        {p.events.includes("declineCancel") && (
+          <section aria-labelledby="decline-cancel-title" className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
+            <h2 id="decline-cancel-title" className="text-lg font-bold text-brand-900">{t("permits:cancel.declineTitle")}</h2>
+            <p className="text-sm">{t("permits:cancel.declineIntro")}</p>
+            <PermitReasonForm key={p.version} permitId={p.id} version={p.version} action={declinePermitCancellationAction} label={t("permits:cancel.declineReason")} submit={t("permits:cancel.declineSubmit")} done={t("permits:cancel.declined")} testId="decline-cancel" />
           </section>
         )}
         {signed && (
