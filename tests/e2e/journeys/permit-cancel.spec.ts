@@ -9,7 +9,8 @@ import { DEMO_AFTER_ISSUE_PERMIT } from "../../../prisma/seed/permits-after-issu
  * Cancelling an issued building permit, in Arabic: the signatory opens it from the after-issue desk, sends the
  * cancel form empty (refused, in words, focus on the summary), then with a ground and reasons — what was typed
  * survives the refusal; the permit shows CANCELLED with its ground; the public verification page says it is not
- * valid; the owner reads the reasons on their phone.
+ * valid; the owner reads the reasons on their phone. Then the owner's own request, from a phone: it waits in the
+ * signatory's queue (the cancel form starts on the owner's ground) and is declined with reasons the owner reads.
  */
 
 const REASON = "بُني دور ثالث خلافًا للرخصة، بحسب محضر الضبط رقم 4471";

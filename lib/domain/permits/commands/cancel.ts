@@ -7,8 +7,19 @@ import { movePermit, textOwner } from "@/lib/domain/permits/move";
 import { ZCancelPermit, ZDeclinePermitCancel } from "@/lib/domain/permits/schemas";
 import { AppError } from "@/lib/errors";
 
+/** The permit as the signatory of its municipality may act on it; the version the page showed must still hold. */
+async function loadSignatoryPermit(tx: Tx, actor: Actor, input: { permitId: string; version: number }) {
+  const p = await tx.permit.findFirst({
+    where: { id: input.permitId, ...signatoryScope(actor) },
+    select: { id: true, number: true, status: true, version: true, municipalityId: true, ownerId: true, cancelRequestedAt: true },
+  });
+  if (!p) throw new AppError("NOT_FOUND");
+  if (p.version !== input.version) throw new AppError("CONFLICT", { message: "permits:errors.conflict" });
+  return p;
+}
+
 /**
- * The municipality cancels an issued building permit (ISSUED → CANCELLED): at the owner's written request, for a
+ * The municipality cancels an issued building permit (ISSUED → CANCELLED): at the owner's request, for a
  * breach of its conditions, untrue documents, or an order of a competent authority. The authorized signatory of
  * the permit's municipality — the role that issues permits — takes the step, with a ground and the reasons the
  * owner reads on their permit page. In the one transaction:
@@ -21,16 +32,6 @@ import { AppError } from "@/lib/errors";
  * on it. A completed building (COMPLETED) is not cancelled here: its completion certificate is final.
  * The owner's online request (permits.requestCancel) is answered by this step or by declineCancel below. Decision 051.
  */
-async function loadSignatoryPermit(tx: Tx, actor: Actor, input: { permitId: string; version: number }) {
-  const p = await tx.permit.findFirst({
-    where: { id: input.permitId, ...signatoryScope(actor) },
-    select: { id: true, number: true, status: true, version: true, municipalityId: true, ownerId: true, cancelRequestedAt: true },
-  });
-  if (!p) throw new AppError("NOT_FOUND");
-  if (p.version !== input.version) throw new AppError("CONFLICT", { message: "permits:errors.conflict" });
-  return p;
-}
-
 export const cancelPermit = defineCommand({
   name: "permits.sign.cancel",
   permission: "permits.sign",
