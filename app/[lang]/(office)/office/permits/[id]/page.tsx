@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PermitForm, StepButton } from "@/components/permits/forms";
-import { PermitCancelled, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
+import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
@@ -43,6 +43,7 @@ export default async function OfficePermitPage({ params }: { params: Promise<{ l
           </section>
         )}
         <PermitCancelled p={p} lang={lang} />
+        <PermitCancelRequest p={p} lang={lang} title={t("permits:cancel.ownerRequestTitle")} />
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
         {options && (
           <section aria-labelledby="edit-title">
