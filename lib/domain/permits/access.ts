@@ -26,6 +26,8 @@ export const PERMIT_CORE_SELECT = {
   builtUpAreaM2: true,
   ownerNationalId: true,
   ownerName: true,
+  /** The owner's cancellation request waiting for the signatory (the workflow's `cancelRequested`). */
+  cancelRequestedAt: true,
 } as const;
 
 export async function loadOfficePermit(tx: Tx, actor: Actor, permitId: string) {

@@ -66,14 +66,13 @@ export const requestPermitCancellation = defineCommand({
   async run(tx, actor, input) {
     const p = await loadOwnPermit(tx, actor, input.permitId);
     if (p.version !== input.version) throw new AppError("CONFLICT", { message: "permits:errors.conflict" });
-    const { cancelRequestedAt } = await tx.permit.findUniqueOrThrow({ where: { id: p.id }, select: { cancelRequestedAt: true } });
     const now = new Date();
     const reason = input.reason.trim();
     await movePermit(tx, actor, p, {
       event: "requestCancel",
       role: "OWNER",
       actorRole: "CITIZEN",
-      ctx: { cancelRequested: cancelRequestedAt !== null },
+      ctx: { cancelRequested: p.cancelRequestedAt !== null },
       note: reason,
       now,
       data: { cancelRequestedAt: now, cancelRequestReason: reason },
