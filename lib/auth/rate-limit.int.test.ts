@@ -45,4 +45,17 @@ describe("createLimiter", () => {
     expect(await flood(limiter, "198.51.100.7", 15)).toEqual([...Array(POINTS).fill("ok"), ...Array(15 - POINTS).fill("refused")]);
     expect(await storedPoints(prefix, "198.51.100.7")).toBe(15);
   });
+
+  it("a store connection lost while idle (a database restart) is dropped and replaced, not thrown", async () => {
+    const prefix = `test_lost_${crypto.randomUUID().slice(0, 8)}`;
+    const limiter = createLimiter(prefix, POINTS, 60);
+    expect(await flood(limiter, "198.51.100.9", 1)).toEqual(["ok"]); // the pool now holds an idle connection
+    const ended = await db.$queryRaw<{ ok: boolean }[]>`
+      SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+      WHERE application_name = 'amanah-rate-limits' AND datname = current_database() AND state = 'idle'`;
+    expect(ended.length).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 300)); // the pool hears of it (an 'error' event; vitest fails on an uncaught one)
+    expect(await flood(limiter, "198.51.100.9", 1)).toEqual(["ok"]);
+    expect(await storedPoints(prefix, "198.51.100.9")).toBe(2);
+  });
 });

@@ -10,7 +10,16 @@ import { env } from "@/lib/env";
  * Postgres store does one atomic INSERT … ON CONFLICT DO UPDATE. It needs a plain `pg` pool, kept tiny.
  */
 const globalForLimits = globalThis as unknown as { __amanahLimitPool?: Pool };
-const pool = (globalForLimits.__amanahLimitPool ??= new Pool({ connectionString: env().DATABASE_URL, max: 3 }));
+const pool = (globalForLimits.__amanahLimitPool ??= makePool());
+
+function makePool(): Pool {
+  const p = new Pool({ connectionString: env().DATABASE_URL, max: 3, application_name: "amanah-rate-limits" });
+  // An idle connection lost with its server (a restart, a failover) is dropped by the pool and reported as an 'error'
+  // event on it, which Node throws when nobody listens. The next limiter call opens a new connection, or fails as a
+  // query and is answered like any other database outage (lib/db-availability.ts).
+  p.on("error", () => {});
+  return p;
+}
 
 /**
  * `refuseFromMemory`: once an address is over its limit, this process refuses it from memory for the rest of its

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db";
-import { DEAD_LETTER_QUEUE, JOBS, JOBS_TIME_ZONE, PGBOSS_SCHEMA, runJobs, startJobs, type Job, type RunningJobs } from "@/lib/jobs/run-jobs";
+import { DEAD_LETTER_QUEUE, JOBS, JOBS_TIME_ZONE, PGBOSS_SCHEMA, runJobs, startJobs, withSetupLock, type Job, type RunningJobs } from "@/lib/jobs/run-jobs";
 import { makeBill } from "@/lib/domain/payments/test-support";
 
 // Real pg-boss on this test file's own database (its schema `pgboss` is created by the first start).
@@ -118,6 +118,25 @@ describe("periodic jobs on pg-boss", () => {
     } finally {
       log.mockRestore();
     }
+  });
+
+  it("the setup's lock connection ended while it is idle fails the setup (to be retried) instead of killing the worker", { timeout: 30_000 }, async () => {
+    // pg emits a connection's loss as an 'error' event when no query is running on it; with no listener Node throws
+    // it and the worker dies (seen in CI: PostgreSQL killed while a worker was starting). vitest fails a run on such
+    // an uncaught error, so this test fails without the listener as well as on the assertion.
+    let ranToEnd = false;
+    const setup = withSetupLock(process.env.DATABASE_URL!, async () => {
+      const ended = await sql<{ ok: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'amanah-jobs-setup' AND datname = current_database()",
+      );
+      expect(ended).toEqual([{ ok: true }]);
+      await new Promise((r) => setTimeout(r, 500)); // the lock connection hears of it while idle
+      ranToEnd = true;
+    });
+    await expect(setup).rejects.toThrow(/terminating connection/);
+    expect(ranToEnd).toBe(true);
+    // The lock went with the connection: the next setup takes it at once.
+    await withSetupLock(process.env.DATABASE_URL!, async () => {});
   });
 
   it("includes the bill expiry job, which expires due bills", async () => {

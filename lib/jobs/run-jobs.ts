@@ -204,13 +204,23 @@ async function setUp(boss: PgBoss, jobs: Job[], opts: { cronOverride?: string; r
   }
 }
 
-/** Runs `fn` holding a PostgreSQL advisory lock (session level, on a connection of its own). */
-async function withSetupLock(connectionString: string, fn: () => Promise<void>): Promise<void> {
+/**
+ * Runs `fn` holding a PostgreSQL advisory lock (session level, on a connection of its own). The connection sits idle
+ * while `fn` works on pg-boss's pool: if the server goes away then, `pg` reports it as an 'error' event on the client,
+ * which without a listener kills the worker (a clean-clone CI run lost its worker so, when the supervision drill
+ * killed PostgreSQL during the start). The error is kept and thrown instead: the start is retried like any other.
+ */
+export async function withSetupLock(connectionString: string, fn: () => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString, application_name: "amanah-jobs-setup" });
+  let lost: Error | undefined;
+  client.on("error", (e) => {
+    lost ??= e;
+  });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(hashtext('amanah-jobs-setup'))");
     await fn();
+    if (lost) throw lost; // the lock went with the connection: this setup may have overlapped another worker's
   } finally {
     await client.query("SELECT pg_advisory_unlock(hashtext('amanah-jobs-setup'))").catch(() => undefined);
     await client.end().catch(() => undefined);
