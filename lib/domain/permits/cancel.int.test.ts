@@ -12,7 +12,7 @@ import { cancelPermit, declinePermitCancellation } from "@/lib/domain/permits/co
 import { requestPermitCancellation } from "@/lib/domain/permits/commands/owner";
 import { withCheckDigit } from "@/lib/domain/identity/national-id";
 import { recordPermitInspection } from "@/lib/domain/permits/after-issue/commands/record-inspection";
-import { afterIssuePermit } from "@/lib/domain/permits/after-issue/queries/after-issue";
+import { afterIssuePermit, verifyPermitCertificate } from "@/lib/domain/permits/after-issue/queries/after-issue";
 import { searchPermits } from "@/lib/domain/permits/electricity/search";
 import { ZPermitSearch } from "@/lib/domain/permits/electricity/search-criteria";
 import { getMyPermit, getStaffPermit, staffQueue, verifyPermit } from "@/lib/domain/permits/queries/permits";
@@ -91,6 +91,9 @@ describe("the signatory cancels an issued permit", () => {
     const search = ZPermitSearch.parse({ number: p.number, purpose: "التحقق من سريان الرخصة قبل إيصال التيار" });
     const found = await db.$transaction((tx) => searchPermits(tx, org, search));
     expect(found.permits).toEqual([expect.objectContaining({ number: p.number, status: "CANCELLED", insulation: expect.objectContaining({ status: "CANCELLED" }) })]);
+    // the certificate's own QR page: cancelled on the permit's day, with the permit
+    const certCode = (await db.permitCertificate.findUniqueOrThrow({ where: { id: cert.id }, select: { verifyCode: true } })).verifyCode;
+    expect(await verifyPermitCertificate(certCode)).toMatchObject({ cancelledAt: row.cancelledAt, permit: { number: p.number, status: "CANCELLED" } });
   });
 
   it("nothing more can be done on it: no inspection, no second cancel, the after-issue page offers nothing", async () => {

@@ -119,7 +119,7 @@ export async function verifyPermitCertificate(code: string) {
   if (!/^[A-Za-z0-9_-]{8,24}$/.test(code)) return null;
   return db.permitCertificate.findUnique({
     where: { verifyCode: code },
-    select: { type: true, number: true, issuedAt: true, cancelledAt: true, permit: { select: { number: true, planNo: true, parcelNo: true, kind: { select: { nameAr: true, nameEn: true } }, district: { select: { nameAr: true, nameEn: true } }, municipality: { select: { nameAr: true, nameEn: true } } } } },
+    select: { type: true, number: true, issuedAt: true, cancelledAt: true, permit: { select: { number: true, status: true, planNo: true, parcelNo: true, kind: { select: { nameAr: true, nameEn: true } }, district: { select: { nameAr: true, nameEn: true } }, municipality: { select: { nameAr: true, nameEn: true } } } } },
   });
 }
 

@@ -32,7 +32,7 @@ export default async function VerifyPermitCertificatePage({ params }: { params: 
           <span className={`size-4 shrink-0 rounded-full ${valid ? "bg-brand-600" : "bg-red-700"}`} aria-hidden="true" />
           <div>
             <p className="text-lg font-bold">{valid ? t("permitsAfterIssue:verify.valid") : t("permitsAfterIssue:verify.cancelled")}</p>
-            <p className="text-sm">{valid ? t("permitsAfterIssue:verify.validBody") : t("permitsAfterIssue:verify.cancelledBody")}</p>
+            <p className="text-sm">{valid ? t("permitsAfterIssue:verify.validBody") : t(c.permit.status === "CANCELLED" ? "permitsAfterIssue:verify.cancelledWithPermit" : "permitsAfterIssue:verify.cancelledBody")}</p>
           </div>
         </div>
         <dl className="grid grid-cols-1 gap-4 p-5 sm:grid-cols-2">
@@ -43,6 +43,7 @@ export default async function VerifyPermitCertificatePage({ params }: { params: 
           <Fact label={t("permitsAfterIssue:fields.plan")}><bdi dir="ltr">{c.permit.planNo} / {c.permit.parcelNo}</bdi></Fact>
           <Fact label={t("permitsAfterIssue:fields.district")}>{localName(lang, c.permit.district)} · {localName(lang, c.permit.municipality)}</Fact>
           <Fact label={t("permitsAfterIssue:fields.issuedAt")}><DateText date={c.issuedAt} lang={lang} /></Fact>
+          {c.cancelledAt && <Fact label={t("permitsAfterIssue:fields.cancelledAt")}><span data-testid="certificate-cancelled-on"><DateText date={c.cancelledAt} lang={lang} /></span></Fact>}
         </dl>
         {signed && (
           <div className="border-t border-sand-100 p-5">
