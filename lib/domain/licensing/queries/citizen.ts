@@ -311,17 +311,26 @@ export type PublicLicenseDTO = {
   cancelledAt: Date | null;
 };
 
-export async function verifyLicense(code: string): Promise<PublicLicenseDTO | null> {
+/**
+ * The license a verification code names, with its id for the server's next read (its certificate's signatures): the
+ * page renders only `license`.
+ */
+export async function publicLicenseByCode(code: string): Promise<{ id: string; license: PublicLicenseDTO } | null> {
   if (!/^[A-Za-z0-9_-]{8,24}$/.test(code)) return null;
-  const l = await db.license.findUnique({
+  const found = await db.license.findUnique({
     where: { verifyCode: code },
     select: {
-      number: true, kind: true, status: true, tradeNameAr: true, issuedAt: true, expiresAt: true, cancelledAt: true,
+      id: true, number: true, kind: true, status: true, tradeNameAr: true, issuedAt: true, expiresAt: true, cancelledAt: true,
       activity: { select: { nameAr: true, nameEn: true } },
       municipality: { select: { nameAr: true, nameEn: true } },
     },
   });
-  if (!l) return null;
+  if (!found) return null;
+  const { id, ...l } = found;
   const status = l.status === "ACTIVE" && l.expiresAt.getTime() <= Date.now() ? "EXPIRED" : l.status;
-  return { ...l, status };
+  return { id, license: { ...l, status } };
+}
+
+export async function verifyLicense(code: string): Promise<PublicLicenseDTO | null> {
+  return (await publicLicenseByCode(code))?.license ?? null;
 }

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { Fact } from "@/components/ui/facts";
 import { LicenseStatusBadge } from "@/components/licensing/parts";
 import { DateText } from "@/components/ui/date-text";
-import { verifyLicense } from "@/lib/domain/licensing/queries/citizen";
+import { publicLicenseByCode } from "@/lib/domain/licensing/queries/citizen";
 import { SigningChain } from "@/components/signatures/signing-chain";
-import { licenseCertificateSignaturesByCode } from "@/lib/domain/signatures/queries/license";
+import { licenseCertificateSignatures } from "@/lib/domain/signatures/queries/license";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";
 import { localName } from "@/lib/kernel/locale";
@@ -26,10 +26,11 @@ export default async function VerifyLicensePage({ params }: { params: Promise<{ 
   const lang = await langOf(params);
   const { code } = await params;
   const t = getT(lang);
-  const l = await verifyLicense(code);
-  if (!l) notFound();
+  const found = await publicLicenseByCode(code);
+  if (!found) notFound();
+  const l = found.license;
   const look = LOOK[l.status];
-  const signed = await licenseCertificateSignaturesByCode(code);
+  const signed = await licenseCertificateSignatures(found.id);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t("licensing:verify.title")}</h1>
