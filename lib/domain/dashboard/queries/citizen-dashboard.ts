@@ -11,12 +11,15 @@ export type CitizenDashboardDTO = {
 
 /** What a citizen sees first: their identity as the portal knows it and the last messages sent to them. */
 export async function getCitizenDashboard(actor: Actor): Promise<CitizenDashboardDTO> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true, mobile: true, createdAt: true } });
-  const messages = await db.outboxMessage.findMany({
-    where: { to: user.mobile },
-    orderBy: { createdAt: "desc" },
-    take: 5,
-    select: { id: true, body: true, createdAt: true, status: true },
-  });
-  return { nationalId: user.nationalId ?? "", mobile: user.mobile, memberSince: user.createdAt, messages };
+  // The actor was read from the database for this request, so its mobile is current: both reads go at once.
+  const [user, messages] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { nationalId: true, createdAt: true } }),
+    db.outboxMessage.findMany({
+      where: { to: actor.mobile },
+      orderBy: { createdAt: "desc" },
+      take: 5,
+      select: { id: true, body: true, createdAt: true, status: true },
+    }),
+  ]);
+  return { nationalId: user.nationalId ?? "", mobile: actor.mobile, memberSince: user.createdAt, messages };
 }
