@@ -2,6 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { Facts } from "@/components/ui/facts";
+import { timelineEventText, timelineNumberLabel } from "@/lib/domain/permits/timeline";
 import type { PermitState } from "@/lib/domain/permits/workflow";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
@@ -112,14 +113,19 @@ export function Timeline({ history, departments, lang }: { history: { id: bigint
     <ol className="space-y-3" data-testid="permit-timeline">
       {history.map((h) => {
         const dept = h.departmentId ? departments.get(h.departmentId) : undefined;
+        const numberLabel = timelineNumberLabel(t, h.event);
         return (
           <li key={String(h.id)} className="rounded-lg border border-sand-200 bg-white p-3" data-testid="timeline-item" data-event={h.event}>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <p className="font-bold text-brand-900">{h.event === "issue" && h.toStatus === "AWAITING_SIGNATURE" ? t("permits:events.issueSigning") : t(`permits:events.${h.event as "submit"}`)}{dept ? ` — ${localName(lang, dept)}` : ""}</p>
+              <p className="font-bold text-brand-900">{timelineEventText(t, h)}{dept ? ` — ${localName(lang, dept)}` : ""}</p>
               <DateText date={h.at} lang={lang} withTime />
             </div>
             <p className="text-sm text-slate-600">{t(`permits:status.${h.toStatus as "DRAFT"}`)}</p>
-            {h.note && <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm">{h.note}</p>}
+            {h.note && (numberLabel ? (
+              <p className="mt-1 text-sm" data-testid="timeline-number">{numberLabel}: <bdi dir="ltr" className="font-bold tabular-nums">{h.note}</bdi></p>
+            ) : (
+              <p dir="auto" className="mt-1 whitespace-pre-line text-start text-sm">{h.note}</p>
+            ))}
           </li>
         );
       })}

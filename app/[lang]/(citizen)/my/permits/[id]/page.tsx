@@ -45,7 +45,7 @@ export default async function MyPermitPage({ params }: { params: Promise<{ lang:
             <h2 className="mb-2 text-lg font-bold text-brand-900">{t("permits:fields.bill")}</h2>
             <p>{t("permits:ui.billLine", { number: p.bill.number, amount: formatHalalas(p.bill.totalHalalas, lang) })} — {t(`permits:billStatus.${p.bill.status}`)}</p>
             <p className="sr-only" data-testid="bill-number">{p.bill.number}</p>
-            <Link href={`/${lang}/my/bills/${p.bill.number}`} className={`${buttonClass("secondary")} mt-3`}>{t("permits:ui.openBill")}</Link>
+            <Link href={`/${lang}/my/bills/${p.bill.number}`} className={`${buttonClass("secondary")} mt-3`}>{t(p.bill.status === "UNPAID" ? "permits:ui.openBill" : p.bill.status === "PAID" ? "permits:ui.openPaidBill" : "permits:ui.openClosedBill")}</Link>
           </section>
         )}
         {signing && (
