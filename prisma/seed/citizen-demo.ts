@@ -23,6 +23,7 @@ import { createHash } from "node:crypto";
 import { addWorkingDays } from "../../lib/kernel/working-days";
 import { checkDigitNumber, dammDigit, padded } from "../../lib/kernel/check-digits";
 import type { SeedPart } from "./parts";
+import { demoOfficeTime, seedIssuedPermitPath } from "./permit-review-path";
 import { MUNICIPALITY_CODES as M } from "./places";
 
 export const DEMO_CITIZEN = { nationalId: withCheckDigit("108765432"), nameAr: "عبدالله بن محمد القحطاني", mobile: "966501234567" } as const;
@@ -46,6 +47,9 @@ export const CITIZEN_DEMO = {
   complaintCategory: "STREET_LIGHT",
   permitNumber: checkDigitNumber("P", N),
   permitVerifyCode: `demoCTZP${N}`,
+  // Its fee bill and receipt, below the sequences' ranges (prisma/seed/permit-review-path.ts).
+  permitBillSerial: 999_061,
+  permitReceiptSerial: 99_061,
   insulationCertNumber: checkDigitNumber("IC", N),
   completionCertNumber: checkDigitNumber("BC", N),
   deedNo: "310115009401",
@@ -179,8 +183,9 @@ export const CITIZEN_DEMO_SEED: SeedPart = {
       const districtId = (await district("Al-Badiyah")).id;
       const inspectorId = user("staff.inspector");
       let permit = await tx.permit.findUnique({ where: { number: d.permitNumber }, select: { id: true } });
-      const issuedAt = ago(300);
-      const at = (days: number) => new Date(issuedAt.getTime() + days * DAY);
+      const issuedAt = demoOfficeTime(ago(300), 0, "09:50");
+      /** About `days` after the issue, at `hhmm` on a working day (a site visit in the morning, certificates after it). */
+      const at = (days: number, hhmm = "10:30") => demoOfficeTime(new Date(issuedAt.getTime() + days * DAY), 0, hhmm);
       if (!permit) {
         const auth = await tx.permitAuthorization.create({
           data: { ownerId: citizenId, ownerNationalId: c.nationalId, officeId: office.id, municipalityId, districtId, deedNo: d.deedNo, planNo: d.planNo, parcelNo: d.parcelNo },
@@ -191,24 +196,33 @@ export const CITIZEN_DEMO_SEED: SeedPart = {
             number: d.permitNumber, kindId: kind.id, status: "COMPLETED", ownerId: citizenId, ownerNationalId: c.nationalId, ownerName: c.nameAr, officeId: office.id, authorizationId: auth.id,
             municipalityId, districtId, deedNo: d.deedNo, planNo: d.planNo, parcelNo: d.parcelNo, latitude: 26.4275, longitude: 50.0889,
             landAreaM2: 500, floors: 2, use: "RESIDENTIAL", builtUpAreaM2: 560, setbackFrontM: 6, setbackRearM: 2, setbackSideM: 2, feeHalalas: 268_000,
-            submittedAt: at(-30), approvedAt: at(-5), issuedAt, stateEnteredAt: at(260), expiresAt: new Date(issuedAt.getTime() + kind.validityMonths * 30 * DAY), verifyCode: d.permitVerifyCode,
+            issuedAt, stateEnteredAt: at(260, "13:40"), expiresAt: new Date(issuedAt.getTime() + kind.validityMonths * 30 * DAY), verifyCode: d.permitVerifyCode,
           },
           select: { id: true },
         });
-        await tx.permitHistory.create({ data: { permitId: permit.id, at: issuedAt, actorLabel: "seed", actorRole: "SYSTEM", event: "issue", fromStatus: "AWAITING_SIGNATURE", toStatus: "ISSUED" } });
-        inserted += 2;
+        inserted += 2 + (await seedIssuedPermitPath(tx, { permitId: permit.id, issuedAt, billSerial: d.permitBillSerial, receiptSerial: d.permitReceiptSerial, bankTxnId: "DEMO-SEED-PERMIT-CTZ" }));
       }
       const inspections = new Map<string, string>();
-      for (const [stage, day] of [["FOUNDATION", 30], ["SKELETON", 90], ["FINISHING", 200], ["INSULATION", 230]] as const) {
+      const stages = [["FOUNDATION", 30], ["SKELETON", 90], ["FINISHING", 200], ["INSULATION", 230]] as const;
+      for (const [stage, day] of stages) {
         const i = await tx.permitInspection.create({
           data: { permitId: permit.id, stage, inspectorKind: "MUNICIPALITY", inspectorId, result: "PASS", latitude: 26.4275, longitude: 50.0889, accuracyM: 6, recordedAt: at(day), notes: null },
           select: { id: true },
         });
         inspections.set(stage, i.id);
       }
-      await tx.permitCertificate.create({ data: { permitId: permit.id, type: "INSULATION", number: d.insulationCertNumber, verifyCode: `${d.permitVerifyCode}I`, inspectionId: inspections.get("INSULATION")!, issuedById: inspectorId, issuedAt: at(232) } });
-      await tx.permitCertificate.create({ data: { permitId: permit.id, type: "COMPLETION", number: d.completionCertNumber, verifyCode: `${d.permitVerifyCode}C`, inspectionId: inspections.get("FINISHING")!, issuedById: inspectorId, issuedAt: at(260) } });
-      inserted += 6;
+      await tx.permitCertificate.create({ data: { permitId: permit.id, type: "INSULATION", number: d.insulationCertNumber, verifyCode: `${d.permitVerifyCode}I`, inspectionId: inspections.get("INSULATION")!, issuedById: inspectorId, issuedAt: at(232, "13:10") } });
+      await tx.permitCertificate.create({ data: { permitId: permit.id, type: "COMPLETION", number: d.completionCertNumber, verifyCode: `${d.permitVerifyCode}C`, inspectionId: inspections.get("FINISHING")!, issuedById: inspectorId, issuedAt: at(260, "13:40") } });
+      // Their timeline rows, as the inspection and certificate commands write them.
+      const byInspector = { permitId: permit.id, actorId: inspectorId, actorLabel: "staff.inspector", actorRole: "FIELD_INSPECTOR" };
+      await tx.permitHistory.createMany({
+        data: [
+          ...stages.map(([stage, day]) => ({ ...byInspector, at: at(day), event: `inspection.${stage}.PASS`, fromStatus: "ISSUED" as const, toStatus: "ISSUED" as const })),
+          { ...byInspector, at: at(232, "13:10"), event: "certificate.INSULATION", fromStatus: "ISSUED" as const, toStatus: "ISSUED" as const, note: d.insulationCertNumber },
+          { ...byInspector, at: at(260, "13:40"), event: "complete", fromStatus: "ISSUED" as const, toStatus: "COMPLETED" as const, note: d.completionCertNumber },
+        ],
+      });
+      inserted += 12;
     }
 
     // ── An office's invitation to him, pending ──

@@ -7,11 +7,13 @@
  *
  * Demo data (only for a demo): the company's employees (sec.employee, sec.planner, sec.connections: the
  * ELECTRICITY_EMPLOYEE role comes from their membership), and one ISSUED building permit of the demo citizen
- * (1087654321) in Al-Adamah, Central Dammam, supervised by the demo office OFF-INJAZ, with its foundation,
+ * (1087654321) in Al-Adamah, Central Dammam, supervised by the demo office OFF-INJAZ, with the road it took (its
+ * review by each department, its paid fee bill, the signatory's issue) and its foundation,
  * skeleton and finishing inspections passed — and no insulation yet, so the completion certificate is refused
  * until the insulation inspection and certificate (the e2e journey). Insert-only and idempotent.
  */
 import { checkDigitNumber } from "../../lib/kernel/check-digits";
+import { demoOfficeTime, seedIssuedPermitPath } from "./permit-review-path";
 import type { SeedPart, SeedUser } from "./parts";
 import { MUNICIPALITY_CODES } from "./places";
 
@@ -46,6 +48,8 @@ export const DEMO_AFTER_ISSUE_PERMIT = {
   issuedDaysAgo: 200,
   latitude: 26.4367,
   longitude: 50.0998,
+  /** Its review path and paid fee bill (prisma/seed/permit-review-path.ts). */
+  path: { billSerial: 999_051, receiptSerial: 99_051, bankTxnId: "DEMO-SEED-PERMIT-AI" },
 } as const;
 
 const DAY = 86_400_000;
@@ -109,8 +113,9 @@ export const PERMITS_AFTER_ISSUE_DEMO_SEED: SeedPart = {
       select: { id: true },
     });
     const [{ n }] = await tx.$queryRawUnsafe<[{ n: bigint }]>(`SELECT nextval('permit_number_seq') AS n`);
-    const issuedAt = new Date(Date.now() - d.issuedDaysAgo * DAY);
-    const at = (daysAfterIssue: number) => new Date(issuedAt.getTime() + daysAfterIssue * DAY);
+    const issuedAt = demoOfficeTime(new Date(Date.now() - d.issuedDaysAgo * DAY), 0, "09:50");
+    /** A site visit about `days` after the issue, in the morning of a working day. */
+    const at = (daysAfterIssue: number) => demoOfficeTime(new Date(issuedAt.getTime() + daysAfterIssue * DAY), 0, "10:30");
     const permit = await tx.permit.create({
       data: {
         number: checkDigitNumber("P", n),
@@ -136,8 +141,6 @@ export const PERMITS_AFTER_ISSUE_DEMO_SEED: SeedPart = {
         setbackRearM: 2,
         setbackSideM: 2,
         feeHalalas: 256_000,
-        submittedAt: at(-30),
-        approvedAt: at(-5),
         issuedAt,
         stateEnteredAt: issuedAt,
         expiresAt: new Date(issuedAt.getTime() + kind.validityMonths * 30 * DAY),
@@ -145,11 +148,12 @@ export const PERMITS_AFTER_ISSUE_DEMO_SEED: SeedPart = {
       },
       select: { id: true },
     });
-    await tx.permitHistory.create({ data: { permitId: permit.id, at: issuedAt, actorLabel: "seed", actorRole: "SYSTEM", event: "issue", fromStatus: "AWAITING_SIGNATURE", toStatus: "ISSUED" } });
+    inserted += await seedIssuedPermitPath(tx, { permitId: permit.id, issuedAt, ...DEMO_AFTER_ISSUE_PERMIT.path });
     for (const [stage, day] of [["FOUNDATION", 30], ["SKELETON", 90], ["FINISHING", 170]] as const) {
       await tx.permitInspection.create({
         data: { permitId: permit.id, stage, inspectorKind: "MUNICIPALITY", inspectorId: inspector.id, result: "PASS", latitude: d.latitude, longitude: d.longitude, accuracyM: 8, recordedAt: at(day), notes: null },
       });
+      await tx.permitHistory.create({ data: { permitId: permit.id, at: at(day), actorId: inspector.id, actorLabel: "staff.inspector", actorRole: "FIELD_INSPECTOR", event: `inspection.${stage}.PASS`, fromStatus: "ISSUED", toStatus: "ISSUED" } });
     }
     return inserted + 1;
   },
