@@ -41,8 +41,11 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
   submitVariant?: "primary" | "danger";
   /** Fields shown for the current choice (e.g. the reduced amount when the choice is REDUCE). */
   extra?: (decision: string | undefined) => ReactNode;
-  /** The success message for the action's result; a side effect (refresh, URL) may run here too. */
-  success: (data: TData | undefined) => string;
+  /**
+   * The success message for the action's result; a side effect (refresh, URL) may run here too. Null when the page
+   * says it instead (the form's section goes away with the new state: see components/permits/done-notice.tsx).
+   */
+  success: (data: TData | undefined) => string | null;
 }) {
   const decisionName = props.decisionName ?? "decision";
   const noteName = props.noteName ?? "note";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
@@ -14,6 +14,7 @@ import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { ActionNotice } from "@/components/forms/action-notice";
+import type { PermitDone } from "@/components/permits/done-notice";
 import { Button } from "@/components/ui/button";
 import { z } from "@/lib/validation";
 import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
@@ -178,19 +179,23 @@ export const PermitForm = withT(function PermitForm(props: {
 });
 
 /** One step on a permit that needs nothing but a confirmation (submit, issue, withdraw): the version the page showed goes with it. */
-export const StepButton = withT(function StepButton({ permitId, version, label, done, action, tone = "primary", testId }: { permitId: string; version: number; label: string; done: string; action: FormAction; tone?: "primary" | "secondary" | "danger"; testId?: string }) {
+/** After a step: the page re-renders with the permit's new state and says what was done (PermitDoneNotice). */
+function usePermitDone() {
   const router = useRouter();
-  const [ok, setOk] = useState(false);
+  const pathname = usePathname();
+  // `at` makes each result a new notice, so a second step on the same page takes the focus again.
+  return (what: PermitDone) => router.replace(`${pathname}?done=${what}&at=${Date.now().toString(36)}`, { scroll: false });
+}
+
+export const StepButton = withT(function StepButton({ permitId, version, label, done, action, tone = "primary", testId }: { permitId: string; version: number; label: string; done: PermitDone; action: FormAction; tone?: "primary" | "secondary" | "danger"; testId?: string }) {
+  const say = usePermitDone();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZPermitStep),
     defaultValues: { permitId, version },
     action: (v) => action(v),
-    onSuccess: () => {
-      setOk(true);
-      router.refresh();
-    },
+    // The signatory's issue answers `signing: true` when it opened the municipality's signing chain instead.
+    onSuccess: (data) => say(done === "issued" && (data as { signing?: boolean } | undefined)?.signing ? "sentForSigning" : done),
   });
-  if (ok) return <ActionNotice testId="step-done" title={done} />;
   return (
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
@@ -212,7 +217,7 @@ const ZDecision = z.object({
 /** A department's decision: accept, transfer (department, notes, attachments), return to the office (reasons) or reject. */
 export const ReviewDecision = withT(function ReviewDecision({ lang, permitId, version, events, departments, currentDepartmentId, action }: { lang: Lang; permitId: string; version: number; events: string[]; departments: Named[]; currentDepartmentId: string | null; action: FormAction }) {
   const { t } = useT(permitsMessages);
-  const router = useRouter();
+  const say = usePermitDone();
   const [attachments, setAttachments] = useState<File[]>([]);
   return (
     <DecisionForm
@@ -233,8 +238,8 @@ export const ReviewDecision = withT(function ReviewDecision({ lang, permitId, ve
         ) : null
       }
       success={() => {
-        router.refresh();
-        return t("permits:ui.recorded");
+        say("recorded");
+        return null;
       }}
     />
   );
@@ -264,7 +269,7 @@ export const ReassignForm = withT(function ReassignForm({ permitId, version, act
 /** The signatory cancels an issued permit: a ground (one of four) and the reasons the owner reads. */
 export const CancelPermitForm = withT(function CancelPermitForm({ permitId, version, action, ground }: { permitId: string; version: number; action: FormAction; ground?: (typeof PERMIT_CANCEL_GROUNDS)[number] }) {
   const { t } = useT(permitsMessages);
-  const router = useRouter();
+  const say = usePermitDone();
   return (
     <DecisionForm
       schema={() => import("@/lib/domain/permits/schemas").then((m) => m.ZCancelPermit)}
@@ -281,8 +286,8 @@ export const CancelPermitForm = withT(function CancelPermitForm({ permitId, vers
       ariaLabel={t("permits:cancel.title")}
       submitVariant="danger"
       success={() => {
-        router.refresh();
-        return t("permits:cancel.done");
+        say("cancelled");
+        return null;
       }}
     />
   );
@@ -292,19 +297,14 @@ export const CancelPermitForm = withT(function CancelPermitForm({ permitId, vers
  * A step on a permit that needs reasons and nothing else: the owner's cancellation request, the signatory's
  * declining of it (schema ZRequestPermitCancel: permit, version, reasons of ten characters at least).
  */
-export const PermitReasonForm = withT(function PermitReasonForm({ permitId, version, action, label, hint, submit, done, testId }: { permitId: string; version: number; action: FormAction; label: string; hint?: string; submit: string; done: string; testId: string }) {
-  const router = useRouter();
-  const [ok, setOk] = useState(false);
+export const PermitReasonForm = withT(function PermitReasonForm({ permitId, version, action, label, hint, submit, done, testId }: { permitId: string; version: number; action: FormAction; label: string; hint?: string; submit: string; done: PermitDone; testId: string }) {
+  const say = usePermitDone();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZRequestPermitCancel),
     defaultValues: { permitId, version, reason: "" },
     action: (v) => action(v),
-    onSuccess: () => {
-      setOk(true);
-      router.refresh();
-    },
+    onSuccess: () => say(done),
   });
-  if (ok) return <ActionNotice testId={`${testId}-done`} title={done} />;
   return (
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>

@@ -79,11 +79,12 @@ async function decide(page: Page, id: string, decision: string, notes: string, e
   if (extra) await extra(page);
   if (notes) await form.getByLabel("الملاحظات", { exact: true }).fill(notes);
   await form.getByRole("button", { name: "تسجيل القرار" }).click();
-  // the decision is recorded: the page shows it, then (re-rendered) the permit is no longer with this department
-  await expect(async () => {
-    const recorded = (await page.getByTestId("form-success").isVisible()) || (await page.getByTestId("review-decision").count()) === 0;
-    expect(recorded).toBe(true);
-  }).toPass({ timeout: 20_000 });
+  // The page re-renders with the permit's new state — no longer with this department — and says the decision was
+  // recorded above it; the notice stays (decision 027), it is not the form's and does not go with it.
+  await expect(page.getByTestId("form-success")).toHaveText("سُجّل القرار.", { timeout: 20_000 });
+  await expect(page.getByTestId("form-success")).toBeFocused();
+  await expect(page.getByTestId("review-decision")).toHaveCount(0);
+  await expect(page.getByTestId("form-success")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("review-decision")).toHaveCount(0);
 }
@@ -117,6 +118,7 @@ async function payAndIssue(page: Page, loginAs: (who: Who) => Promise<unknown>, 
   await page.goto(`/ar/staff/permits/${id}`);
   await page.getByTestId("issue-permit").click();
   // Central Dammam signs building permits along a chain: the decision sends the permit to it, not issued yet
+  await expect(page.getByTestId("step-done")).toHaveText("أُحيلت الرخصة إلى سلسلة التوقيع الإلكتروني، وتصدر عند اكتمالها.", { timeout: 20_000 });
   await expect(page.getByTestId("permit-signing")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("issue-permit")).toHaveCount(0);
   await expect(page.getByTestId("permit-status")).toHaveAttribute("data-status", "AWAITING_SIGNATURE");

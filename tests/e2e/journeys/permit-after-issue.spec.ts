@@ -102,6 +102,20 @@ test("the owner: prints the completion certificate (QR → public page), request
   const connection = /EC\d+/.exec(await page.getByTestId("connection-row").innerText())![0];
   await expect(page.getByTestId("request-connection")).toHaveCount(0);
 
+  // The permit's timeline tells the whole road in words: the review the demo permit went through, then what was
+  // done on the site since (the inspection, both certificates, the connection request) — never a dictionary key.
+  await page.goto(`/ar/my/permits/${permitNumber}`);
+  const timeline = page.getByTestId("permit-timeline");
+  const events = await timeline.getByTestId("timeline-item").evaluateAll((items) => items.map((i) => i.getAttribute("data-event")));
+  expect(events.slice(0, 6)).toEqual(["create", "submit", "accept", "accept", "pay", "issue"]);
+  expect(events.slice(-4)).toEqual(["inspection.INSULATION.PASS", "certificate.INSULATION", "complete", "electricity.requested"]);
+  await expect(timeline.locator('[data-event="inspection.INSULATION.PASS"]')).toContainText("تفتيش مرحلة العزل الحراري: مطابق");
+  await expect(timeline.locator('[data-event="complete"]')).toContainText(`رقم الشهادة: ${certNumber}`);
+  await expect(timeline.locator('[data-event="electricity.requested"]')).toContainText("طلب المالك إيصال التيار الكهربائي");
+  await expect(timeline).not.toContainText("events.");
+  await expect(page.getByTestId("permit-bill")).toContainText("مسددة");
+  await expect(page.getByTestId("permit-bill").getByRole("link")).toHaveText("عرض الفاتورة والإيصال");
+
   // Public inquiry by number: the status only.
   await page.goto(`/ar/electricity-connections?number=${connection}`);
   await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "REQUESTED");

@@ -66,6 +66,8 @@ test("the signatory cancels an issued permit; the public page and the owner see 
   await form.getByLabel("تفاصيل السبب").fill(REASON);
   await form.getByRole("button", { name: "إلغاء الرخصة" }).click();
   await expect(page.getByTestId("form-success")).toContainText("أُلغيت الرخصة وأُبلغ المالك.");
+  await expect(page.getByTestId("cancel-permit")).toHaveCount(0);
+  await expect(page.getByTestId("form-success")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("permit-cancelled-notice")).toContainText("مخالفة شروط الرخصة");
   await expect(page.getByTestId("permit-cancelled-notice")).toContainText(REASON);
@@ -106,6 +108,9 @@ test("the owner asks on a phone to cancel; the signatory finds the request in th
   await ask.getByLabel("سبب طلب الإلغاء").fill(OWNER_REASON);
   await ask.getByRole("button", { name: "إرسال طلب الإلغاء" }).click();
   await expect(page.getByTestId("request-cancel-done")).toContainText("استلمنا طلب الإلغاء");
+  // The answered request's form is gone with the new state; the notice stays above it (decision 027).
+  await expect(page.getByTestId("request-cancel")).toHaveCount(0);
+  await expect(page.getByTestId("request-cancel-done")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("permit-cancel-request")).toContainText(OWNER_REASON);
   await expect(page.getByTestId("request-cancel")).toHaveCount(0);
@@ -126,6 +131,9 @@ test("the owner asks on a phone to cancel; the signatory finds the request in th
   await decline.getByLabel("أسباب عدم القبول").fill(DECLINE);
   await decline.getByRole("button", { name: "عدم قبول الطلب" }).click();
   await expect(page.getByTestId("decline-cancel-done")).toContainText("لم يُقبل الطلب");
+  // The answered request's form is gone with the new state; the notice stays above it (decision 027).
+  await expect(page.getByTestId("decline-cancel")).toHaveCount(0);
+  await expect(page.getByTestId("decline-cancel-done")).toBeVisible();
   await page.goto("/ar/staff/permits");
   await expect(page.getByTestId("cancel-request-row").filter({ hasText: permit.number })).toHaveCount(0);
 
