@@ -42,8 +42,8 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
   /** Fields shown for the current choice (e.g. the reduced amount when the choice is REDUCE). */
   extra?: (decision: string | undefined) => ReactNode;
   /**
-   * The success message for the action's result; a side effect (refresh, URL) may run here too. Null when the page
-   * says it instead (the form's section goes away with the new state: see components/permits/done-notice.tsx).
+   * The success message for the action's result; a side effect (refresh, URL) may run here too. Null when the form
+   * may not outlive the new state and the message went to the page's notice slot (components/forms/notice-slot.tsx).
    */
   success: (data: TData | undefined) => string | null;
 }) {
@@ -54,7 +54,12 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
     schema: props.schema,
     defaultValues: props.defaultValues,
     action: props.action,
-    onSuccess: (data) => setDone(props.success(data)),
+    onSuccess: (data) => {
+      const message = props.success(data);
+      // Said in the page's notice slot: the form starts over (the page around it shows the new state).
+      if (message === null) form.reset();
+      else setDone(message);
+    },
   });
   const decision = form.watch(decisionName as never) as unknown as string | undefined;
   if (done) return <ActionNotice testId="form-success" title={done} />;

@@ -5,13 +5,15 @@ import { useState, useTransition } from "react";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import type { FormAction } from "@/components/forms/use-action-form";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { Button } from "@/components/ui/button";
 import { translateMessage } from "@/lib/i18n/core";
 
 /**
  * One button that runs one command (issue a certificate, issue a clearance, request a connection): the server
- * decides; a refusal is shown in words beside the button (role="alert"), a success as a status line, then the
- * page is refreshed from the server.
+ * decides; a refusal is shown in words beside the button (role="alert"); a success in the page's notice slot, then the
+ * page is refreshed from the server — the button is drawn only while its command is possible, so a notice beside it
+ * would go with it (components/forms/notice-slot.tsx).
  */
 export const CommandButton = withT(function CommandButton(props: {
   action: FormAction;
@@ -28,7 +30,7 @@ export const CommandButton = withT(function CommandButton(props: {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const announce = useAnnounce();
   const run = () =>
     start(async () => {
       setError(null);
@@ -40,8 +42,7 @@ export const CommandButton = withT(function CommandButton(props: {
       const data = (r.data ?? {}) as Record<string, unknown>;
       const params = new URLSearchParams(props.successParams ?? {});
       for (const [param, field] of Object.entries(props.resultParams ?? {})) params.set(param, String(data[field] ?? ""));
-      // The key is kept and translated when rendered: its namespace may still be loading (decision 037).
-      setDone(`${props.successKey}?${params.toString()}`);
+      announce({ messageKey: `${props.successKey}?${params.toString()}`, testId: "command-done" });
       router.refresh();
     });
   return (
@@ -52,11 +53,6 @@ export const CommandButton = withT(function CommandButton(props: {
       {error && (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-bold text-red-800" data-testid="command-error">
           {translateMessage(t, error)}
-        </p>
-      )}
-      {done && (
-        <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm font-bold text-brand-900" data-testid="command-done">
-          {translateMessage(t, done)}
         </p>
       )}
     </div>

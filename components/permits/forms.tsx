@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
@@ -14,7 +14,7 @@ import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { ActionNotice } from "@/components/forms/action-notice";
-import type { PermitDone } from "@/components/permits/done-notice";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { Button } from "@/components/ui/button";
 import { z } from "@/lib/validation";
 import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
@@ -179,22 +179,32 @@ export const PermitForm = withT(function PermitForm(props: {
 });
 
 /** One step on a permit that needs nothing but a confirmation (submit, issue, withdraw): the version the page showed goes with it. */
-/** After a step: the page re-renders with the permit's new state and says what was done (PermitDoneNotice). */
-function usePermitDone() {
+/**
+ * One step on a permit (submit, withdraw, issue). The page draws the step only while it is possible, so its outcome
+ * is said in the page's notice slot, which outlives the step's section (components/forms/notice-slot.tsx).
+ */
+export const StepButton = withT(function StepButton({ permitId, version, label, done, doneSigning, action, tone = "primary", testId }: {
+  permitId: string;
+  version: number;
+  label: string;
+  done: string;
+  /** The signatory's issue where building permits are signed along a chain: the action answers `signing: true`. */
+  doneSigning?: string;
+  action: FormAction;
+  tone?: "primary" | "secondary" | "danger";
+  testId?: string;
+}) {
   const router = useRouter();
-  const pathname = usePathname();
-  // `at` makes each result a new notice, so a second step on the same page takes the focus again.
-  return (what: PermitDone) => router.replace(`${pathname}?done=${what}&at=${Date.now().toString(36)}`, { scroll: false });
-}
-
-export const StepButton = withT(function StepButton({ permitId, version, label, done, action, tone = "primary", testId }: { permitId: string; version: number; label: string; done: PermitDone; action: FormAction; tone?: "primary" | "secondary" | "danger"; testId?: string }) {
-  const say = usePermitDone();
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZPermitStep),
     defaultValues: { permitId, version },
     action: (v) => action(v),
-    // The signatory's issue answers `signing: true` when it opened the municipality's signing chain instead.
-    onSuccess: (data) => say(done === "issued" && (data as { signing?: boolean } | undefined)?.signing ? "sentForSigning" : done),
+    onSuccess: (data) => {
+      const signing = doneSigning && (data as { signing?: boolean } | undefined)?.signing === true;
+      announce({ title: signing ? doneSigning : done, testId: "step-done" });
+      router.refresh();
+    },
   });
   return (
     <FormProvider {...form}>
@@ -217,7 +227,8 @@ const ZDecision = z.object({
 /** A department's decision: accept, transfer (department, notes, attachments), return to the office (reasons) or reject. */
 export const ReviewDecision = withT(function ReviewDecision({ lang, permitId, version, events, departments, currentDepartmentId, action }: { lang: Lang; permitId: string; version: number; events: string[]; departments: Named[]; currentDepartmentId: string | null; action: FormAction }) {
   const { t } = useT(permitsMessages);
-  const say = usePermitDone();
+  const router = useRouter();
+  const announce = useAnnounce();
   const [attachments, setAttachments] = useState<File[]>([]);
   return (
     <DecisionForm
@@ -238,7 +249,9 @@ export const ReviewDecision = withT(function ReviewDecision({ lang, permitId, ve
         ) : null
       }
       success={() => {
-        say("recorded");
+        // The permit leaves this department: the decision form goes with it, the notice stays in the page's slot.
+        announce({ title: t("permits:ui.recorded"), testId: "form-success" });
+        router.refresh();
         return null;
       }}
     />
@@ -269,7 +282,8 @@ export const ReassignForm = withT(function ReassignForm({ permitId, version, act
 /** The signatory cancels an issued permit: a ground (one of four) and the reasons the owner reads. */
 export const CancelPermitForm = withT(function CancelPermitForm({ permitId, version, action, ground }: { permitId: string; version: number; action: FormAction; ground?: (typeof PERMIT_CANCEL_GROUNDS)[number] }) {
   const { t } = useT(permitsMessages);
-  const say = usePermitDone();
+  const router = useRouter();
+  const announce = useAnnounce();
   return (
     <DecisionForm
       schema={() => import("@/lib/domain/permits/schemas").then((m) => m.ZCancelPermit)}
@@ -286,7 +300,8 @@ export const CancelPermitForm = withT(function CancelPermitForm({ permitId, vers
       ariaLabel={t("permits:cancel.title")}
       submitVariant="danger"
       success={() => {
-        say("cancelled");
+        announce({ title: t("permits:cancel.done"), testId: "form-success" });
+        router.refresh();
         return null;
       }}
     />
@@ -297,13 +312,18 @@ export const CancelPermitForm = withT(function CancelPermitForm({ permitId, vers
  * A step on a permit that needs reasons and nothing else: the owner's cancellation request, the signatory's
  * declining of it (schema ZRequestPermitCancel: permit, version, reasons of ten characters at least).
  */
-export const PermitReasonForm = withT(function PermitReasonForm({ permitId, version, action, label, hint, submit, done, testId }: { permitId: string; version: number; action: FormAction; label: string; hint?: string; submit: string; done: PermitDone; testId: string }) {
-  const say = usePermitDone();
+export const PermitReasonForm = withT(function PermitReasonForm({ permitId, version, action, label, hint, submit, done, testId }: { permitId: string; version: number; action: FormAction; label: string; hint?: string; submit: string; done: string; testId: string }) {
+  const router = useRouter();
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/permits/schemas").then((m) => m.ZRequestPermitCancel),
     defaultValues: { permitId, version, reason: "" },
     action: (v) => action(v),
-    onSuccess: () => say(done),
+    onSuccess: () => {
+      // The answered request's form goes away with the new state; the notice stays in the page's slot.
+      announce({ title: done, testId: `${testId}-done` });
+      router.refresh();
+    },
   });
   return (
     <FormProvider {...form}>

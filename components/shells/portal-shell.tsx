@@ -5,6 +5,7 @@ import type { Audience } from "@/lib/auth/roles";
 import { devSmsEnabled } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
+import { NoticeSlot } from "@/components/forms/notice-slot";
 import { NAV } from "@/components/shells/nav";
 import { ShellNav } from "@/components/shells/shell-nav";
 import { SiteFooter } from "@/components/shells/site-footer";
@@ -27,7 +28,7 @@ export function PortalShell({ lang, actor, audience, children }: { lang: Lang; a
           links={items.map((item) => ({ href: `/${lang}${item.href}`, label: t(item.labelKey as "nav:citizen.dashboard"), icon: item.icon }))}
         />
         <main id="main" className="min-w-0 break-words">
-          {children}
+          <NoticeSlot>{children}</NoticeSlot>
         </main>
       </div>
       <SiteFooter lang={lang} signedIn />

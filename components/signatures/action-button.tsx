@@ -6,6 +6,7 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import type { FormAction } from "@/components/forms/use-action-form";
 import { translateMessage } from "@/lib/i18n/core";
 
@@ -27,17 +28,21 @@ export const ActionButton = withT(function ActionButton({ action, input, label, 
 }) {
   const { t } = useT();
   const router = useRouter();
+  const announce = useAnnounce();
   const [pending, start] = useTransition();
-  // The message KEY is kept, and translated when rendered: its namespace may still be loading (decision 037).
-  const [message, setMessage] = useState<{ ok: boolean; key: string } | null>(null);
+  // The refusal's KEY is kept, and translated when rendered: its namespace may still be loading (decision 037).
+  const [refusal, setRefusal] = useState<string | null>(null);
   const run = () =>
     start(async () => {
       const result = await action(input);
       if (result.ok) {
-        setMessage({ ok: true, key: isComplete(result.data) && done.completeKey ? done.completeKey : done.key });
+        setRefusal(null);
+        // Said in the page's notice slot: the button often goes with the new state (a signed document leaves the
+        // queue, a revoked delegation its list), and a notice beside it would go too (components/forms/notice-slot.tsx).
+        announce({ messageKey: isComplete(result.data) && done.completeKey ? done.completeKey : done.key, testId: "action-done" });
         router.refresh();
       } else {
-        setMessage({ ok: false, key: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "errors:INTERNAL" });
+        setRefusal(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? "errors:INTERNAL");
       }
     });
   return (
@@ -45,7 +50,7 @@ export const ActionButton = withT(function ActionButton({ action, input, label, 
       <Button type="button" variant={variant} onClick={run} disabled={pending} aria-label={ariaLabel} data-testid={testId} className="min-h-11">
         {label}
       </Button>
-      {message && <Alert tone={message.ok ? "success" : "error"} testId={message.ok ? "action-done" : "action-refused"} title={translateMessage(t, message.key)} />}
+      {refusal && <Alert tone="error" testId="action-refused" title={translateMessage(t, refusal)} />}
     </div>
   );
 });

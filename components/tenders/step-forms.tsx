@@ -12,6 +12,7 @@ import { FieldIdScope } from "@/components/forms/ids";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionNotice } from "@/components/forms/action-notice";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
@@ -24,6 +25,7 @@ type StepDone = { status: TenderState; notified: number };
 export const StepForm = withT(function StepForm({ id, auction = false, steps, action }: { id: string; auction?: boolean; steps: StaffStep[]; action: (input: unknown) => Promise<ActionResult<StepDone>> }) {
   const { t } = useT(tendersMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   const stepKey = auction ? "tenders:staff.auctionStep" : "tenders:staff.step";
   const statusKey = auction ? "tenders:auctionStatus" : "tenders:status";
   const common = {
@@ -34,8 +36,10 @@ export const StepForm = withT(function StepForm({ id, auction = false, steps, ac
     idPrefix: "step",
     ariaLabel: t("tenders:staff.steps"),
     success: (d: StepDone | undefined) => {
+      // Said in the page's notice slot: a cancelled tender has no step left, and the form is not drawn again.
+      if (d) announce({ title: `${t("tenders:staff.stepDone", { status: t(`${statusKey}.${d.status}`) })}${d.notified ? ` ${t("tenders:staff.notified", { count: d.notified })}` : ""}`, testId: "form-success" });
       router.refresh();
-      return d ? `${t("tenders:staff.stepDone", { status: t(`${statusKey}.${d.status}`) })}${d.notified ? ` ${t("tenders:staff.notified", { count: d.notified })}` : ""}` : "";
+      return null;
     },
   };
   return auction ? (

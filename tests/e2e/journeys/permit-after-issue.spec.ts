@@ -101,6 +101,8 @@ test("the owner: prints the completion certificate (QR → public page), request
   await expect(page.getByTestId("connection-row")).toHaveAttribute("data-status", "REQUESTED");
   const connection = /EC\d+/.exec(await page.getByTestId("connection-row").innerText())![0];
   await expect(page.getByTestId("request-connection")).toHaveCount(0);
+  // The button went with the request it made; the page still says so, with the request's number.
+  await expect(page.getByTestId("command-done")).toContainText(connection);
 
   // The permit's timeline tells the whole road in words: the review the demo permit went through, then what was
   // done on the site since (the inspection, both certificates, the connection request) — never a dictionary key.

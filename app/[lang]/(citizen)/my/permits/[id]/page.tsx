@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PermitReasonForm, PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms";
 import { PermitAccessLog } from "@/components/permits/permit-access-log";
-import { PermitDoneNotice } from "@/components/permits/done-notice";
 import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -24,12 +23,11 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 }
 
 /** One of the owner's permits: data, the departments' hops, the timeline, the bill, the certificate. */
-export default async function MyPermitPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string; at?: string }> }) {
+export default async function MyPermitPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "permits.mine", `/${lang}/my/permits/${encodeURIComponent(id)}`);
   const t = getT(lang);
-  const { done, at } = await searchParams;
   const p = await getMyPermit(actor, id);
   if (!p) notFound();
   // Issued by the signatory, now along its signing chain (issue 15): the owner sees who has signed and who is next.
@@ -39,7 +37,6 @@ export default async function MyPermitPage({ params, searchParams }: { params: P
     <>
       <PageHeader title={t("permits:mine.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
       <div className="space-y-6">
-        <PermitDoneNotice done={done} at={at} lang={lang} />
         {p.status === "RETURNED" && p.lastNote && <Alert tone="warning" title={t("permits:ui.returnedWith")}>{p.lastNote}</Alert>}
         {p.status === "REJECTED" && p.rejectionReason && <Alert tone="error" title={t("permits:status.REJECTED")}>{p.rejectionReason}</Alert>}
         <PermitCancelled p={p} lang={lang} />
@@ -88,11 +85,11 @@ export default async function MyPermitPage({ params, searchParams }: { params: P
           <section aria-labelledby="request-cancel-title" className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
             <h2 id="request-cancel-title" className="text-lg font-bold text-brand-900">{t("permits:cancel.requestTitle")}</h2>
             <p className="text-sm">{t("permits:cancel.requestIntro")}</p>
-            <PermitReasonForm key={p.version} permitId={p.id} version={p.version} action={requestPermitCancellationAction} label={t("permits:cancel.requestReason")} submit={t("permits:cancel.requestSubmit")} done="cancelRequested" testId="request-cancel" />
+            <PermitReasonForm key={p.version} permitId={p.id} version={p.version} action={requestPermitCancellationAction} label={t("permits:cancel.requestReason")} submit={t("permits:cancel.requestSubmit")} done={t("permits:cancel.requested")} testId="request-cancel" />
           </section>
         )}
         {p.events.includes("withdraw") && (
-          <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:ui.withdraw")} done="withdrawn" action={withdrawPermitAction} tone="danger" testId="withdraw" />
+          <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:ui.withdraw")} done={t("permits:ui.withdrawn")} action={withdrawPermitAction} tone="danger" testId="withdraw" />
         )}
       </div>
     </>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PermitForm, StepButton } from "@/components/permits/forms";
-import { PermitDoneNotice } from "@/components/permits/done-notice";
 import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,12 +16,11 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 }
 
 /** One permit of the office: its data and hops; while it is a draft or returned, the form and the submit step. */
-export default async function OfficePermitPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string; at?: string }> }) {
+export default async function OfficePermitPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "permits.office.queue", `/${lang}/office/permits/${encodeURIComponent(id)}`);
   const t = getT(lang);
-  const { done, at } = await searchParams;
   const p = await getOfficePermit(actor, id);
   if (!p) notFound();
   const options = p.editable ? await permitFormOptions(actor) : null;
@@ -32,7 +30,6 @@ export default async function OfficePermitPage({ params, searchParams }: { param
     <>
       <PageHeader title={t("permits:office.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
       <div className="space-y-6">
-        <PermitDoneNotice done={done} at={at} lang={lang} />
         {p.status === "RETURNED" && p.lastNote && <Alert tone="warning" title={t("permits:ui.returnedWith")}><span data-testid="return-reason">{p.lastNote}</span></Alert>}
         {(p.events.includes("submit") || p.events.includes("resubmit")) && (
           <section className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-5">
@@ -42,7 +39,7 @@ export default async function OfficePermitPage({ params, searchParams }: { param
             ) : (
               <p className="text-sm text-slate-700">{t("permits:office.readyToSubmit")}</p>
             )}
-            <StepButton key={p.version} permitId={p.id} version={p.version} label={p.status === "RETURNED" ? t("permits:office.resubmit") : t("permits:office.submit")} done="submitted" action={submitPermitAction} testId="submit-permit" />
+            <StepButton key={p.version} permitId={p.id} version={p.version} label={p.status === "RETURNED" ? t("permits:office.resubmit") : t("permits:office.submit")} done={t("permits:office.submitted")} action={submitPermitAction} testId="submit-permit" />
           </section>
         )}
         <PermitCancelled p={p} lang={lang} />

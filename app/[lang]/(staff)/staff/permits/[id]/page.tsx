@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CancelPermitForm, PermitReasonForm, ReviewDecision, StepButton } from "@/components/permits/forms";
-import { PermitDoneNotice } from "@/components/permits/done-notice";
 import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";
@@ -18,12 +17,11 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 }
 
 /** A permit as its department (decision) or the signatory (issue; cancel once issued) sees it. */
-export default async function StaffPermitPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string; at?: string }> }) {
+export default async function StaffPermitPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "permits.lookup", `/${lang}/staff/permits/${encodeURIComponent(id)}`);
   const t = getT(lang);
-  const { done, at } = await searchParams;
   const p = await getStaffPermit(actor, id);
   if (!p) notFound();
   const signed = await permitSignatures(p.id);
@@ -32,7 +30,6 @@ export default async function StaffPermitPage({ params, searchParams }: { params
     <>
       <PageHeader title={t("permits:staff.detailTitle")} subtitle={p.number} actions={<PermitStatusBadge status={p.status as PermitState} lang={lang} />} />
       <div className="space-y-6">
-        <PermitDoneNotice done={done} at={at} lang={lang} />
         <PermitCancelled p={p} lang={lang} />
         <PermitCancelRequest p={p} lang={lang} title={t("permits:cancel.ownerRequestTitle")} />
         <section className="rounded-xl border border-sand-200 bg-white p-5 shadow-sm"><PermitFacts p={p} lang={lang} /></section>
@@ -53,7 +50,7 @@ export default async function StaffPermitPage({ params, searchParams }: { params
           <section className="space-y-3 rounded-xl border border-brand-200 bg-brand-50 p-5" data-testid="sign-permit">
             <h2 className="text-lg font-bold text-brand-900">{t("permits:staff.signTitle")}</h2>
             <p className="text-sm">{t("permits:staff.signIntro")}</p>
-            <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:staff.issue")} done="issued" action={issuePermitAction} testId="issue-permit" />
+            <StepButton key={p.version} permitId={p.id} version={p.version} label={t("permits:staff.issue")} done={t("permits:staff.issued")} doneSigning={t("permits:staff.inSigning")} action={issuePermitAction} testId="issue-permit" />
           </section>
         )}
         {p.events.includes("cancel") && (
@@ -67,7 +64,7 @@ export default async function StaffPermitPage({ params, searchParams }: { params
           <section aria-labelledby="decline-cancel-title" className="space-y-3 rounded-xl border border-sand-200 bg-white p-5 shadow-sm">
             <h2 id="decline-cancel-title" className="text-lg font-bold text-brand-900">{t("permits:cancel.declineTitle")}</h2>
             <p className="text-sm">{t("permits:cancel.declineIntro")}</p>
-            <PermitReasonForm key={p.version} permitId={p.id} version={p.version} action={declinePermitCancellationAction} label={t("permits:cancel.declineReason")} submit={t("permits:cancel.declineSubmit")} done="cancelDeclined" testId="decline-cancel" />
+            <PermitReasonForm key={p.version} permitId={p.id} version={p.version} action={declinePermitCancellationAction} label={t("permits:cancel.declineReason")} submit={t("permits:cancel.declineSubmit")} done={t("permits:cancel.declined")} testId="decline-cancel" />
           </section>
         )}
         {signed && (

@@ -1,0 +1,45 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { usePathname } from "next/navigation";
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { ActionNotice } from "@/components/forms/action-notice";
+
+/*
+ * Where the notice of an action goes when the form that ran it may not outlive the new state
+ * (docs/decisions/052-notices-that-outlive-their-form.md): the step's section is drawn only while the step is
+ * possible (a decided review, an answered request, a signed document leaving the queue), or anew for the record's
+ * next version. A notice kept in the form's own state vanished with it a moment after it appeared. The slot sits at
+ * the top of the page's content in the signed-in shell, keeps its state while the server re-renders the page around
+ * the form, and is emptied when the user goes to another page.
+ */
+
+/**
+ * A notice: its text, or a message KEY ("ns:key?param=value") translated when it is drawn — the key's namespace may
+ * still be loading when the action answers (decision 037), and the text follows once it is there.
+ */
+export type AnnouncedNotice = ({ title: string; messageKey?: never } | { messageKey: string; title?: never }) & { testId?: string };
+type Notice = AnnouncedNotice & { at: number };
+const Announce = createContext<((n: AnnouncedNotice) => void) | null>(null);
+
+const NoticeMessage = dynamic(() => import("@/components/forms/notice-message"), { ssr: false });
+
+export function NoticeSlot({ children }: { children: ReactNode }) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const pathname = usePathname();
+  useEffect(() => setNotice(null), [pathname]);
+  const announce = useCallback((n: AnnouncedNotice) => setNotice({ ...n, at: Date.now() }), []);
+  return (
+    <Announce.Provider value={announce}>
+      {notice && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <NoticeMessage messageKey={notice.messageKey} /> : notice.title} className="mb-5" />}
+      {children}
+    </Announce.Provider>
+  );
+}
+
+/** Says an action's outcome in the page's notice slot (its text or message key, and the notice's test id). */
+export function useAnnounce(): (n: AnnouncedNotice) => void {
+  const announce = useContext(Announce);
+  if (!announce) throw new Error("useAnnounce: the page is not inside a NoticeSlot (components/shells/portal-shell.tsx)");
+  return announce;
+}
