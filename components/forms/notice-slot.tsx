@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import { ActionNotice } from "@/components/forms/action-notice";
 
 /*
@@ -27,7 +27,13 @@ const NoticeMessage = dynamic(() => import("@/components/forms/notice-message"),
 export function NoticeSlot({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const pathname = usePathname();
-  useEffect(() => setNotice(null), [pathname]);
+  // A notice belongs to the page it was said on: leaving the page drops it, so coming back does not show it again
+  // (state adjusted while rendering, as React's docs do it for a changed prop, rather than in an effect).
+  const [path, setPath] = useState(pathname);
+  if (path !== pathname) {
+    setPath(pathname);
+    setNotice(null);
+  }
   const announce = useCallback((n: AnnouncedNotice) => setNotice({ ...n, at: Date.now() }), []);
   return (
     <Announce.Provider value={announce}>

@@ -178,10 +178,10 @@ export const PermitForm = withT(function PermitForm(props: {
   );
 });
 
-/** One step on a permit that needs nothing but a confirmation (submit, issue, withdraw): the version the page showed goes with it. */
 /**
- * One step on a permit (submit, withdraw, issue). The page draws the step only while it is possible, so its outcome
- * is said in the page's notice slot, which outlives the step's section (components/forms/notice-slot.tsx).
+ * One step on a permit that needs nothing but a confirmation (submit, issue, withdraw): the version the page showed
+ * goes with it. The page draws the step only while it is possible, so its outcome is said in the page's notice slot,
+ * which outlives the step's section (components/forms/notice-slot.tsx).
  */
 export const StepButton = withT(function StepButton({ permitId, version, label, done, doneSigning, action, tone = "primary", testId }: {
   permitId: string;
