@@ -10,7 +10,8 @@
  */
 import { computePermitFee, feeAreaOf, pickFeeRule } from "../../lib/domain/permits/fees";
 import { permitHopDueAt } from "../../lib/domain/permits/sla";
-import { checkDigitNumber, dammDigit, padded } from "../../lib/kernel/check-digits";
+import { billNumberFromSequence } from "../../lib/domain/payments/bill-number";
+import { checkDigitNumber } from "../../lib/kernel/check-digits";
 import { riyadhDay, riyadhInstant, startOfRiyadhDay } from "../../lib/kernel/riyadh-days";
 import { isWorkingDay } from "../../lib/kernel/working-days";
 import type { Prisma } from "../../lib/generated/prisma/client";
@@ -62,14 +63,6 @@ export type DemoPermitPath = {
   bankTxnId: string;
 };
 
-export function demoPermitBillNumber(serial: number): string {
-  return `${padded(serial, 9)}${dammDigit(padded(serial, 9))}`;
-}
-
-export function demoPermitReceiptCode(serial: number): string {
-  return checkDigitNumber("R", BigInt(serial));
-}
-
 /** Writes the path of an ISSUED (or later) permit that has none yet; returns the rows written. */
 export async function seedIssuedPermitPath(tx: Prisma.TransactionClient, path: DemoPermitPath): Promise<number> {
   const p = await tx.permit.findUniqueOrThrow({
@@ -102,7 +95,7 @@ export async function seedIssuedPermitPath(tx: Prisma.TransactionClient, path: D
   const rule = pickFeeRule(rules, p.municipalityId, area);
   if (!rule) throw new Error(`seed: no fee rule for permit ${p.number}`);
   const fee = computePermitFee(rule, p.kind, area);
-  const billNumber = demoPermitBillNumber(path.billSerial);
+  const billNumber = billNumberFromSequence(path.billSerial);
   const biller = await tx.municipality.findUniqueOrThrow({ where: { id: p.municipalityId }, select: { billerCode: true } });
   const approvedAt = accepted[accepted.length - 1]!;
   const bill = await tx.bill.create({
@@ -114,7 +107,7 @@ export async function seedIssuedPermitPath(tx: Prisma.TransactionClient, path: D
     },
     select: { id: true },
   });
-  await tx.payment.create({ data: { billId: bill.id, bankTxnId: path.bankTxnId, bankCode: "RJHI", amountHalalas: fee.totalHalalas, paidAt, receivedAt: paidAt, receiptCode: demoPermitReceiptCode(path.receiptSerial) } });
+  await tx.payment.create({ data: { billId: bill.id, bankTxnId: path.bankTxnId, bankCode: "RJHI", amountHalalas: fee.totalHalalas, paidAt, receivedAt: paidAt, receiptCode: checkDigitNumber("R", path.receiptSerial) } });
   await tx.permit.update({ where: { id: p.id }, data: { billId: bill.id, feeHalalas: fee.totalHalalas, submittedAt: submitted, approvedAt, signedById: await userId(signatory) } });
   written += 2 + fee.lines.length;
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isValidBillNumber } from "@/lib/domain/payments/bill-number";
+import { billNumberFromSequence, isValidBillNumber } from "@/lib/domain/payments/bill-number";
 import { hashInvitationToken } from "@/lib/domain/offices/staff";
-import { isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
+import { checkDigitNumber, isValidCheckDigitNumber } from "@/lib/kernel/check-digits";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { DEMO_BILLS } from "@/prisma/seed/demo-bills";
 import { CITIZEN_DEMO, DEMO_CITIZEN, demoInvitationHash } from "@/prisma/seed/citizen-demo";
 import { DEMO_AFTER_ISSUE_PERMIT } from "@/prisma/seed/permits-after-issue";
-import { demoPermitBillNumber, demoPermitReceiptCode } from "@/prisma/seed/permit-review-path";
 
 describe("the demo citizen's own demo records (prisma/seed/citizen-demo.ts)", () => {
   it("belong to the first demo citizen account", () => {
@@ -31,8 +30,8 @@ describe("the demo citizen's own demo records (prisma/seed/citizen-demo.ts)", ()
 
   it("give the demo permits' fee bills and receipts valid numbers below the sequences' ranges, shared with no other demo bill", () => {
     const permits = [DEMO_AFTER_ISSUE_PERMIT.path, { billSerial: CITIZEN_DEMO.permitBillSerial, receiptSerial: CITIZEN_DEMO.permitReceiptSerial }];
-    const bills = permits.map((p) => demoPermitBillNumber(p.billSerial));
-    const receipts = permits.map((p) => demoPermitReceiptCode(p.receiptSerial));
+    const bills = permits.map((p) => billNumberFromSequence(p.billSerial));
+    const receipts = permits.map((p) => checkDigitNumber("R", p.receiptSerial));
     for (const n of bills) {
       expect(isValidBillNumber(n), n).toBe(true);
       expect(Number(n.slice(0, 9)), n).toBeLessThan(1_000_001);
