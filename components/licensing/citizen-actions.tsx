@@ -7,6 +7,7 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -14,15 +15,24 @@ import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
 
+/*
+ * Each of these forms is gone from the page once it succeeds (the application or the license is drawn in its new
+ * state): the outcome is said in the signed-in shell's notice slot (decision 052), not in the form.
+ */
+
 /** The reply to a returned application, and its resubmission. */
 export const ResubmitForm = withT(function ResubmitForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZResubmitApplication),
     defaultValues: { applicationId, note: "" },
     action: (v) => action(v),
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      announce({ title: t("licensing:detail.resubmitted"), testId: "resubmitted" });
+      router.refresh();
+    },
   });
   return (
     <FormProvider {...form}>
@@ -38,12 +48,16 @@ export const ResubmitForm = withT(function ResubmitForm({ applicationId, action 
 export const WithdrawForm = withT(function WithdrawForm({ applicationId, action }: { applicationId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZWithdrawApplication),
     defaultValues: { applicationId, reason: "" },
     action: (v) => action(v),
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      announce({ title: t("licensing:detail.withdrawn"), testId: "withdrawn" });
+      router.refresh();
+    },
   });
   if (!open) return <Button type="button" variant="ghost" onClick={() => setOpen(true)}>{t("licensing:detail.withdraw")}</Button>;
   return (
@@ -61,13 +75,13 @@ export const WithdrawForm = withT(function WithdrawForm({ applicationId, action 
 export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: { licenseId: string; lang: Lang; action: FormAction<{ billNumber: string; totalHalalas: number }> }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
-  const [done, setDone] = useState<{ billNumber: string; totalHalalas: number } | null>(null);
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZRenewLicense),
     defaultValues: { licenseId },
     action: (v) => action(v),
     onSuccess: (d) => {
-      if (d) setDone({ billNumber: d.billNumber, totalHalalas: d.totalHalalas });
+      if (d) announce({ title: t("licensing:license.renewBill", { number: d.billNumber, amount: formatHalalas(d.totalHalalas, lang) }), testId: "renew-bill" });
       router.refresh();
     },
   });
@@ -75,12 +89,7 @@ export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: {
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="renew-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
-        {done && (
-          <p role="status" className="rounded-lg bg-brand-50 p-3 text-sm text-brand-900" data-testid="renew-bill">
-            {t("licensing:license.renewBill", { number: done.billNumber, amount: formatHalalas(done.totalHalalas, lang) })}
-          </p>
-        )}
-        {!done && <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.renewing") : t("licensing:license.renew")}</Button>}
+        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.renewing") : t("licensing:license.renew")}</Button>
       </form>
     </FormProvider>
   );
@@ -89,11 +98,15 @@ export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: {
 export const CancelLicenseForm = withT(function CancelLicenseForm({ licenseId, action }: { licenseId: string; action: FormAction }) {
   const { t } = useT(licensingMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/licensing/schemas").then((m) => m.ZCancelLicense),
     defaultValues: { licenseId, reason: "", confirm: false as unknown as true },
     action: (v) => action(v),
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      announce({ title: t("licensing:license.cancelDone"), testId: "license-cancelled" });
+      router.refresh();
+    },
   });
   return (
     <FormProvider {...form}>

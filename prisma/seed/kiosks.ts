@@ -29,7 +29,11 @@ export const PILOT_KIOSKS: readonly KioskSeed[] = [
 export const KIOSK_DEMO_PERSON = { nationalId: withCheckDigit("109988776"), nameAr: "سلمان بن فهد العفالق", nameEn: "Salman F. Al-Afaliq", mobile: "966507770001" } as const;
 /** A second person, so two kiosk journeys running at once never replace each other's one-time code. */
 export const KIOSK_DEMO_PERSON_2 = { nationalId: withCheckDigit("109988778"), nameAr: "نورة بنت سعد الملحم", nameEn: "Noura S. Al-Mulhim", mobile: "966507770002" } as const;
-/** Their shops, each with a license expiring in 10 days (renewable at the kiosk); one per journey, never shared. */
+/**
+ * Their shops, each with a license expiring in 10 days (renewable); one per journey, never shared: the first two are
+ * renewed at the kiosk (kiosk-journey, kiosk-faults), the last two renewed and cancelled on the web by their owner
+ * (tests/e2e/citizen/license-renew-cancel.spec.ts).
+ */
 export const KIOSK_DEMO_LICENSES = [
   { commercialRegNo: "2250410001", tradeNameAr: "متجر نخيل الأحساء للتمور", owner: KIOSK_DEMO_PERSON },
   { commercialRegNo: "2250410002", tradeNameAr: "محل الهفوف للهدايا", owner: KIOSK_DEMO_PERSON_2 },

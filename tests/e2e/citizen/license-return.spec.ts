@@ -109,6 +109,10 @@ test("the office returns an application for changes and the citizen resubmits it
   await page.getByLabel("ردكم على الملاحظات", { exact: true }).fill(REPLY);
   await page.getByRole("button", { name: "إعادة التقديم" }).click();
   await expect(page.getByTestId("application-status")).toHaveAttribute("data-status", "OFFICE_REVIEW");
+  // The resubmit form is gone with the returned state; the notice says it went, focused (decision 052).
+  await expect(page.getByTestId("resubmitted")).toHaveText("أعيد تقديم الطلب إلى المكتب.");
+  await expect(page.getByTestId("resubmit-form")).toHaveCount(0);
+  await expect(page.getByTestId("resubmitted")).toBeFocused();
   await expect(page.getByTestId("timeline")).toContainText(REPLY);
   await screenshot(page, "citizen-license-resubmitted-ar");
   await page.goto("/ar/my/licenses");

@@ -178,6 +178,10 @@ test("a health license from application to issuance, then cancelled by the labor
   await screenshot(page, "journey-16-medical-exam");
   await page.getByRole("button", { name: "حفظ النتيجة" }).click();
   await expect(page.getByTestId("exam-done")).toContainText(`صدرت الشهادة الصحية رقم ${certNumber}`);
+  // The result is drawn in place of the form; the notice says it above the page and keeps the focus (decision 052).
+  await expect(page.getByTestId("form-success")).toContainText(`صدرت الشهادة الصحية رقم ${certNumber}`);
+  await expect(page.getByRole("button", { name: "حفظ النتيجة" })).toHaveCount(0);
+  await expect(page.getByTestId("form-success")).toBeFocused();
 
   await switchTo(page, loginAs, citizen.login);
   await page.goto("/ar/my/health-certificates");

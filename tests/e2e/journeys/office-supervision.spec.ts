@@ -83,10 +83,15 @@ async function sampleAndRecordFinding(page: Page, loginAs: (a: DemoAccount) => P
   await page.getByLabel("وصف المخالفة", { exact: true }).fill(note);
   await screenshot(page, "spot-check-record");
   await page.getByRole("button", { name: "حفظ النتيجة" }).click();
-  // The result stays on the page: the finding and the penalty it proposed.
+  // The result stays on the page: the finding and the penalty it proposed; the notice names the same penalty, and
+  // stays focused once the form is gone (decision 052).
   const proposed = page.getByTestId("spot-penalty");
   await expect(proposed).toContainText(/PN\d+/);
   const number = /PN\d+/.exec((await proposed.textContent()) ?? "")![0];
+  const said = page.getByTestId("form-success");
+  await expect(said).toContainText(number);
+  await expect(page.getByRole("button", { name: "حفظ النتيجة" })).toHaveCount(0);
+  await expect(said).toBeFocused();
   return { number };
 }
 
@@ -111,7 +116,14 @@ test("1. a citizen applies to accredit an office and the committee approves it",
   await page.getByTestId("accreditation-row").filter({ hasText: NEW_OFFICE }).getByRole("link", { name: "دراسة الطلب" }).click();
   await page.getByLabel("تاريخ نهاية العقد", { exact: true }).fill("2028-12-31");
   await page.getByRole("button", { name: "اعتماد المكتب" }).click();
-  await expect(page.getByText(/تم اعتماد المكتب وإنشاء العقد رقم CT\d+/)).toBeVisible();
+  // The decided request draws its outcome in place of both forms; the notice stays above it, focused (decision 052).
+  const approved = page.getByTestId("form-success");
+  await expect(approved).toContainText(/تم اعتماد المكتب وإنشاء العقد رقم CT\d+/);
+  const contract = /CT\d+/.exec((await approved.textContent()) ?? "")![0];
+  await expect(page.getByTestId("decision")).toContainText(contract);
+  await expect(page.getByRole("button", { name: "اعتماد المكتب" })).toHaveCount(0);
+  await expect(approved).toBeVisible();
+  await expect(approved).toBeFocused();
 });
 
 test("2–3. OFF-NAJAH takes an application; a spot-check finding gives a fine the office pays at the bank", async ({ page, loginAs }) => {

@@ -11,6 +11,7 @@ import { FieldIdScope, useFieldId } from "@/components/forms/ids";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CLAUSE_SET_CODES } from "@/lib/domain/offices/clause-set";
@@ -43,17 +44,17 @@ function CheckGroup({ name, legend: text, className, children }: { name: string;
 export const ApproveForm = withT(function ApproveForm({ requestId, municipalities, requested, serviceTypes, today, inTwoYears, action }: { requestId: string; municipalities: Option[]; requested: string[]; serviceTypes: string[]; today: string; inTwoYears: string; action: typeof approveAccreditationAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
-  const [done, setDone] = useState<string | null>(null);
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZApproveAccreditation),
     defaultValues: { requestId, startsOn: today, endsOn: inTwoYears, municipalityIds: requested, serviceTypes: serviceTypes as never, maxMedianHours: "72" as never, maxSlaBreachPercent: "10" as never, maxReturnPercent: "25" as never, spotCheckPercent: "10" as never, clauseSet: "STANDARD" },
     action: action as never,
+    // The decided request draws its outcome instead of both forms: the notice goes to the shell's slot (decision 052).
     onSuccess: (d) => {
-      setDone((d as { contractNumber: string }).contractNumber);
+      announce({ title: t("supervision:accreditations.approved", { contract: (d as { contractNumber: string }).contractNumber }), testId: "form-success" });
       router.refresh();
     },
   });
-  if (done) return <ActionNotice testId="form-success" title={t("supervision:accreditations.approved", { contract: done })} />;
   const e = form.formState.errors;
   const labels: Record<string, string> = {
     ...Object.fromEntries(["startsOn", "endsOn", "serviceTypes", "maxMedianHours", "maxSlaBreachPercent", "maxReturnPercent", "spotCheckPercent", "clauseSet"].map((k) => [k, t(`supervision:fields.${k}` as "supervision:fields.startsOn")])),
@@ -93,7 +94,16 @@ export const ApproveForm = withT(function ApproveForm({ requestId, municipalitie
 export const RejectForm = withT(function RejectForm({ requestId, action }: { requestId: string; action: typeof rejectAccreditationAction }) {
   const { t } = useT(supervisionMessages);
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZRejectAccreditation), defaultValues: { requestId, reason: "" }, action: action as never, onSuccess: () => router.refresh() });
+  const announce = useAnnounce();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: () => import("@/lib/domain/offices/schemas").then((m) => m.ZRejectAccreditation),
+    defaultValues: { requestId, reason: "" },
+    action: action as never,
+    onSuccess: () => {
+      announce({ title: t("supervision:accreditations.rejected"), testId: "form-success" });
+      router.refresh();
+    },
+  });
   return (
     // The approve form on the same page has its own fields; the reject form's ids are prefixed.
     <FieldIdScope prefix="reject">

@@ -37,7 +37,7 @@ export default async function MyLicensePage({ params }: { params: Promise<{ lang
         actions={<Link href={`/${lang}/my/licenses/${l.id}/certificate`} className={buttonClass("primary")} data-testid="certificate-link">{t("licensing:license.printCertificate")}</Link>}
       />
       {l.status === "CANCELLED" && (
-        <Alert tone="error" title={t("licensing:license.cancelledTitle")}>
+        <Alert tone="error" title={t("licensing:license.cancelledTitle")} testId="license-cancelled-state">
           {l.cancelledAt && <p>{t("licensing:license.cancelledOn")} <DateText date={l.cancelledAt} lang={lang} /> {cancelledBy ? `— ${t(`licensing:license.cancelledBy.${cancelledBy}`)}` : ""}</p>}
           {l.cancelReason && <p className="mt-1 whitespace-pre-line">{l.cancelReason}</p>}
         </Alert>

@@ -4,12 +4,14 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import type { recordExamAction } from "./actions";
 import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
 export const ExamForm = withT(function ExamForm({ certificateId, action }: { certificateId: string; action: typeof recordExamAction }) {
   const { t } = useT(healthCertsMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   return (
     <DecisionForm
       schema={() => import("@/lib/domain/health-certs/schemas").then((m) => m.ZRecordExam)}
@@ -27,9 +29,10 @@ export const ExamForm = withT(function ExamForm({ certificateId, action }: { cer
       noteMaxLength={1000}
       submitClassName="w-full sm:w-auto"
       success={(d) => {
-        // The page re-renders with the result instead of this form.
+        // The page re-renders with the result instead of this form: the outcome is said in the shell's slot (decision 052).
+        announce({ title: d?.status === "ISSUED" ? t("healthCerts:exam.successIssued", { number: d.number }) : t("healthCerts:exam.successUnfit"), testId: "form-success" });
         router.refresh();
-        return d?.status === "ISSUED" ? t("healthCerts:exam.successIssued", { number: d.number }) : t("healthCerts:exam.successUnfit");
+        return null;
       }}
     />
   );

@@ -1,12 +1,13 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FilePicker } from "@/components/forms/file-picker";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { FieldIdScope } from "@/components/forms/ids";
 import { Select } from "@/components/forms/select";
 import { TextArea } from "@/components/forms/text-area";
@@ -22,12 +23,18 @@ type Option = { id: string; label: string };
 const toOptions = (list: Option[]) => list.map((o) => ({ value: o.id, label: o.label }));
 
 
-/** After a successful action: the page re-renders with the new state and says so. */
+/**
+ * After a successful action: the page re-renders with the new state and the shell's notice slot says so
+ * (decision 052) — a closed complaint draws no action form, so the notice cannot live in the form that ran it.
+ */
 function useDone() {
   const router = useRouter();
-  const pathname = usePathname();
-  // `at` makes each result a new notice, so a second note on the same page takes the focus again.
-  return (what: string) => router.replace(`${pathname}?done=${what}&at=${Date.now().toString(36)}`, { scroll: false });
+  const announce = useAnnounce();
+  const { t } = useT(complaintsStaffMessages);
+  return () => {
+    announce({ title: t("complaintsStaff:detail.done"), testId: "action-done" });
+    router.refresh();
+  };
 }
 
 function Section({ title, children, open = false, testId, tone = "default" }: { title: string; children: ReactNode; open?: boolean; testId: string; tone?: "default" | "danger" }) {
@@ -45,7 +52,7 @@ function Section({ title, children, open = false, testId, tone = "default" }: { 
 export const AssignForm = withT(function AssignForm({ complaintId, members, action }: { complaintId: string; members: { id: string; label: string }[]; action: typeof assignAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZAssignComplaint), defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done("assign") });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZAssignComplaint), defaultValues: { complaintId, memberId: "" }, action, onSuccess: () => done() });
   const labels = { memberId: t("complaintsStaff:actions.assign.employee"), complaintId: t("complaintsStaff:actions.assign.title") };
   return (
     <Section title={t("complaintsStaff:actions.assign.title")} open testId="action-assign">
@@ -74,7 +81,7 @@ export const ReferForm = withT(function ReferForm({ complaintId, departments, mu
     action,
     onSuccess: (data) => {
       if (data && !data.stillVisible) router.push(`/${lang}/staff/complaints?referred=1`);
-      else done("refer");
+      else done();
     },
   });
   const labels = { departmentId: t("complaintsStaff:actions.refer.department"), municipalityId: t("complaintsStaff:actions.refer.municipality"), reason: t("complaintsStaff:actions.refer.reason"), complaintId: t("complaintsStaff:actions.refer.title") };
@@ -103,7 +110,7 @@ function TextActionForm({ complaintId, kind, action }: { complaintId: string; ki
     action: action as (v: { complaintId: string; body: string }) => Promise<ActionResult<unknown>>,
     onSuccess: () => {
       form.reset({ complaintId, body: "" });
-      done(kind);
+      done();
     },
   });
   const labels = { body: t(`complaintsStaff:actions.${kind}.body`), complaintId: t(`complaintsStaff:actions.${kind}.title`) };
@@ -138,7 +145,7 @@ export const ResolveForm = withT(function ResolveForm({ complaintId, action }: {
     schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZResolveComplaintForm),
     defaultValues: { complaintId, note: "" },
     action: (values) => action({ ...values, photos }),
-    onSuccess: () => done("resolve"),
+    onSuccess: () => done(),
   });
   const labels = { note: t("complaintsStaff:actions.resolve.note"), photos: t("complaintsStaff:actions.resolve.photo"), complaintId: t("complaintsStaff:actions.resolve.title") };
 
@@ -169,7 +176,7 @@ export const ResolveForm = withT(function ResolveForm({ complaintId, action }: {
 export const RejectForm = withT(function RejectForm({ complaintId, action }: { complaintId: string; action: typeof rejectAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZRejectComplaint), defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done("reject") });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZRejectComplaint), defaultValues: { complaintId, reason: "" }, action, onSuccess: () => done() });
   const labels = { reason: t("complaintsStaff:actions.reject.reason"), complaintId: t("complaintsStaff:actions.reject.title") };
   return (
     <Section title={t("complaintsStaff:actions.reject.title")} testId="action-reject" tone="danger">
@@ -188,7 +195,7 @@ export const RejectForm = withT(function RejectForm({ complaintId, action }: { c
 export const MergeButton = withT(function MergeButton({ complaintId, intoId, label, action }: { complaintId: string; intoId: string; label: string; action: typeof mergeAction }) {
   const { t } = useT(complaintsStaffMessages);
   const done = useDone();
-  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZMergeComplaint), defaultValues: { complaintId, intoId }, action, onSuccess: () => done("merge") });
+  const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZMergeComplaint), defaultValues: { complaintId, intoId }, action, onSuccess: () => done() });
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);
   return (
     <form method="post" onSubmit={onSubmit} noValidate>

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ComplaintFlags, StaffComplaintStatusBadge } from "@/components/complaints/staff/badges";
 import { PointsMap } from "@/components/complaints/staff/point-map";
-import { ActionNotice } from "@/components/forms/action-notice";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -23,7 +22,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("staffComplaint");
 
-export default async function StaffComplaintPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ done?: string; at?: string }> }) {
+export default async function StaffComplaintPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "complaints.handle", `/${lang}/staff/complaints/${id}`);
@@ -32,7 +31,6 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
   if (!c) notFound();
   const can = (e: (typeof c.actions)[number]) => c.actions.includes(e);
   const [duplicates, options] = await Promise.all([staffLikelyDuplicates(actor, c), can("assign") || can("refer") ? staffActionOptions(actor, c) : Promise.resolve(null)]);
-  const { done, at } = await searchParams;
 
   const facts: { label: string; value: ReactNode; testId?: string }[] = [
     { label: t("complaintsStaff:fields.category"), value: localName(lang, c.category) },
@@ -62,7 +60,6 @@ export default async function StaffComplaintPage({ params, searchParams }: { par
         subtitle={localName(lang, c.category)}
         actions={<ButtonLink variant="ghost" href={`/${lang}/staff/complaints`}>{t("complaintsStaff:detail.back")}</ButtonLink>}
       />
-      {done && <ActionNotice testId="action-done" noticeKey={`${done}:${at ?? ""}`} title={t("complaintsStaff:detail.done")} />}
       {c.duplicateOf && (
         <Alert tone="info" testId="merged-into">
           {c.duplicateOf.id ? (

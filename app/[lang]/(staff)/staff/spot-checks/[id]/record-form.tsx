@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { SPOT_CHECK_RESULTS } from "@/lib/domain/offices/penalty-schemas";
 import type { recordSpotCheckAction } from "./actions";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
@@ -12,6 +13,7 @@ import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 export const RecordSpotCheckForm = withT(function RecordSpotCheckForm({ spotCheckId, action }: { spotCheckId: string; action: typeof recordSpotCheckAction }) {
   const { t } = useT(penaltiesMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   return (
     <DecisionForm
       schema={() => import("@/lib/domain/offices/penalty-schemas").then((m) => m.ZRecordSpotCheck)}
@@ -24,8 +26,11 @@ export const RecordSpotCheckForm = withT(function RecordSpotCheckForm({ spotChec
       noteHint={t("penalties:spot.noteHint")}
       submitClassName="w-full sm:w-auto"
       success={(d) => {
+        // The page re-renders with the recorded result instead of this form: the outcome is said in the shell's slot
+        // (decision 052), the proposed penalty's number with it.
+        announce({ title: d?.penalty ? t("penalties:spot.recordedFinding", { number: d.penalty.number, kind: t(`penalties:kind.${d.penalty.kind as "FINE"}`) }) : t("penalties:spot.recorded"), testId: "form-success" });
         router.refresh();
-        return d?.penalty ? t("penalties:spot.recordedFinding", { number: d.penalty.number, kind: t(`penalties:kind.${d.penalty.kind as "FINE"}`) }) : t("penalties:spot.recorded");
+        return null;
       }}
     />
   );
