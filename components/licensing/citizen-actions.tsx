@@ -11,6 +11,8 @@ import { useAnnounce } from "@/components/forms/notice-slot";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { groupBillNumber } from "@/lib/domain/payments/ui-format";
+import { isolateLtr } from "@/lib/i18n/bidi";
 import { formatHalalas } from "@/lib/i18n/money";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
@@ -81,7 +83,9 @@ export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: {
     defaultValues: { licenseId },
     action: (v) => action(v),
     onSuccess: (d) => {
-      if (d) announce({ title: t("licensing:license.renewBill", { number: d.billNumber, amount: formatHalalas(d.totalHalalas, lang) }), testId: "renew-bill" });
+      // The bill number grouped as on the bill and the bank's screen, isolated so that its groups keep their order in
+      // Arabic, and joined by no-break spaces so that a narrow screen does not split it across lines.
+      if (d) announce({ title: t("licensing:license.renewBill", { number: isolateLtr(groupBillNumber(d.billNumber).replace(/ /g, "\u00a0")), amount: formatHalalas(d.totalHalalas, lang) }), testId: "renew-bill" });
       router.refresh();
     },
   });

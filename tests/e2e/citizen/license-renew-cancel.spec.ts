@@ -1,5 +1,6 @@
 import { expect, screenshot, test } from "../fixtures";
 import type { DemoAccount } from "../../../prisma/seed/demo-accounts";
+import { groupBillNumber } from "../../../lib/domain/payments/ui-format";
 import { KIOSK_DEMO_LICENSES, KIOSK_DEMO_PERSON } from "../../../prisma/seed/kiosks";
 
 /**
@@ -28,8 +29,13 @@ test("the holder renews a license (its bill is said and stays) and cancels anoth
   await openLicense(page, toRenew!.tradeNameAr);
   await page.getByRole("button", { name: "تجديد الرخصة وإصدار الفاتورة" }).click();
   const billNotice = page.getByTestId("renew-bill");
-  await expect(billNotice).toContainText(/صدرت فاتورة التجديد رقم \d{10} بمبلغ/);
-  const billNumber = /\d{10}/.exec((await billNotice.textContent()) ?? "")![0];
+  await expect(billNotice).toContainText("صدرت فاتورة التجديد رقم");
+  // The number is grouped as on the bill, by no-break spaces, and isolated (U+2066…U+2069): its groups keep their
+  // order in Arabic and stay on one line.
+  const said = (await billNotice.textContent()) ?? "";
+  const billNumber = /\u2066([\d\u00a0]+)\u2069/.exec(said)![1]!.replace(/\u00a0/g, "");
+  expect(billNumber).toMatch(/^\d{10}$/);
+  expect(said).toContain(`\u2066${groupBillNumber(billNumber).replace(/ /g, "\u00a0")}\u2069 بمبلغ`);
   await expect(page.getByTestId("pending-renewal")).toContainText("فاتورة تجديد بانتظار السداد");
   await expect(page.getByTestId("renew-form")).toHaveCount(0);
   // The notice outlived the form that ran it, and took the focus.
