@@ -35,10 +35,10 @@ export const KIOSK_DEMO_PERSON_2 = { nationalId: withCheckDigit("109988778"), na
  * (tests/e2e/citizen/license-renew-cancel.spec.ts).
  */
 export const KIOSK_DEMO_LICENSES = [
-  { commercialRegNo: "2250410001", tradeNameAr: "متجر نخيل الأحساء للتمور", owner: KIOSK_DEMO_PERSON },
-  { commercialRegNo: "2250410002", tradeNameAr: "محل الهفوف للهدايا", owner: KIOSK_DEMO_PERSON_2 },
-  { commercialRegNo: "2250410003", tradeNameAr: "مكتبة القيصرية", owner: KIOSK_DEMO_PERSON },
-  { commercialRegNo: "2250410004", tradeNameAr: "محل العيون للعطور", owner: KIOSK_DEMO_PERSON },
+  { commercialRegNo: "2250410001", tradeNameAr: "متجر نخيل الأحساء للتمور", isicCode: "472105", owner: KIOSK_DEMO_PERSON },
+  { commercialRegNo: "2250410002", tradeNameAr: "محل الهفوف للهدايا", isicCode: "477302", owner: KIOSK_DEMO_PERSON_2 },
+  { commercialRegNo: "2250410003", tradeNameAr: "مكتبة القيصرية", isicCode: "476101", owner: KIOSK_DEMO_PERSON },
+  { commercialRegNo: "2250410004", tradeNameAr: "محل العيون للعطور", isicCode: "477202", owner: KIOSK_DEMO_PERSON },
 ] as const;
 
 const DEMO_USERS: readonly SeedUser[] = [KIOSK_DEMO_PERSON, KIOSK_DEMO_PERSON_2].map((p) => ({ username: null, nationalId: p.nationalId, nameAr: p.nameAr, nameEn: p.nameEn, mobile: p.mobile, email: null }));
@@ -64,12 +64,14 @@ export const KIOSKS_SEED: SeedPart = {
       await tx.kioskDevice.create({ data: { ...data, municipalityId, keyHash: sha256(key) } });
       inserted++;
     }
-    const activity = await tx.activity.findFirst({ where: { isicCode: "474101" }, select: { id: true } });
     const municipalityId = ctx.municipalityIds.get(M.HOFUF);
-    if (!activity || !municipalityId) return inserted;
+    if (!municipalityId) return inserted;
     const now = Date.now();
     for (const l of KIOSK_DEMO_LICENSES) {
       if (await tx.establishment.findUnique({ where: { commercialRegNo: l.commercialRegNo }, select: { id: true } })) continue;
+      // Each shop's own activity; a food shop's license is a health license, as the portal would issue it.
+      const activity = await tx.activity.findUnique({ where: { isicCode: l.isicCode }, select: { id: true, requiresHealthLicense: true } });
+      if (!activity) throw new Error(`seed: unknown activity ${l.isicCode}`);
       const number = await nextLicenseNumber(tx);
       const est = await tx.establishment.create({
         data: { commercialRegNo: l.commercialRegNo, tradeNameAr: l.tradeNameAr, ownerNationalId: l.owner.nationalId, ownerName: l.owner.nameAr, ownerMobile: l.owner.mobile, municipalityId, activityId: activity.id, licenseNumber: number, addressAr: "الهفوف، سوق القيصرية" },
@@ -77,7 +79,7 @@ export const KIOSKS_SEED: SeedPart = {
       });
       const issued = new Date(now - 355 * DAY);
       await tx.license.create({
-        data: { number, verifyCode: randomBytes(12).toString("base64url").slice(0, 16), kind: "COMMERCIAL", establishmentId: est.id, municipalityId, activityId: activity.id, holderNationalId: l.owner.nationalId, holderName: l.owner.nameAr, holderMobile: l.owner.mobile, tradeNameAr: l.tradeNameAr, areaM2: 40, signAreaM2: 3, issuedAt: issued, validFrom: issued, expiresAt: new Date(issued.getTime() + 365 * DAY) },
+        data: { number, verifyCode: randomBytes(12).toString("base64url").slice(0, 16), kind: activity.requiresHealthLicense ? "HEALTH" : "COMMERCIAL", establishmentId: est.id, municipalityId, activityId: activity.id, holderNationalId: l.owner.nationalId, holderName: l.owner.nameAr, holderMobile: l.owner.mobile, tradeNameAr: l.tradeNameAr, areaM2: 40, signAreaM2: 3, issuedAt: issued, validFrom: issued, expiresAt: new Date(issued.getTime() + 365 * DAY) },
       });
       inserted += 2;
     }
