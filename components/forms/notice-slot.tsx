@@ -24,7 +24,8 @@ const Announce = createContext<((n: AnnouncedNotice) => void) | null>(null);
 
 const NoticeMessage = dynamic(() => import("@/components/forms/notice-message"), { ssr: false });
 
-export function NoticeSlot({ children }: { children: ReactNode }) {
+/** `className` places the notice: the shell's slot keeps a margin below it; a slot inside a page's section may differ. */
+export function NoticeSlot({ children, className = "mb-5" }: { children: ReactNode; className?: string }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const pathname = usePathname();
   // A notice belongs to the page it was said on: leaving the page drops it, so coming back does not show it again
@@ -37,7 +38,7 @@ export function NoticeSlot({ children }: { children: ReactNode }) {
   const announce = useCallback((n: AnnouncedNotice) => setNotice({ ...n, at: Date.now() }), []);
   return (
     <Announce.Provider value={announce}>
-      {notice && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <NoticeMessage messageKey={notice.messageKey} /> : notice.title} className="mb-5" />}
+      {notice && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <NoticeMessage messageKey={notice.messageKey} /> : notice.title} className={className} />}
       {children}
     </Announce.Provider>
   );

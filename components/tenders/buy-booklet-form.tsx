@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
@@ -17,14 +16,16 @@ type Bought = { billNumber: string; totalHalalas: number; purchaseId: string };
 /** Buys a tender's booklet: for oneself, or for one of one's establishments (the bill is then in its CR's name). */
 export const BuyBookletForm = withT(function BuyBookletForm({ tenderId, establishments, action }: { tenderId: string; establishments: { crNumber: string; name: string }[]; action: (input: unknown) => Promise<ActionResult<Bought>> }) {
   const { t } = useT(tendersMessages);
-  const [done, setDone] = useState<Bought | null>(null);
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/tenders/schemas").then((m) => m.ZBuyBooklet),
     defaultValues: { tenderId, crNumber: "" },
     action,
-    onSuccess: (data) => data && setDone(data),
+    // The page re-renders with the purchase in place of this form: the bill is said in the section's notice slot.
+    onSuccess: (data) => {
+      if (data) announce({ title: t("tenders:detail.boughtSuccess", { billNumber: data.billNumber }), testId: "booklet-bought" });
+    },
   });
-  if (done) return <Alert tone="success" testId="booklet-bought" title={t("tenders:detail.boughtSuccess", { billNumber: done.billNumber })} />;
   const labels = { crNumber: t("tenders:detail.buyFor"), tenderId: t("tenders:detail.buyTitle") };
   return (
     <FormProvider {...form}>

@@ -86,11 +86,17 @@ test("staff publish a tender, a subscriber gets the SMS, a business buys and pay
   await expect(page.getByTestId("tender-status")).toHaveAttribute("data-status", "OPEN");
   await page.getByLabel(/مطعم ركن الشرق/).check();
   await page.getByRole("button", { name: "شراء الكراسة" }).click();
-  // The confirmation, or the page already re-rendered with the purchase (the action revalidates it): either says the bill.
-  const bought = page.getByTestId("booklet-bought").or(page.getByTestId("my-purchase"));
-  await expect(bought).toBeVisible();
+  // The page re-renders with the purchase in place of the form (the action revalidates it); the notice says the bill
+  // above it, stays, and has the focus (decision 052).
+  const bought = page.getByTestId("booklet-bought");
+  await expect(bought).toContainText("صدرت فاتورة السداد رقم");
   const billNumber = /\d{10}/.exec((await bought.textContent()) ?? "")?.[0] ?? "";
   expect(billNumber).toMatch(/^\d{10}$/);
+  await expect(page.getByTestId("booklet-bill")).toHaveText(billNumber);
+  await expect(page.getByRole("button", { name: "شراء الكراسة" })).toHaveCount(0);
+  await expect(bought).toBeVisible();
+  await expect(bought).toBeFocused();
+  await screenshot(page, "tender-booklet-bought");
   await page.reload();
   await expect(page.getByTestId("my-purchase")).toHaveAttribute("data-paid", "no");
   await expect(page.getByRole("button", { name: "شراء الكراسة" })).toHaveCount(0);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BuyBookletForm } from "@/components/forms/deferred-forms";
+import { NoticeSlot } from "@/components/forms/notice-slot";
 import { activityName, TenderStatusBadge } from "@/components/tenders/parts";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -76,6 +77,9 @@ export default async function TenderPage({ params }: { params: Promise<{ lang: s
 
       <section className="mt-6 rounded-xl border border-sand-200 bg-white p-5 shadow-sm" aria-labelledby="buy-title" data-testid="buy-section">
         <h2 id="buy-title" className="text-lg font-bold text-brand-900">{t("tenders:detail.buyTitle")}</h2>
+        {/* The purchase replaces the form (the action revalidates this page): the form says its bill in this slot,
+            which keeps its state through the re-render (decision 052; a public page has no signed-in shell). */}
+        <NoticeSlot className="mt-3">
         {tender.myPurchase ? (
           <div className="mt-3 space-y-3" data-testid="my-purchase" data-paid={tender.myPurchase.paid ? "yes" : "no"}>
             <p>{t("tenders:detail.bought")} <bdi dir="ltr" className="font-mono font-bold" data-testid="booklet-bill">{tender.myPurchase.billNumber}</bdi></p>
@@ -98,6 +102,7 @@ export default async function TenderPage({ params }: { params: Promise<{ lang: s
         ) : (
           <p className="mt-3 text-sm text-slate-700">{t("tenders:detail.notOnSale")}</p>
         )}
+        </NoticeSlot>
       </section>
     </div>
   );
