@@ -8,6 +8,9 @@
  *   pay a bill        a signed bank notification through the real processing (signature, lock, payment,
  *                     paid-bill event, audit, SMS), as the HTTP route calls it
  *   deliver an SMS    the outbox worker's claim → send (dev provider) → mark sent
+ *   office decision   an office's decisions on applications, one transaction each, all in one office, with the triggers
+ *                     that keep the office and licensing figures (decision 044); printed beside the same decisions with
+ *                     the triggers off, so the line says what the figures cost a write (scripts/lib/bench-figures.ts)
  *   dashboards        each decision-support dashboard (Amanah, municipality, department; 30 days and a year) read from
  *                     the daily aggregates over a scale history: p95 under 300 ms (scripts/lib/bench-insights.ts)
  *   permit search     BENCH_PERMITS (1,000,000) permits seeded; search by plan and by one month, p95 < 100 ms, EXPLAIN uses an index
@@ -155,6 +158,12 @@ async function main() {
   batchLatencies.sort((a, b) => a - b);
   results.push({ name: "deliver an SMS (outbox worker)", count: queued, seconds: (performance.now() - t0) / 1000, p50: pct(batchLatencies, 50), p95: pct(batchLatencies, 95), target: 100 });
 
+  // What the office and licensing figures cost a write (decision 044): an office's decisions with the triggers that
+  // keep them, and the same decisions without (scripts/lib/bench-figures.ts).
+  const { benchOfficeFigures } = await import("./lib/bench-figures");
+  const figures = await benchOfficeFigures(db, N, CONCURRENCY, pool);
+  results.push({ name: "office decision (figure triggers)", count: N, seconds: figures.withTriggers.seconds, p50: pct(figures.withTriggers.latencies, 50), p95: pct(figures.withTriggers.latencies, 95), target: 50 });
+
   const delivered = await db.devSmsMessage.count();
   const { benchDashboards } = await import("./lib/bench-insights");
   const dashboards = await benchDashboards();
@@ -191,6 +200,14 @@ async function main() {
       `${r.name.padEnd(34)} ${String(r.count).padStart(5)} ${rate.toFixed(0).padStart(7)} ${(`≥${r.target}`).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${ok ? "ok" : "MISSED"}`,
     );
   }
+  if (figures.withoutTriggers) {
+    const off = figures.withoutTriggers.latencies;
+    const on = figures.withTriggers.latencies;
+    console.log(
+      `  the same decisions without the figures' triggers: ${(N / figures.withoutTriggers.seconds).toFixed(0)} ops/s, p50 ${pct(off, 50).toFixed(1)} / p95 ${pct(off, 95).toFixed(1)} ms — ` +
+        `the figures cost a decision ${(pct(on, 50) - pct(off, 50)).toFixed(2)} ms at p50, ${(pct(on, 95) - pct(off, 95)).toFixed(2)} ms at p95 (one office, ${CONCURRENCY} in flight; no target)`,
+    );
+  } else console.log("  (the decisions without the figures' triggers need a superuser: not compared on this server)");
   console.log("\ndashboard (issue 15)                      count   target   p50 ms   p95 ms");
   for (const r of dashboards.results) {
     const ok = r.p95 <= r.target;
