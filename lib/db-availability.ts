@@ -47,5 +47,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return visit(error, 0);
 }
 
+/**
+ * The connection under a node-postgres client died (its server stopped, crashed or terminated the session: a FATAL
+ * error, or the socket closed): that client is unusable, the process is not. What a worker may survive when pg
+ * reports it as an 'error' event nobody listened to (scripts/worker.ts).
+ */
+export function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error) || !isDatabaseUnavailable(error)) return false;
+  return (error as { severity?: unknown }).severity === "FATAL" || /connection terminated/i.test(error.message);
+}
+
 /** Seconds a client is asked to wait before retrying during an outage (the Retry-After header). */
 export const OUTAGE_RETRY_AFTER_SECONDS = 30;

@@ -10,7 +10,7 @@ import "./lib/server-only-hook";
 const { runWorker } = await import("@/lib/domain/notifications/worker");
 const { runJobs } = await import("@/lib/jobs/run-jobs");
 
-const { isDatabaseUnavailable } = await import("@/lib/db-availability");
+const { isDatabaseUnavailable, isLostConnection } = await import("@/lib/db-availability");
 const { isLoggedFailure } = await import("@/lib/jobs/outage-backoff");
 
 // pg-boss records a job's result without awaiting it; when the database has just gone away that write fails
@@ -23,6 +23,21 @@ process.on("unhandledRejection", (reason) => {
     process.exit(1);
   }
   if (isLoggedFailure(++lostWrites)) console.log(`[worker] a job result was not recorded, the database is unreachable (${lostWrites})`);
+});
+
+// A pg client that loses its server while it is checked out and between two statements reports it as an 'error'
+// event on the client; with nobody listening Node throws it from the socket's handler, and the worker died (a
+// clean-clone CI run, 2026-12-07: the supervision drill killed PostgreSQL, FATAL 57P01, "Emitted 'error' event on
+// Client instance", then the run command stopped everything). The client is dead and each pool drops it; the code
+// that held it gets an error on its next statement and its job is retried, as in any outage. So a lost connection
+// is logged, not fatal. Only that: any other uncaught exception still ends the process, as Node would.
+let lostConnections = 0;
+process.on("uncaughtException", (err) => {
+  if (!isLostConnection(err)) {
+    console.error("[worker] crashed (uncaught exception):", err);
+    process.exit(1);
+  }
+  if (isLoggedFailure(++lostConnections)) console.log(`[worker] a database connection was lost: ${err.message} (${lostConnections})`);
 });
 
 const controller = new AbortController();
