@@ -18,7 +18,14 @@ import { ActionNotice } from "@/components/forms/action-notice";
  * A notice: its text, or a message KEY ("ns:key?param=value") translated when it is drawn — the key's namespace may
  * still be loading when the action answers (decision 037), and the text follows once it is there.
  */
-export type AnnouncedNotice = ({ title: string; messageKey?: never } | { messageKey: string; title?: never }) & { testId?: string };
+export type AnnouncedNotice = ({ title: string; messageKey?: never } | { messageKey: string; title?: never }) & {
+  testId?: string;
+  /**
+   * The path the action goes on to, when its result leaves nothing to show on this page (a complaint referred out
+   * of the officer's scope is no longer theirs to open): the notice is said there, once, instead of here.
+   */
+  onPath?: string;
+};
 type Notice = AnnouncedNotice & { at: number };
 const Announce = createContext<((n: AnnouncedNotice) => void) | null>(null);
 
@@ -29,11 +36,13 @@ export function NoticeSlot({ children, className = "mb-5" }: { children: ReactNo
   const [notice, setNotice] = useState<Notice | null>(null);
   const pathname = usePathname();
   // A notice belongs to the page it was said on: leaving the page drops it, so coming back does not show it again
-  // (state adjusted while rendering, as React's docs do it for a changed prop, rather than in an effect).
+  // (state adjusted while rendering, as React's docs do it for a changed prop, rather than in an effect). A notice
+  // announced for the page the action then opens (`onPath`) is kept on arriving there, takes the focus again, and
+  // belongs to that page from then on. Not a URL flag: a reload or "back" would say it again.
   const [path, setPath] = useState(pathname);
   if (path !== pathname) {
     setPath(pathname);
-    setNotice(null);
+    setNotice(notice?.onPath === pathname ? { ...notice, onPath: undefined, at: notice.at + 1 } : null);
   }
   const announce = useCallback((n: AnnouncedNotice) => setNotice({ ...n, at: Date.now() }), []);
   return (

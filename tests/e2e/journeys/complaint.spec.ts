@@ -198,4 +198,23 @@ test("a refused submit keeps everything typed and names the refused photo; a sig
   const res = await page.goto(`/ar/my/complaints/${reference}`);
   expect(res?.status()).toBe(404);
   await expect(page.getByTestId("complaint-view")).toHaveCount(0);
+
+  // The complaints officer (Central Dammam only) refers it to Al-Khobar: it is no longer theirs to open, so the
+  // portal goes to the queue and says why there — focused, once: a reload does not say it again.
+  await loginAs("staff.complaints");
+  await page.goto(`/ar/staff/complaints?status=all&q=${reference}`);
+  await page.getByTestId("complaint-row").filter({ hasText: reference }).getByRole("link", { name: /فتح البلاغ/ }).click();
+  const refer = page.getByTestId("action-refer");
+  await refer.locator("summary").click();
+  await refer.getByLabel("البلدية", { exact: true }).selectOption({ label: "بلدية الخبر" });
+  await refer.getByLabel("سبب الإحالة", { exact: true }).fill("الموقع يتبع بلدية الخبر حسب المخطط");
+  await refer.getByRole("button", { name: "إحالة البلاغ" }).click();
+  await expect(page).toHaveURL(/\/ar\/staff\/complaints$/);
+  await expect(page.getByTestId("referred-away")).toContainText("أُحيل البلاغ إلى بلدية خارج نطاقكم");
+  await expect(page.getByTestId("referred-away")).toBeFocused();
+  await expect(page.getByTestId("complaint-row").filter({ hasText: reference })).toHaveCount(0);
+  await screenshot(page, "complaint-referred-away-ar");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("referred-away")).toHaveCount(0);
 });

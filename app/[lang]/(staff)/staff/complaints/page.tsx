@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { ComplaintFlags, StaffComplaintStatusBadge } from "@/components/complaints/staff/badges";
 import { QueueFilterForm } from "@/components/complaints/staff/filter-form";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -53,11 +52,6 @@ export default async function StaffComplaintsQueuePage({ params, searchParams }:
           </>
         }
       />
-      {sp.referred === "1" && (
-        <div className="mb-4">
-          <Alert tone="success" testId="referred-away" title={t("complaintsStaff:detail.referredAway")} />
-        </div>
-      )}
       <div className="mb-6 grid gap-3 sm:grid-cols-3">
         <StatCard label={t("complaintsStaff:queue.counters.open")} value={formatNumber(counters.open, lang)} />
         <StatCard label={t("complaintsStaff:queue.counters.overdue")} value={<span className={counters.overdue > 0 ? "text-red-700" : undefined}>{formatNumber(counters.overdue, lang)}</span>} />

@@ -75,13 +75,18 @@ export const ReferForm = withT(function ReferForm({ complaintId, departments, mu
   const { t } = useT(complaintsStaffMessages);
   const router = useRouter();
   const done = useDone();
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZReferComplaint),
     defaultValues: { complaintId, departmentId: "", municipalityId: "", reason: "" },
     action,
     onSuccess: (data) => {
-      if (data && !data.stillVisible) router.push(`/${lang}/staff/complaints?referred=1`);
-      else done();
+      if (data && !data.stillVisible) {
+        // Out of the officer's scope now: this page would answer "not found". The queue says where it went.
+        const queue = `/${lang}/staff/complaints`;
+        announce({ title: t("complaintsStaff:detail.referredAway"), testId: "referred-away", onPath: queue });
+        router.push(queue);
+      } else done();
     },
   });
   const labels = { departmentId: t("complaintsStaff:actions.refer.department"), municipalityId: t("complaintsStaff:actions.refer.municipality"), reason: t("complaintsStaff:actions.refer.reason"), complaintId: t("complaintsStaff:actions.refer.title") };
