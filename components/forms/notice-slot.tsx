@@ -1,8 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
-import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
+import { createContext, lazy, Suspense, useCallback, useContext, useState, type ReactNode } from "react";
 import { ActionNotice } from "@/components/forms/action-notice";
 
 /*
@@ -29,7 +28,9 @@ export type AnnouncedNotice = ({ title: string; messageKey?: never } | { message
 type Notice = AnnouncedNotice & { at: number };
 const Announce = createContext<((n: AnnouncedNotice) => void) | null>(null);
 
-const NoticeMessage = dynamic(() => import("@/components/forms/notice-message"), { ssr: false });
+// React's own lazy, not next/dynamic: a keyed notice is only ever drawn in the browser (the slot starts empty), and
+// next/dynamic's loader would add ≈ 2 kB to every signed-in page's first load (issue 16's 150 kB).
+const NoticeMessage = lazy(() => import("@/components/forms/notice-message"));
 
 /** `className` places the notice: the shell's slot keeps a margin below it; a slot inside a page's section may differ. */
 export function NoticeSlot({ children, className = "mb-5" }: { children: ReactNode; className?: string }) {
@@ -47,7 +48,7 @@ export function NoticeSlot({ children, className = "mb-5" }: { children: ReactNo
   const announce = useCallback((n: AnnouncedNotice) => setNotice({ ...n, at: Date.now() }), []);
   return (
     <Announce.Provider value={announce}>
-      {notice && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <NoticeMessage messageKey={notice.messageKey} /> : notice.title} className={className} />}
+      {notice && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <Suspense fallback={null}><NoticeMessage messageKey={notice.messageKey} /></Suspense> : notice.title} className={className} />}
       {children}
     </Announce.Provider>
   );

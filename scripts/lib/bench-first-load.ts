@@ -13,7 +13,8 @@ import { chromium } from "playwright-core";
 export const FIRST_LOAD_TARGET_BYTES = 150_000;
 
 export type FirstLoadPage = { name: string; path: string; cookie?: string };
-export type FirstLoadRow = FirstLoadPage & { scripts: number; scriptBytes: number; fontBytes: number; status: number; files: { url: string; bytes: number }[] };
+/** `finalPath`: where the page ended after redirects (a signed-in page without its session lands on the sign-in). */
+export type FirstLoadRow = FirstLoadPage & { scripts: number; scriptBytes: number; fontBytes: number; status: number; finalPath: string; files: { url: string; bytes: number }[] };
 
 /** Opens each page cold and sums the compressed bytes of its scripts (and fonts). */
 export async function measureFirstLoad(base: string, pages: FirstLoadPage[]): Promise<FirstLoadRow[]> {
@@ -43,6 +44,7 @@ export async function measureFirstLoad(base: string, pages: FirstLoadPage[]): Pr
       rows.push({
         ...p,
         status: res?.status() ?? 0,
+        finalPath: new URL(page.url()).pathname,
         scripts: scripts.length,
         scriptBytes: scripts.reduce((n, s) => n + s.bytes, 0),
         fontBytes: sizes.filter((s) => s.kind === "font").reduce((n, s) => n + s.bytes, 0),

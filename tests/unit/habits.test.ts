@@ -149,7 +149,7 @@ describe("citizen and public pages", () => {
         .map((m) => resolve(page, m[1]!))
         .some((mod) => mod !== null && /^["']use client["']/.test(read(mod)) && /from "react-hook-form"/.test(read(mod))),
     );
-    expect(offenders.filter((f) => !KNOWN.includes(f)), 'import the form from "@/components/forms/deferred-forms" (or a deferred module beside the page)').toEqual([]);
+    expect(offenders.filter((f) => !KNOWN.includes(f)), 'import the form from its area in "@/components/forms/deferred-forms/" (or a deferred module beside the page)').toEqual([]);
     expect(KNOWN.filter((f) => !offenders.includes(f)), "fixed: delete it from KNOWN").toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { AccreditationForm } from "@/components/forms/deferred-forms";
+import { AccreditationForm } from "@/components/forms/deferred-forms/supervision";
 import { AccreditationBadge } from "@/components/supervision/badges";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";

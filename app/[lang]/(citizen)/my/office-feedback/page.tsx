@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { FeedbackForm } from "@/components/forms/deferred-forms";
+import { FeedbackForm } from "@/components/forms/deferred-forms/supervision";
 import { MyFeedbackList } from "@/components/supervision/my-feedback-list";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { feedbackOfficeOptions, myFeedback } from "@/lib/domain/offices/queries/feedback";

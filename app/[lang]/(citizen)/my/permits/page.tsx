@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AuthorizeForm } from "@/components/forms/deferred-forms";
+import { AuthorizeForm } from "@/components/forms/deferred-forms/permits";
 import { PermitStatusBadge } from "@/components/permits/parts";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SubscriptionsForm } from "@/components/forms/deferred-forms";
+import { SubscriptionsForm } from "@/components/forms/deferred-forms/tenders";
 import { TenderStatusBadge } from "@/components/tenders/parts";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

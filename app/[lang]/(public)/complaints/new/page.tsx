@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EmergencyNotice } from "@/components/complaints/emergency-notice";
-import { FileComplaintForm } from "@/components/forms/deferred-forms";
+import { FileComplaintForm } from "@/components/forms/deferred-forms/complaints";
 import { currentGuest } from "@/lib/auth/guest";
 import { can, currentActor } from "@/lib/auth/require-actor";
 import { filingOptions } from "@/lib/domain/complaints/queries/citizen";

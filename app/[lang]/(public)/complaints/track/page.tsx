@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TrackForm } from "@/components/forms/deferred-forms";
+import { TrackForm } from "@/components/forms/deferred-forms/complaints";
 import { Alert } from "@/components/ui/alert";
 import { getT } from "@/lib/i18n/server";
 import { langOf } from "@/lib/i18n/params";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BuyBookletForm } from "@/components/forms/deferred-forms";
+import { BuyBookletForm } from "@/components/forms/deferred-forms/tenders";
 import { NoticeSlot } from "@/components/forms/notice-slot";
 import { activityName, TenderStatusBadge } from "@/components/tenders/parts";
 import { Alert } from "@/components/ui/alert";

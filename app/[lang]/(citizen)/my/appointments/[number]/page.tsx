@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CancelAppointmentForm as CancelForm, RescheduleForm } from "@/components/forms/deferred-forms";
+import { CancelAppointmentForm as CancelForm, RescheduleForm } from "@/components/forms/deferred-forms/appointments";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BookForm } from "@/components/forms/deferred-forms";
+import { BookForm } from "@/components/forms/deferred-forms/appointments";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

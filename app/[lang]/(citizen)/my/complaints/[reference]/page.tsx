@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AfterResolutionPanel } from "@/components/forms/deferred-forms";
+import { AfterResolutionPanel } from "@/components/forms/deferred-forms/complaints";
 import { CitizenComplaintView } from "@/components/complaints/citizen-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageActor } from "@/lib/auth/require-actor";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CancelLicenseForm, RenewForm } from "@/components/forms/deferred-forms";
+import { CancelLicenseForm, RenewForm } from "@/components/forms/deferred-forms/licensing";
 import { LicenseStatusBadge } from "@/components/licensing/parts";
 import { Facts } from "@/components/ui/facts";
 import { BillNumber, Money } from "@/components/payments/bill-parts";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { DocumentsForm, EstablishmentForm, OfficeForm, SubmitForm } from "@/components/forms/deferred-forms";
+import { DocumentsForm, EstablishmentForm, OfficeForm, SubmitForm } from "@/components/forms/deferred-forms/licensing";
 import { FeeTable } from "@/components/licensing/parts";
 import { Facts } from "@/components/ui/facts";
 import { Alert } from "@/components/ui/alert";

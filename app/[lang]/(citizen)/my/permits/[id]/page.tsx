@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PermitReasonForm, PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms";
+import { PermitReasonForm, PermitStepButton as StepButton, ReassignForm } from "@/components/forms/deferred-forms/permits";
 import { PermitAccessLog } from "@/components/permits/permit-access-log";
 import { PermitCancelled, PermitCancelRequest, PermitFacts, PermitStatusBadge, StepsTable, Timeline } from "@/components/permits/parts";
 import { Alert } from "@/components/ui/alert";

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AfterResolutionPanel } from "@/components/forms/deferred-forms";
+import { AfterResolutionPanel, GuestConfirm } from "@/components/forms/deferred-forms/complaints";
 import { CitizenComplaintView } from "@/components/complaints/citizen-view";
-import { GuestConfirm } from "@/components/forms/deferred-forms";
 import { currentGuest, trackedComplaint } from "@/lib/auth/guest";
 import { complaintForReporter } from "@/lib/domain/complaints/queries/citizen";
 import { normalizeReference } from "@/lib/domain/complaints/schemas";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ResubmitForm, WithdrawForm } from "@/components/forms/deferred-forms";
+import { ResubmitForm, WithdrawForm } from "@/components/forms/deferred-forms/licensing";
 import { ApplicationStatusBadge } from "@/components/licensing/parts";
 import { Facts } from "@/components/ui/facts";
 import { ConfirmationPanel } from "@/components/forms/action-notice";
