@@ -1,8 +1,9 @@
 "use client";
 
-import { use, useContext, useMemo, useReducer, useSyncExternalStore } from "react";
+import { use, useContext, useMemo, useReducer } from "react";
 import { I18nContext, useTranslation } from "react-i18next";
 import { loadNamespace } from "@/components/i18n/namespace-loader";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { Bundle } from "@/lib/i18n/bundle";
 import type { T } from "@/lib/i18n/core";
 import { CLIENT_CORE, NAMESPACES, type BundledNamespace } from "@/lib/i18n/namespaces";
@@ -16,10 +17,6 @@ function bundledNamespaceOf(key: string): BundledNamespace | null {
   const ns = i > 0 ? key.slice(0, i) : "";
   return BUNDLED.has(ns) ? (ns as BundledNamespace) : null;
 }
-
-const subscribeNothing = () => () => {};
-const isBrowser = () => true;
-const isServerOrHydrating = () => false;
 
 /**
  * `t` for client components, taking "ns:key", in the page's language (decision 037).
@@ -42,7 +39,7 @@ export function useT(...bundles: Bundle[]): { t: T } {
   for (const b of bundles) {
     if (!i18n.hasResourceBundle(lang, b.ns)) i18n.addResourceBundle(lang, b.ns, b[lang], true, true);
   }
-  const hydrated = useSyncExternalStore(subscribeNothing, isBrowser, isServerOrHydrating);
+  const hydrated = useHydrated();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const translate = useMemo(() => {
     const tf = t as unknown as (key: string, options?: object) => string;

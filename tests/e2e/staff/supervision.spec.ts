@@ -49,6 +49,7 @@ test("the committee accredits a pending office and verifies its health specialis
   const specialist = page.getByTestId("member-row").filter({ hasText: "SCFHS-22-R-0071358" });
   await expect(specialist).toContainText("غير موثق");
   await specialist.getByTestId("verify-member").click();
+  await expect(specialist).not.toContainText("غير موثق");
   await expect(specialist).toContainText("موثق");
   await expect(specialist.getByTestId("verify-member")).toHaveCount(0);
   await screenshot(page, "supervision-office-page");
