@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
@@ -16,12 +17,17 @@ import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 export const BookForm = withT(function BookForm({ lang, days, linkables, action }: { lang: string; days: SlotDay[]; linkables: { value: string; label: string }[]; action: FormAction<{ number: string }> }) {
   const { t } = useT(appointmentsMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/appointments/schemas").then((m) => m.ZBookAppointment),
     defaultValues: { slotId: "", purpose: "", linked: "" },
     action,
     onSuccess: (data) => {
-      if (data?.number) router.push(`/${lang}/my/appointments/${encodeURIComponent(data.number)}?booked=1`);
+      if (!data?.number) return;
+      // Said on the appointment's page, where this goes (the shell's slot keeps it across the navigation, once).
+      const page = `/${lang}/my/appointments/${encodeURIComponent(data.number)}`;
+      announce({ title: t("appointments:detail.booked"), testId: "booked-notice", onPath: page });
+      router.push(page);
     },
   });
   const labels = { slotId: t("appointments:book.slot"), purpose: t("appointments:book.purpose"), linked: t("appointments:book.linked") };

@@ -17,6 +17,7 @@ import { Button } from "@/components/ui/button";
 import { AUDIENCES, CATEGORIES, CHANNELS, type ServiceFormInput } from "@/lib/domain/catalogue/schemas";
 import { translateMessage } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import catalogueMessages from "@/lib/i18n/bundles/catalogue";
 
 const FIELD_NAMES = [
@@ -52,14 +53,20 @@ function Channels({ legend }: { legend: string }) {
 export const ServiceForm = withT(function ServiceForm({ mode, initial, action, lang }: { mode: "create" | "edit"; initial: ServiceFormInput; action: FormAction<{ code: string }>; lang: string }) {
   const { t } = useT(catalogueMessages);
   const router = useRouter();
+  const announce = useAnnounce();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/catalogue/schemas").then((m) => (mode === "create" ? m.ZCreateService : m.ZUpdateService)),
     defaultValues: initial,
     action: action as never,
     onSuccess: (d) => {
-      if (mode === "create") router.push(`/${lang}/staff/catalogue/${encodeURIComponent((d as { code: string }).code)}?created=1`);
-      else {
+      if (mode === "create") {
+        // Said on the new service's page, where this goes (the shell's slot keeps it across the navigation, once).
+        const { code } = d as { code: string };
+        const page = `/${lang}/staff/catalogue/${encodeURIComponent(code)}`;
+        announce({ title: t("catalogue:admin.created", { code }), testId: "service-created", onPath: page });
+        router.push(page);
+      } else {
         setSaved(true);
         router.refresh();
       }

@@ -21,7 +21,8 @@ export type AnnouncedNotice = ({ title: string; messageKey?: never } | { message
   testId?: string;
   /**
    * The path the action goes on to, when its result leaves nothing to show on this page (a complaint referred out
-   * of the officer's scope is no longer theirs to open): the notice is said there, once, instead of here.
+   * of the officer's scope is no longer theirs to open; a booking opens the appointment's page): the notice is said
+   * there, once, and not drawn here in the moment before the navigation.
    */
   onPath?: string;
 };
@@ -43,15 +44,31 @@ export function NoticeSlot({ children, className = "mb-5" }: { children: ReactNo
   const [path, setPath] = useState(pathname);
   if (path !== pathname) {
     setPath(pathname);
-    setNotice(notice?.onPath === pathname ? { ...notice, onPath: undefined, at: notice.at + 1 } : null);
+    setNotice(notice?.onPath && samePath(notice.onPath, pathname) ? { ...notice, onPath: undefined, at: notice.at + 1 } : null);
   }
-  const announce = useCallback((n: AnnouncedNotice) => setNotice({ ...n, at: Date.now() }), []);
+  // A notice "for" the page one is already on is simply said here.
+  const announce = useCallback(
+    (n: AnnouncedNotice) => setNotice({ ...n, onPath: n.onPath && !samePath(n.onPath, pathname) ? n.onPath : undefined, at: Date.now() }),
+    [pathname],
+  );
   return (
     <Announce.Provider value={announce}>
-      {notice && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <Suspense fallback={null}><NoticeMessage messageKey={notice.messageKey} /></Suspense> : notice.title} className={className} />}
+      {notice && !notice.onPath && <ActionNotice testId={notice.testId} noticeKey={notice.at} title={notice.messageKey ? <Suspense fallback={null}><NoticeMessage messageKey={notice.messageKey} /></Suspense> : notice.title} className={className} />}
       {children}
     </Announce.Provider>
   );
+}
+
+/** Two paths are the same page whether a segment (a service code, an appointment number) is percent-encoded or not. */
+function samePath(a: string, b: string): boolean {
+  const decode = (p: string) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  };
+  return decode(a) === decode(b);
 }
 
 /** Says an action's outcome in the page's notice slot (its text or message key, and the notice's test id). */

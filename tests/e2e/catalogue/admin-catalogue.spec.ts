@@ -34,8 +34,13 @@ test("an administrator adds, publishes and retires a service; the public pages f
   await fill("رابط الخدمة في البوابة", "");
   await page.getByTestId("service-save").click();
 
-  await expect(page).toHaveURL(/\/ar\/staff\/catalogue\/TRX-E2E-SHADE\?created=1$/);
+  // The new service's page, with the notice the save answered (focused); not a URL flag a reload says again.
+  await expect(page).toHaveURL(/\/ar\/staff\/catalogue\/TRX-E2E-SHADE$/);
   await expect(page.getByTestId("service-created")).toContainText("TRX-E2E-SHADE");
+  await expect(page.getByTestId("service-created")).toBeFocused();
+  await page.reload();
+  await expect(page.getByTestId("service-status")).toBeVisible();
+  await expect(page.getByTestId("service-created")).toHaveCount(0);
   await expect(page.getByTestId("service-status")).toHaveAttribute("data-status", "DRAFT");
   const guest = await browser.newPage();
   expect((await guest.goto("/ar/catalogue/TRX-E2E-SHADE"))?.status(), "a draft is not public").toBe(404);

@@ -56,6 +56,7 @@ test("a citizen books, reschedules and is checked in at the counter", async ({ p
   await secondDay().getByTestId("slot-option").first().check();
   await page.getByRole("button", { name: "تأكيد الحجز" }).click();
   await expect(page.getByTestId("booked-notice")).toBeVisible();
+  await expect(page.getByTestId("booked-notice"), "said on the appointment's page, focused").toBeFocused();
   const number = /موعد رقم (A\d+)/.exec(await page.getByRole("heading", { level: 1 }).innerText())![1]!;
   await expect(page.getByTestId("appointment-status")).toHaveAttribute("data-status", "BOOKED");
   await expect(page.getByTestId("appointment-qr")).toBeVisible();

@@ -83,8 +83,11 @@ async function objectAsOwner(page: Page, violationNumber: string) {
   await page.getByTestId("document-input").setInputFiles(PDF);
   await page.getByRole("button", { name: "تقديم الاعتراض" }).click();
   await expect(page.getByTestId("form-success")).toContainText("قُدّم اعتراضك");
+  await expect(page.getByTestId("form-success"), "the notice outlives the form the page no longer draws").toBeFocused();
+  await expect(page.getByTestId("objection")).toContainText("قيد الدراسة");
   await page.reload();
   await expect(page.getByTestId("objection")).toContainText("قيد الدراسة");
+  await expect(page.getByTestId("form-success"), "said once, not again on a reload").toHaveCount(0);
 }
 
 async function decideAsReviewer(page: Page, violationNumber: string, decision: string, note: string, shot?: string) {
@@ -101,6 +104,8 @@ async function decideAsReviewer(page: Page, violationNumber: string, decision: s
   await page.getByLabel("مسوغات القرار", { exact: true }).fill(note);
   await page.getByRole("button", { name: "اعتماد القرار" }).click();
   await expect(page.getByTestId("form-success")).toContainText("اعتُمد القرار");
+  await expect(page.getByTestId("form-success")).toBeFocused();
+  await expect(page.getByRole("button", { name: "اعتماد القرار" }), "the decided objection is drawn without the form").toHaveCount(0);
 }
 
 test("an inspector records a violation on a phone; the owner pays its bill; receipt verified; SMS sent", async ({ page, loginAs }) => {

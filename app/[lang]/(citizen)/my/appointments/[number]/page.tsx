@@ -24,14 +24,13 @@ export async function generateMetadata({ params }: { params: Promise<{ lang: str
 }
 
 /** One of the citizen's appointments: when and where, the QR code for the counter, the .ics file, reschedule and cancel until the cut-off. */
-export default async function MyAppointmentPage({ params, searchParams }: { params: Promise<{ lang: string; number: string }>; searchParams: Promise<{ booked?: string }> }) {
+export default async function MyAppointmentPage({ params }: { params: Promise<{ lang: string; number: string }> }) {
   const lang = await langOf(params);
   const number = decodeURIComponent((await params).number).slice(0, 16);
   const actor = await requirePageActor(lang, "appointments.mine", `/${lang}/my/appointments/${encodeURIComponent(number)}`);
   const t = getT(lang);
   const a = await myAppointment(actor, number);
   if (!a) notFound();
-  const booked = (await searchParams).booked === "1";
   const canReschedule = a.actions.includes("reschedule");
   const canCancel = a.actions.includes("cancel");
   const [qr, days] = await Promise.all([
@@ -44,7 +43,6 @@ export default async function MyAppointmentPage({ params, searchParams }: { para
     <>
       <div className="mb-4"><Link href={`/${lang}/my/appointments`} className={buttonClass("ghost")}>{t("appointments:detail.back")}</Link></div>
       <PageHeader title={t("appointments:detail.title", { number: a.number })} subtitle={localName(lang, a.service)} actions={<AppointmentStatusBadge lang={lang} status={a.status} />} />
-      {booked && a.status === "BOOKED" && <Alert tone="success" testId="booked-notice" title={t("appointments:detail.booked")} />}
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <Card>
           <dl className="space-y-3 text-sm">

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { MAX_OBJECTION_DOCUMENTS } from "@/lib/domain/violations/rules";
 import type { fileObjectionAction } from "./actions";
-import { ActionNotice } from "@/components/forms/action-notice";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import violationsMessages from "@/lib/i18n/bundles/violations";
 
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -21,9 +21,8 @@ const ACCEPTED = ["application/pdf", "image/jpeg", "image/png", "image/webp"];
 export const ObjectionForm = withT(function ObjectionForm({ violationId, action }: { violationId: string; action: typeof fileObjectionAction }) {
   const { t } = useT(violationsMessages);
   const router = useRouter();
-  const pathname = usePathname();
+  const announce = useAnnounce();
   const [docs, setDocs] = useState<File[]>([]);
-  const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: () => import("@/lib/domain/violations/schemas").then((m) => m.ZFileObjectionForm),
     defaultValues: { violationId, reason: "" },
@@ -34,14 +33,13 @@ export const ObjectionForm = withT(function ObjectionForm({ violationId, action 
       return action({ ...values, documents: docs });
     },
     onSuccess: () => {
-      setDone(true);
-      // The page re-renders with the objection (and the confirmation, see ?filed=1) instead of this form.
-      router.replace(`${pathname}?filed=1`, { scroll: false });
+      // The page re-renders with the objection instead of this form: the notice is said in the shell's slot, which
+      // stays (decision 052), not in this form, which goes.
+      announce({ title: t("violations:object.success"), testId: "form-success" });
+      router.refresh();
     },
   });
   const reasonLength = (form.watch("reason") ?? "").length;
-
-  if (done) return <ActionNotice testId="form-success" title={t("violations:object.success")} />;
 
   const labels = { reason: t("violations:object.reason"), documents: t("violations:object.documents"), violationId: t("violations:fields.number") };
   return (

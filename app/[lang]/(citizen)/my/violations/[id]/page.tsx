@@ -18,12 +18,11 @@ import { ObjectionForm } from "./objection-form-deferred";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localName, localText } from "@/lib/kernel/locale";
 import { fileObjectionAction } from "./actions";
-import { ActionNotice } from "@/components/forms/action-notice";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("myViolation");
 
-export default async function MyViolationPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ filed?: string }> }) {
+export default async function MyViolationPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "violations.mine", `/${lang}/my/violations/${id}`);
@@ -31,7 +30,6 @@ export default async function MyViolationPage({ params, searchParams }: { params
   const v = await getMyViolation(actor, id);
   if (!v) notFound();
   const o = v.objection;
-  const justFiled = (await searchParams).filed === "1" && o?.status === "PENDING";
 
   return (
     <div className="mx-auto max-w-3xl space-y-5">
@@ -85,7 +83,6 @@ export default async function MyViolationPage({ params, searchParams }: { params
         <Attachments lang={lang} files={v.photos} kind="photos" />
       </Card>
 
-      {justFiled && <ActionNotice testId="form-success" title={t("violations:object.success")} />}
       {o ? (
         <div data-testid="objection">
           <Card title={t("violations:my.objectionTitle")} action={<ObjectionStatusBadge lang={lang} status={o.status} />}>

@@ -19,7 +19,7 @@ export const generateMetadata = pageTitle("catalogueEntry", "code");
 const STATUS_TONE = { DRAFT: "amber", PUBLISHED: "green", RETIRED: "slate" } as const;
 
 /** Administrators: edit one entry, publish or retire it (the actions the workflow allows now). */
-export default async function EditServicePage({ params, searchParams }: { params: Promise<{ lang: string; code: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditServicePage({ params }: { params: Promise<{ lang: string; code: string }> }) {
   const lang = await langOf(params);
   const { code: raw } = await params;
   const code = decodeURIComponent(raw);
@@ -27,7 +27,6 @@ export default async function EditServicePage({ params, searchParams }: { params
   const t = getT(lang);
   const s = await adminGetService(actor, lang, code);
   if (!s) notFound();
-  const { created } = await searchParams;
   return (
     <>
       <PageHeader
@@ -36,7 +35,6 @@ export default async function EditServicePage({ params, searchParams }: { params
         actions={<ButtonLink variant="ghost" href={`/${lang}/staff/catalogue`}>{t("catalogue:admin.backToList")}</ButtonLink>}
       />
       <div className="space-y-6">
-        {created === "1" && s.status === "DRAFT" && <Alert tone="success" testId="service-created" title={t("catalogue:admin.created", { code: s.code })} />}
         <div className="flex flex-wrap items-center gap-4 rounded-xl border border-sand-200 bg-white p-5">
           <StatusActions code={s.code} actions={s.actions} publish={publishServiceAction} retire={retireServiceAction} />
           {s.status === "PUBLISHED" && <Link href={`/${lang}/catalogue/${encodeURIComponent(s.code)}`} className="font-bold text-brand-700 hover:underline">{t("catalogue:admin.viewGuide")}</Link>}

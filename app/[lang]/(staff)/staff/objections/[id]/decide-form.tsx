@@ -1,9 +1,10 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { DecisionForm } from "@/components/forms/decision-form";
+import { useAnnounce } from "@/components/forms/notice-slot";
 import { Field } from "@/components/forms/field";
 import { DECISIONS } from "@/lib/domain/violations/workflow";
 import { formatHalalas } from "@/lib/i18n/money";
@@ -14,7 +15,7 @@ import violationsMessages from "@/lib/i18n/bundles/violations";
 export const DecideForm = withT(function DecideForm({ lang, objectionId, fineHalalas, action }: { lang: Lang; objectionId: string; fineHalalas: number; action: typeof decideObjectionAction }) {
   const { t } = useT(violationsMessages);
   const router = useRouter();
-  const pathname = usePathname();
+  const announce = useAnnounce();
   const labels = { decision: t("violations:decide.decision"), note: t("violations:decide.note"), reducedTo: t("violations:decide.reducedTo"), objectionId: t("violations:decide.title"), submit: t("violations:decide.submit") };
   return (
     <DecisionForm
@@ -30,8 +31,10 @@ export const DecideForm = withT(function DecideForm({ lang, objectionId, fineHal
         )
       }
       success={() => {
-        router.replace(`${pathname}?decided=1`, { scroll: false });
-        return t("violations:decide.success");
+        // The decided objection is drawn without this form: said in the shell's slot (decision 052).
+        announce({ title: t("violations:decide.success"), testId: "form-success" });
+        router.refresh();
+        return null;
       }}
     />
   );

@@ -18,12 +18,11 @@ import { DecideForm } from "./decide-form";
 import { groupBillNumber } from "@/lib/domain/payments/ui-format";
 import { localText } from "@/lib/kernel/locale";
 import { decideObjectionAction } from "./actions";
-import { ActionNotice } from "@/components/forms/action-notice";
 import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("objection");
 
-export default async function ObjectionPage({ params, searchParams }: { params: Promise<{ lang: string; id: string }>; searchParams: Promise<{ decided?: string }> }) {
+export default async function ObjectionPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
   const lang = await langOf(params);
   const { id } = await params;
   const actor = await requirePageActor(lang, "violations.decideObjection", `/${lang}/staff/objections/${id}`);
@@ -31,7 +30,6 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
   const o = await getObjectionForDecision(actor, id);
   if (!o) notFound();
   const v = o.violation;
-  const justDecided = (await searchParams).decided === "1" && !o.canDecide;
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
@@ -82,7 +80,6 @@ export default async function ObjectionPage({ params, searchParams }: { params: 
           </div>
         </Card>
       </div>
-      {justDecided && <ActionNotice testId="form-success" title={t("violations:decide.success")} />}
       {o.canDecide ? (
         <Card title={t("violations:decide.title")}>
           <DecideForm lang={lang} objectionId={o.id} fineHalalas={v.fineHalalas} action={decideObjectionAction} />
