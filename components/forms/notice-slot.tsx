@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { createContext, lazy, Suspense, useCallback, useContext, useState, type ReactNode } from "react";
 import { ActionNotice } from "@/components/forms/action-notice";
+import { safeDecodeURIComponent } from "@/lib/kernel/decode";
 
 /*
  * Where the notice of an action goes when the form that ran it may not outlive the new state
@@ -61,14 +62,7 @@ export function NoticeSlot({ children, className = "mb-5" }: { children: ReactNo
 
 /** Two paths are the same page whether a segment (a service code, an appointment number) is percent-encoded or not. */
 function samePath(a: string, b: string): boolean {
-  const decode = (p: string) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  };
-  return decode(a) === decode(b);
+  return safeDecodeURIComponent(a) === safeDecodeURIComponent(b);
 }
 
 /** Says an action's outcome in the page's notice slot (its text or message key, and the notice's test id). */

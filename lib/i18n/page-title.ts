@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { isLang } from "@/lib/i18n/settings";
 import type arA11y from "@/locales/ar/a11y.json";
+import { safeDecodeURIComponent } from "@/lib/kernel/decode";
 
 /**
  * A page's own <title> (issue 17, accessibility): `export const generateMetadata = pageTitle("audit");` names the
@@ -15,15 +16,7 @@ export function pageTitle(key: keyof (typeof arA11y)["titles"], param?: string, 
     const p = await params;
     const lang = isLang(p.lang) ? p.lang : "ar";
     const raw = param ? p[param] : undefined;
-    const id = typeof raw === "string" ? safeDecode(raw).slice(0, 24) : "";
+    const id = typeof raw === "string" ? safeDecodeURIComponent(raw).slice(0, 24) : "";
     return { ...extra, title: getT(lang)(`a11y:titles.${key}`, { id: id ? `\u2066${id}\u2069` : "" }) };
   };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -19,6 +19,7 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { toLatinDigits } from "@/lib/kernel/digits";
 import { RIYADH_OFFSET_MS } from "@/lib/kernel/riyadh-days";
+import { safeDecodeURIComponent } from "@/lib/kernel/decode";
 
 export type Open311Format = "json" | "xml";
 
@@ -84,18 +85,10 @@ export class Open311Error extends Error {
 
 /** "requests.json" → { name: "requests", format: "json" }; null when the extension is not json/xml. */
 export function splitFormat(segment: string): { name: string; format: Open311Format } | null {
-  const decoded = safeDecode(segment);
+  const decoded = safeDecodeURIComponent(segment);
   const m = /^(.+)\.(json|xml)$/i.exec(decoded);
   if (!m) return null;
   return { name: m[1]!, format: m[2]!.toLowerCase() as Open311Format };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** The format an error is reported in when the path itself is unusable: the extension if any, else JSON. */

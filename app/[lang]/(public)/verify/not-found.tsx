@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { Ltr } from "@/components/ui/ltr";
 import { getT } from "@/lib/i18n/server";
 import { requestLang } from "@/lib/i18n/request-lang";
+import { safeDecodeURIComponent } from "@/lib/kernel/decode";
 
 /**
  * An unknown code under /verify/* (license, health certificate, receipt, permit, certificate): the page says plainly
@@ -28,7 +29,7 @@ export default async function VerifyNotFound() {
         <div className="space-y-3 p-5 text-sm text-slate-700">
           {code ? (
             <p>
-              {t("wording:verify.code")}: <Ltr className="break-all font-mono font-bold text-slate-900" testId="verify-code">{safeDecode(code)}</Ltr>
+              {t("wording:verify.code")}: <Ltr className="break-all font-mono font-bold text-slate-900" testId="verify-code">{safeDecodeURIComponent(code)}</Ltr>
             </p>
           ) : null}
           <p>{t("wording:verify.checkAgain")}</p>
@@ -40,12 +41,4 @@ export default async function VerifyNotFound() {
       </section>
     </div>
   );
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
