@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { AppError, isAppError } from "@/lib/errors";
+import { withParams } from "@/lib/i18n/message-key";
 import { issueToKey } from "@/lib/i18n/zod-messages";
 
 /**
@@ -40,9 +41,5 @@ export function fromError(e: unknown): { ok: false; formError: string; fieldErro
   return { ok: false, formError: "errors:INTERNAL" };
 }
 
-export function withParams(key: string, params?: Record<string, string | number>): string {
-  if (!params || Object.keys(params).length === 0) return key;
-  return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
-}
 
-export { AppError };
+export { AppError, withParams };

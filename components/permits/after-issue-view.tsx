@@ -10,7 +10,7 @@ import type { AfterIssuePermit } from "@/lib/domain/permits/after-issue/queries/
 import { getT } from "@/lib/i18n/server";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
-import { CommandButton } from "./command-button";
+import { CommandButton } from "@/components/forms/command-button";
 
 type Permit = NonNullable<AfterIssuePermit>;
 
@@ -112,9 +112,7 @@ export function AfterIssueView(props: {
                   action={props.actions.issueCertificate!}
                   input={{ permitNumber: p.number, type: c.type }}
                   label={t("permitsAfterIssue:permit.issue", { certificate: certName(c.type) })}
-                  successKey="permitsAfterIssue:permit.issued"
-                  successParams={{ certificate: certName(c.type) }}
-                  resultParams={{ number: "number" }}
+                  done={{ key: "permitsAfterIssue:permit.issued", params: { certificate: certName(c.type) }, resultParams: { number: "number" } }}
                 />
               </div>
             ))}
@@ -150,7 +148,7 @@ export function AfterIssueView(props: {
         )}
         {props.actions.issueClearance && p.can.issueClearance.map((number) => (
           <div key={number} className="mt-3">
-            <CommandButton testId="issue-clearance" action={props.actions.issueClearance!} input={{ connectionNumber: number }} label={t("permitsAfterIssue:permit.issueClearance", { number })} successKey="permitsAfterIssue:permit.clearanceIssued" resultParams={{ number: "clearanceNo" }} />
+            <CommandButton testId="issue-clearance" action={props.actions.issueClearance!} input={{ connectionNumber: number }} label={t("permitsAfterIssue:permit.issueClearance", { number })} done={{ key: "permitsAfterIssue:permit.clearanceIssued", resultParams: { number: "clearanceNo" } }} />
           </div>
         ))}
         {props.actions.requestConnection && p.viewer.isOwner && (
@@ -158,7 +156,7 @@ export function AfterIssueView(props: {
             {p.can.requestConnection ? (
               <>
                 <p className="mb-2 text-sm text-slate-700">{t("permitsAfterIssue:permit.requestConnectionHint")}</p>
-                <CommandButton testId="request-connection" action={props.actions.requestConnection} input={{ permitNumber: p.number }} label={t("permitsAfterIssue:permit.requestConnection")} successKey="permitsAfterIssue:permit.connectionRequested" resultParams={{ number: "number" }} />
+                <CommandButton testId="request-connection" action={props.actions.requestConnection} input={{ permitNumber: p.number }} label={t("permitsAfterIssue:permit.requestConnection")} done={{ key: "permitsAfterIssue:permit.connectionRequested", resultParams: { number: "number" } }} />
               </>
             ) : p.status !== "COMPLETED" ? (
               <p className="text-sm text-slate-600">{t("permitsAfterIssue:permit.connectionNeedsCompletion")}</p>

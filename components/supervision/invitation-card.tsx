@@ -1,4 +1,4 @@
-import { CommandButton } from "@/components/supervision/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { DateText } from "@/components/ui/date-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { InvitationView } from "@/lib/domain/offices/queries/invitations";
@@ -28,8 +28,8 @@ export function InvitationCard({ t, lang, invitation, accept, decline }: { t: T;
       </dl>
       <p className="mt-3 text-xs text-slate-600">{t("supervision:invitations.identityNote")}</p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <CommandButton action={accept} input={{ invitationId: invitation.id }} label={t("supervision:invitations.accept")} variant="primary" testId="accept-invitation" />
-        <CommandButton action={decline} input={{ invitationId: invitation.id }} label={t("supervision:invitations.decline")} variant="ghost" confirm={t("supervision:invitations.declineConfirm")} testId="decline-invitation" />
+        <CommandButton action={accept} input={{ invitationId: invitation.id }} label={t("supervision:invitations.accept")} variant="primary" done={{ key: "supervision:invitations.accepted" }} testId="accept-invitation" />
+        <CommandButton action={decline} input={{ invitationId: invitation.id }} label={t("supervision:invitations.decline")} variant="ghost" confirm={t("supervision:invitations.declineConfirm")} done={{ key: "supervision:invitations.declined" }} testId="decline-invitation" />
       </div>
     </article>
   );

@@ -1,4 +1,4 @@
-import { CommandButton } from "@/components/supervision/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { Badge } from "@/components/ui/badge";
 import { DateText } from "@/components/ui/date-text";
 import { SrOnly, Table, Td } from "@/components/ui/table";
@@ -35,7 +35,7 @@ export function InvitationTable({ t, lang, rows, revoke }: { t: T; lang: Lang; r
             </Td>
             <Td>
               {revoke && r.revocable && (
-                <CommandButton action={revoke} input={{ invitationId: r.id }} label={t("supervision:invitations.revoke")} variant="ghost" testId="revoke-invitation" />
+                <CommandButton action={revoke} input={{ invitationId: r.id }} label={t("supervision:invitations.revoke")} variant="ghost" done={{ key: "supervision:invitations.revoked" }} testId="revoke-invitation" />
               )}
             </Td>
           </tr>

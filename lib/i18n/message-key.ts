@@ -9,3 +9,9 @@ export function parseMessageKey(message: string): [string, Record<string, string
   if (q < 0) return [message, {}];
   return [message.slice(0, q), Object.fromEntries(new URLSearchParams(message.slice(q + 1)))];
 }
+
+/** "ns:key", { a: 1 } → "ns:key?a=1": the other way, for a refusal (lib/action-result.ts) or a notice (components/forms/command-done.ts). */
+export function withParams(key: string, params?: Record<string, string | number>): string {
+  if (!params || Object.keys(params).length === 0) return key;
+  return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
+}

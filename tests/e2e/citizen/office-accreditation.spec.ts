@@ -124,9 +124,10 @@ test("the national ID typed into the application is not taken over: its owner de
   const card = page.getByTestId("my-invitation").filter({ hasText: OFFICE });
   await expect(card).toContainText("موظف خدمة");
   await screenshot(page, "citizen-invitation-received");
-  page.once("dialog", (d) => void d.accept());
-  await card.getByTestId("decline-invitation").click();
+  await card.getByTestId("decline-invitation").getByRole("button", { name: "رفض الدعوة" }).click();
+  await card.getByRole("group", { name: "تأكيد رفض الدعوة" }).getByRole("button", { name: "نعم، رفض الدعوة" }).click();
   await expect(page.getByTestId("my-invitation").filter({ hasText: OFFICE })).toHaveCount(0);
+  await expect(page.getByTestId("command-done")).toHaveText("رُفضت الدعوة.");
 
   // The committee sees who answered and cannot approve while the specialist has not.
   await loginAs(demoAccount("COMMITTEE_MEMBER"));

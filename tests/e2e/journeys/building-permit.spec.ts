@@ -100,8 +100,8 @@ async function signStep(page: Page, loginAs: (who: Who) => Promise<unknown>, who
   await row.getByRole("button", { name: `توقيع ${number}` }).click();
   await expect(page.getByTestId("signature-row").filter({ hasText: number })).toHaveCount(0, { timeout: 15_000 });
   // The signed row left the queue with its button; the page still says it was signed (the notice slot).
-  await expect(page.getByTestId("action-done")).toBeVisible();
-  await expect(page.getByTestId("action-done")).toBeFocused();
+  await expect(page.getByTestId("command-done")).toBeVisible();
+  await expect(page.getByTestId("command-done")).toBeFocused();
 }
 
 async function payAndIssue(page: Page, loginAs: (who: Who) => Promise<unknown>, id: string, shots = false) {

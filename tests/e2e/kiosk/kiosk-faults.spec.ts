@@ -88,7 +88,9 @@ test("the fleet page shows two simulated kiosks' heartbeats; a kiosk disabled th
   await expect(screen.getByTestId("kiosk")).toHaveAttribute("data-screen", "attract");
 
   // Disable K05 at once: its key is refused by every kiosk route, its screen says it is out of service.
-  await page.locator(`[data-testid="fleet-kiosk"][data-code="AHS-K05"]`).getByTestId("disable-AHS-K05").click();
+  await page.locator(`[data-testid="fleet-kiosk"][data-code="AHS-K05"]`).getByTestId("disable-AHS-K05").getByRole("button", { name: "إيقاف الجهاز فورًا" }).click();
+  await expect(page.getByTestId("command-done")).toContainText("تم إيقاف الجهاز");
+  await expect(page.getByTestId("command-done")).toBeFocused();
   await expect(page.locator(`[data-testid="fleet-kiosk"][data-code="AHS-K05"]`).getByTestId("fleet-health")).toHaveAttribute("data-status", "DISABLED");
   const refused = await beat(K05!.demoKey, { paper: "OK", printer: "OK" });
   expect(refused.status()).toBe(403);
@@ -101,7 +103,8 @@ test("the fleet page shows two simulated kiosks' heartbeats; a kiosk disabled th
   await kiosk.close();
 
   // Put it back in service.
-  await page.locator(`[data-testid="fleet-kiosk"][data-code="AHS-K05"]`).getByTestId("enable-AHS-K05").click();
+  await page.locator(`[data-testid="fleet-kiosk"][data-code="AHS-K05"]`).getByTestId("enable-AHS-K05").getByRole("button", { name: "إعادة الجهاز إلى الخدمة" }).click();
+  await expect(page.getByTestId("command-done")).toContainText("عاد الجهاز إلى الخدمة");
   await expect(page.locator(`[data-testid="fleet-kiosk"][data-code="AHS-K05"]`).getByTestId("fleet-health")).toHaveAttribute("data-status", "OFFLINE");
   expect((await beat(K05!.demoKey, { paper: "OK", printer: "OK" })).status()).toBe(200);
 });

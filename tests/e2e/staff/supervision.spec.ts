@@ -48,8 +48,9 @@ test("the committee accredits a pending office and verifies its health specialis
   await expect(page.getByText("غرامة مالية 5,000 ريال: مخالفة في التدقيق الميداني خلال فترة التجربة")).toBeVisible();
   const specialist = page.getByTestId("member-row").filter({ hasText: "SCFHS-22-R-0071358" });
   await expect(specialist).toContainText("غير موثق");
-  await specialist.getByTestId("verify-member").click();
+  await specialist.getByTestId("verify-member").getByRole("button", { name: "تحقق من التصنيف" }).click();
   await expect(specialist).not.toContainText("غير موثق");
+  await expect(page.getByTestId("command-done")).toHaveText("تم التحقق من التصنيف المهني.");
   await expect(specialist).toContainText("موثق");
   await expect(specialist.getByTestId("verify-member")).toHaveCount(0);
   await screenshot(page, "supervision-office-page");

@@ -1,5 +1,5 @@
 import { AddMemberForm } from "@/components/supervision/add-member-form";
-import { CommandButton } from "@/components/supervision/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { InvitationTable } from "@/components/supervision/invitation-table";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -86,6 +86,7 @@ export default async function OfficeTeamPage({ params }: { params: Promise<{ lan
                         label={t("supervision:team.remove")}
                         variant="danger"
                         confirm={t("supervision:team.removeConfirm", { name: localName(lang, m) })}
+                        done={{ key: "supervision:team.removed" }}
                         testId="remove-member"
                       />
                     )}

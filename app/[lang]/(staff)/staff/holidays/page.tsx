@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HolidayForm } from "@/components/calendar/holiday-form";
-import { CommandButton } from "@/components/supervision/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -67,7 +67,7 @@ export default async function StaffHolidaysPage({ params, searchParams }: { para
                 <Td>
                   <div className="flex flex-wrap gap-2">
                     <Link className={buttonClass("secondary")} href={`${here}&edit=${encodeURIComponent(h.code)}`} aria-label={`${t("appointments:holidays.edit")}: ${localName(lang, h)}`}>{t("appointments:holidays.edit")}</Link>
-                    <CommandButton action={removeHolidayAction} input={{ code: h.code }} label={t("appointments:holidays.remove")} variant="danger" confirm={t("appointments:holidays.removeConfirm")} testId={`remove-${h.code}`} />
+                    <CommandButton action={removeHolidayAction} input={{ code: h.code }} label={t("appointments:holidays.remove")} variant="danger" confirm={t("appointments:holidays.removeConfirm")} done={{ key: "appointments:holidays.removed" }} testId={`remove-${h.code}`} />
                   </div>
                 </Td>
               </tr>

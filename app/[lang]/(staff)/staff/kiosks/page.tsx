@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PointsMap } from "@/components/complaints/staff/point-map";
 import { KeyButton } from "@/components/kiosk/key-button";
-import { CommandButton } from "@/components/supervision/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
@@ -68,8 +68,8 @@ export default async function StaffKiosksPage({ params }: { params: Promise<{ la
             </Td>
             <Td>
               <div className="flex flex-col gap-2">
-                {k.canDisable && <CommandButton action={setKioskStatusAction} input={{ kioskId: k.id, status: "DISABLED" }} label={t("kiosks:fleet.disable")} variant="danger" testId={`disable-${k.code}`} />}
-                {k.canEnable && <CommandButton action={setKioskStatusAction} input={{ kioskId: k.id, status: "ACTIVE" }} label={t("kiosks:fleet.enable")} testId={`enable-${k.code}`} />}
+                {k.canDisable && <CommandButton action={setKioskStatusAction} input={{ kioskId: k.id, status: "DISABLED" }} label={t("kiosks:fleet.disable")} variant="danger" done={{ key: "kiosks:fleet.disabledDone" }} testId={`disable-${k.code}`} />}
+                {k.canEnable && <CommandButton action={setKioskStatusAction} input={{ kioskId: k.id, status: "ACTIVE" }} label={t("kiosks:fleet.enable")} variant="secondary" done={{ key: "kiosks:fleet.enabledDone" }} testId={`enable-${k.code}`} />}
                 <KeyButton action={rotateKioskKeyAction} kioskId={k.id} label={t("kiosks:fleet.rotate")} />
               </div>
             </Td>

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { ActionButton } from "@/components/signatures/action-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { DelegateForm } from "@/components/signatures/delegate-form";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { signerDesk } from "@/lib/domain/signatures/queries/queue";
@@ -44,7 +44,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
                   <p className="text-sm"><bdi dir="ltr" className="tabular-nums">{q.number}</bdi> — {q.subject}</p>
                   <p className="text-xs text-slate-600">{t("signatures:queue.step", { step: q.step, steps: q.steps })}</p>
                   <div className="mt-2">
-                    <ActionButton action={signDocumentAction} input={{ documentId: q.documentId }} label={t("signatures:queue.sign")} ariaLabel={t("signatures:queue.signLabel", { number: q.number })} done={{ key: "signatures:queue.signed", completeKey: "signatures:queue.signedComplete" }} testId="sign-document" />
+                    <CommandButton action={signDocumentAction} input={{ documentId: q.documentId }} label={t("signatures:queue.sign")} ariaLabel={t("signatures:queue.signLabel", { number: q.number })} done={{ key: "signatures:queue.signed", completeKey: "signatures:queue.signedComplete" }} testId="sign-document" />
                   </div>
                 </Td>
                 <Td>
@@ -86,7 +86,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
               ))}
             </ul>
           )}
-          <div className="mt-3"><ActionButton action={rotateKeyAction} input={{ confirm: "rotate" }} label={t("signatures:keys.rotate")} done={{ key: "signatures:keys.rotated" }} variant="secondary" testId="rotate-key" /></div>
+          <div className="mt-3"><CommandButton action={rotateKeyAction} input={{ confirm: "rotate" }} label={t("signatures:keys.rotate")} done={{ key: "signatures:keys.rotated" }} variant="secondary" testId="rotate-key" /></div>
         </Card>
       </div>
 
@@ -108,7 +108,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
                     <p>{t("signatures:delegations.from")} <DateText date={d.startsAt} lang={lang} /> {t("signatures:delegations.to")} <DateText date={new Date(d.endsAt.getTime() - 1)} lang={lang} /></p>
                     <Badge status={d.revoked ? "REVOKED" : d.active ? "ACTIVE" : "INACTIVE"} tone={d.active ? "green" : "slate"}>{t(d.revoked ? "signatures:delegations.revoked" : d.active ? "signatures:delegations.active" : "signatures:delegations.inactive")}</Badge>
                     {!d.revoked && d.endsAt > new Date() && (
-                      <div className="mt-2"><ActionButton action={revokeDelegationAction} input={{ delegationId: d.id }} label={t("signatures:delegations.revoke")} ariaLabel={t("signatures:delegations.revokeLabel", { name: localName(lang, d.delegate) })} done={{ key: "signatures:delegations.revoked" }} variant="ghost" /></div>
+                      <div className="mt-2"><CommandButton action={revokeDelegationAction} input={{ delegationId: d.id }} label={t("signatures:delegations.revoke")} ariaLabel={t("signatures:delegations.revokeLabel", { name: localName(lang, d.delegate) })} done={{ key: "signatures:delegations.revoked" }} variant="ghost" /></div>
                     )}
                   </li>
                 ))}

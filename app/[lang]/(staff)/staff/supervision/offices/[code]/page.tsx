@@ -6,7 +6,7 @@ import { Card, StatCard } from "@/components/ui/card";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { SrOnly, Table, Td } from "@/components/ui/table";
-import { CommandButton } from "@/components/supervision/command-button";
+import { CommandButton } from "@/components/forms/command-button";
 import { requirePageActor } from "@/lib/auth/require-actor";
 import { committeeOfficeDetail } from "@/lib/domain/offices/queries/offices";
 import { localName, localText } from "@/lib/kernel/locale";
@@ -86,7 +86,7 @@ export default async function CommitteeOfficePage({ params }: { params: Promise<
                     <ul className="text-sm">{m.training.filter((x) => x.certificateNo).map((x) => <li key={x.certificateNo}>{t(`supervision:topics.${x.topic as "LICENSING_BASICS"}`)} <bdi dir="ltr" className="text-xs text-slate-600">{x.certificateNo}</bdi></li>)}</ul>
                   )}
                 </Td>
-                <Td>{m.canVerify && <CommandButton action={verifyMemberAction} input={{ memberId: m.id }} label={t("supervision:office.verify")} testId="verify-member" />}</Td>
+                <Td>{m.canVerify && <CommandButton action={verifyMemberAction} input={{ memberId: m.id }} label={t("supervision:office.verify")} variant="secondary" done={{ key: "supervision:office.verifiedDone" }} testId="verify-member" />}</Td>
               </tr>
             ))}
           </Table>
