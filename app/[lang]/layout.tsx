@@ -23,7 +23,7 @@ export default async function RootLayout({ children, params }: { children: React
   await connection();
   const lang = await langOf(params);
   const t = getT(lang);
-  const errorText = { title: t("errors:pages.errorTitle"), body: t("errors:pages.errorBody"), tryAgain: t("common:tryAgain"), backHome: t("common:backHome") };
+  const errorText = { title: t("errors:pages.errorTitle"), body: t("errors:pages.errorBody"), tryAgain: t("common:tryAgain"), backHome: t("common:backHome"), homeHref: `/${lang}` };
   return (
     <html lang={lang} dir={dirOf(lang)}>
       <body className="min-h-dvh font-sans">

@@ -2,7 +2,8 @@
 
 import { createContext, use, type ReactNode } from "react";
 
-export type ErrorText = { title: string; body: string; tryAgain: string; backHome: string };
+/** The error page's words, and where "back home" goes (`/ar`, `/en`): the layout knows the language. */
+export type ErrorText = { title: string; body: string; tryAgain: string; backHome: string; homeHref: string };
 
 const Context = createContext<ErrorText | null>(null);
 
