@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { useFocusOnMount } from "@/components/forms/focus-on-mount";
@@ -54,12 +54,12 @@ export const CommandButton = withT(function CommandButton({
   const [pending, start] = useTransition();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
-  const questionId = useId();
+  const id = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const questionRef = useFocusOnMount<HTMLParagraphElement>(asking);
-  const buttonId = useId();
   const stopAsking = () => {
     setAsking(false);
-    document.getElementById(buttonId)?.focus();
+    buttonRef.current?.focus();
   };
   const run = () => {
     setAsking(false);
@@ -77,7 +77,7 @@ export const CommandButton = withT(function CommandButton({
   return (
     <div className="flex flex-col items-start gap-2" data-testid={testId}>
       <Button
-        id={buttonId}
+        ref={buttonRef}
         type="button"
         variant={variant}
         // A second click while the question is open does nothing: a double click must not reach the question's button.
@@ -86,20 +86,20 @@ export const CommandButton = withT(function CommandButton({
         aria-busy={pending || undefined}
         aria-label={ariaLabel}
         aria-expanded={confirm ? asking : undefined}
-        aria-controls={confirm && asking ? `${buttonId}-confirm` : undefined}
+        aria-controls={confirm && asking ? `${id}-confirm` : undefined}
       >
         {label}
       </Button>
       {asking && (
         <div
-          id={`${buttonId}-confirm`}
+          id={`${id}-confirm`}
           role="group"
-          aria-labelledby={questionId}
+          aria-labelledby={`${id}-question`}
           className="space-y-3 rounded-lg border border-red-300 bg-red-50 p-3"
           data-testid="command-confirm"
           onKeyDown={(e) => e.key === "Escape" && stopAsking()}
         >
-          <p id={questionId} ref={questionRef} tabIndex={-1} className="font-bold text-red-900 focus:outline-none">{confirm}</p>
+          <p id={`${id}-question`} ref={questionRef} tabIndex={-1} className="font-bold text-red-900 focus:outline-none">{confirm}</p>
           <div className="flex flex-wrap gap-2">
             <Button type="button" variant="danger" onClick={run} disabled={pending}>{t("common:commandConfirm", { action: label })}</Button>
             <Button type="button" variant="ghost" onClick={stopAsking}>{t("common:commandCancel")}</Button>
