@@ -11,7 +11,8 @@ import { demoAccount, expect, screenshot, test, type DemoAccount, type Who } fro
  * director delegates to the deputy; the deputy signs step 2 in the director's capacity; the certificate now
  * carries the chain and a QR with the signed document; the online page shows who signed, when, in which capacity
  * and the delegation; the offline page verifies it with the network cut (service worker + cached keys) and
- * refuses a tampered copy; the command-line check agrees.
+ * refuses a tampered copy; the command-line check agrees. Then the director revokes the delegation and the section head
+ * rotates their key, each asked first in the page; the certificate signed with the retired key still verifies.
  */
 const citizen = demoAccount("CITIZEN");
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -217,4 +218,43 @@ test("a license certificate signed by a two-step chain with one delegation, veri
   const refused = cli(parts.join("."));
   expect(refused.stdout).toContain("REFUSED: badSignature");
   expect(refused.status).toBe(1);
+
+  // ── 10. The director is back: revokes the delegation, asked first in the page ──
+  await switchTo(page, loginAs, asAccount(SIGNATURE_USERS.director));
+  await page.goto("/ar/staff/signatures");
+  const revoke = page.getByTestId("revoke-delegation");
+  const revocable = await revoke.count();
+  expect(revocable).toBeGreaterThan(0);
+  await revoke.first().getByRole("button", { name: `إلغاء تفويض ${SIGNATURE_USERS.deputy.nameAr}` }).click();
+  const revokeQuestion = revoke.first().getByTestId("command-confirm");
+  await expect(revokeQuestion.locator("p")).toHaveText(`يتوقف ${SIGNATURE_USERS.deputy.nameAr} فوراً عن التوقيع بصفة منصبك، ولا يمكن التراجع عن الإلغاء. هل تلغي التفويض؟`);
+  await expect(revokeQuestion.locator("p")).toBeFocused();
+  await screenshot(page, "signatures-08-revoke-question");
+  await revokeQuestion.getByRole("button", { name: "نعم، إلغاء التفويض", exact: true }).click();
+  await expect(page.getByTestId("command-done")).toHaveText(`أُلغي التفويض: لم يعد ${SIGNATURE_USERS.deputy.nameAr} يوقّع بصفة منصبك.`);
+  await expect(page.getByTestId("command-done")).toBeFocused();
+  await expect(revoke).toHaveCount(revocable - 1);
+
+  // ── 11. The section head rotates their key: Escape sends nothing; "yes" retires the old key, which stays valid ──
+  await switchTo(page, loginAs, asAccount(SIGNATURE_USERS.sectionHead));
+  await page.goto("/ar/staff/signatures");
+  const keys = page.getByTestId("my-keys").locator("li");
+  const keysBefore = await keys.count();
+  const rotate = page.getByTestId("rotate-key");
+  const rotateButton = rotate.getByRole("button", { name: "تدوير المفتاح", exact: true });
+  await rotateButton.click();
+  await expect(rotate.getByTestId("command-confirm")).toContainText("ما وقّعته به يبقى صحيحاً");
+  await page.keyboard.press("Escape");
+  await expect(rotate.getByTestId("command-confirm")).toHaveCount(0);
+  await expect(rotateButton).toBeFocused();
+  await expect(keys).toHaveCount(keysBefore);
+  await rotateButton.click();
+  await rotate.getByRole("button", { name: "نعم، تدوير المفتاح", exact: true }).click();
+  await expect(page.getByTestId("command-done")).toHaveText("تم إنشاء مفتاح جديد، والمفتاح السابق متقاعد.");
+  await expect(keys).toHaveCount(keysBefore + 1);
+  await expect(page.getByTestId("my-keys").locator('[data-status="ACTIVE"]')).toHaveCount(1);
+  // the certificate signed with the retired key still verifies against the published keys
+  const afterRotation = cli(compact);
+  expect(afterRotation.stdout).toContain("VALID: signed by the complete chain");
+  expect(afterRotation.status).toBe(0);
 });

@@ -91,7 +91,7 @@ export default async function ServiceGuidePage({ params }: { params: Promise<{ l
           {fact(t("catalogue:guide.channels"), g.channels.map((c) => t(`catalogue:channels.${c}`)).join(lang === "ar" ? "، " : ", "))}
           {fact(t("catalogue:guide.fee"), g.feeHalalas !== null && g.feeHalalas > 0 ? formatHalalas(g.feeHalalas, lang) : g.fee, "guide-fee")}
           {fact(t("catalogue:guide.duration"), g.duration, "guide-duration")}
-          {g.liveHref && fact(t("catalogue:guide.link"), <bdi dir="ltr" className="break-all text-sm">{g.liveHref}</bdi>)}
+          {g.liveHref && fact(t("catalogue:guide.link"), <bdi dir="ltr" className="wrap-anywhere text-sm">{g.liveHref}</bdi>)}
           {fact(t("catalogue:guide.updated"), formatGregorian(g.updatedAt, lang))}
         </dl>
 

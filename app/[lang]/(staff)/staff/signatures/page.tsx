@@ -74,7 +74,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
           )}
         </Card>
         <Card title={t("signatures:keys.heading")}>
-          <p className="text-sm text-slate-600">{t("signatures:keys.intro")} <bdi dir="ltr" className="break-all">{jwksUrl}</bdi></p>
+          <p className="text-sm text-slate-600">{t("signatures:keys.intro")} <bdi dir="ltr" className="wrap-anywhere">{jwksUrl}</bdi></p>
           {desk.keys.length === 0 ? <p className="mt-2 text-slate-600">{t("signatures:keys.none")}</p> : (
             <ul className="mt-3 space-y-1 text-sm" data-testid="my-keys">
               {desk.keys.map((k) => (
@@ -86,7 +86,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
               ))}
             </ul>
           )}
-          <div className="mt-3"><CommandButton action={rotateKeyAction} input={{ confirm: "rotate" }} label={t("signatures:keys.rotate")} done={{ key: "signatures:keys.rotated" }} variant="secondary" testId="rotate-key" /></div>
+          <div className="mt-3"><CommandButton action={rotateKeyAction} input={{ confirm: "rotate" }} label={t("signatures:keys.rotate")} confirm={t("signatures:keys.rotateConfirm")} done={{ key: "signatures:keys.rotated" }} variant="secondary" testId="rotate-key" /></div>
         </Card>
       </div>
 
@@ -108,7 +108,7 @@ export default async function SignaturesPage({ params }: { params: Promise<{ lan
                     <p>{t("signatures:delegations.from")} <DateText date={d.startsAt} lang={lang} /> {t("signatures:delegations.to")} <DateText date={new Date(d.endsAt.getTime() - 1)} lang={lang} /></p>
                     <Badge status={d.revoked ? "REVOKED" : d.active ? "ACTIVE" : "INACTIVE"} tone={d.active ? "green" : "slate"}>{t(d.revoked ? "signatures:delegations.revoked" : d.active ? "signatures:delegations.active" : "signatures:delegations.inactive")}</Badge>
                     {!d.revoked && d.endsAt > new Date() && (
-                      <div className="mt-2"><CommandButton action={revokeDelegationAction} input={{ delegationId: d.id }} label={t("signatures:delegations.revoke")} ariaLabel={t("signatures:delegations.revokeLabel", { name: localName(lang, d.delegate) })} done={{ key: "signatures:delegations.revoked" }} variant="ghost" /></div>
+                      <div className="mt-2"><CommandButton action={revokeDelegationAction} input={{ delegationId: d.id }} label={t("signatures:delegations.revoke")} ariaLabel={t("signatures:delegations.revokeLabel", { name: localName(lang, d.delegate) })} confirm={t("signatures:delegations.revokeConfirm", { name: localName(lang, d.delegate) })} done={{ key: "signatures:delegations.revokedDone", params: { name: localName(lang, d.delegate) } }} variant="ghost" testId="revoke-delegation" /></div>
                     )}
                   </li>
                 ))}

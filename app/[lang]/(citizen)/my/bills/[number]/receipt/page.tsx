@@ -103,7 +103,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ lang: 
             <p>{t("payments:receipt.issuedBy")}</p>
             <p className="mt-1">
               {t("payments:receipt.verifyAt")}{" "}
-              <span dir="ltr" className="inline-block break-all font-mono text-slate-800" data-testid="receipt-verify-url">{verifyUrl}</span>
+              <span dir="ltr" className="inline-block wrap-anywhere font-mono text-slate-800" data-testid="receipt-verify-url">{verifyUrl}</span>
             </p>
           </div>
           <span className="shrink-0 -rotate-6 rounded-lg border-4 border-brand-600 px-4 py-1 text-xl font-bold text-brand-700" aria-hidden="true">
