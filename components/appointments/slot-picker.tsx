@@ -6,6 +6,7 @@ import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
 import { translateMessage } from "@/lib/i18n/core";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
+import { registerChoice } from "@/components/forms/register";
 
 export type SlotDay = { dateKey: string; label: string; slots: { id: string; time: string; free: number }[] };
 
@@ -14,7 +15,7 @@ export type SlotDay = { dateKey: string; label: string; slots: { id: string; tim
  * the field's id, so the error summary's link lands on the picker. Wraps at any width (no sideways scrolling).
  */
 export const SlotPicker = withT(function SlotPicker({ days, legend }: { days: SlotDay[]; legend: string }) {
-  const { register } = useFormContext();
+  const form = useFormContext();
   const { t } = useT(appointmentsMessages);
   const f = useFieldState("slotId");
   let first = true;
@@ -31,7 +32,7 @@ export const SlotPicker = withT(function SlotPicker({ days, legend }: { days: Sl
                 first = false;
                 return (
                   <label key={s.id} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-sand-200 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50" title={t("appointments:book.seatsLeft", { count: s.free })}>
-                    <input type="radio" id={id} value={s.id} className="size-4 shrink-0 accent-brand-600" data-testid="slot-option" {...register("slotId")} />
+                    <input type="radio" id={id} className="size-4 shrink-0 accent-brand-600" data-testid="slot-option" {...registerChoice(form, "slotId", s.id)} />
                     <bdi dir="ltr" className="tabular-nums font-bold">{s.time}</bdi>
                     <span className="sr-only">{t("appointments:book.seatsLeft", { count: s.free })}</span>
                   </label>

@@ -19,6 +19,7 @@ import { translateMessage } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { useAnnounce } from "@/components/forms/notice-slot";
 import catalogueMessages from "@/lib/i18n/bundles/catalogue";
+import { registerChoice } from "@/components/forms/register";
 
 const FIELD_NAMES = [
   "code", "category", "audience", "nameAr", "nameEn", "descriptionAr", "descriptionEn", "departmentAr", "departmentEn", "channels", "livePath", "requiresLogin",
@@ -33,7 +34,8 @@ export const EMPTY_SERVICE: ServiceFormInput = {
 
 function Channels({ legend }: { legend: string }) {
   const { t } = useT(catalogueMessages);
-  const { register, formState } = useFormContext();
+  const form = useFormContext();
+  const { formState } = form;
   const id = useFieldId("channels");
   const message = formState.errors.channels?.message as string | undefined;
   return (
@@ -41,7 +43,7 @@ function Channels({ legend }: { legend: string }) {
       <legend className="px-1 text-sm font-bold text-slate-800">{legend}</legend>
       <div className="flex flex-wrap gap-3">
         {CHANNELS.map((c) => (
-          <label key={c} className="flex min-h-11 items-center gap-2 rounded-lg px-2 hover:bg-sand-50"><input type="checkbox" value={c} className="size-5 accent-brand-600" {...register("channels")} />{t(`catalogue:channels.${c}`)}</label>
+          <label key={c} className="flex min-h-11 items-center gap-2 rounded-lg px-2 hover:bg-sand-50"><input type="checkbox" className="size-5 accent-brand-600" {...registerChoice(form, "channels", c)} />{t(`catalogue:channels.${c}`)}</label>
         ))}
       </div>
       {message && <p id={`${id}-error`} className="text-sm font-bold text-red-700">{translateMessage(t, message)}</p>}

@@ -5,11 +5,12 @@ import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
+import { registerCheck } from "@/components/forms/register";
 import { translateMessage } from "@/lib/i18n/core";
 
 /** One checkbox registered in the surrounding react-hook-form (a confirmation), its label beside it. */
 export const Checkbox = withT(function Checkbox({ name, label, tone = "brand" }: { name: string; label: ReactNode; tone?: "brand" | "danger" }) {
-  const { register } = useFormContext();
+  const form = useFormContext();
   const { t } = useT();
   const f = useFieldState(name);
   return (
@@ -21,7 +22,7 @@ export const Checkbox = withT(function Checkbox({ name, label, tone = "brand" }:
           className={`mt-1 size-5 shrink-0 ${tone === "danger" ? "accent-red-700" : "accent-brand-600"}`}
           aria-invalid={f.invalid}
           aria-describedby={f.describedBy}
-          {...register(name)}
+          {...registerCheck(form, name)}
         />
         <span className="text-sm">{label}</span>
       </label>

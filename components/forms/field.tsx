@@ -3,6 +3,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { controlClass, FieldFrame, useFieldState } from "@/components/forms/field-frame";
+import { registerField } from "@/components/forms/register";
 
 type FieldProps = {
   name: string;
@@ -18,7 +19,7 @@ type FieldProps = {
  * its name (components/forms/ids.tsx), so the error summary links to it.
  */
 export function Field({ name, label, hint, dir, className, ...input }: FieldProps) {
-  const { register } = useFormContext();
+  const form = useFormContext();
   const f = useFieldState(name, hint);
   return (
     <FieldFrame id={f.id} label={label} hint={hint} error={f.error} className={className}>
@@ -31,7 +32,7 @@ export function Field({ name, label, hint, dir, className, ...input }: FieldProp
         // under its label; its digits still read left to right. `rtl:` follows the page's direction.
         className={controlClass(f.error, dir === "ltr" ? "min-h-11 text-start rtl:text-right" : "min-h-11")}
         {...input}
-        {...register(name)}
+        {...registerField(form, name)}
       />
     </FieldFrame>
   );

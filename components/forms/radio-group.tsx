@@ -6,6 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { useFieldState } from "@/components/forms/field-frame";
+import { registerChoice } from "@/components/forms/register";
 import { translateMessage } from "@/lib/i18n/core";
 import type { SelectOption } from "@/components/forms/select";
 
@@ -23,7 +24,7 @@ export const RadioGroup = withT(function RadioGroup({ name, legend, options, col
   /** Options side by side, wrapping (a short scale such as a rating 1–5). */
   inline?: boolean;
 }) {
-  const { register } = useFormContext();
+  const form = useFormContext();
   const { t } = useT();
   const f = useFieldState(name);
   return (
@@ -32,7 +33,7 @@ export const RadioGroup = withT(function RadioGroup({ name, legend, options, col
       <div className={clsx("mt-2", inline ? "flex flex-wrap gap-2" : columns === 2 ? "grid gap-2 sm:grid-cols-2" : "space-y-2")}>
         {options.map((o, i) => (
           <label key={o.value} className={clsx("flex cursor-pointer items-center gap-3 rounded-lg border border-sand-200 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50", large ? "min-h-14 px-4 py-3" : "min-h-11 px-3 py-2")}>
-            <input type="radio" id={i === 0 ? f.id : undefined} value={o.value} className={clsx("shrink-0 accent-brand-600", large ? "size-6" : "size-5")} {...register(name)} />
+            <input type="radio" id={i === 0 ? f.id : undefined} className={clsx("shrink-0 accent-brand-600", large ? "size-6" : "size-5")} {...registerChoice(form, name, o.value)} />
             <span className="flex-1">{o.label}</span>
           </label>
         ))}

@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import insightsMessages from "@/lib/i18n/bundles/insights";
+import { registerChoice } from "@/components/forms/register";
 
 export type SubscriptionRow = { scopeKey: string; name: string; weekly: boolean; monthly: boolean };
 const PERIODS = ["WEEKLY", "MONTHLY"] as const;
@@ -39,10 +40,9 @@ export const InsightSubscriptionsForm = withT(function InsightSubscriptionsForm(
                     <label key={p} className="flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand-50">
                       <input
                         type="checkbox"
-                        value={`${p}:${r.scopeKey}`}
                         className="size-5 shrink-0 accent-brand-600"
                         aria-label={t("insights:subscriptions.itemLabel", { kind: t(`insights:reports.kind.${p}`), scope: r.name })}
-                        {...form.register("items", { onChange: () => setSaved(null) })}
+                        {...registerChoice(form, "items", `${p}:${r.scopeKey}`, { onChange: () => setSaved(null) })}
                       />
                       <span className="text-sm">{t(`insights:subscriptions.period.${p}`)}</span>
                     </label>

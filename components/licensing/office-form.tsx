@@ -12,6 +12,7 @@ import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import { localName } from "@/lib/kernel/locale";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
+import { registerChoice } from "@/components/forms/register";
 
 /** Wizard step 3: one of the eligible offices (with its current load), or the automatic choice. */
 export const OfficeForm = withT(function OfficeForm({ lang, applicationId, offices, current, action }: { lang: Lang; applicationId: string; offices: EligibleOffice[]; current: string; action: FormAction }) {
@@ -26,7 +27,7 @@ export const OfficeForm = withT(function OfficeForm({ lang, applicationId, offic
   const error = form.formState.errors.officeId?.message as string | undefined;
   const option = (value: string, title: string, hint: string, testId: string) => (
     <label key={value} className="flex cursor-pointer items-start gap-3 rounded-lg border border-sand-200 bg-white p-4 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-      <input type="radio" value={value} className="mt-1 size-5 accent-brand-600" data-testid={testId} {...form.register("officeId")} aria-describedby={error ? "officeId-error" : undefined} />
+      <input type="radio" className="mt-1 size-5 accent-brand-600" data-testid={testId} {...registerChoice(form, "officeId", value)} aria-describedby={error ? "officeId-error" : undefined} />
       <span>
         <span className="block font-bold text-brand-900">{title}</span>
         <span className="block text-sm text-slate-600">{hint}</span>

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
+import { registerCheck } from "@/components/forms/register";
 
 /** Wizard step 4: the declaration and the submission (the summary and fee are rendered by the page). */
 export const SubmitForm = withT(function SubmitForm({ lang, applicationId, action }: { lang: Lang; applicationId: string; action: FormAction }) {
@@ -27,7 +28,7 @@ export const SubmitForm = withT(function SubmitForm({ lang, applicationId, actio
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" data-testid="submit-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ confirm: t("licensing:fields.confirm"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <label className="flex items-start gap-3 rounded-lg border border-sand-200 bg-white p-4">
-          <input type="checkbox" className="mt-1 size-5 accent-brand-600" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} {...form.register("confirm")} />
+          <input type="checkbox" className="mt-1 size-5 accent-brand-600" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} {...registerCheck(form, "confirm")} />
           <span className="text-sm text-slate-800">{t("licensing:wizard.confirm")}</span>
         </label>
         {error && <p id="confirm-error" className="text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}

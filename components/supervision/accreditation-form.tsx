@@ -19,6 +19,7 @@ import { MAX_ACCREDITATION_DOCUMENTS, MAX_STAFF, SERVICE_TYPES, STAFF_ROLES_ADDA
 import { translateMessage, type T } from "@/lib/i18n/core";
 import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
+import { registerCheck, registerChoice } from "@/components/forms/register";
 
 type Amanah = { id: string; name: string; municipalities: { id: string; name: string }[] };
 type Done = { number: string };
@@ -184,7 +185,7 @@ export const AccreditationForm = withT(function AccreditationForm({ amanahs, ope
                 <div key={a.id} className="rounded-lg border border-sand-100 p-3">
                   <p className="mb-1 text-sm font-bold text-brand-800">{a.name}</p>
                   {a.municipalities.map((m) => (
-                    <label key={m.id} className={checkRow}><input type="checkbox" value={m.id} className="size-5" {...form.register("municipalityIds")} />{m.name}</label>
+                    <label key={m.id} className={checkRow}><input type="checkbox" className="size-5" {...registerChoice(form, "municipalityIds", m.id)} />{m.name}</label>
                   ))}
                 </div>
               ))}
@@ -195,7 +196,7 @@ export const AccreditationForm = withT(function AccreditationForm({ amanahs, ope
             <legend className="text-sm font-bold text-slate-800">{t("supervision:fields.serviceTypes")}</legend>
             <div className="flex flex-wrap gap-2">
               {SERVICE_TYPES.map((s) => (
-                <label key={s} className={`${checkRow} border border-sand-200`}><input type="checkbox" value={s} className="size-5" {...form.register("serviceTypes")} />{t(`supervision:serviceTypes.${s}`)}</label>
+                <label key={s} className={`${checkRow} border border-sand-200`}><input type="checkbox" className="size-5" {...registerChoice(form, "serviceTypes", s)} />{t(`supervision:serviceTypes.${s}`)}</label>
               ))}
             </div>
             <FieldError message={e.serviceTypes?.message as string | undefined} />
@@ -205,7 +206,7 @@ export const AccreditationForm = withT(function AccreditationForm({ amanahs, ope
         <fieldset className={fieldset}>
           <legend className={legend}>{t("supervision:apply.staffSection")}</legend>
           <p className="text-sm text-slate-600">{t("supervision:apply.youAreManager")} {t("supervision:hints.staff")}</p>
-          <label className={checkRow}><input type="checkbox" className="size-5" {...form.register("managerIsAgent")} />{t("supervision:fields.managerIsAgent")}</label>
+          <label className={checkRow}><input type="checkbox" className="size-5" {...registerCheck(form, "managerIsAgent")} />{t("supervision:fields.managerIsAgent")}</label>
           {staff.fields.length === 0 && <p className="text-sm text-slate-500">{t("supervision:apply.noStaff")}</p>}
           {staff.fields.map((f, i) => <StaffMember key={f.id} index={i} onRemove={() => staff.remove(i)} />)}
           <FieldError message={staffRootError} />

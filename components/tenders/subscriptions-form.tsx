@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
+import { registerChoice } from "@/components/forms/register";
 
 /** The activities a person follows (checkboxes): saving replaces the whole set. */
 export const SubscriptionsForm = withT(function SubscriptionsForm({ current, action }: { current: string[]; action: (input: unknown) => Promise<ActionResult<{ activities: string[] }>> }) {
@@ -31,7 +32,7 @@ export const SubscriptionsForm = withT(function SubscriptionsForm({ current, act
           <div className="grid gap-1 sm:grid-cols-2">
             {TENDER_ACTIVITIES.map((a) => (
               <label key={a} className="flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-sand-50">
-                <input type="checkbox" value={a} id={`activity-${a}`} className="size-5 shrink-0 accent-brand-600" {...form.register("activities", { onChange: () => setSaved(null) })} />
+                <input type="checkbox" id={`activity-${a}`} className="size-5 shrink-0 accent-brand-600" {...registerChoice(form, "activities", a, { onChange: () => setSaved(null) })} />
                 <span className="text-sm">{t(`tenders:activities.${a}`)}</span>
               </label>
             ))}

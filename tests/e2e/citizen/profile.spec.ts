@@ -1,3 +1,4 @@
+import { formatSaudiMobile } from "../../../lib/domain/identity/mobile";
 import { demoAccount, expect, screenshot, test } from "../fixtures";
 import { smsOnPhone } from "../phone";
 
@@ -13,6 +14,19 @@ test("a resident corrects a bad mobile, confirms it with the code sent to it, ge
 
   const mobile = page.getByLabel("رقم الجوال", { exact: true });
   const email = page.getByLabel("البريد الإلكتروني", { exact: true });
+  // The form's code arrives on the first interaction (decision 045), but the fields show what is on file before it:
+  // in the server's HTML (seen without JavaScript, same session) and in the live page before anything is touched.
+  const current = formatSaudiMobile(resident.mobile);
+  const inert = await page.context().browser()!.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const serverHtml = await inert.newPage();
+  await serverHtml.goto(page.url());
+  // (a form streamed in later is still hidden there, its script not run: its fields are found by name)
+  await expect(serverHtml.locator('input[name="mobile"]')).toHaveValue(current);
+  await expect(serverHtml.locator('input[name="preferredLocale"][value="ar"]')).toBeChecked();
+  await expect(serverHtml.locator('input[name="preferredLocale"][value="en"]')).not.toBeChecked();
+  await inert.close();
+  await expect(mobile).toHaveValue(current);
+  await expect(page.getByRole("radio", { name: "العربية" })).toBeChecked();
   await mobile.fill("0612");
   await email.fill("ahmed.khan@example.sa");
   await page.getByRole("button", { name: "حفظ" }).click();

@@ -12,6 +12,7 @@ import type { UpdateProfileInput } from "@/lib/domain/identity/schemas";
 import type { updateProfileAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import dashboardMessages from "@/lib/i18n/bundles/dashboard";
+import { registerChoice } from "@/components/forms/register";
 
 export const ProfileForm = withT(function ProfileForm({ defaults, action }: { defaults: UpdateProfileInput; action: typeof updateProfileAction }) {
   const { t } = useT(dashboardMessages);
@@ -39,7 +40,7 @@ export const ProfileForm = withT(function ProfileForm({ defaults, action }: { de
           <div className="mt-2 flex gap-4">
             {(["ar", "en"] as const).map((l) => (
               <label key={l} className="flex min-h-11 items-center gap-2">
-                <input type="radio" value={l} className="size-4 accent-brand-600" {...form.register("preferredLocale")} />
+                <input type="radio" className="size-4 accent-brand-600" {...registerChoice(form, "preferredLocale", l)} />
                 {t(`common:language.${l}`)}
               </label>
             ))}

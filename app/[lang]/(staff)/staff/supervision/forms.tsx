@@ -20,6 +20,7 @@ import { translateMessage } from "@/lib/i18n/core";
 import type { answerFeedbackAction, approveAccreditationAction, recordAttendanceAction, registerAttendeesAction, rejectAccreditationAction, scheduleWorkshopAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import supervisionMessages from "@/lib/i18n/bundles/supervision";
+import { registerChoice } from "@/components/forms/register";
 
 type Option = { id: string; name: string };
 const fieldset = "space-y-2 rounded-lg border border-sand-200 p-4";
@@ -70,12 +71,12 @@ export const ApproveForm = withT(function ApproveForm({ requestId, municipalitie
         </div>
         <CheckGroup name="municipalityIds" legend={labels.municipalityIds!} className="grid gap-1 sm:grid-cols-2">
           {municipalities.map((m) => (
-            <label key={m.id} className={checkRow}><input type="checkbox" value={m.id} className="size-5" {...form.register("municipalityIds")} />{m.name}</label>
+            <label key={m.id} className={checkRow}><input type="checkbox" className="size-5" {...registerChoice(form, "municipalityIds", m.id)} />{m.name}</label>
           ))}
         </CheckGroup>
         <CheckGroup name="serviceTypes" legend={labels.serviceTypes!} className="flex flex-wrap gap-2">
           {SERVICE_TYPES.map((s) => (
-            <label key={s} className={checkRow}><input type="checkbox" value={s} className="size-5" {...form.register("serviceTypes")} />{t(`supervision:serviceTypes.${s}`)}</label>
+            <label key={s} className={checkRow}><input type="checkbox" className="size-5" {...registerChoice(form, "serviceTypes", s)} />{t(`supervision:serviceTypes.${s}`)}</label>
           ))}
         </CheckGroup>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -184,7 +185,7 @@ export const RegisterForm = withT(function RegisterForm({ workshopId, candidates
         <CheckGroup name="memberIds" legend={t("supervision:workshops.registerTitle")} className="grid max-h-96 gap-1 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
             {candidates.map((c) => (
               <label key={c.id} className={checkRow}>
-                <input type="checkbox" value={c.id} className="size-5" {...form.register("memberIds")} />
+                <input type="checkbox" className="size-5" {...registerChoice(form, "memberIds", c.id)} />
                 <span className="flex flex-col">
                   <span className="font-bold">{c.name}</span>
                   <span className="text-sm text-slate-600">{t(`supervision:roles.${c.role as "AGENT"}`)}</span>
@@ -221,7 +222,7 @@ export const AttendanceForm = withT(function AttendanceForm({ workshopId, pendin
         <CheckGroup name="attendedMemberIds" legend={t("supervision:workshops.attendanceTitle")}>
           {pending.map((c) => (
             <label key={c.id} className={checkRow}>
-              <input type="checkbox" value={c.id} className="size-5" {...form.register("attendedMemberIds")} />
+              <input type="checkbox" className="size-5" {...registerChoice(form, "attendedMemberIds", c.id)} />
               <span><span className="font-bold">{c.name}</span> <span className="ms-2 text-sm text-slate-600">{c.office}</span></span>
             </label>
           ))}

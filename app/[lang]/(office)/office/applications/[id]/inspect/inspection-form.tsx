@@ -20,6 +20,7 @@ import type { Lang } from "@/lib/i18n/settings";
 import type { FormAction } from "@/components/forms/use-action-form";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
 import licensingOfficeMessages from "@/lib/i18n/bundles/licensingOffice";
+import { registerChoice } from "@/components/forms/register";
 
 /** What one server action request may carry (next.config serverActions.bodySizeLimit is 12 MB). */
 const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
@@ -100,7 +101,7 @@ export const InspectionForm = withT(function InspectionForm(props: { lang: Lang;
                         answers[key] === v ? (v === "ok" ? "border-brand-600 bg-brand-50 text-brand-800" : "border-red-600 bg-red-50 text-red-800") : "border-slate-300 bg-white text-slate-700"
                       }`}
                     >
-                      <input type="radio" value={v} className="size-5 accent-brand-600" {...form.register(`answers.${key}` as never)} />
+                      <input type="radio" className="size-5 accent-brand-600" {...registerChoice(form, `answers.${key}`, v)} />
                       {v === "ok" ? t("licensingOffice:inspect.ok") : t("licensingOffice:inspect.fail")}
                     </label>
                   ))}
