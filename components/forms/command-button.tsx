@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { translateMessage } from "@/lib/i18n/core";
-import { doneMessageKey, type CommandDone } from "@/components/forms/command-done";
+import { doneMessageKey, inSentence, type CommandDone } from "@/components/forms/command-done";
 
 /**
  * One button that runs one command with a fixed input — sign a document, verify a member, remove a holiday, disable
@@ -101,7 +101,7 @@ export const CommandButton = withT(function CommandButton({
         >
           <p id={`${id}-question`} ref={questionRef} tabIndex={-1} className="font-bold text-red-900 focus:outline-none">{confirm}</p>
           <div className="flex flex-wrap gap-2">
-            <Button type="button" variant="danger" onClick={run} disabled={pending}>{t("common:commandConfirm", { action: label })}</Button>
+            <Button type="button" variant="danger" onClick={run} disabled={pending}>{t("common:commandConfirm", { action: inSentence(label) })}</Button>
             <Button type="button" variant="ghost" onClick={stopAsking}>{t("common:commandCancel")}</Button>
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doneMessageKey } from "@/components/forms/command-done";
+import { doneMessageKey, inSentence } from "@/components/forms/command-done";
 
 describe("doneMessageKey", () => {
   it("is the bare key when the message has no parameters", () => {
@@ -26,5 +26,15 @@ describe("doneMessageKey", () => {
 
   it("writes an empty parameter, not 'undefined', when the result lacks the field", () => {
     expect(doneMessageKey({ key: "a:b", resultParams: { number: "no" } }, {})).toBe("a:b?number=");
+  });
+});
+
+describe("inSentence", () => {
+  it("drops the capital of a first word, keeps an acronym's, leaves Arabic alone", () => {
+    expect(inSentence("Rotate key")).toBe("rotate key");
+    expect(inSentence("Remove")).toBe("remove");
+    expect(inSentence("SMS again")).toBe("SMS again");
+    expect(inSentence("تدوير المفتاح")).toBe("تدوير المفتاح");
+    expect(inSentence("")).toBe("");
   });
 });

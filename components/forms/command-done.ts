@@ -18,3 +18,11 @@ export function doneMessageKey(done: CommandDone, data: unknown): string {
   const fromResult = Object.entries(done.resultParams ?? {}).map(([param, field]) => [param, String(fields[field] ?? "")]);
   return withParams(key, { ...done.params, ...Object.fromEntries(fromResult) });
 }
+
+/**
+ * A button's label as it reads inside a sentence ("Yes, rotate key" from "Rotate key"): a capitalised first word
+ * loses its capital, an acronym ("SMS") keeps it; Arabic has no case and is unchanged.
+ */
+export function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

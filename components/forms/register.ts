@@ -2,7 +2,7 @@ import { get, type FieldValues, type RegisterOptions, type UseFormRegister, type
 
 /**
  * react-hook-form's `register`, with the field's default written into the HTML — the one way a field of the portal is
- * registered (`tests/unit/habits.test.ts` refuses a bare `register(` in a component).
+ * registered (`tests/unit/forms-before-hydration.test.ts` refuses a bare `register(` in a page or component).
  *
  * react-hook-form puts a default into its field only once the form is hydrated, through the field's ref. Until then
  * the server's HTML shows the field empty — and a citizen's form is hydrated on the person's first interaction

@@ -5,6 +5,7 @@
  * the forms the client submits through a server action carry `method="post"` (a POST without an action id is
  * answered by rendering the page again, nothing leaks), and a `method="get"` form is a search form that holds no
  * password. docs/decisions/033-first-load-javascript.md, "Before hydration".
+ * And a field shows its default before hydration: registered through components/forms/register.ts (decision 054).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -73,5 +74,13 @@ describe("forms before hydration", () => {
     }
     expect(forms).toBeGreaterThan(80);
     expect(problems).toEqual([]);
+  });
+
+  it("register fields through components/forms/register.ts, so the server's HTML shows each default (decision 054)", () => {
+    // react-hook-form's own register() writes a default only once hydrated: a field registered bare is empty before.
+    const sources = [...files("app"), ...files("components")];
+    const bare = sources.filter((f) => /\bregister\(/.test(readFileSync(path.join(root, f), "utf8")));
+    expect(sources.length).toBeGreaterThan(100);
+    expect(bare).toEqual([]);
   });
 });

@@ -56,10 +56,6 @@ describe("components", () => {
     const upward = files("components", /\.tsx?$/).filter((f) => /from "@\/app\//.test(read(f)));
     expect(upward).toEqual([]);
   });
-  it("register form fields through components/forms/register.ts: the server's HTML shows each field's default", () => {
-    const bare = [...files("app", /\.tsx$/), ...files("components", /\.tsx$/)].filter((f) => /\bregister\(/.test(read(f)));
-    expect(bare).toEqual([]);
-  });
 });
 
 describe("zod", () => {
