@@ -1,11 +1,12 @@
 import { expect, screenshot, test, type Who } from "../fixtures";
 
 /** The four shells in Arabic: the shared header, the audience's navigation, and no overflow on a phone. */
-const SHELLS: { name: string; who?: Who; path: string; heading: RegExp; nav?: string }[] = [
+/** `title`: the document title before the portal's name (the office's said "engineering office" to a licensing office). */
+const SHELLS: { name: string; who?: Who; path: string; heading: RegExp; nav?: string; title?: string }[] = [
   { name: "public", path: "/ar", heading: /رخصتك/ },
-  { name: "citizen", who: "CITIZEN", path: "/ar/my", heading: /مرحبًا، عبدالله/, nav: "خدماتي" },
-  { name: "office", who: "OFFICE_MANAGER", path: "/ar/office", heading: /مكتب/, nav: "مكتب الخدمات" },
-  { name: "staff", who: "ADMIN", path: "/ar/staff", heading: /لوحة المؤشرات/, nav: "البلدية" },
+  { name: "citizen", who: "CITIZEN", path: "/ar/my", heading: /مرحبًا، عبدالله/, nav: "خدماتي", title: "لوحتي" },
+  { name: "office", who: "OFFICE_MANAGER", path: "/ar/office", heading: /مكتب/, nav: "مكتب الخدمات", title: "لوحة المكتب" },
+  { name: "staff", who: "ADMIN", path: "/ar/staff", heading: /لوحة المؤشرات/, nav: "البلدية", title: "لوحة الموظف" },
   { name: "utility", who: "ELECTRICITY_EMPLOYEE", path: "/ar/utility", heading: /البحث عن رخص البناء/, nav: "شركة الكهرباء" },
 ];
 
@@ -17,6 +18,7 @@ for (const shell of SHELLS) {
       await page.goto(shell.path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(shell.heading);
       await expect(page.getByText("بوابة الأمانة الإلكترونية").first()).toBeVisible();
+      if (shell.title) await expect(page).toHaveTitle(`${shell.title} · بوابة الأمانة الإلكترونية`);
       if (shell.nav) {
         const nav = page.getByRole("navigation", { name: shell.nav });
         await expect(nav).toBeVisible();
