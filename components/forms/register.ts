@@ -6,9 +6,9 @@ import { get, type FieldValues, type RegisterOptions, type UseFormRegister, type
  *
  * react-hook-form puts a default into its field only once the form is hydrated, through the field's ref. Until then
  * the server's HTML shows the field empty — and a citizen's form is hydrated on the person's first interaction
- * (decision 045): the profile page opened on a phone showed no mobile and no language chosen until it was touched, and
- * stayed so without JavaScript. The attribute React renders on the server (`defaultValue`, `defaultChecked`) is the
- * same default, so hydration matches and react-hook-form then takes over the field as before.
+ * (decision 045): the profile page opened on a phone showed no mobile and no language chosen until it was touched.
+ * The attribute React renders on the server (`defaultValue`, `defaultChecked`) is the same default, so hydration
+ * matches and react-hook-form then takes over the field as before.
  */
 type Form = { register: UseFormRegister<FieldValues>; formState: { defaultValues?: unknown } };
 // Any form's values: the name is a string here (a field of a list, `answers.${key}`, is built at run time).
