@@ -17,6 +17,8 @@ const TO = riyadhDay(-1);
 const MAYOR_MOBILE = "0503000007";
 
 test("the mayor's dashboard, a drill-down to the list behind a number, and its CSV", async ({ page, loginAs }) => {
+  // Seven pages, a CSV and a phone-width reload: 40 s in a full run, past the default 60 s once on a just-built server.
+  test.setTimeout(120_000);
   await loginAs("mayor");
   await page.goto("/ar/staff");
   await page.getByRole("link", { name: "لوحات القرار" }).click();
