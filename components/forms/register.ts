@@ -1,4 +1,4 @@
-import { get, type FieldValues, type RegisterOptions, type UseFormRegister, type UseFormRegisterReturn } from "react-hook-form";
+import { get, type RegisterOptions, type UseFormRegister, type UseFormRegisterReturn } from "react-hook-form";
 
 /**
  * react-hook-form's `register`, with the field's default written into the HTML — the one way a field of the portal is
@@ -10,30 +10,24 @@ import { get, type FieldValues, type RegisterOptions, type UseFormRegister, type
  * The attribute React renders on the server (`defaultValue`, `defaultChecked`) is the same default, so hydration
  * matches and react-hook-form then takes over the field as before.
  */
-type Form = { register: UseFormRegister<FieldValues>; formState: { defaultValues?: unknown } };
 // Any form's values: the name is a string here (a field of a list, `answers.${key}`, is built at run time).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyForm = { register: UseFormRegister<any>; formState: { defaultValues?: unknown } };
 
-const asForm = (form: AnyForm) => form as Form;
-
 /** A text box, a text area or a select: its default as the control's initial value. */
 export function registerField(form: AnyForm, name: string, options?: RegisterOptions): UseFormRegisterReturn & { defaultValue?: string } {
-  const f = asForm(form);
-  const initial = textDefault(get(f.formState.defaultValues, name));
-  return { ...f.register(name, options), ...(initial === undefined ? {} : { defaultValue: initial }) };
+  const initial = textDefault(get(form.formState.defaultValues, name));
+  return { ...form.register(name, options), ...(initial === undefined ? {} : { defaultValue: initial }) };
 }
 
 /** One radio of a group, or one checkbox of a list (the field's value is the chosen one or an array of them). */
 export function registerChoice(form: AnyForm, name: string, value: string, options?: RegisterOptions): UseFormRegisterReturn & { value: string; defaultChecked: boolean } {
-  const f = asForm(form);
-  return { ...f.register(name, options), value, defaultChecked: isChosen(get(f.formState.defaultValues, name), value) };
+  return { ...form.register(name, options), value, defaultChecked: isChosen(get(form.formState.defaultValues, name), value) };
 }
 
 /** A single checkbox whose field is true or false (a confirmation). */
 export function registerCheck(form: AnyForm, name: string, options?: RegisterOptions): UseFormRegisterReturn & { defaultChecked: boolean } {
-  const f = asForm(form);
-  return { ...f.register(name, options), defaultChecked: get(f.formState.defaultValues, name) === true };
+  return { ...form.register(name, options), defaultChecked: get(form.formState.defaultValues, name) === true };
 }
 
 /** What a text control shows for a default: a string or a number as written; nothing for anything else. */
