@@ -153,14 +153,24 @@ async function vitestStep(name: string, title: string, report: string, extraArgs
   const tally: Tally = { name, passed: 0, failed: 0, skipped: 0, notes: [], failures: [], ms: 0 };
   tallies.push(tally);
   const out = path.join(REPORTS, report);
-  fs.rmSync(out, { force: true });
+  const unhandledOut = out.replace(/\.json$/, "-unhandled.json");
+  for (const file of [out, unhandledOut]) fs.rmSync(file, { force: true });
   say(title);
   const code = await run(
     NODE,
-    [path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", ...extraArgs, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
-    env,
+    [
+      path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs"),
+      "run",
+      ...extraArgs,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+      "--reporter=./scripts/lib/vitest-unhandled-reporter.ts",
+    ],
+    { ...env, AMANAH_VITEST_UNHANDLED_REPORT: unhandledOut },
   );
   const json = readJson<VitestJson>(out);
+  const unhandled = readJson<string[]>(unhandledOut) ?? [];
   if (!json) {
     tally.failed = 1;
     tally.notes.push(`${name} exited ${code} without a report`);
@@ -169,6 +179,8 @@ async function vitestStep(name: string, title: string, report: string, extraArgs
     tally.failed = json.numFailedTests;
     tally.skipped = json.numPendingTests + json.numTodoTests;
     tally.failures.push(...vitestFailures(json.testResults, PROJECT_ROOT));
+    // An unhandled rejection or a dead test worker fails the run even with every test passed: name them in the tail.
+    tally.failures.push(...unhandled);
     for (const file of json.testResults) {
       if (file.status === "failed" && !file.assertionResults.some((a) => a.status === "failed")) {
         tally.failed += 1;
@@ -177,7 +189,9 @@ async function vitestStep(name: string, title: string, report: string, extraArgs
     }
     if (code !== 0 && tally.failed === 0) {
       tally.failed = 1;
-      tally.notes.push(`${name} exited ${code} (errors outside tests, see above)`);
+      tally.notes.push(
+        unhandled.length > 0 ? `${name} exited ${code}: ${unhandled.length} unhandled error(s), listed below` : `${name} exited ${code} (errors outside tests, see above)`,
+      );
     }
     if (json.numTotalTests === 0) {
       tally.failed += 1;

@@ -48,3 +48,26 @@ export function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
     ...playwrightFailures(suite.suites),
   ]);
 }
+
+/**
+ * What vitest hands its reporters' `onTestRunEnd` for an error raised outside any assertion (an unhandled rejection
+ * left by a test, a test worker that died): its own type ("Unhandled Rejection", "Unhandled Error") and, when a test
+ * file was running, that file and test.
+ */
+export type UnhandledTestError = {
+  type?: unknown;
+  name?: string;
+  message?: string;
+  cause?: { name?: string; message?: string };
+  VITEST_TEST_PATH?: unknown;
+  VITEST_TEST_NAME?: unknown;
+};
+
+/** "Unhandled Rejection — file › test — Error: first line (caused by: …)", for the summary of `npm test`. */
+export function unhandledErrorLine(error: UnhandledTestError, root: string): string {
+  const file = typeof error.VITEST_TEST_PATH === "string" ? path.relative(root, error.VITEST_TEST_PATH) : undefined;
+  const test = typeof error.VITEST_TEST_NAME === "string" ? ` › ${error.VITEST_TEST_NAME}` : "";
+  const where = file ? `${file}${test}` : "outside any test file";
+  const cause = error.cause?.message ? ` (caused by: ${error.cause.name ?? "Error"}: ${firstLine(error.cause.message)})` : "";
+  return `${typeof error.type === "string" ? error.type : "Unhandled error"} — ${where} — ${error.name ?? "Error"}: ${firstLine(error.message)}${cause}`;
+}
