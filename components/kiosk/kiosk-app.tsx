@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useT } from "@/components/i18n/use-t";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { withT } from "@/components/i18n/with-t";
 import { KioskKeyboard, type KeyboardLayout } from "@/components/kiosk/keyboard";
 import { translateMessage } from "@/lib/i18n/core";
@@ -63,6 +64,8 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
   // The transactions' status keys come in the data (lib/domain/kiosks/queries/transactions.ts): their namespaces too.
   const { t } = useT(kiosksMessages, licensingMessages, paymentsMessages, complaintsMessages);
   const [screen, setScreen] = useState<Screen>({ s: "attract" });
+  // The attract screen's "start" is in the server's HTML: a touch before the code is alive would be lost (decision 053).
+  const hydrated = useHydrated();
   const [value, setValue] = useState("");
   const [layout, setLayout] = useState<KeyboardLayout>(lang === "ar" ? "ar" : "en");
   const [error, setError] = useState<string | null>(null);
@@ -218,7 +221,7 @@ function KioskApp({ lang, idleSeconds, graceSeconds, deviceName, onWipe }: { lan
           <ul className="grid w-full max-w-3xl grid-cols-2 gap-4 text-2xl text-brand-900">
             {(["renew", "pay", "inquiry", "complaint"] as const).map((k) => <li key={k} className="rounded-2xl bg-white p-6 shadow">{t(`kiosks:menu.${k}`)}</li>)}
           </ul>
-          <button type="button" className={`${primary} max-w-3xl`} onClick={() => go({ s: "id" })} data-testid="kiosk-start">{t("kiosks:attract.start")}</button>
+          <button type="button" className={`${primary} max-w-3xl`} disabled={!hydrated} onClick={() => go({ s: "id" })} data-testid="kiosk-start">{t("kiosks:attract.start")}</button>
           <a href={`/${lang === "ar" ? "en" : "ar"}/kiosk`} className={`${secondary} max-w-sm`} lang={lang === "ar" ? "en" : "ar"}>{t("kiosks:attract.otherLanguage")}</a>
         </div>
       );

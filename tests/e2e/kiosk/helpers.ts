@@ -23,6 +23,17 @@ export async function tapKeys(page: Page, text: string): Promise<void> {
   }
 }
 
+/** Types a device key on the setup screen's keyboard, switching capitals on and off as the key needs. */
+export async function tapDeviceKey(page: Page, key: string): Promise<void> {
+  const keyboard = page.getByTestId("kiosk-keyboard");
+  const shift = keyboard.getByRole("button", { name: /أحرف كبيرة|Capital letters/ });
+  for (const ch of key) {
+    const capital = /[A-Z]/.test(ch);
+    if (/[a-zA-Z]/.test(ch) && capital !== ((await shift.getAttribute("aria-pressed")) === "true")) await shift.tap();
+    await keyboard.getByRole("button", { name: ch, exact: true }).tap();
+  }
+}
+
 /** The newest one-time code sent to the kiosk demo person (their texts also carry long bill numbers). */
 export async function kioskCode(person: Person = KIOSK_DEMO_PERSON, seen: string[] = []): Promise<string> {
   await smsOnPhone(person.mobile, /^رمز التحقق: \d{6}/);

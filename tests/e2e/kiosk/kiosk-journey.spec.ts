@@ -36,8 +36,12 @@ test("identify, renew, pay at the terminal, print the receipt, walk away: nothin
     window.print = () => { (window as unknown as { __printed: string[] }).__printed.push(document.querySelector("[data-print-area]")?.textContent ?? ""); };
   });
   await provision(page, K01.demoKey);
+  // In the server's HTML "start" is disabled (a touch before the code is alive would be lost); alive, it is enabled.
+  const startTag = /<button[^>]*data-testid="kiosk-start"[^>]*>/.exec(await (await page.request.get("/ar/kiosk")).text())?.[0];
+  expect(startTag).toContain('disabled=""');
   expect((await page.goto("/ar/kiosk?idle=20&grace=3"))?.status()).toBe(200);
   await expect(page).toHaveTitle(/جهاز الخدمة الذاتية/);
+  await expect(page.getByTestId("kiosk-start")).toBeEnabled();
   await axeClean(page, "attract");
   await screenshot(page, "kiosk-01-attract");
 
