@@ -1,12 +1,7 @@
-import type { Metadata } from "next";
 import { StatusPage } from "@/components/shells/status-page";
-import arA11y from "@/locales/ar/a11y.json";
-import enA11y from "@/locales/en/a11y.json";
 
-// A not-found boundary receives no params, so its title cannot follow the language: it names the page in both
-// (locales a11y titles.notFound); the root layout's template adds the portal's name.
-export const metadata: Metadata = { title: `${arA11y.titles.notFound} · ${enA11y.titles.notFound}` };
-
+// No metadata here: a not-found boundary receives no params, so its metadata could not follow the language; the status
+// page renders its own localized <title> (React hoists it into the head, ahead of any page's own).
 export default function NotFound() {
   return <StatusPage code={404} kind="notFound" />;
 }

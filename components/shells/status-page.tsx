@@ -26,14 +26,18 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
   const onOfficePage = /^\/[a-z]{2}\/office(\/|$)/.test((await headers()).get("x-path") ?? "");
   const block = kind === "forbidden" && onOfficePage ? (actor?.officeBlock ?? null) : null;
   const home = actor ? `/${lang}${AUDIENCE_HOME[homeAudience([...actor.roles, ...(block?.roles ?? [])])]}` : `/${lang}`;
+  const heading = block ? t(`penalties:blocked.title.${block.status}`) : t(`errors:pages.${kind}Title`);
   return (
     <div className="flex min-h-dvh flex-col">
+      {/* forbidden() or notFound() thrown inside a page keeps that page's metadata (its title names the page refused):
+          React hoists this title into the head, where it comes first, so the tab says what happened. */}
+      <title>{`${heading} · ${t("common:portalName")}`}</title>
       <SiteHeader lang={lang} actor={actor} />
       <main id="main" className="mx-auto flex w-full max-w-xl flex-1 flex-col items-center justify-center px-4 py-16 text-center">
         <p className="text-6xl font-bold text-brand-600 tabular-nums">{code}</p>
         {block ? (
           <>
-            <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`penalties:blocked.title.${block.status}`)}</h1>
+            <h1 className="mt-4 text-2xl font-bold text-brand-900">{heading}</h1>
             <p className="mt-2 text-slate-700" role="alert" data-testid="office-blocked">{blockedMessage(lang, block)}</p>
             {block.roles.includes("OFFICE_MANAGER") && block.status !== "PENDING" ? (
               <Link href={`/${lang}/office/compliance`} className="mt-4 font-bold text-brand-700 underline underline-offset-4">
@@ -43,7 +47,7 @@ export async function StatusPage({ code, kind }: { code: 403 | 404; kind: Status
           </>
         ) : (
           <>
-            <h1 className="mt-4 text-2xl font-bold text-brand-900">{t(`errors:pages.${kind}Title`)}</h1>
+            <h1 className="mt-4 text-2xl font-bold text-brand-900">{heading}</h1>
             <p className="mt-2 text-slate-600">{t(`errors:pages.${kind}Body`)}</p>
           </>
         )}

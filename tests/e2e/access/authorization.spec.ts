@@ -84,3 +84,16 @@ test("a citizen opening /staff sees the Arabic 403 page, not staff data", async 
   await expect(page.getByText("لوحة المؤشرات")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "العودة إلى لوحتي" })).toHaveAttribute("href", "/ar/my");
 });
+
+test("a refused or missing record's page is titled by what happened, not by the page that was refused", async ({ page, loginAs }) => {
+  await loginAs("CITIZEN");
+  // forbidden() / notFound() thrown inside a page keep that page's own metadata; the status page's title comes first.
+  expect((await page.goto("/ar/staff/insights"))?.status()).toBe(403);
+  await expect(page).toHaveTitle("لا تملك صلاحية الوصول · بوابة الأمانة الإلكترونية");
+  expect((await page.goto("/ar/my/licenses/no-such-license"))?.status()).toBe(404);
+  await expect(page).toHaveTitle("الصفحة غير موجودة · بوابة الأمانة الإلكترونية");
+  expect((await page.goto("/en/offices/NOPE"))?.status()).toBe(404);
+  await expect(page).toHaveTitle("Page not found · Amanah e-Services Portal");
+  expect((await page.goto("/ar/no-such-page"))?.status()).toBe(404);
+  await expect(page).toHaveTitle("الصفحة غير موجودة · بوابة الأمانة الإلكترونية");
+});
