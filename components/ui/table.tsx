@@ -14,11 +14,17 @@ export function TableScroll({ label, children, className, testId }: { label: str
   );
 }
 
+/**
+ * The narrowest a table may get before it scrolls: 7.5rem a column (40rem at least). A fixed 40rem left a phone's
+ * seven-column table 60 px a column, and a title wrapped one word per line; now it scrolls a little further instead.
+ */
+export const tableMinWidthRem = (columns: number) => Math.max(40, columns * 7.5);
+
 /** A data table in its scroll region; `head` cells with no visible text need a text for screen readers (use SrOnly). */
 export function Table({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
   return (
     <TableScroll label={caption}>
-      <table className="w-full min-w-[40rem] text-start text-sm">
+      <table className="w-full text-start text-sm" style={{ minWidth: `${tableMinWidthRem(head.length)}rem` }}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-sand-100 text-slate-700">
           <tr>
