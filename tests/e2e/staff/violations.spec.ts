@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, screenshot, test } from "../fixtures";
+import { demoAccount, expect, screenshot, test, untilHydrated } from "../fixtures";
 import { VIOLATION_ARTICLES } from "../../../prisma/seed/violations";
 import { png } from "../png";
 
@@ -127,7 +127,9 @@ test("an inspector records a violation on a phone; the owner pays its bill; rece
   const notes = page.getByLabel("ملاحظات (اختياري)", { exact: true });
   const submit = page.getByRole("button", { name: "تسجيل المخالفة وإصدار الفاتورة" });
 
-  // Nothing chosen: the browser's check lists every problem.
+  // Nothing chosen: the browser's check lists every problem. (The page was just loaded by the search: press once the
+  // form is alive, as its first press is the test's very next step.)
+  await untilHydrated(submit);
   await submit.click();
   await expect(page.getByTestId("error-summary")).toContainText("اختر المادة المخالفة");
 
