@@ -1,7 +1,8 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, screenshot, test } from "../fixtures";
 import { phoneMessages, smsOnPhone } from "../phone";
 import { PILOT_KIOSKS } from "../../../prisma/seed/kiosks";
-import { KIOSK_DEMO_PERSON_2 as PERSON, KIOSK_DEVICE, identify, provision, tapDeviceKey } from "./helpers";
+import { KIOSK_DEMO_PERSON_2 as PERSON, KIOSK_DEVICE, identify, provision, smallTargets, tapDeviceKey } from "./helpers";
 
 /**
  * Faults (issue 14): the network lost after the terminal charged (one payment, a reference, a retry), a printer out
@@ -94,6 +95,8 @@ test("the fleet page shows two simulated kiosks' heartbeats; a kiosk disabled th
   await screen.getByRole("button", { name: SETUP_SAVE, exact: true }).tap();
   await expect(screen.getByRole("alert").filter({ hasText: "جهاز غير مسجل." })).toBeVisible(); // a wrong key (its last character) is refused
   await screenshot(screen, "kiosk-12-setup-wrong-key");
+  expect((await new AxeBuilder({ page: screen }).analyze()).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await smallTargets(screen)).toEqual([]);
   await screen.getByRole("button", { name: "حذف" }).tap();
   await tapDeviceKey(screen, K05!.demoKey.slice(-1));
   await expect(screen.getByLabel(SETUP_KEY)).toHaveValue(K05!.demoKey);
