@@ -7,9 +7,9 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
@@ -38,7 +38,7 @@ export const BookForm = withT(function BookForm({ lang, days, linkables, action 
         <SlotPicker days={days} legend={labels.slotId} />
         <TextArea name="purpose" label={labels.purpose} hint={t("appointments:book.purposeHint")} rows={3} />
         {linkables.length > 0 && <Select name="linked" label={labels.linked} placeholder={t("appointments:book.linkedNone")} options={linkables} />}
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full sm:w-auto">{t("appointments:book.submit")}</Button>
+        <SubmitButton className="w-full sm:w-auto">{t("appointments:book.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -9,9 +9,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FieldIdScope } from "@/components/forms/ids";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { localName } from "@/lib/kernel/locale";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
@@ -40,7 +40,7 @@ export const CheckInForm = withT(function CheckInForm({ lang, action }: { lang: 
           {done && <Alert tone="success" testId="checkin-success" title={done} />}
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ token: t("appointments:counter.token") }} submitCount={form.formState.submitCount} />
           <Field name="token" label={t("appointments:counter.token")} dir="ltr" autoComplete="off" autoFocus />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("appointments:counter.checkIn")}</Button>
+          <SubmitButton>{t("appointments:counter.checkIn")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>
@@ -55,7 +55,7 @@ export const NoShowButton = withT(function NoShowButton({ appointmentId, label, 
       <FormProvider {...form}>
         <form method="post" onSubmit={onSubmit} noValidate>
           {formError && <p className="mb-1 text-sm text-red-700" role="alert">{formError}</p>}
-          <Button type="submit" variant="secondary" className="min-h-11" disabled={form.formState.isSubmitting}>{label}</Button>
+          <SubmitButton variant="secondary" className="min-h-11">{label}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>
@@ -90,7 +90,7 @@ export const PublishForm = withT(function PublishForm({ services, today, action 
             <Field name="from" label={labels.from} type="date" dir="ltr" />
             <Field name="days" label={labels.days} type="number" inputMode="numeric" min={1} max={60} dir="ltr" />
           </div>
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("appointments:counter.publish")}</Button>
+          <SubmitButton>{t("appointments:counter.publish")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>

@@ -7,8 +7,8 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { SlotPicker, type SlotDay } from "@/components/appointments/slot-picker";
 import { ActionNotice } from "@/components/forms/action-notice";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
@@ -37,7 +37,7 @@ export const RescheduleForm = withT(function RescheduleForm({ appointmentId, day
           {done && <ActionNotice testId="form-success" title={t("appointments:detail.rescheduled")} />}
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ slotId: t("appointments:book.slot") }} submitCount={form.formState.submitCount} />
           <SlotPicker days={days} legend={t("appointments:book.slot")} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("appointments:detail.reschedule")}</Button>
+          <SubmitButton>{t("appointments:detail.reschedule")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>
@@ -58,7 +58,7 @@ export const CancelForm = withT(function CancelForm({ appointmentId, action }: {
       <FormProvider {...form}>
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{}} submitCount={form.formState.submitCount} />
-          <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("appointments:detail.cancel")}</Button>
+          <SubmitButton variant="danger">{t("appointments:detail.cancel")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>

@@ -7,9 +7,10 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import type { Lang } from "@/lib/i18n/settings";
 import appointmentsMessages from "@/lib/i18n/bundles/appointments";
 
@@ -50,7 +51,7 @@ export const HolidayForm = withT(function HolidayForm({ lang, action, initial, c
           <Field name="code" label={labels.code} hint={t("appointments:holidays.codeHint")} dir="ltr" autoComplete="off" readOnly={editing} spellCheck={false} />
         </div>
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("appointments:holidays.saving") : editing ? t("appointments:holidays.save") : t("appointments:holidays.add")}</Button>
+          <SubmitButton busyLabel={t("appointments:holidays.saving")}>{editing ? t("appointments:holidays.save") : t("appointments:holidays.add")}</SubmitButton>
           {editing && <ButtonLink variant="secondary" href={cancelHref}>{t("appointments:holidays.cancelEdit")}</ButtonLink>}
         </div>
       </form>

@@ -10,6 +10,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useFieldId } from "@/components/forms/ids";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -113,7 +114,7 @@ export const ServiceForm = withT(function ServiceForm({ mode, initial, action, l
           <Field name="durationAr" label={label("durationAr")} dir="rtl" />
           <Field name="durationEn" label={label("durationEn")} dir="ltr" />
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting} data-testid="service-save">{mode === "create" ? t("catalogue:admin.create") : t("catalogue:admin.actions.edit")}</Button>
+        <SubmitButton data-testid="service-save">{mode === "create" ? t("catalogue:admin.create") : t("catalogue:admin.actions.edit")}</SubmitButton>
       </form>
     </FormProvider>
   );

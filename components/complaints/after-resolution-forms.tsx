@@ -8,9 +8,9 @@ import { withT } from "@/components/i18n/with-t";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup } from "@/components/forms/radio-group";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
 
@@ -71,7 +71,7 @@ function RateForm({ reference, action, onDone }: { reference: string; action: Ac
           }))}
         />
         <TextArea name="comment" label={t("complaints:rate.comment")} rows={2} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaints:rate.submitting") : t("complaints:rate.submit")}</Button>
+        <SubmitButton busyLabel={t("complaints:rate.submitting")}>{t("complaints:rate.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -93,7 +93,7 @@ function ReopenForm({ reference, action, onDone }: { reference: string; action: 
         <p className="text-sm text-slate-700">{t("complaints:reopen.intro")}</p>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("complaints:reopen.reason") }} submitCount={form.formState.submitCount} />
         <TextArea name="reason" label={t("complaints:reopen.reason")} rows={3} />
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaints:reopen.submitting") : t("complaints:reopen.submit")}</Button>
+        <SubmitButton variant="secondary" busyLabel={t("complaints:reopen.submitting")}>{t("complaints:reopen.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -9,9 +9,10 @@ import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { ComplaintMap } from "@/components/complaints/complaint-map";
 import { useTakeFocus } from "@/components/forms/action-notice";
@@ -242,9 +243,9 @@ export const FileComplaintForm = withT(function FileComplaintForm({
         {reporter.kind === "guest" && <Field name="reporterName" label={base.reporterName} hint={t("complaints:file.reporterNameHint")} autoComplete="name" />}
         <p className="text-xs text-slate-600">{t("complaints:file.privacy")}</p>
 
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base">
-          {form.formState.isSubmitting ? t("complaints:file.submitting") : t("complaints:file.submit")}
-        </Button>
+        <SubmitButton className="w-full py-3 text-base" busyLabel={t("complaints:file.submitting")}>
+          {t("complaints:file.submit")}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

@@ -6,6 +6,7 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFocusOnMount } from "@/components/forms/focus-on-mount";
 import { Button } from "@/components/ui/button";
@@ -65,9 +66,9 @@ export const OtpForm = withT(function OtpForm({
           ) : (
             <Field name="mobile" label={t("complaints:otp.mobile")} hint={t("complaints:otp.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
           )}
-          <Button type="submit" disabled={request.form.formState.isSubmitting}>
-            {request.form.formState.isSubmitting ? t("complaints:otp.sending") : t("complaints:otp.send")}
-          </Button>
+          <SubmitButton busyLabel={t("complaints:otp.sending")}>
+            {t("complaints:otp.send")}
+          </SubmitButton>
         </form>
       </FormProvider>
     );
@@ -91,9 +92,9 @@ export const OtpForm = withT(function OtpForm({
         <ErrorSummary errors={verify.form.formState.errors} formError={verify.formError} labels={{ code: t("complaints:otp.code"), mobile: t("complaints:otp.mobile") }} submitCount={verify.form.formState.submitCount} />
         <Field name="code" label={t("complaints:otp.code")} hint={t("complaints:otp.codeHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={6} className="max-w-xs" />
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={verify.form.formState.isSubmitting}>
-            {verify.form.formState.isSubmitting ? t("complaints:otp.verifying") : t("complaints:otp.verify")}
-          </Button>
+          <SubmitButton busyLabel={t("complaints:otp.verifying")}>
+            {t("complaints:otp.verify")}
+          </SubmitButton>
           {!fixedMobile && (
             <Button type="button" variant="ghost" onClick={() => setSentTo(null)}>
               {t("complaints:otp.changeMobile")}

@@ -6,8 +6,8 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import type { Lang } from "@/lib/i18n/settings";
 import complaintsMessages from "@/lib/i18n/bundles/complaints";
@@ -29,7 +29,7 @@ export const TrackForm = withT(function TrackForm({ lang, action, initialReferen
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reference: t("complaints:track.reference"), mobile: t("complaints:track.mobile") }} submitCount={form.formState.submitCount} />
         <Field name="reference" label={t("complaints:track.reference")} hint={t("complaints:track.referenceHint")} dir="ltr" autoComplete="off" autoCapitalize="characters" />
         <Field name="mobile" label={t("complaints:track.mobile")} hint={t("complaints:otp.mobileHint")} dir="ltr" inputMode="tel" autoComplete="tel" />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaints:track.submitting") : t("complaints:track.submit")}</Button>
+        <SubmitButton busyLabel={t("complaints:track.submitting")}>{t("complaints:track.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -7,10 +7,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
 import { RadioGroup } from "@/components/forms/radio-group";
 import type { SelectOption } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import type { SchemaSource } from "@/components/forms/schema-source";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { ActionNotice } from "@/components/forms/action-notice";
 
@@ -71,7 +71,7 @@ export function DecisionForm<S extends z.ZodType<unknown, FieldValues>, TData>(p
           <RadioGroup name={decisionName} legend={props.labels.decision} options={props.options} columns={props.columns} large={props.large} />
           {props.extra?.(decision)}
           <TextArea name={noteName} label={props.labels.note} hint={props.noteHint} rows={props.noteRows ?? 4} maxLength={props.noteMaxLength} />
-          <Button type="submit" variant={props.submitVariant} className={props.submitClassName} disabled={form.formState.isSubmitting}>{props.labels.submit}</Button>
+          <SubmitButton variant={props.submitVariant} className={props.submitClassName}>{props.labels.submit}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>

@@ -5,9 +5,9 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import insightsMessages from "@/lib/i18n/bundles/insights";
 import { registerChoice } from "@/components/forms/register";
@@ -53,7 +53,7 @@ export const InsightSubscriptionsForm = withT(function InsightSubscriptionsForm(
           ))}
         </ul>
         {saved !== null && <Alert tone="success" testId="subscriptions-saved" title={t("insights:subscriptions.saved", { count: saved })} />}
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("insights:subscriptions.save")}</Button>
+        <SubmitButton>{t("insights:subscriptions.save")}</SubmitButton>
       </form>
     </FormProvider>
   );

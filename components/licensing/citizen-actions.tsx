@@ -8,6 +8,7 @@ import { withT } from "@/components/i18n/with-t";
 import { Checkbox } from "@/components/forms/checkbox";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useAnnounce } from "@/components/forms/notice-slot";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -41,7 +42,7 @@ export const ResubmitForm = withT(function ResubmitForm({ applicationId, action 
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resubmit-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ note: t("licensing:fields.note"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <TextArea name="note" label={t("licensing:fields.note")} hint={t("licensing:detail.resubmitHint")} rows={4} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.resubmitting") : t("licensing:detail.resubmit")}</Button>
+        <SubmitButton busyLabel={t("licensing:detail.resubmitting")}>{t("licensing:detail.resubmit")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -68,7 +69,7 @@ export const WithdrawForm = withT(function WithdrawForm({ applicationId, action 
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:forms.withdrawReason"), applicationId: t("licensing:fields.number") }} submitCount={form.formState.submitCount} />
         <p className="font-bold text-red-900">{t("licensing:detail.withdrawConfirm")}</p>
         <TextArea name="reason" label={t("licensing:forms.withdrawReason")} rows={4} />
-        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:detail.withdrawing") : t("licensing:detail.withdraw")}</Button>
+        <SubmitButton variant="danger" busyLabel={t("licensing:detail.withdrawing")}>{t("licensing:detail.withdraw")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -93,7 +94,7 @@ export const RenewForm = withT(function RenewForm({ licenseId, lang, action }: {
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="renew-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.renewing") : t("licensing:license.renew")}</Button>
+        <SubmitButton busyLabel={t("licensing:license.renewing")}>{t("licensing:license.renew")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -118,7 +119,7 @@ export const CancelLicenseForm = withT(function CancelLicenseForm({ licenseId, a
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("licensing:fields.reason"), confirm: t("licensing:fields.confirm"), licenseId: t("licensing:fields.licenseNumber") }} submitCount={form.formState.submitCount} />
         <TextArea name="reason" label={t("licensing:fields.reason")} rows={4} />
         <Checkbox name="confirm" label={t("licensing:license.cancelConfirm")} tone="danger" />
-        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("licensing:license.cancelling") : t("licensing:license.cancel")}</Button>
+        <SubmitButton variant="danger" busyLabel={t("licensing:license.cancelling")}>{t("licensing:license.cancel")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -6,8 +6,9 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { MAX_BYTES } from "@/lib/kernel/validate-upload";
 import type { DocumentDTO } from "@/lib/domain/licensing/queries/citizen";
@@ -151,9 +152,9 @@ export const DocumentsForm = withT(function DocumentsForm({ lang, applicationId,
         </div>
         <div className="flex flex-wrap justify-between gap-3">
           <ButtonLink variant="ghost" href={`/${lang}/my/licenses/apply?id=${applicationId}&step=1`}>{t("licensing:wizard.back")}</ButtonLink>
-          <Button type="submit" disabled={form.formState.isSubmitting} className="min-w-48">
-            {form.formState.isSubmitting ? t("licensing:wizard.saving") : t("licensing:wizard.saveAndContinue")}
-          </Button>
+          <SubmitButton className="min-w-48" busyLabel={t("licensing:wizard.saving")}>
+            {t("licensing:wizard.saveAndContinue")}
+          </SubmitButton>
         </div>
       </form>
     </FormProvider>

@@ -9,8 +9,8 @@ import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
 import { useFieldId } from "@/components/forms/ids";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { WizardOptionsDTO } from "@/lib/domain/licensing/queries/citizen";
 import type { EstablishmentStepInput } from "@/lib/domain/licensing/schemas";
 import type { Lang } from "@/lib/i18n/settings";
@@ -150,9 +150,9 @@ export const EstablishmentForm = withT(function EstablishmentForm({ lang, option
         </fieldset>
 
         <div className="flex justify-end">
-          <Button type="submit" disabled={form.formState.isSubmitting} className="min-w-48">
-            {form.formState.isSubmitting ? t("licensing:wizard.saving") : t("licensing:wizard.saveAndContinue")}
-          </Button>
+          <SubmitButton className="min-w-48" busyLabel={t("licensing:wizard.saving")}>
+            {t("licensing:wizard.saveAndContinue")}
+          </SubmitButton>
         </div>
       </form>
     </FormProvider>

@@ -5,8 +5,9 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import type { EligibleOffice } from "@/lib/domain/licensing/office-assignment";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
@@ -53,9 +54,9 @@ export const OfficeForm = withT(function OfficeForm({ lang, applicationId, offic
         </fieldset>
         <div className="flex flex-wrap justify-between gap-3">
           <ButtonLink variant="ghost" href={`/${lang}/my/licenses/apply?id=${applicationId}&step=2`}>{t("licensing:wizard.back")}</ButtonLink>
-          <Button type="submit" disabled={form.formState.isSubmitting || offices.length === 0} className="min-w-48">
-            {form.formState.isSubmitting ? t("licensing:wizard.saving") : t("licensing:wizard.saveAndContinue")}
-          </Button>
+          <SubmitButton className="min-w-48" disabled={offices.length === 0} busyLabel={t("licensing:wizard.saving")}>
+            {t("licensing:wizard.saveAndContinue")}
+          </SubmitButton>
         </div>
       </form>
     </FormProvider>

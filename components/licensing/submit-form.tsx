@@ -5,8 +5,8 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
 import licensingMessages from "@/lib/i18n/bundles/licensing";
@@ -32,9 +32,9 @@ export const SubmitForm = withT(function SubmitForm({ lang, applicationId, actio
           <span className="text-sm text-slate-800">{t("licensing:wizard.confirm")}</span>
         </label>
         {error && <p id="confirm-error" className="text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base sm:w-auto sm:min-w-64">
-          {form.formState.isSubmitting ? t("licensing:wizard.submitting") : t("licensing:wizard.submit")}
-        </Button>
+        <SubmitButton className="w-full py-3 text-base sm:w-auto sm:min-w-64" busyLabel={t("licensing:wizard.submitting")}>
+          {t("licensing:wizard.submit")}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

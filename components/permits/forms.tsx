@@ -11,11 +11,11 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { useAnnounce } from "@/components/forms/notice-slot";
-import { Button } from "@/components/ui/button";
 import { z } from "@/lib/validation";
 import { PDF_ONLY, type PermitDocumentPurpose } from "@/lib/domain/permits/documents";
 import { MAX_FILES_PER_PURPOSE, PERMIT_CANCEL_GROUNDS, PERMIT_USES } from "@/lib/domain/permits/schemas";
@@ -61,7 +61,7 @@ export const AuthorizeForm = withT(function AuthorizeForm({ lang, municipalities
           <Field name="planNo" label={labels.planNo} hint={t("permits:ui.planHint")} dir="ltr" autoComplete="off" />
           <Field name="parcelNo" label={labels.parcelNo} hint={t("permits:ui.parcelHint")} dir="ltr" autoComplete="off" />
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("permits:ui.authorize")}</Button>
+        <SubmitButton>{t("permits:ui.authorize")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -171,7 +171,7 @@ export const PermitForm = withT(function PermitForm(props: {
           </fieldset>
         )}
         <div className="flex justify-end">
-          <Button type="submit" disabled={form.formState.isSubmitting} className="min-w-48" data-testid="save-permit">{t("permits:ui.save")}</Button>
+          <SubmitButton className="min-w-48" data-testid="save-permit">{t("permits:ui.save")}</SubmitButton>
         </div>
       </form>
     </FormProvider>
@@ -210,7 +210,7 @@ export const StepButton = withT(function StepButton({ permitId, version, label, 
     <FormProvider {...form}>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ permitId: label, version: label }} submitCount={form.formState.submitCount} />
-        <Button type="submit" variant={tone} disabled={form.formState.isSubmitting} data-testid={testId}>{label}</Button>
+        <SubmitButton variant={tone} data-testid={testId}>{label}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -273,7 +273,7 @@ export const ReassignForm = withT(function ReassignForm({ permitId, version, act
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="reassign-form">
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ officeLicenseNo: t("permits:fields.officeLicenseNo") }} submitCount={form.formState.submitCount} />
         <Field name="officeLicenseNo" label={t("permits:fields.officeLicenseNo")} dir="ltr" autoComplete="off" className="sm:max-w-xs" />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("permits:ui.reassign")}</Button>
+        <SubmitButton>{t("permits:ui.reassign")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -330,7 +330,7 @@ export const PermitReasonForm = withT(function PermitReasonForm({ permitId, vers
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: label, permitId: label, version: label }} submitCount={form.formState.submitCount} />
         <TextArea name="reason" label={label} hint={hint} rows={3} maxLength={2000} />
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{submit}</Button>
+        <SubmitButton variant="secondary">{submit}</SubmitButton>
       </form>
     </FormProvider>
   );

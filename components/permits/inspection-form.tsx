@@ -9,9 +9,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { RadioGroup } from "@/components/forms/radio-group";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { INSPECTION_STAGES, type InspectionStage } from "@/lib/domain/permits/after-issue/prerequisites";
 import { MAX_PERMIT_PHOTOS } from "@/lib/domain/permits/after-issue/schemas";
@@ -94,9 +95,9 @@ export const PermitInspectionForm = withT(function PermitInspectionForm(props: {
             <Field name="accuracyM" label={labels.accuracyM} dir="ltr" inputMode="decimal" autoComplete="off" />
           </CoordinatesField>
         </section>
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base">
-          {form.formState.isSubmitting ? t("permitsAfterIssue:inspect.submitting") : t("permitsAfterIssue:inspect.submit")}
-        </Button>
+        <SubmitButton className="w-full py-3 text-base" busyLabel={t("permitsAfterIssue:inspect.submitting")}>
+          {t("permitsAfterIssue:inspect.submit")}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

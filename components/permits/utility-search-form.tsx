@@ -8,6 +8,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useFieldId } from "@/components/forms/ids";
 import { Select, type SelectGroup } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
@@ -101,7 +102,7 @@ export const UtilitySearchForm = withT(function UtilitySearchForm({ lang, action
           <TextArea name="purpose" label={labels.purpose} hint={t("permitsAfterIssue:search.purposeHint")} rows={2} />
           <div className="flex flex-wrap items-end gap-4">
             <Select name="pageSize" label={labels.pageSize} options={["10", "20", "50"].map((v) => ({ value: v, label: v }))} className="w-40" />
-            <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("permitsAfterIssue:search.searching") : t("permitsAfterIssue:search.submit")}</Button>
+            <SubmitButton busyLabel={t("permitsAfterIssue:search.searching")}>{t("permitsAfterIssue:search.submit")}</SubmitButton>
           </div>
         </form>
       </FormProvider>

@@ -7,9 +7,10 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Select, type SelectOption } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { CHAIN_STEP_FIELDS } from "@/lib/domain/signatures/schemas";
 import signaturesMessages from "@/lib/i18n/bundles/signatures";
 
@@ -55,7 +56,7 @@ export const ChainForm = withT(function ChainForm({ action, municipalityId, docu
           ))}
         </ol>
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" disabled={form.formState.isSubmitting} className="min-h-11">{t("signatures:chains.save")}</Button>
+          <SubmitButton className="min-h-11">{t("signatures:chains.save")}</SubmitButton>
           <ButtonLink variant="secondary" href={cancelHref}>{t("signatures:chains.back")}</ButtonLink>
         </div>
       </form>

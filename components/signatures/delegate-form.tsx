@@ -8,10 +8,10 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import signaturesMessages from "@/lib/i18n/bundles/signatures";
 
 /** The holder of a position names a deputy for a period (lib/domain/signatures/commands/delegate.ts). */
@@ -48,7 +48,7 @@ export const DelegateForm = withT(function DelegateForm({ action, positions, tod
           <Field name="endsOn" label={labels.endsOn} type="date" dir="ltr" />
         </div>
         <TextArea name="reason" label={labels.reason} rows={2} />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="min-h-11">{t("signatures:delegations.submit")}</Button>
+        <SubmitButton className="min-h-11">{t("signatures:delegations.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

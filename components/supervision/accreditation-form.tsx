@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { fieldId } from "@/components/forms/field-id";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -241,7 +242,7 @@ export const AccreditationForm = withT(function AccreditationForm({ amanahs, ope
 
         <TextArea name="notes" label={t("supervision:fields.notes")} maxLength={1000} />
 
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:apply.submit")}</Button>
+        <SubmitButton>{t("supervision:apply.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

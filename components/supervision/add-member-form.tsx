@@ -8,8 +8,8 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { STAFF_ROLES_ADDABLE } from "@/lib/domain/offices/options";
 import { ActionNotice } from "@/components/forms/action-notice";
@@ -53,7 +53,7 @@ export const AddMemberForm = withT(function AddMemberForm({ action }: { action: 
         <Field name="mobile" label={labels.mobile} dir="ltr" inputMode="tel" maxLength={14} />
         <Field name="qualificationNo" label={labels.qualificationNo} hint={hint} dir="ltr" maxLength={32} />
         <p className="text-xs text-slate-600">{t("supervision:team.inviteHint")}</p>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:team.add")}</Button>
+        <SubmitButton>{t("supervision:team.add")}</SubmitButton>
       </form>
     </FormProvider>
   );

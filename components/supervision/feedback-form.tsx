@@ -9,9 +9,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { FEEDBACK_KINDS } from "@/lib/domain/offices/options";
 import { ActionNotice } from "@/components/forms/action-notice";
@@ -48,7 +48,7 @@ export const FeedbackForm = withT(function FeedbackForm({ offices, allowGeneral,
         />
         <Field name="subject" label={labels.subject} maxLength={160} />
         <TextArea name="body" label={labels.body} rows={5} maxLength={3000} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:feedback.submit")}</Button>
+        <SubmitButton>{t("supervision:feedback.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -7,9 +7,10 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import type { AuctionFormInput } from "@/lib/domain/tenders/schemas";
@@ -68,7 +69,7 @@ export const AuctionForm = withT(function AuctionForm({ lang, municipalities, ac
           <Field name="openingPrice" label={labels.openingPrice} hint={t("tenders:staff.priceHint")} dir="ltr" inputMode="decimal" autoComplete="off" />
           <Field name="sessionAt" type="datetime-local" label={labels.sessionAt} hint={t("tenders:staff.datesHint")} dir="ltr" />
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("tenders:staff.publishing") : editing ? t("tenders:staff.editSubmit") : t("tenders:staff.publishAuction")}</Button>
+        <SubmitButton busyLabel={t("tenders:staff.publishing")}>{editing ? t("tenders:staff.editSubmit") : t("tenders:staff.publishAuction")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -6,8 +6,8 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useAnnounce } from "@/components/forms/notice-slot";
 import { RadioGroup } from "@/components/forms/radio-group";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
 
@@ -34,7 +34,7 @@ export const BuyBookletForm = withT(function BuyBookletForm({ tenderId, establis
         {establishments.length > 0 && (
           <RadioGroup name="crNumber" legend={labels.crNumber} options={[{ value: "", label: t("tenders:detail.buySelf") }, ...establishments.map((e) => ({ value: e.crNumber, label: <span>{e.name} <bdi dir="ltr" className="tabular-nums text-slate-500">{e.crNumber}</bdi></span> }))]} />
         )}
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("tenders:detail.buying") : t("tenders:detail.buyButton")}</Button>
+        <SubmitButton busyLabel={t("tenders:detail.buying")}>{t("tenders:detail.buyButton")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -9,12 +9,12 @@ import { DecisionForm } from "@/components/forms/decision-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FieldIdScope } from "@/components/forms/ids";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { useAnnounce } from "@/components/forms/notice-slot";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import type { StaffStep, TenderState } from "@/lib/domain/tenders/workflow";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
@@ -78,7 +78,7 @@ export const AwardTenderForm = withT(function AwardTenderForm({ tenderId, awarde
           <Field name="awardedCrNumber" label={labels.awardedCrNumber} dir="ltr" inputMode="numeric" autoComplete="off" />
           <Field name="amount" label={labels.amount} hint={t("tenders:staff.priceHint")} dir="ltr" inputMode="decimal" autoComplete="off" />
           <TextArea name="note" label={labels.note} rows={2} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("tenders:staff.awardSubmit")}</Button>
+          <SubmitButton>{t("tenders:staff.awardSubmit")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>
@@ -110,7 +110,7 @@ export const AwardAuctionForm = withT(function AwardAuctionForm({ auctionId, awa
           <Field name="winnerName" label={labels.winnerName} />
           <Field name="winningBid" label={labels.winningBid} hint={t("tenders:staff.priceHint")} dir="ltr" inputMode="decimal" autoComplete="off" />
           <TextArea name="note" label={labels.note} rows={2} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("tenders:staff.awardSubmit")}</Button>
+          <SubmitButton>{t("tenders:staff.awardSubmit")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>

@@ -5,9 +5,9 @@ import { FormProvider } from "react-hook-form";
 import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import tendersMessages from "@/lib/i18n/bundles/tenders";
@@ -39,7 +39,7 @@ export const SubscriptionsForm = withT(function SubscriptionsForm({ current, act
           </div>
         </fieldset>
         {saved !== null && <Alert tone="success" testId="subscriptions-saved" title={t("tenders:my.saved", { count: saved })} />}
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("tenders:my.save")}</Button>
+        <SubmitButton>{t("tenders:my.save")}</SubmitButton>
       </form>
     </FormProvider>
   );

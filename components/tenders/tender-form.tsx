@@ -8,10 +8,11 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { TENDER_ACTIVITIES } from "@/lib/domain/tenders/activities";
 import { MAX_BOOKLETS, type TenderFormInput } from "@/lib/domain/tenders/schemas";
@@ -94,7 +95,7 @@ export const TenderForm = withT(function TenderForm({ lang, municipalities, acti
           tooManyKey="tenders:errors.bookletPdf"
           testIds={{ input: "booklet-input", list: "booklet-list", item: "booklet-item", error: "booklet-error" }}
         />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("tenders:staff.publishing") : editing ? t("tenders:staff.editSubmit") : t("tenders:staff.publish")}</Button>
+        <SubmitButton busyLabel={t("tenders:staff.publishing")}>{editing ? t("tenders:staff.editSubmit") : t("tenders:staff.publish")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -20,7 +20,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../../lib/auth/roles";
 import { generateSync } from "otplib";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, type DemoAccount } from "../../prisma/seed/demo-accounts";
@@ -119,15 +119,6 @@ export async function signInWithRequest(page: Page, baseURL: string, account: De
 }
 
 /** Full-page PNG under test-results/screenshots/<name>.png; returns the path. */
-/**
- * Waits until React has hydrated `element` (it then carries React's props on the DOM node). A staff form pressed
- * before that posts itself natively and comes back empty: seen once in a loaded CI run (the violations journey).
- * Not for a citizen's deferred form: it hydrates on the first interaction (decision 045) and holds presses until then.
- */
-export async function untilHydrated(element: Locator): Promise<void> {
-  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps$"))), { timeout: 30_000 }).toBe(true);
-}
-
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\p{L}\p{N}._-]+/gu, "-")}.png`);

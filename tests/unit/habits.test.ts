@@ -153,3 +153,14 @@ describe("citizen and public pages", () => {
     expect(KNOWN.filter((f) => !offenders.includes(f)), "fixed: delete it from KNOWN").toEqual([]);
   });
 });
+
+describe("a form-kit form's submit button", () => {
+  it("is the kit's SubmitButton: disabled until the page is hydrated, so an early press never posts the form natively", () => {
+    const forms = ["app", "components"]
+      .flatMap((dir) => files(dir, /\.tsx$/))
+      .filter((f) => f !== "components/forms/submit-button.tsx" && /useActionForm|from "react-hook-form"/.test(read(f)));
+    expect(forms.length).toBeGreaterThan(40);
+    const offenders = forms.filter((f) => /type=["{]+submit|type:\s*"submit"/.test(read(f)));
+    expect(offenders, 'use <SubmitButton busyLabel={…}> from "@/components/forms/submit-button"').toEqual([]);
+  });
+});

@@ -24,6 +24,9 @@ test("a resident corrects a bad mobile, confirms it with the code sent to it, ge
   await expect(serverHtml.locator('input[name="mobile"]')).toHaveValue(current);
   await expect(serverHtml.locator('input[name="preferredLocale"][value="ar"]')).toBeChecked();
   await expect(serverHtml.locator('input[name="preferredLocale"][value="en"]')).not.toBeChecked();
+  // A deferred form's button stays pressable before its code arrives: the press is held and done once it is alive
+  // (decision 045); a form hydrated with the page has its button disabled until then instead (SubmitButton).
+  await expect(serverHtml.locator('button[type="submit"]', { hasText: "حفظ" })).toBeEnabled();
   await inert.close();
   await expect(mobile).toHaveValue(current);
   await expect(page.getByRole("radio", { name: "العربية" })).toBeChecked();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoAccount, expect, screenshot, test, untilHydrated } from "../fixtures";
+import { demoAccount, expect, screenshot, test } from "../fixtures";
 import { VIOLATION_ARTICLES } from "../../../prisma/seed/violations";
 import { png } from "../png";
 
@@ -127,9 +127,17 @@ test("an inspector records a violation on a phone; the owner pays its bill; rece
   const notes = page.getByLabel("ملاحظات (اختياري)", { exact: true });
   const submit = page.getByRole("button", { name: "تسجيل المخالفة وإصدار الفاتورة" });
 
-  // Nothing chosen: the browser's check lists every problem. (The page was just loaded by the search: press once the
-  // form is alive, as its first press is the test's very next step.)
-  await untilHydrated(submit);
+  // The form is sent by its code: in the server's HTML its button is disabled (a press there posted the fields to the
+  // page itself, which came back empty: seen in CI), enabled once the page is alive. Seen without JavaScript, same session.
+  const inert = await page.context().browser()!.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const serverHtml = await inert.newPage();
+  await serverHtml.goto(page.url());
+  await expect(serverHtml.getByLabel("مبلغ الغرامة (ريال)", { exact: true })).toBeVisible();
+  await expect(serverHtml.getByRole("button", { name: "تسجيل المخالفة وإصدار الفاتورة" })).toBeDisabled();
+  await inert.close();
+  await expect(submit).toBeEnabled();
+
+  // Nothing chosen: the browser's check lists every problem.
   await submit.click();
   await expect(page.getByTestId("error-summary")).toContainText("اختر المادة المخالفة");
 

@@ -9,6 +9,7 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { useSchemaResolver } from "@/components/forms/schema-source";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { AUDIENCE_HOME } from "@/lib/auth/roles";
@@ -95,9 +96,9 @@ export const SignInForm = withT(function SignInForm({ lang, callbackUrl }: { lan
             <Field name="totp" label={labels.totp} hint={t("auth:totpHint")} dir="ltr" autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus />
           </>
         )}
-        <Button type="submit" className="w-full" variant="secondary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t("auth:signingIn") : t("auth:signIn")}
-        </Button>
+        <SubmitButton className="w-full" variant="secondary" busyLabel={t("auth:signingIn")}>
+          {t("auth:signIn")}
+        </SubmitButton>
         <p id="sign-in-help" className="text-xs text-slate-600">{t("auth:help")}</p>
       </form>
     </FormProvider>

@@ -7,9 +7,9 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { NotificationResponse } from "@/lib/domain/payments/commands/process-payment-notification";
 import type { Lang } from "@/lib/i18n/settings";
 import type { payBillAction } from "./actions";
@@ -53,7 +53,7 @@ export const BankForm = withT(function BankForm({ lang, initialBillNumber, actio
         )}
         <Field name="billNumber" label={labels.billNumber} hint={t("payments:bank.billNumberHint")} dir="ltr" inputMode="numeric" autoComplete="off" />
         <Field name="amount" label={labels.amount} hint={t("payments:bank.amountHint")} dir="ltr" inputMode="decimal" autoComplete="off" />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("payments:bank.submit")}</Button>
+        <SubmitButton>{t("payments:bank.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

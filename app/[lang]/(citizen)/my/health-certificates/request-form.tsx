@@ -8,8 +8,8 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { ActionNotice } from "@/components/forms/action-notice";
 import healthCertsMessages from "@/lib/i18n/bundles/healthCerts";
 
@@ -56,7 +56,7 @@ export const RequestForm = withT(function RequestForm({ licenses, action }: { li
           <Field name="workerNationality" label={labels.workerNationality} autoComplete="off" />
           <Field name="occupation" label={labels.occupation} hint={t("healthCerts:request.occupationHint")} autoComplete="off" />
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full sm:w-auto">{t("healthCerts:request.submit")}</Button>
+        <SubmitButton className="w-full sm:w-auto">{t("healthCerts:request.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

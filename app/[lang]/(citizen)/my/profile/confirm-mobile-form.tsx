@@ -6,9 +6,9 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { confirmMobileAction } from "./actions";
 import dashboardMessages from "@/lib/i18n/bundles/dashboard";
 
@@ -38,7 +38,7 @@ export const ConfirmMobileForm = withT(function ConfirmMobileForm({ pending, act
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Field name="code" label={labels.code} hint={t("dashboard:profile.codeHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("dashboard:profile.confirm")}</Button>
+          <SubmitButton>{t("dashboard:profile.confirm")}</SubmitButton>
         </form>
       </FormProvider>
     </section>

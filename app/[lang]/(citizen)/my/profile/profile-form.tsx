@@ -6,8 +6,8 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { UpdateProfileInput } from "@/lib/domain/identity/schemas";
 import type { updateProfileAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
@@ -46,7 +46,7 @@ export const ProfileForm = withT(function ProfileForm({ defaults, action }: { de
             ))}
           </div>
         </fieldset>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("common:save")}</Button>
+        <SubmitButton>{t("common:save")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -6,9 +6,9 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { APPEAL_MIN } from "@/lib/domain/offices/penalty-schemas";
 import type { appealPenaltyAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
@@ -35,7 +35,7 @@ export const AppealForm = withT(function AppealForm({ penaltyId, number, action 
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`${labels.reason} ${number}`}>
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="reason" label={labels.reason} hint={t("penalties:compliance.appealHint", { min: APPEAL_MIN })} rows={4} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("penalties:compliance.appealSubmit")}</Button>
+          <SubmitButton>{t("penalties:compliance.appealSubmit")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>

@@ -7,6 +7,7 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -32,7 +33,7 @@ export const ChangePasswordForm = withT(function ChangePasswordForm({ lang, acti
         <Field name="currentPassword" label={labels.currentPassword} type="password" dir="ltr" autoComplete="current-password" />
         <Field name="newPassword" label={labels.newPassword} hint={t("auth:account.newPasswordHint")} type="password" dir="ltr" autoComplete="new-password" />
         <Field name="confirmPassword" label={labels.confirmPassword} type="password" dir="ltr" autoComplete="new-password" />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("auth:account.change")}</Button>
+        <SubmitButton>{t("auth:account.change")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -92,7 +93,7 @@ export const TotpEnrollment = withT(function TotpEnrollment({ home, confirmActio
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <Field name="code" label={labels.code} hint={t("auth:totpHint")} dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("auth:account.totpConfirm")}</Button>
+          <SubmitButton>{t("auth:account.totpConfirm")}</SubmitButton>
         </form>
       </FormProvider>
     </div>
@@ -120,7 +121,7 @@ export const ResetPasswordForm = withT(function ResetPasswordForm({ action }: { 
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         {done && <Alert tone="success" testId="reset-done">{t("auth:account.reset.done", { username: done })}</Alert>}
         <Field name="username" label={labels.username} dir="ltr" autoComplete="off" maxLength={64} />
-        <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("auth:account.reset.submit")}</Button>
+        <SubmitButton variant="danger">{t("auth:account.reset.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

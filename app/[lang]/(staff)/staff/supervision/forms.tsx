@@ -10,10 +10,10 @@ import { Field } from "@/components/forms/field";
 import { FieldIdScope, useFieldId } from "@/components/forms/ids";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useAnnounce } from "@/components/forms/notice-slot";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { CLAUSE_SET_CODES } from "@/lib/domain/offices/clause-set";
 import { SERVICE_TYPES, WORKSHOP_TOPICS } from "@/lib/domain/offices/options";
 import { translateMessage } from "@/lib/i18n/core";
@@ -86,7 +86,7 @@ export const ApproveForm = withT(function ApproveForm({ requestId, municipalitie
           <Field name="spotCheckPercent" inputMode="numeric" label={labels.spotCheckPercent!} dir="ltr" />
         </div>
         <RadioGroup name="clauseSet" legend={labels.clauseSet!} options={CLAUSE_SET_CODES.map((c) => ({ value: c, label: t(`supervision:clauseSets.${c}`) }))} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:accreditations.approve")}</Button>
+        <SubmitButton>{t("supervision:accreditations.approve")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -112,7 +112,7 @@ export const RejectForm = withT(function RejectForm({ requestId, action }: { req
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ reason: t("supervision:fields.reason") }} submitCount={form.formState.submitCount} />
           <TextArea name="reason" label={t("supervision:fields.reason")} hint={t("supervision:hints.reason")} rows={4} />
-          <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{t("supervision:accreditations.reject")}</Button>
+          <SubmitButton variant="danger">{t("supervision:accreditations.reject")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>
@@ -147,7 +147,7 @@ export const WorkshopForm = withT(function WorkshopForm({ action }: { action: ty
           <Field name="capacity" inputMode="numeric" label={labels.capacity!} dir="ltr" />
         </div>
         <Field name="location" label={labels.location!} />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:workshops.schedule")}</Button>
+        <SubmitButton>{t("supervision:workshops.schedule")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -194,7 +194,7 @@ export const RegisterForm = withT(function RegisterForm({ workshopId, candidates
               </label>
             ))}
         </CheckGroup>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:workshops.register")}</Button>
+        <SubmitButton>{t("supervision:workshops.register")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -227,7 +227,7 @@ export const AttendanceForm = withT(function AttendanceForm({ workshopId, pendin
             </label>
           ))}
         </CheckGroup>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:workshops.saveAttendance")}</Button>
+        <SubmitButton>{t("supervision:workshops.saveAttendance")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -245,7 +245,7 @@ export const AnswerForm = withT(function AnswerForm({ feedbackId, number, action
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={{ answer: t("supervision:fields.answer") }} submitCount={form.formState.submitCount} />
           {/* The number is isolated left-to-right inside the label (U+2066 … U+2069, as <bdi dir="ltr">). */}
           <TextArea name="answer" label={`${t("supervision:feedback.answerTitle")} \u2066${number}\u2069`} hint={t("supervision:hints.answer")} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{t("supervision:feedback.sendAnswer")}</Button>
+          <SubmitButton>{t("supervision:feedback.sendAnswer")}</SubmitButton>
         </form>
       </FormProvider>
     </FieldIdScope>

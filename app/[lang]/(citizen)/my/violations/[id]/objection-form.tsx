@@ -7,9 +7,9 @@ import { useT } from "@/components/i18n/use-t";
 import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FilePicker } from "@/components/forms/file-picker";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { MAX_OBJECTION_DOCUMENTS } from "@/lib/domain/violations/rules";
 import type { fileObjectionAction } from "./actions";
 import { useAnnounce } from "@/components/forms/notice-slot";
@@ -69,7 +69,7 @@ export const ObjectionForm = withT(function ObjectionForm({ violationId, action 
           tooManyKey="violations:object.errors.tooManyDocuments"
           testIds={{ input: "document-input", list: "document-list", error: "document-error" }}
         />
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full sm:w-auto">{t("violations:object.submit")}</Button>
+        <SubmitButton className="w-full sm:w-auto">{t("violations:object.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

@@ -8,6 +8,7 @@ import { withT } from "@/components/i18n/with-t";
 import { ActionNotice } from "@/components/forms/action-notice";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldIdScope } from "@/components/forms/ids";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -169,9 +170,9 @@ function StepForm(props: {
         )}
         <TextArea name={field} label={label} hint={t("licensingOffice:actions.noteHint")} />
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant={VARIANT[props.kind]} disabled={form.formState.isSubmitting} className="flex-1">
-            {form.formState.isSubmitting ? t("licensingOffice:actions.submitting") : t("licensingOffice:actions.confirm")}
-          </Button>
+          <SubmitButton variant={VARIANT[props.kind]} className="flex-1" busyLabel={t("licensingOffice:actions.submitting")}>
+            {t("licensingOffice:actions.confirm")}
+          </SubmitButton>
           <Button type="button" variant="ghost" onClick={props.onCancel}>
             {t("licensingOffice:actions.cancel")}
           </Button>

@@ -10,9 +10,9 @@ import { FilePicker } from "@/components/forms/file-picker";
 import { useAnnounce } from "@/components/forms/notice-slot";
 import { FieldIdScope } from "@/components/forms/ids";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import { translateMessage } from "@/lib/i18n/core";
 import type { Lang } from "@/lib/i18n/settings";
@@ -63,7 +63,7 @@ export const AssignForm = withT(function AssignForm({ complaintId, members, acti
           <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
             <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
             <Select name="memberId" label={labels.memberId} options={toOptions(members)} placeholder={t("complaintsStaff:actions.assign.choose")} />
-            <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t("complaintsStaff:actions.assign.submit")}</Button>
+            <SubmitButton busyLabel={t("complaintsStaff:actions.submitting")}>{t("complaintsStaff:actions.assign.submit")}</SubmitButton>
           </form>
         </FormProvider>
       )}
@@ -98,7 +98,7 @@ export const ReferForm = withT(function ReferForm({ complaintId, departments, mu
           <Select name="departmentId" label={labels.departmentId} options={toOptions(departments)} placeholder={t("complaintsStaff:actions.refer.keep")} />
           <Select name="municipalityId" label={labels.municipalityId} options={toOptions(municipalities)} placeholder={t("complaintsStaff:actions.refer.keep")} />
           <TextArea name="reason" label={labels.reason} hint={t("complaintsStaff:actions.refer.reasonHint")} />
-          <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t("complaintsStaff:actions.refer.submit")}</Button>
+          <SubmitButton variant="secondary" busyLabel={t("complaintsStaff:actions.submitting")}>{t("complaintsStaff:actions.refer.submit")}</SubmitButton>
         </form>
       </FormProvider>
     </Section>
@@ -125,9 +125,9 @@ function TextActionForm({ complaintId, kind, action }: { complaintId: string; ki
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="body" label={labels.body} hint={t(`complaintsStaff:actions.${kind}.hint`)} />
-          <Button type="submit" variant={kind === "note" ? "secondary" : "primary"} disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t(`complaintsStaff:actions.${kind}.submit`)}
-          </Button>
+          <SubmitButton variant={kind === "note" ? "secondary" : "primary"} busyLabel={t("complaintsStaff:actions.submitting")}>
+            {t(`complaintsStaff:actions.${kind}.submit`)}
+          </SubmitButton>
         </form>
       </FormProvider>
     </Section>
@@ -171,7 +171,7 @@ export const ResolveForm = withT(function ResolveForm({ complaintId, action }: {
             tooManyKey="complaintsStaff:errors.onePhoto"
             testIds={{ input: "resolution-photo-input", item: "resolution-photo" }}
           />
-          <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t("complaintsStaff:actions.resolve.submit")}</Button>
+          <SubmitButton busyLabel={t("complaintsStaff:actions.submitting")}>{t("complaintsStaff:actions.resolve.submit")}</SubmitButton>
         </form>
       </FormProvider>
     </Section>
@@ -189,7 +189,7 @@ export const RejectForm = withT(function RejectForm({ complaintId, action }: { c
         <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
           <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
           <TextArea name="reason" label={labels.reason} hint={t("complaintsStaff:actions.reject.hint")} />
-          <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? t("complaintsStaff:actions.submitting") : t("complaintsStaff:actions.reject.submit")}</Button>
+          <SubmitButton variant="danger" busyLabel={t("complaintsStaff:actions.submitting")}>{t("complaintsStaff:actions.reject.submit")}</SubmitButton>
         </form>
       </FormProvider>
     </Section>
@@ -204,7 +204,7 @@ export const MergeButton = withT(function MergeButton({ complaintId, intoId, lab
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);
   return (
     <form method="post" onSubmit={onSubmit} noValidate>
-      <Button type="submit" variant="secondary" className="w-full" disabled={form.formState.isSubmitting}>{label}</Button>
+      <SubmitButton variant="secondary" className="w-full">{label}</SubmitButton>
       {error && <p role="alert" className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
     </form>
   );

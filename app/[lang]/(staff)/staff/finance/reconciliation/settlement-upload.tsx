@@ -7,9 +7,9 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/field-frame";
 import { useFieldId } from "@/components/forms/ids";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Table, Td } from "@/components/ui/table";
 import type { SettlementComparison } from "@/lib/domain/payments/queries/reconciliation";
 import { SETTLEMENT_MAX_BYTES } from "@/lib/domain/payments/settlement-file";
@@ -77,7 +77,7 @@ export const SettlementUpload = withT(function SettlementUpload({ lang, action }
             className="block w-full max-w-xl rounded-lg border border-slate-300 bg-white p-2 text-sm file:me-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-bold file:text-brand-800"
           />
         </FieldFrame>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("payments:reconciliation.upload.submit")}</Button>
+        <SubmitButton>{t("payments:reconciliation.upload.submit")}</SubmitButton>
       </form>
       {result && (
         <div className="mt-6 space-y-4" data-testid="settlement-result">

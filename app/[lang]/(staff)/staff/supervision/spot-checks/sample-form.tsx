@@ -8,8 +8,8 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field } from "@/components/forms/field";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { sampleSpotChecksAction } from "./actions";
 import { ActionNotice } from "@/components/forms/action-notice";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
@@ -43,7 +43,7 @@ export const SampleForm = withT(function SampleForm({ offices, inspectors, from,
         </div>
         <Select name="inspectorId" label={labels.inspectorId} options={[{ value: "auto", label: t("penalties:spot.autoInspector") }, ...toOptions(inspectors)]} />
         <p className="text-xs text-slate-600">{t("penalties:spot.percentHint")}</p>
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("penalties:spot.sample")}</Button>
+        <SubmitButton>{t("penalties:spot.sample")}</SubmitButton>
       </form>
     </FormProvider>
   );

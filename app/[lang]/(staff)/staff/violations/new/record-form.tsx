@@ -9,9 +9,10 @@ import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
 import { Select } from "@/components/forms/select";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import type { ArticleOptionDTO } from "@/lib/domain/violations/queries/inspector";
 import { MAX_PHOTOS } from "@/lib/domain/violations/rules";
@@ -137,9 +138,9 @@ export const RecordViolationForm = withT(function RecordViolationForm({ lang, es
           labels={{ latitude: labels.latitude, longitude: labels.longitude, useMyLocation: t("violations:record.useMyLocation"), locating: t("violations:record.locating"), locationError: t("violations:record.locationError") }}
         />
 
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base">
-          {form.formState.isSubmitting ? t("violations:record.submitting") : t("violations:record.submit")}
-        </Button>
+        <SubmitButton className="w-full py-3 text-base" busyLabel={t("violations:record.submitting")}>
+          {t("violations:record.submit")}
+        </SubmitButton>
       </form>
     </FormProvider>
   );

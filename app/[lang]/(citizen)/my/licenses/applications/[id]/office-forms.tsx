@@ -7,10 +7,10 @@ import { withT } from "@/components/i18n/with-t";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { StarRating } from "@/components/forms/star-rating";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm, type FormAction } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
 import penaltiesMessages from "@/lib/i18n/bundles/penalties";
 
@@ -69,7 +69,7 @@ function ReassignForm({ applicationId, offices, onDone, action }: { applicationI
             ),
           }))}
         />
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("penalties:reassign.submit")}</Button>
+        <SubmitButton>{t("penalties:reassign.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );
@@ -95,7 +95,7 @@ export const RateForm = withT(function RateForm({ applicationId, action }: { app
         <ErrorSummary errors={form.formState.errors} formError={formError} labels={labels} submitCount={form.formState.submitCount} />
         <StarRating name="rating" legend={labels.rating} starLabel={(n) => t("penalties:rate.star", { count: n })} />
         <TextArea name="comment" label={labels.comment} rows={2} maxLength={500} />
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>{t("penalties:rate.submit")}</Button>
+        <SubmitButton variant="secondary">{t("penalties:rate.submit")}</SubmitButton>
       </form>
     </FormProvider>
   );

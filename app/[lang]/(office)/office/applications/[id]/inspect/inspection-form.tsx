@@ -8,9 +8,10 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { CoordinatesField } from "@/components/forms/coordinates-field";
 import { Field } from "@/components/forms/field";
 import { FilePicker } from "@/components/forms/file-picker";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { TextArea } from "@/components/forms/text-area";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import type { ChecklistItem } from "@/lib/domain/licensing/checklists";
 import { inspectionFormFor, MAX_INSPECTION_PHOTOS } from "@/lib/domain/licensing/office-schemas";
@@ -145,9 +146,9 @@ export const InspectionForm = withT(function InspectionForm(props: { lang: Lang;
           </CoordinatesField>
         </section>
 
-        <Button type="submit" disabled={form.formState.isSubmitting} className="w-full py-3 text-base">
-          {form.formState.isSubmitting ? t("licensingOffice:inspect.submitting") : t("licensingOffice:inspect.submit")}
-        </Button>
+        <SubmitButton className="w-full py-3 text-base" busyLabel={t("licensingOffice:inspect.submitting")}>
+          {t("licensingOffice:inspect.submit")}
+        </SubmitButton>
       </form>
     </FormProvider>
   );
