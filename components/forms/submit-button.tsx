@@ -1,7 +1,7 @@
 "use client";
 
 import { useContext, type ComponentProps, type ReactNode } from "react";
-import { useFormState } from "react-hook-form";
+import { useFormContext, useFormState } from "react-hook-form";
 import { InsideDeferredForm } from "@/components/forms/deferred-context";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -24,7 +24,10 @@ type Props = Omit<ComponentProps<typeof Button>, "type"> & {
  *   does it again once the form is alive, and a disabled button would not be pressed at all.
  */
 export function SubmitButton({ busyLabel, disabled, children, ...props }: Props) {
-  const { isSubmitting } = useFormState();
+  const form = useFormContext();
+  // Said plainly: without it, react-hook-form fails on reading `control` of null, far from the cause.
+  if (!form) throw new Error("SubmitButton outside its form's <FormProvider {...form}>");
+  const { isSubmitting } = useFormState({ control: form.control });
   const hydrated = useHydrated();
   const heldUntilAlive = useContext(InsideDeferredForm);
   return (

@@ -163,4 +163,17 @@ describe("a form-kit form's submit button", () => {
     const offenders = forms.filter((f) => /type=["{]+submit|type:\s*"submit"/.test(read(f)));
     expect(offenders, 'use <SubmitButton busyLabel={…}> from "@/components/forms/submit-button"').toEqual([]);
   });
+
+  it("is drawn inside its form's FormProvider (it reads the form's state from it)", () => {
+    const users = ["app", "components"].flatMap((dir) => files(dir, /\.tsx$/)).filter((f) => read(f).includes("<SubmitButton"));
+    expect(users.length).toBeGreaterThan(40);
+    // Each top-level component of the file on its own: the one drawing the button must also draw the provider.
+    const outside = users.flatMap((f) =>
+      read(f)
+        .split(/\n(?=(?:export )?(?:const \w+ = withT\(function|function |const \w+ = \())/)
+        .filter((part) => part.includes("<SubmitButton") && !part.includes("<FormProvider"))
+        .map((part) => `${f}: ${/(?:function|const) (\w+)/.exec(part)?.[1] ?? "?"}`),
+    );
+    expect(outside, "wrap the form in <FormProvider {...form}>").toEqual([]);
+  });
 });

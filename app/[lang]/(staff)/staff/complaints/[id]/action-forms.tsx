@@ -203,9 +203,11 @@ export const MergeButton = withT(function MergeButton({ complaintId, intoId, lab
   const { form, onSubmit, formError } = useActionForm({ schema: () => import("@/lib/domain/complaints/staff-schemas").then((m) => m.ZMergeComplaint), defaultValues: { complaintId, intoId }, action, onSuccess: () => done() });
   const error = formError ?? (form.formState.errors.intoId?.message as string | undefined);
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
-      <SubmitButton variant="secondary" className="w-full">{label}</SubmitButton>
-      {error && <p role="alert" className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
-    </form>
+    <FormProvider {...form}>
+      <form method="post" onSubmit={onSubmit} noValidate>
+        <SubmitButton variant="secondary" className="w-full">{label}</SubmitButton>
+        {error && <p role="alert" className="mt-1 text-sm font-bold text-red-700">{translateMessage(t, error)}</p>}
+      </form>
+    </FormProvider>
   );
 });
