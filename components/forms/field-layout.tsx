@@ -3,16 +3,17 @@ import type { ReactNode } from "react";
 import { BidiText } from "@/components/ui/ltr";
 
 /**
- * The layout every field of the kit shares — label, hint, the control, its error — without hooks, so a
+ * The layout every field of the kit shares — label, hint, the control, a note under it, its error — without hooks, so a
  * form rendered on the server for use without JavaScript (the bill inquiry) has the same markup as the
  * react-hook-form controls. `error` is already translated here.
  */
-export function FieldLayout({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
+export function FieldLayout({ id, label, hint, note, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; note?: ReactNode; error?: string; className?: string; children: ReactNode }) {
   return (
     <div className={clsx("flex flex-col gap-1.5", className)}>
       <label htmlFor={id} className="text-sm font-bold text-slate-800">{label}</label>
       {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{typeof hint === "string" ? <BidiText text={hint} /> : hint}</p>}
       {children}
+      {note}
       {error && <p id={`${id}-error`} className="text-sm font-bold text-red-700"><BidiText text={error} /></p>}
     </div>
   );
@@ -25,5 +26,6 @@ export const controlClass = (error: string | undefined, extra?: string) =>
     extra,
   );
 
-/** aria-describedby of a control with an optional hint and error. */
-export const describedBy = (id: string, hint: unknown, error: unknown) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+/** aria-describedby of a control with an optional hint, note (drawn under the control, `${id}-note`) and error. */
+export const describedBy = (id: string, hint: unknown, error: unknown, note?: unknown) =>
+  [hint ? `${id}-hint` : null, note ? `${id}-note` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;

@@ -3,6 +3,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { controlClass, FieldFrame, useFieldState } from "@/components/forms/field-frame";
+import { HijriNote } from "@/components/forms/hijri-note";
 import { registerField } from "@/components/forms/register";
 
 type FieldProps = {
@@ -20,9 +21,11 @@ type FieldProps = {
  */
 export function Field({ name, label, hint, dir, className, ...input }: FieldProps) {
   const form = useFormContext();
-  const f = useFieldState(name, hint);
+  // A day is also said in the Hijri calendar, under the field (HijriNote).
+  const isDay = input.type === "date" || input.type === "datetime-local";
+  const f = useFieldState(name, hint, isDay);
   return (
-    <FieldFrame id={f.id} label={label} hint={hint} error={f.error} className={className}>
+    <FieldFrame id={f.id} label={label} hint={hint} note={isDay ? <HijriNote id={f.id} name={name} /> : undefined} error={f.error} className={className}>
       <input
         id={f.id}
         dir={dir}

@@ -19,7 +19,7 @@ function bundledNamespaceOf(key: string): BundledNamespace | null {
 }
 
 /**
- * `t` for client components, taking "ns:key", in the page's language (decision 037).
+ * `t` for client components, taking "ns:key", in the page's language (decision 037), and that language.
  *
  * The core namespaces (CLIENT_CORE) are always there. A component names the other namespaces it writes keys of:
  * `useT(complaintsMessages)`, the default export of lib/i18n/bundles/complaints.ts; the bundle travels in the
@@ -31,7 +31,7 @@ function bundledNamespaceOf(key: string): BundledNamespace | null {
  * HTML and the browser's first render carry the same text. After hydration the text is empty for the moment the
  * chunk takes, then the component renders again with it.
  */
-export function useT(...bundles: Bundle[]): { t: T } {
+export function useT(...bundles: Bundle[]): { t: T; lang: Lang } {
   // Without a provider react-i18next would render the raw keys with a console warning; fail loudly instead.
   if (!useContext(I18nContext)?.i18n) throw new Error("useT() outside a translation provider: export the component through withT() (components/i18n/with-t.tsx)");
   const { t, i18n } = useTranslation([...CLIENT_CORE]);
@@ -56,5 +56,5 @@ export function useT(...bundles: Bundle[]): { t: T } {
       return tf(key, options);
     };
   }, [t, i18n, lang, hydrated]);
-  return { t: translate as unknown as T };
+  return { t: translate as unknown as T, lang };
 }

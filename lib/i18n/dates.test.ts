@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startOfRiyadhDay } from "@/lib/kernel/riyadh-days";
-import { formatGregorian, formatHijri } from "@/lib/i18n/dates";
+import { formatGregorian, formatHijri, hijriOfDateInput } from "@/lib/i18n/dates";
 
 describe("dates in Asia/Riyadh", () => {
   it("shows a UTC instant on the Riyadh calendar day (UTC+3)", () => {
@@ -22,5 +22,21 @@ describe("dates in Asia/Riyadh", () => {
   it("finds the start of the Riyadh day (21:00 UTC the evening before)", () => {
     expect(startOfRiyadhDay(new Date("2026-11-23T20:59:59Z")).toISOString()).toBe("2026-11-22T21:00:00.000Z");
     expect(startOfRiyadhDay(new Date("2026-11-23T21:00:00Z")).toISOString()).toBe("2026-11-23T21:00:00.000Z");
+  });
+
+  it("reads a date input's value as a Riyadh day and gives its Umm al-Qura date", () => {
+    // 1 Shawwal 1448 AH (Eid al-Fitr) = 9 March 2027 in Umm al-Qura; the day before is 29 Ramadan.
+    expect(hijriOfDateInput("2027-03-09", "en")).toBe("1 Shawwal 1448 AH");
+    expect(hijriOfDateInput("2027-03-09", "ar")).toBe("1 شوال 1448 هـ");
+    expect(hijriOfDateInput("2027-03-08", "en")).toBe("29 Ramadan 1448 AH");
+    // A datetime-local value: its day, late in the evening too (not the UTC day).
+    expect(hijriOfDateInput("2027-03-09T23:30", "en")).toBe("1 Shawwal 1448 AH");
+    expect(hijriOfDateInput("2027-03-09T00:15:00", "en")).toBe("1 Shawwal 1448 AH");
+  });
+
+  it("gives nothing for a value a date input holds while it is typed, or an impossible day", () => {
+    for (const value of ["", "2027-03", "27-03-09", "2026-02-30", "2026-13-01", "2027-03-09T", undefined, null, 20270309]) {
+      expect(hijriOfDateInput(value, "ar"), String(value)).toBeNull();
+    }
   });
 });

@@ -41,6 +41,23 @@ export function formatHijri(date: Date, lang: Lang): string {
   ).format(date);
 }
 
+const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?$/;
+
+/**
+ * The Umm al-Qura date of what a date or datetime-local input holds ("2027-03-10", "2027-03-10T09:30"): a day on
+ * the Riyadh calendar, as the portal reads these inputs. Null for an empty, partial or impossible value
+ * ("2026-02-30"), which a date input holds while it is being typed.
+ */
+export function hijriOfDateInput(value: unknown, lang: Lang): string | null {
+  const m = typeof value === "string" ? DATE_INPUT.exec(value) : null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Noon in Riyadh (09:00 UTC): the same calendar day whatever the formatter's time zone rules do at midnight.
+  const noon = new Date(Date.UTC(y, mo - 1, d, 9));
+  if (noon.getUTCFullYear() !== y || noon.getUTCMonth() !== mo - 1 || noon.getUTCDate() !== d) return null;
+  return formatHijri(noon, lang);
+}
+
 /** "12 Nov 2026 · 21 Jumada I 1448 AH" style pair for tables and certificates. */
 export function formatDual(date: Date, lang: Lang, withTime = false): { gregorian: string; hijri: string } {
   return { gregorian: formatGregorian(date, lang, withTime), hijri: formatHijri(date, lang) };

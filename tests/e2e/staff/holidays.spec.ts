@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { hijriOfDateInput } from "../../../lib/i18n/dates";
 import { demoAccount, expect, screenshot, test } from "../fixtures";
 
 /**
@@ -34,6 +35,12 @@ test("an administrator adds, edits and removes a holiday; the booking page follo
   await form.getByLabel("الاسم بالعربية", { exact: true }).fill("يوم اختبار المواعيد");
   await form.getByLabel("الاسم بالإنجليزية", { exact: true }).fill("Appointments test day");
   await form.getByLabel("من", { exact: true }).fill(day);
+  // The day picked is also said in the Hijri calendar under the field, and read with it by a screen reader.
+  const hijri = `يوافق ${hijriOfDateInput(day, "ar")}`;
+  expect(hijri).toMatch(/^يوافق \d{1,2} \S+( \S+)? 14\d\d هـ$/);
+  await expect(form.getByTestId("startDate-hijri")).toHaveText(hijri);
+  await expect(form.getByLabel("من", { exact: true })).toHaveAccessibleDescription(new RegExp(`${hijri}$`));
+  await expect(form.getByTestId("endDate-hijri")).toHaveText("");
   const prev = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   await form.getByLabel("إلى", { exact: true }).fill(prev);
   await form.getByLabel("الرمز", { exact: true }).fill(code);
