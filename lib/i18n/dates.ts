@@ -1,4 +1,5 @@
 import { TIME_ZONE, type Lang } from "@/lib/i18n/settings";
+import { riyadhDay, riyadhInstant } from "@/lib/kernel/riyadh-days";
 
 /**
  * Dates are stored UTC and shown in Asia/Riyadh, in both the Gregorian and the Umm al-Qura Hijri
@@ -41,7 +42,7 @@ export function formatHijri(date: Date, lang: Lang): string {
   ).format(date);
 }
 
-const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?$/;
+const DATE_INPUT = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?)?$/;
 
 /**
  * The Umm al-Qura date of what a date or datetime-local input holds ("2027-03-10", "2027-03-10T09:30"): a day on
@@ -49,12 +50,11 @@ const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3}
  * ("2026-02-30"), which a date input holds while it is being typed.
  */
 export function hijriOfDateInput(value: unknown, lang: Lang): string | null {
-  const m = typeof value === "string" ? DATE_INPUT.exec(value) : null;
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Noon in Riyadh (09:00 UTC): the same calendar day whatever the formatter's time zone rules do at midnight.
-  const noon = new Date(Date.UTC(y, mo - 1, d, 9));
-  if (noon.getUTCFullYear() !== y || noon.getUTCMonth() !== mo - 1 || noon.getUTCDate() !== d) return null;
+  const day = typeof value === "string" ? DATE_INPUT.exec(value)?.[1] : undefined;
+  if (!day) return null;
+  // Noon of that Riyadh day; an impossible day is no date, or rolls over into another day.
+  const noon = riyadhInstant(day, 12 * 60);
+  if (Number.isNaN(noon.getTime()) || riyadhDay(noon) !== day) return null;
   return formatHijri(noon, lang);
 }
 
