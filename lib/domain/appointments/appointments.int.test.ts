@@ -31,7 +31,11 @@ const actors: Record<string, Actor> = {};
 let serviceId = "";
 let otherServiceId = "";
 
-/** The n-th working day (Riyadh) at least `minDays` days from now, as a date key. */
+/**
+ * The n-th working day (Riyadh) at least `minDays` days from now, as a date key. Tests whose slots share a service
+ * take distinct days by `n`, not by `minDays`: two different `minDays` can land on the same day after a weekend (on a
+ * Riyadh Tuesday, 3 and 5 days on are both Sunday, and the slots' (service, start) collided).
+ */
 function workingDayAfter(minDays: number, n = 0): string {
   let t = Date.now() + minDays * DAY;
   let found = -1;
@@ -156,9 +160,9 @@ describe("booking", () => {
 describe("reschedule and cancel", () => {
   it("moves the booking: the new seat taken, the old one released, the reminder due again, an SMS", async () => {
     const citizen = await newCitizen(1);
-    const a = await slot({ startsAt: riyadhInstant(workingDayAfter(5), 10 * 60) });
-    const b = await slot({ startsAt: riyadhInstant(workingDayAfter(6), 13 * 60) });
-    const full = await slot({ startsAt: riyadhInstant(workingDayAfter(6), 14 * 60), capacity: 1, booked: 1 });
+    const a = await slot({ startsAt: riyadhInstant(workingDayAfter(3, 2), 10 * 60) });
+    const b = await slot({ startsAt: riyadhInstant(workingDayAfter(3, 3), 13 * 60) });
+    const full = await slot({ startsAt: riyadhInstant(workingDayAfter(3, 3), 14 * 60), capacity: 1, booked: 1 });
     const r = await bookAppointment.execute(citizen, { slotId: a.id, purpose: "زيارة" });
     await db.appointment.update({ where: { id: r.id }, data: { reminderSentAt: new Date() } });
 
@@ -179,7 +183,7 @@ describe("reschedule and cancel", () => {
 
   it("cancels: the seat is free again and the same service can be booked anew", async () => {
     const citizen = await newCitizen(2);
-    const s = await slot({ startsAt: riyadhInstant(workingDayAfter(5), 11 * 60), capacity: 1 });
+    const s = await slot({ startsAt: riyadhInstant(workingDayAfter(3, 2), 11 * 60), capacity: 1 });
     const r = await bookAppointment.execute(citizen, { slotId: s.id, purpose: "زيارة" });
     await cancelAppointment.execute(citizen, { appointmentId: r.id });
     expect(await db.appointment.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "CANCELLED", activeKey: null });
@@ -194,7 +198,7 @@ describe("reschedule and cancel", () => {
   it("refuses both after the cut-off (three hours before), changing nothing", async () => {
     const citizen = await newCitizen(3);
     const soon = await slot({ startsAt: new Date(Date.now() + 2 * HOUR) });
-    const later = await slot({ startsAt: riyadhInstant(workingDayAfter(5), 12 * 60) });
+    const later = await slot({ startsAt: riyadhInstant(workingDayAfter(3, 2), 12 * 60) });
     const a = await existing(citizen, soon.id);
     const before = await snapshot();
     expect((await errorOf(cancelAppointment.execute(citizen, { appointmentId: a.id }))).message).toBe("appointments:errors.pastCutoff");
